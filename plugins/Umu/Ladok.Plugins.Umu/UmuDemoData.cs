@@ -1,0 +1,71 @@
+using Ladok.Plugins.Sdk;
+
+namespace Ladok.Plugins.Umu;
+
+/// <summary>A small Umeå University for demos and tests: two faculties' worth of departments, a dozen courses.</summary>
+internal static class UmuDemoData
+{
+    // Study periods of HT2025 and VT2026, each term split in two halves.
+    private static readonly DemoOffering[] FirstHalves =
+    [
+        new("10001", "HT2025", new(2025, 9, 1), new(2025, 11, 2), 100),
+        new("20001", "VT2026", new(2026, 1, 19), new(2026, 3, 22), 100),
+    ];
+
+    private static readonly DemoOffering[] SecondHalves =
+    [
+        new("10002", "HT2025", new(2025, 11, 3), new(2026, 1, 18), 100),
+        new("20002", "VT2026", new(2026, 3, 23), new(2026, 6, 7), 100),
+    ];
+
+    private static readonly DemoOffering[] WholeTermsHalfPace =
+    [
+        new("10003", "HT2025", new(2025, 9, 1), new(2026, 1, 18), 50),
+        new("20003", "VT2026", new(2026, 1, 19), new(2026, 6, 7), 50),
+    ];
+
+    public static DemoUniversity University { get; } = new(
+        [
+            new("UMU", "Umeå universitet", "Umeå University", DemoUnitKind.University, null),
+            new("TEKNAT", "Teknisk-naturvetenskaplig fakultet", "Faculty of Science and Technology", DemoUnitKind.Faculty, "UMU"),
+            new("DV", "Institutionen för datavetenskap", "Department of Computing Science", DemoUnitKind.Department, "TEKNAT"),
+            new("MA", "Institutionen för matematik och matematisk statistik", "Department of Mathematics and Mathematical Statistics", DemoUnitKind.Department, "TEKNAT"),
+            new("FY", "Institutionen för fysik", "Department of Physics", DemoUnitKind.Department, "TEKNAT"),
+        ],
+        [
+            Course("5DV001", "Introduktion till programmering", "Introduction to Programming", "DV", 7.5m, "U_G_VG", FirstHalves,
+                Module("0001", "Teori", "Theory", 4.5m, "U_G_VG"), Module("0002", "Laborationer", "Laboratory work", 3m, "U_G")),
+            Course("5DV002", "Datastrukturer och algoritmer", "Data Structures and Algorithms", "DV", 7.5m, "U_3_4_5", SecondHalves,
+                Module("0001", "Tentamen", "Written examination", 6m, "U_3_4_5"), Module("0002", "Obligatoriska uppgifter", "Assignments", 1.5m, "U_G")),
+            Course("5DV003", "Databasteknik", "Database Technology", "DV", 7.5m, "U_G_VG", FirstHalves,
+                Module("0001", "Teori", "Theory", 5m, "U_G_VG"), Module("0002", "Projekt", "Project", 2.5m, "U_G")),
+            Course("5DV004", "Operativsystem", "Operating Systems", "DV", 7.5m, "U_3_4_5", SecondHalves,
+                Module("0001", "Tentamen", "Written examination", 4.5m, "U_3_4_5"), Module("0002", "Laborationer", "Laboratory work", 3m, "U_G")),
+            Course("5DV005", "Programvaruutveckling", "Software Engineering", "DV", 15m, "U_G_VG", WholeTermsHalfPace,
+                Module("0001", "Teori", "Theory", 6m, "U_G_VG"), Module("0002", "Projekt", "Project", 7.5m, "U_G_VG"), Module("0003", "Seminarier", "Seminars", 1.5m, "U_G")),
+            Course("5DV006", "Examensarbete i datavetenskap", "Degree Project in Computing Science", "DV", 15m, "U_G", WholeTermsHalfPace) with { RequiresProjectTitle = true },
+            Course("5DV007", "Maskininlärning", "Machine Learning", "DV", 7.5m, "A_F", FirstHalves,
+                Module("0001", "Tentamen", "Written examination", 4.5m, "A_F"), Module("0002", "Projekt", "Project", 3m, "U_G")) with { Level = "SecondCycle" },
+            Course("5MA001", "Envariabelanalys 1", "Single Variable Calculus 1", "MA", 7.5m, "U_3_4_5", FirstHalves,
+                Module("0001", "Tentamen", "Written examination", 6m, "U_3_4_5"), Module("0002", "Inlämningsuppgifter", "Hand-in assignments", 1.5m, "U_G")),
+            Course("5MA002", "Linjär algebra", "Linear Algebra", "MA", 7.5m, "U_3_4_5", SecondHalves,
+                Module("0001", "Tentamen", "Written examination", 7.5m, "U_3_4_5")),
+            Course("5MA003", "Diskret matematik", "Discrete Mathematics", "MA", 7.5m, "U_G_VG", FirstHalves,
+                Module("0001", "Tentamen", "Written examination", 7.5m, "U_G_VG")),
+            Course("5MS001", "Sannolikhetsteori", "Probability Theory", "MA", 7.5m, "U_G_VG", SecondHalves,
+                Module("0001", "Tentamen", "Written examination", 6m, "U_G_VG"), Module("0002", "Datorlaborationer", "Computer labs", 1.5m, "U_G")),
+            Course("5FY001", "Mekanik", "Mechanics", "FY", 7.5m, "U_3_4_5", FirstHalves,
+                Module("0001", "Tentamen", "Written examination", 6m, "U_3_4_5"), Module("0002", "Laborationer", "Laboratory work", 1.5m, "U_G")),
+        ],
+        [
+            new("TKDAT", "Kandidatprogram i datavetenskap", "Bachelor's Programme in Computing Science", 180m, "DV",
+                ["5DV001", "5DV002", "5DV003", "5DV004", "5DV005", "5DV006", "5MA001", "5MA002", "5MA003"]),
+        ]);
+
+    private static DemoCourse Course(string code, string nameSv, string nameEn, string department, decimal credits, string scale,
+        IReadOnlyList<DemoOffering> offerings, params DemoModule[] modules) =>
+        new(code, nameSv, nameEn, department, "FirstCycle", credits, scale, "HT2025", modules, offerings);
+
+    private static DemoModule Module(string code, string nameSv, string nameEn, decimal credits, string scale) =>
+        new(code, nameSv, nameEn, credits, scale);
+}

@@ -1,0 +1,57 @@
+using Autofac;
+using Ladok.Kernel.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace Ladok.Kernel.Data;
+
+/// <summary>How a module gets its DbContext: pooled, one context per fetch, its own schema and history table.</summary>
+public static class ModuleDatabase
+{
+    public const string MigrationsHistoryTable = "__migrations_history";
+
+    public static void RegisterModuleDatabase<TContext>(this ContainerBuilder builder, string schema) where TContext : DbContext
+    {
+        builder.Register(c => new PooledDbContextFactory<TContext>(Options<TContext>(c.Resolve<NpgsqlDataSource>(), schema)))
+            .As<IDbContextFactory<TContext>>()
+            .SingleInstance();
+        builder.Register(c => new Migrator<TContext>(schema, c.Resolve<IDbContextFactory<TContext>>()))
+            .As<IModuleDatabase>()
+            .SingleInstance();
+    }
+
+    public static DbContextOptions<TContext> Options<TContext>(NpgsqlDataSource dataSource, string schema) where TContext : DbContext =>
+        Configure(new DbContextOptionsBuilder<TContext>(), schema, o => o.UseNpgsql(dataSource, History(schema))).Options;
+
+    /// <summary>For design-time factories (<c>dotnet ef</c>), which need no live database.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema) where TContext : DbContext =>
+        Configure(new DbContextOptionsBuilder<TContext>(), schema, o => o.UseNpgsql("Host=localhost", History(schema))).Options;
+
+    private static DbContextOptionsBuilder<TContext> Configure<TContext>(
+        DbContextOptionsBuilder<TContext> builder, string schema, Action<DbContextOptionsBuilder<TContext>> useNpgsql) where TContext : DbContext
+    {
+        useNpgsql(builder);
+        return (DbContextOptionsBuilder<TContext>)builder.UseSnakeCaseNamingConvention();
+    }
+
+    private static Action<Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder> History(string schema) =>
+        npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema);
+
+    private sealed class Migrator<TContext>(string schema, IDbContextFactory<TContext> factory) : IModuleDatabase where TContext : DbContext
+    {
+        public string Schema => schema;
+
+        public async Task MigrateAsync(CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        public async Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        }
+    }
+}

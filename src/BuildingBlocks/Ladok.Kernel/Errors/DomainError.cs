@@ -1,0 +1,12 @@
+namespace Ladok.Kernel.Errors;
+
+/// <summary>
+/// A refusal by a domain rule, as a value. <paramref name="Path"/> names the input field it
+/// concerns (for example <c>["input", "credits"]</c>) so a form can show it beside the field.
+/// </summary>
+public sealed record DomainError(ErrorCode Code, string Message, IReadOnlyList<string> Path)
+{
+    public static DomainError Validation(string message, params string[] path) => new(ErrorCode.Validation, message, path);
+    public static DomainError NotFound(string message, params string[] path) => new(ErrorCode.NotFound, message, path);
+    public static DomainError Conflict(string message, params string[] path) => new(ErrorCode.Conflict, message, path);
+}

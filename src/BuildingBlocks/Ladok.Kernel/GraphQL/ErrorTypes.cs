@@ -1,0 +1,48 @@
+using GraphQL.Types;
+using Ladok.Kernel.Errors;
+
+namespace Ladok.Kernel.GraphQL;
+
+public sealed class ErrorCodeType : EnumerationGraphType
+{
+    public ErrorCodeType()
+    {
+        Name = "ErrorCode";
+        Description = "Why something was refused. Each value's description is a sentence a front end can show.";
+        foreach (var code in Enum.GetValues<ErrorCode>())
+        {
+            Add(code.ToWire(), code, code.Describe());
+        }
+    }
+}
+
+public sealed class UserErrorType : ObjectGraphType<UserError>
+{
+    public UserErrorType()
+    {
+        Name = "UserError";
+        Description = "A refusal returned by a mutation: which rule, in words, and which input field it concerns.";
+        Field(e => e.Code, type: typeof(NonNullGraphType<ErrorCodeType>));
+        Field(e => e.Message);
+        Field(e => e.Path).Description("The input field the error concerns, as a path from the mutation's arguments.");
+    }
+}
+
+/// <summary>
+/// Base of every mutation payload: the changed objects (fields of the subclass) and the typed
+/// <c>errors</c>, empty when the mutation succeeded.
+/// </summary>
+public abstract class PayloadType<TPayload> : ObjectGraphType<TPayload> where TPayload : IPayload
+{
+    protected PayloadType()
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Empty when the mutation succeeded; otherwise why it was refused. Nothing was stored then.")
+            .Resolve(context => context.Source.Errors);
+    }
+}
+
+public interface IPayload
+{
+    IReadOnlyList<UserError> Errors { get; }
+}

@@ -1,0 +1,11 @@
+namespace Ladok.Kernel.GraphQL.Relay;
+
+/// <summary>One page of a list that can grow, in Relay's cursor-connection shape.</summary>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
+{
+    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+}
+
+public sealed record Edge<T>(string Cursor, T Node);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

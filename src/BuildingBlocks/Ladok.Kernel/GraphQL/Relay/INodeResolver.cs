@@ -1,0 +1,14 @@
+namespace Ladok.Kernel.GraphQL.Relay;
+
+/// <summary>
+/// Fetches objects of one GraphQL type by their own id for <c>node(id:)</c>. The policy is
+/// checked before the fetch, as if the caller had asked for the type's own root field.
+/// </summary>
+public interface INodeResolver
+{
+    string TypeName { get; }
+
+    string Policy { get; }
+
+    Task<object?> ResolveAsync(Guid id, CancellationToken cancellationToken);
+}

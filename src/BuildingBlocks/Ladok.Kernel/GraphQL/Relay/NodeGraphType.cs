@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Ladok.Kernel.Errors;
+
+namespace Ladok.Kernel.GraphQL.Relay;
+
+/// <summary>An object type that implements <c>Node</c>: its <c>id</c> is the global id of its own id.</summary>
+public abstract class NodeGraphType<TSource> : ObjectGraphType<TSource>
+{
+    protected NodeGraphType(string name, Func<TSource, Guid> id)
+    {
+        Name = name;
+        Interface<NodeInterfaceType>();
+        IsTypeOf = source => source is TSource;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id; `node(id:)` fetches the object again.").Resolve(c => GlobalId.Encode(name, id(c.Source)));
+    }
+}
+
+public static class GlobalIdInput
+{
+    /// <summary>
+    /// The object id inside a global id given as input, checked to be of the expected type;
+    /// otherwise a VALIDATION error naming the input field.
+    /// </summary>
+    public static Outcome<Guid> Expect(string? text, string typeName, params string[] path)
+    {
+        if (!GlobalId.TryParse(text, out var id))
+        {
+            return DomainError.Validation($"'{text}' is not an id this API returned.", path);
+        }
+
+        return id.Value.TypeName == typeName
+            ? Outcome<Guid>.Success(id.Value.Id)
+            : DomainError.Validation($"The id is of a {id.Value.TypeName}, but a {typeName} is needed here.", path);
+    }
+}

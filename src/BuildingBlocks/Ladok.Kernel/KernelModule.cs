@@ -1,0 +1,23 @@
+using Autofac;
+using GraphQL;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.GraphQL.Loading;
+using Ladok.Kernel.GraphQL.Relay;
+
+namespace Ladok.Kernel;
+
+/// <summary>What every module relies on: the schema, node lookup, batch loading and the policy check.</summary>
+public sealed class KernelModule : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<LadokSchema>().AsSelf().SingleInstance();
+        builder.RegisterType<NodeQueryContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<DocumentExecuter>().As<IDocumentExecuter>().SingleInstance();
+        builder.RegisterType<SignedInPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().SingleInstance().IfNotRegistered(typeof(IAuthorizationPolicyEvaluator));
+        builder.RegisterType<AuthorizationValidationRule>().AsSelf().SingleInstance();
+        builder.RegisterType<BatchLoaderContext>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
+    }
+}

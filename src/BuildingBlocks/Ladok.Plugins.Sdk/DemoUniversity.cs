@@ -1,0 +1,75 @@
+namespace Ladok.Plugins.Sdk;
+
+/// <summary>
+/// Demo data a university plugin provides. The host feeds it through the same use cases as
+/// the API, so invalid demo data fails start-up with the rule it breaks.
+/// </summary>
+/// <param name="OrganisationUnits">The organisation tree, parents before children.</param>
+/// <param name="Courses">Courses with their versions, modules and offerings.</param>
+/// <param name="Programmes">Programmes packaging the courses.</param>
+public sealed record DemoUniversity(
+    IReadOnlyList<DemoOrganisationUnit> OrganisationUnits,
+    IReadOnlyList<DemoCourse> Courses,
+    IReadOnlyList<DemoProgramme> Programmes);
+
+/// <summary>Kind of organisation unit.</summary>
+public enum DemoUnitKind
+{
+    /// <summary>The university itself, the root.</summary>
+    University,
+
+    /// <summary>A faculty (fakultet).</summary>
+    Faculty,
+
+    /// <summary>A department (institution): owns students' activity data.</summary>
+    Department,
+}
+
+/// <summary>An organisation unit.</summary>
+/// <param name="Code">Short code, for example <c>DV</c>.</param>
+/// <param name="NameSv">Swedish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Kind">University, faculty or department.</param>
+/// <param name="ParentCode">The parent's code; null for the root.</param>
+public sealed record DemoOrganisationUnit(string Code, string NameSv, string NameEn, DemoUnitKind Kind, string? ParentCode);
+
+/// <summary>A course and its first version.</summary>
+/// <param name="Code">Course code, for example <c>5DV001</c>.</param>
+/// <param name="NameSv">Swedish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="DepartmentCode">The department that gives it.</param>
+/// <param name="Level">Education level: <c>FirstCycle</c>, <c>SecondCycle</c> or <c>Doctoral</c>.</param>
+/// <param name="Credits">Credits (hp) of the version.</param>
+/// <param name="GradingScaleCode">Scale of the course grade, for example <c>U_G_VG</c>.</param>
+/// <param name="ValidFrom">First term of the version, for example <c>HT2025</c>.</param>
+/// <param name="Modules">The graded parts; their credits sum to the course's.</param>
+/// <param name="Offerings">Runs of the version.</param>
+/// <param name="RequiresProjectTitle">Whether results need a project title (degree projects).</param>
+public sealed record DemoCourse(
+    string Code, string NameSv, string NameEn, string DepartmentCode, string Level, decimal Credits, string GradingScaleCode,
+    string ValidFrom, IReadOnlyList<DemoModule> Modules, IReadOnlyList<DemoOffering> Offerings, bool RequiresProjectTitle = false);
+
+/// <summary>A module of a course version.</summary>
+/// <param name="Code">Module code, for example <c>0001</c>.</param>
+/// <param name="NameSv">Swedish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Credits">Credits (hp).</param>
+/// <param name="GradingScaleCode">Scale of the module.</param>
+public sealed record DemoModule(string Code, string NameSv, string NameEn, decimal Credits, string GradingScaleCode);
+
+/// <summary>A course offering.</summary>
+/// <param name="Code">Offering code, for example <c>10001</c>.</param>
+/// <param name="Term">Start term, for example <c>HT2025</c>.</param>
+/// <param name="StartDate">First day.</param>
+/// <param name="EndDate">Last day.</param>
+/// <param name="PacePercent">Study pace in percent of full time.</param>
+public sealed record DemoOffering(string Code, string Term, DateOnly StartDate, DateOnly EndDate, int PacePercent);
+
+/// <summary>A programme.</summary>
+/// <param name="Code">Programme code.</param>
+/// <param name="NameSv">Swedish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Credits">Credits (hp).</param>
+/// <param name="DepartmentCode">Responsible department.</param>
+/// <param name="CourseCodes">The courses it packages.</param>
+public sealed record DemoProgramme(string Code, string NameSv, string NameEn, decimal Credits, string DepartmentCode, IReadOnlyList<string> CourseCodes);

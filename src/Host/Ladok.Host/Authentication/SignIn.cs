@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Ladok.Host.Authentication;
+
+/// <summary>
+/// Bearer tokens: from the university's OpenID Connect provider (<c>Authentication:Authority</c>
+/// and <c>Audience</c>), or in Development only, from <c>POST /dev/token</c>, signed with
+/// <c>Authentication:DevelopmentSigningKey</c>. There is no default key outside Development.
+/// </summary>
+internal static class SignIn
+{
+    public const string DevelopmentIssuer = "ladok-development";
+    public const string DevelopmentAudience = "ladok";
+
+    public static void AddLadokAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Configured from the final configuration (after test hosts and environment variables have had their say).
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) => Configure(options, configuration, environment));
+        services.AddAuthorization();
+    }
+
+    private static void Configure(JwtBearerOptions options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var authority = configuration["Authentication:Authority"];
+        var audience = configuration["Authentication:Audience"];
+        var developmentKey = DevelopmentKey(configuration, environment);
+
+        options.MapInboundClaims = false;
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            options.Authority = authority;
+            options.Audience = audience;
+            options.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(audience);
+        }
+        else if (developmentKey is not null)
+        {
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = DevelopmentIssuer,
+                ValidAudience = DevelopmentAudience,
+                IssuerSigningKey = developmentKey,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        }
+        else
+        {
+            // No identity provider configured: every token is refused, and only public fields answer.
+            options.TokenValidationParameters = new TokenValidationParameters { IssuerSigningKeys = [] };
+        }
+
+        options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Sub;
+    }
+
+    /// <summary><c>POST /dev/token {"user":"stadmdv"}</c>: a signed token for a demo user. Mapped only in Development with a key.</summary>
+    public static void MapDevelopmentTokens(this WebApplication app)
+    {
+        var key = DevelopmentKey(app.Configuration, app.Environment);
+        if (key is null) return;
+
+        app.MapPost("/dev/token", (DevTokenRequest request, TimeProvider clock) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.User) || request.User.Length > 64)
+            {
+                return Results.BadRequest(new { error = "Give the demo user's id: {\"user\": \"stadmdv\"}." });
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+            {
+                Issuer = DevelopmentIssuer,
+                Audience = DevelopmentAudience,
+                Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, request.User.Trim())]),
+                NotBefore = now,
+                IssuedAt = now,
+                Expires = now.AddHours(8),
+                SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            });
+            return Results.Ok(new { token, user = request.User.Trim(), expires = now.AddHours(8) });
+        });
+    }
+
+    private static SymmetricSecurityKey? DevelopmentKey(IConfiguration configuration, IHostEnvironment environment) =>
+        environment.IsDevelopment() && configuration["Authentication:DevelopmentSigningKey"] is { Length: >= 32 } secret
+            ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret))
+            : null;
+
+    private sealed record DevTokenRequest(string? User);
+}

@@ -1,0 +1,22 @@
+using Ladok.Modules.Catalogue;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Plugins.Sdk;
+
+namespace Ladok.Host.Composition;
+
+/// <summary>The modules this host runs, listed explicitly, and the contract types plugins share with them.</summary>
+internal static class HostModules
+{
+    public static IReadOnlyList<Autofac.Module> All { get; } =
+    [
+        new CatalogueModule(),
+    ];
+
+    /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>
+    public static IReadOnlyList<Type> SharedWithPlugins { get; } =
+    [
+        typeof(ILadokPlugin),
+        typeof(Kernel.Periods.Term),
+        typeof(ICatalogueQueries),
+    ];
+}

@@ -1,0 +1,20 @@
+namespace Ladok.Host.GraphQL;
+
+/// <summary>Limits on what one request may ask (section <c>GraphQL</c> of the configuration).</summary>
+public sealed class GraphQLOptions
+{
+    /// <summary>Characters in the document; a longer one is refused before it is parsed.</summary>
+    public int MaxDocumentLength { get; set; } = 100_000;
+
+    /// <summary>Bytes in a request body (the document and its variables).</summary>
+    public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Nesting of fields.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>GraphQL.NET's complexity estimate (list fields count by their page size).</summary>
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> answer. On in Development.</summary>
+    public bool Introspection { get; set; }
+}

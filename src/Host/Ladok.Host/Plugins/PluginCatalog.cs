@@ -1,0 +1,129 @@
+using System.Reflection;
+using System.Text.Json;
+using Ladok.Host.Composition;
+using Ladok.Plugins.Sdk;
+using McMaster.NETCore.Plugins;
+
+namespace Ladok.Host.Plugins;
+
+/// <summary>
+/// Loads every plugin folder under the plugins directory: reads <c>plugin.json</c>, checks the
+/// SDK range, loads the assembly in its own load context (sharing the SDK and Contracts with the
+/// host) and calls each <see cref="ILadokPlugin"/>. Any failure stops start-up naming the plugin.
+/// </summary>
+public static class PluginCatalog
+{
+    public const string ManifestFile = "plugin.json";
+
+    public static string DirectoryFrom(IConfiguration configuration) =>
+        configuration["Plugins:Directory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    public static LoadedPlugins Load(string directory) =>
+        new(directory, Directory.Exists(directory)
+            ? Directory.GetDirectories(directory).Order(StringComparer.Ordinal).Select(LoadOne).ToList()
+            : []);
+
+    private static LoadedPlugin LoadOne(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var manifestPath = Path.Combine(folder, ManifestFile);
+        if (!File.Exists(manifestPath))
+        {
+            throw new PluginLoadException(name, $"its folder {folder} has no {ManifestFile} manifest.");
+        }
+
+        PluginManifest manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(manifestPath))
+                ?? throw new JsonException("the manifest is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new PluginLoadException(name, $"its {ManifestFile} is not a valid manifest ({e.Message}).", e);
+        }
+
+        var id = $"{manifest.Id} ({folder})";
+        if (!VersionRange.TryParse(manifest.Sdk, out var range, out var rangeError))
+        {
+            throw new PluginLoadException(id, $"its SDK range is invalid: {rangeError}.");
+        }
+
+        if (!range.Includes(SdkVersion.Current))
+        {
+            throw new PluginLoadException(id, $"it supports SDK {range}, but this host provides SDK {SdkVersion.Current}. Install a version of the plugin built for SDK {SdkVersion.Current.Major}.x.");
+        }
+
+        var assemblyPath = Path.Combine(folder, manifest.Assembly);
+        if (!File.Exists(assemblyPath))
+        {
+            throw new PluginLoadException(id, $"its manifest names the assembly {manifest.Assembly}, which is not in the folder.");
+        }
+
+        var builder = new PluginBuilder(manifest);
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, [.. HostModules.SharedWithPlugins], config => config.PreferSharedTypes = true);
+            var entryTypes = loader.LoadDefaultAssembly().GetExportedTypes()
+                .Where(t => typeof(ILadokPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+                .ToList();
+            if (entryTypes.Count == 0)
+            {
+                throw new PluginLoadException(id, $"{manifest.Assembly} has no public class implementing ILadokPlugin.");
+            }
+
+            foreach (var type in entryTypes)
+            {
+                ((ILadokPlugin)Activator.CreateInstance(type)!).Configure(builder);
+            }
+        }
+        catch (PluginLoadException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is TargetInvocationException or FileLoadException or BadImageFormatException or ReflectionTypeLoadException or TypeLoadException or MissingMethodException)
+        {
+            throw new PluginLoadException(id, $"its assembly could not be loaded: {(e.InnerException ?? e).Message}", e);
+        }
+#pragma warning disable CA1031 // any exception from a plugin's own code must become a start-up error naming it
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            throw new PluginLoadException(id, $"it threw while configuring: {e.GetType().Name}: {e.Message}", e);
+        }
+
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles);
+    }
+
+    private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
+    {
+        public PluginManifest Manifest => manifest;
+
+        public List<IUniversityProfile> UniversityProfiles { get; } = [];
+
+        public void AddUniversityProfile(IUniversityProfile profile) => UniversityProfiles.Add(profile);
+    }
+}
+
+public sealed record LoadedPlugin(PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles);
+
+/// <summary>The plugins the host loaded, and the university the configuration chose among them.</summary>
+public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin> Plugins)
+{
+    public IUniversityProfile University(string? code)
+    {
+        var profiles = Plugins.SelectMany(p => p.UniversityProfiles).ToList();
+        var known = profiles.Count == 0 ? "none" : string.Join(", ", profiles.Select(p => p.Code));
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return profiles.Count == 1
+                ? profiles[0]
+                : throw new InvalidOperationException($"Set University:Code to the university this host serves. Plugins in {Directory} provide: {known}.");
+        }
+
+        return profiles.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"University:Code is {code}, but no plugin in {Directory} provides it (they provide: {known}). Add the university's plugin folder there.");
+    }
+}

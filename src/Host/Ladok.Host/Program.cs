@@ -1,0 +1,73 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Ladok.Host.Authentication;
+using Ladok.Host.Cli;
+using Ladok.Host.Composition;
+using Ladok.Host.Database;
+using Ladok.Host.GraphQL;
+using Ladok.Host.Health;
+using Ladok.Host.Plugins;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+// The composition root. Verbs: (none) serve, `migrate`, `seed`, `schema [--check FILE]`.
+var verb = args.FirstOrDefault() is "migrate" or "seed" or "schema" ? args[0] : "serve";
+var builder = WebApplication.CreateBuilder(verb == "serve" ? args : args[1..]);
+
+builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
+    Container.Configure(container, context.Configuration, context.HostingEnvironment));
+
+if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
+builder.Services.AddLadokAuthentication();
+builder.Services.AddLadokCors();
+builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+WebApplication app;
+try
+{
+    app = builder.Build();
+}
+catch (PluginLoadException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
+var plugins = app.Services.GetRequiredService<LoadedPlugins>();
+foreach (var plugin in plugins.Plugins)
+{
+    app.Logger.LogInformation("Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
+}
+
+switch (verb)
+{
+    case "schema":
+        return await SchemaCommand.RunAsync(app, args[1..]);
+    case "migrate":
+        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+        return 0;
+    case "seed":
+        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+        await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);
+        return 0;
+}
+
+await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+if (app.Configuration.GetValue<bool>("Seeding:DemoData"))
+{
+    await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
+
+app.UseCors();
+app.UseAuthentication();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapGraphQL();
+app.MapDevelopmentTokens();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, named for the test host.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using Ladok.Kernel.Periods;
+
+namespace Ladok.Modules.Catalogue.Contracts;
+
+/// <summary>What other modules may ask the Catalogue. They never read its tables.</summary>
+public interface ICatalogueQueries
+{
+    Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
+
+    Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken);
+
+    Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken);
+}
+
+public enum OfferingState
+{
+    Planned,
+    Started,
+    Complete,
+    Cancelled,
+}
+
+/// <summary>Kurstillfälle: a run of a course version, as other modules see it.</summary>
+public sealed record OfferingInfo(
+    Guid Id, Guid CourseVersionId, Guid CourseId, string CourseCode, string OfferingCode, Term Term,
+    DateOnly StartDate, DateOnly EndDate, int PacePercent, Guid DepartmentId, OfferingState State);
+
+/// <summary>Utbildningsinstans: a course version with its scale and modules.</summary>
+public sealed record CourseVersionInfo(
+    Guid Id, Guid CourseId, string CourseCode, int Number, decimal Credits, GradingScaleInfo GradingScale,
+    bool RequiresProjectTitle, IReadOnlyList<CourseModuleInfo> Modules);
+
+public sealed record CourseModuleInfo(Guid Id, string Code, decimal Credits, GradingScaleInfo GradingScale);
+
+public sealed record GradingScaleInfo(Guid Id, string Code, IReadOnlyList<GradeInfo> Grades);
+
+public sealed record GradeInfo(Guid Id, string Code, bool IsPassing);
+
+/// <summary>An organisation unit and the chain of units above it, nearest first (for inherited permissions).</summary>
+public sealed record OrganisationUnitInfo(Guid Id, string Code, string NameEn, IReadOnlyList<Guid> Ancestors);

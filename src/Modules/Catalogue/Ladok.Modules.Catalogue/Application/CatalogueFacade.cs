@@ -1,0 +1,54 @@
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Catalogue.Data;
+using Ladok.Modules.Catalogue.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Catalogue.Application;
+
+/// <summary>The Catalogue's answer to other modules, in Contracts types only.</summary>
+public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databases) : ICatalogueQueries
+{
+    public async Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await (
+            from offering in db.Offerings.AsNoTracking()
+            join version in db.CourseVersions on offering.CourseVersionId equals version.Id
+            join course in db.Courses on version.CourseId equals course.Id
+            where offering.Id == offeringId
+            select new OfferingInfo(offering.Id, version.Id, course.Id, course.Code, offering.Code, offering.Term,
+                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var version = await db.CourseVersions.AsNoTracking().Include(v => v.Modules).SingleOrDefaultAsync(v => v.Id == courseVersionId, cancellationToken);
+        if (version is null) return null;
+
+        var courseCode = await db.Courses.Where(c => c.Id == version.CourseId).Select(c => c.Code).SingleAsync(cancellationToken);
+        var scales = await db.GradingScales.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
+        return new CourseVersionInfo(version.Id, version.CourseId, courseCode, version.Number, version.Credits, Info(scales[version.GradingScaleId]),
+            version.RequiresProjectTitle,
+            version.Modules.OrderBy(m => m.Code).Select(m => new CourseModuleInfo(m.Id, m.Code, m.Credits, Info(scales[m.GradingScaleId]))).ToList());
+    }
+
+    public async Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var units = await db.OrganisationUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
+        var unit = units.Values.SingleOrDefault(u => u.Code == CatalogueRules.Normalise(code));
+        if (unit is null) return null;
+
+        var ancestors = new List<Guid>();
+        for (var parent = unit.ParentId; parent is { } id && units.TryGetValue(id, out var up); parent = up.ParentId)
+        {
+            ancestors.Add(id);
+        }
+        return new OrganisationUnitInfo(unit.Id, unit.Code, unit.NameEn, ancestors);
+    }
+
+    private static GradingScaleInfo Info(GradingScale scale) =>
+        new(scale.Id, scale.Code, scale.Grades.OrderBy(g => g.Rank).Select(g => new GradeInfo(g.Id, g.Code, g.IsPassing)).ToList());
+}

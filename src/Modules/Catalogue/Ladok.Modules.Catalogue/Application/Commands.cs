@@ -1,0 +1,15 @@
+namespace Ladok.Modules.Catalogue.Application;
+
+public sealed record CreateCourseCommand(string Code, string NameSv, string NameEn, string DepartmentCode, Domain.EducationLevel Level);
+
+public sealed record ModuleCommand(string Code, string NameSv, string NameEn, decimal Credits, string GradingScaleCode);
+
+public sealed record CreateCourseVersionCommand(
+    Guid CourseId, decimal Credits, string GradingScaleCode, string ValidFrom, bool RequiresProjectTitle, IReadOnlyList<ModuleCommand> Modules);
+
+/// <summary>Without a department code the offering is given by the course's own department.</summary>
+public sealed record CreateOfferingCommand(
+    Guid CourseVersionId, string Code, string Term, DateOnly StartDate, DateOnly EndDate, int PacePercent, string? DepartmentCode);
+
+public sealed record UpdateOfferingCommand(
+    Guid OfferingId, uint Version, DateOnly? StartDate, DateOnly? EndDate, int? PacePercent, Contracts.OfferingState? Status);

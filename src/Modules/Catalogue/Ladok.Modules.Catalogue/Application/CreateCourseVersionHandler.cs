@@ -1,0 +1,54 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Data;
+using Ladok.Modules.Catalogue.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Catalogue.Application;
+
+public sealed class CreateCourseVersionHandler(IDbContextFactory<CatalogueDbContext> databases)
+{
+    public async Task<Outcome<CourseVersion>> HandleAsync(CreateCourseVersionCommand command, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+
+        var course = await db.Courses.Include(c => c.Versions).SingleOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken);
+        if (course is null) return DomainError.NotFound("There is no such course.", "input", "courseId");
+
+        if (!Term.TryParse(command.ValidFrom, out var validFrom, out var termError))
+        {
+            return DomainError.Validation(termError, "input", "validFrom");
+        }
+
+        var scales = await db.GradingScales.ToDictionaryAsync(s => s.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var errors = new List<DomainError>();
+        if (!scales.TryGetValue(command.GradingScaleCode, out var scale))
+        {
+            errors.Add(UnknownScale(command.GradingScaleCode, scales.Keys, "input", "gradingScaleCode"));
+        }
+
+        var modules = new List<ModuleSpec>();
+        for (var i = 0; i < command.Modules.Count; i++)
+        {
+            var module = command.Modules[i];
+            if (scales.TryGetValue(module.GradingScaleCode, out var moduleScale))
+            {
+                modules.Add(new ModuleSpec(CatalogueRules.Normalise(module.Code), module.NameSv.Trim(), module.NameEn.Trim(), module.Credits, moduleScale));
+            }
+            else
+            {
+                errors.Add(UnknownScale(module.GradingScaleCode, scales.Keys, "input", "modules", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "gradingScaleCode"));
+            }
+        }
+
+        if (errors.Count > 0) return Outcome<CourseVersion>.Failure(errors);
+
+        var added = course.AddVersion(command.Credits, scale!, validFrom, command.RequiresProjectTitle, modules);
+        if (!added.Succeeded) return added;
+
+        return await db.TrySaveAsync("course version", cancellationToken) is { } conflict ? conflict : added;
+    }
+
+    private static DomainError UnknownScale(string code, IEnumerable<string> known, params string[] path) =>
+        DomainError.NotFound($"There is no grading scale '{code}'. Known scales: {string.Join(", ", known.Order(StringComparer.Ordinal))}.", path);
+}

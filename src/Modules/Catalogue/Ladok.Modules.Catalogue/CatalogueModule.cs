@@ -1,0 +1,54 @@
+using Autofac;
+using Ladok.Kernel.Data;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Modules;
+using Ladok.Modules.Catalogue.Application;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Catalogue.Data;
+using Ladok.Modules.Catalogue.GraphQL;
+using Ladok.Modules.Catalogue.Seeding;
+
+namespace Ladok.Modules.Catalogue;
+
+/// <summary>
+/// Utbildningsinformation: organisation tree, grading scales, courses with versions and
+/// modules, offerings and programmes.
+/// </summary>
+public sealed class CatalogueModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterModuleDatabase<CatalogueDbContext>(CatalogueDbContext.Schema);
+
+        builder.RegisterType<CatalogueReader>().AsSelf().SingleInstance();
+        builder.RegisterType<CatalogueFacade>().As<ICatalogueQueries>().SingleInstance();
+        builder.RegisterType<CreateCourseHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<CreateCourseVersionHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<CreateOfferingHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<UpdateOfferingHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<CatalogueDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
+
+        builder.RegisterType<CatalogueQueryContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<CatalogueMutationContributor>().As<ISchemaContributor>().SingleInstance();
+        RegisterNodes(builder);
+    }
+
+    private static void RegisterNodes(ContainerBuilder builder)
+    {
+        void Node(string typeName, Func<CatalogueReader, Guid, CancellationToken, Task<object?>> resolve) =>
+            builder.Register(c =>
+                {
+                    var reader = c.Resolve<CatalogueReader>();
+                    return new CatalogueNodeResolver(typeName, CataloguePolicies.Read, (id, ct) => resolve(reader, id, ct));
+                })
+                .As<INodeResolver>()
+                .SingleInstance();
+
+        Node("Course", async (r, id, ct) => (await r.CoursesByIdsAsync([id], ct)).GetValueOrDefault(id));
+        Node("CourseVersion", async (r, id, ct) => (await r.CourseVersionsByIdsAsync([id], ct)).GetValueOrDefault(id));
+        Node("CourseOffering", async (r, id, ct) => (await r.OfferingsByIdsAsync([id], ct)).GetValueOrDefault(id));
+        Node("OrganisationUnit", async (r, id, ct) => (await r.OrganisationUnitsByIdsAsync([id], ct)).GetValueOrDefault(id));
+        Node("Programme", async (r, id, ct) => (await r.ProgrammesByIdsAsync([id], ct)).GetValueOrDefault(id));
+    }
+}

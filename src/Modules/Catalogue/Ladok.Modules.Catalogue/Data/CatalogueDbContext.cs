@@ -1,0 +1,37 @@
+using Ladok.Modules.Catalogue.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Catalogue.Data;
+
+/// <summary>The Catalogue's tables, all in the <c>catalogue</c> schema. No other module reads them.</summary>
+public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : DbContext(options)
+{
+    public const string Schema = "catalogue";
+
+    public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
+
+    public DbSet<GradingScale> GradingScales => Set<GradingScale>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+
+    public DbSet<CourseModule> CourseModules => Set<CourseModule>();
+
+    public DbSet<Offering> Offerings => Set<Offering>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Kernel.Periods.Term>().HaveConversion<TermConverter>().HaveMaxLength(6);
+        configurationBuilder.Properties<decimal>().HavePrecision(5, 1);
+        configurationBuilder.Properties<string>().HaveMaxLength(CatalogueRules.MaxNameLength);
+    }
+}

@@ -1,0 +1,101 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
+
+namespace Ladok.Modules.Catalogue.Domain;
+
+/// <summary>Kurs: a course such as 5DV001, given by a department, with versions over time.</summary>
+public sealed class Course
+{
+    private Course()
+    {
+    }
+
+    private Course(string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level)
+    {
+        Id = Guid.CreateVersion7();
+        Code = code;
+        NameSv = nameSv;
+        NameEn = nameEn;
+        DepartmentId = departmentId;
+        Level = level;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public string NameSv { get; private set; } = "";
+
+    public string NameEn { get; private set; } = "";
+
+    public Guid DepartmentId { get; private set; }
+
+    public EducationLevel Level { get; private set; }
+
+    public List<CourseVersion> Versions { get; private set; } = [];
+
+    /// <summary>Concurrency token (PostgreSQL xmin): a write with a stale value is refused.</summary>
+    public uint RowVersion { get; private set; }
+
+    public static Outcome<Course> Create(string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level)
+    {
+        var errors = new[]
+        {
+            CatalogueRules.CourseCode(code, "input", "code"),
+            CatalogueRules.Name(nameSv, "input", "nameSv"),
+            CatalogueRules.Name(nameEn, "input", "nameEn"),
+        }.OfType<DomainError>().ToList();
+        return errors.Count > 0 ? Outcome<Course>.Failure(errors) : Outcome<Course>.Success(new Course(code, nameSv, nameEn, departmentId, level));
+    }
+
+    /// <summary>
+    /// Adds the next version. Its modules' credits must sum to the version's credits, and it
+    /// cannot start before the latest existing version.
+    /// </summary>
+    public Outcome<CourseVersion> AddVersion(decimal credits, GradingScale scale, Term validFrom, bool requiresProjectTitle, IReadOnlyList<ModuleSpec> modules)
+    {
+        var errors = new List<DomainError>();
+        if (CatalogueRules.Credits(credits, "input", "credits") is { } creditsError) errors.Add(creditsError);
+
+        for (var i = 0; i < modules.Count; i++)
+        {
+            var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            errors.AddRange(new[]
+            {
+                CatalogueRules.ModuleCode(modules[i].Code, "input", "modules", index, "code"),
+                CatalogueRules.Name(modules[i].NameSv, "input", "modules", index, "nameSv"),
+                CatalogueRules.Name(modules[i].NameEn, "input", "modules", index, "nameEn"),
+                CatalogueRules.Credits(modules[i].Credits, "input", "modules", index, "credits"),
+            }.OfType<DomainError>());
+        }
+
+        if (modules.GroupBy(m => m.Code).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            errors.Add(DomainError.Validation($"Module code {duplicate.Key} appears more than once.", "input", "modules"));
+        }
+
+        var moduleSum = modules.Sum(m => m.Credits);
+        if (modules.Count > 0 && moduleSum != credits)
+        {
+            errors.Add(DomainError.Validation(
+                $"The modules' credits sum to {CatalogueRules.Hp(moduleSum)}, but the version has {CatalogueRules.Hp(credits)}; they must be equal.",
+                "input", "modules"));
+        }
+
+        var latest = Versions.MaxBy(v => v.Number);
+        if (latest is not null && validFrom < latest.ValidFrom)
+        {
+            errors.Add(DomainError.Validation($"A new version cannot start ({validFrom}) before version {latest.Number} ({latest.ValidFrom}).", "input", "validFrom"));
+        }
+
+        if (errors.Count > 0) return Outcome<CourseVersion>.Failure(errors);
+
+        var version = new CourseVersion(Id, (latest?.Number ?? 0) + 1, credits, scale.Id, validFrom, requiresProjectTitle,
+            modules.Select(m => new CourseModule(m.Code, m.NameSv, m.NameEn, m.Credits, m.GradingScale.Id)));
+        Versions.Add(version);
+        return Outcome<CourseVersion>.Success(version);
+    }
+}
+
+/// <summary>A module as given to <see cref="Course.AddVersion"/>.</summary>
+public sealed record ModuleSpec(string Code, string NameSv, string NameEn, decimal Credits, GradingScale GradingScale);

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Catalogue.Domain;
+
+namespace Ladok.Modules.Catalogue.GraphQL;
+
+public sealed class CourseOfferingType : NodeGraphType<Offering>
+{
+    public CourseOfferingType() : base("CourseOffering", o => o.Id)
+    {
+        Description = "Kurstillfälle: a run of a course version, starting in a term.";
+        Field<NonNullGraphType<StringGraphType>>("offeringCode").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("term").Description("Start term, such as HT2025.").Resolve(c => c.Source.Term.ToString());
+        Field(o => o.StartDate);
+        Field(o => o.EndDate);
+        Field(o => o.PacePercent).Description("Study pace in percent of full time.");
+        Field<NonNullGraphType<OfferingStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The department that gives it.")
+            .Resolve(c => Loaders.OrganisationUnit(c, c.Source.DepartmentId));
+        Field<NonNullGraphType<CourseVersionType>>("courseVersion").Resolve(c => Loaders.CourseVersion(c, c.Source.CourseVersionId));
+        Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: send it back with `updateOffering`.")
+            .Resolve(c => c.Source.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,62 @@
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Loading;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Catalogue.Domain;
+
+namespace Ladok.Modules.Catalogue.GraphQL;
+
+public sealed class CourseType : NodeGraphType<Course>
+{
+    public CourseType() : base("Course", c => c.Id)
+    {
+        Description = "Kurs: a course such as 5DV001, with versions over time.";
+        Field(c => c.Code);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name, as registered.").Resolve(c => c.Source.NameSv);
+        Field(c => c.NameSv);
+        Field(c => c.NameEn);
+        Field<NonNullGraphType<EducationLevelType>>("level").Resolve(c => c.Source.Level);
+        Field<DecimalGraphType>("credits").Description("Credits (hp) of the newest version; null before the first version.")
+            .Resolve(c => Loaders.VersionsOfCourse(c, c.Source.Id).Then(versions => versions?.FirstOrDefault()?.Credits));
+        Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The department that gives the course.")
+            .Resolve(c => Loaders.OrganisationUnit(c, c.Source.DepartmentId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseVersionType>>>>("versions").Description("Newest first.")
+            .Resolve(c => Loaders.VersionsOfCourse(c, c.Source.Id).Then(versions => (IEnumerable<CourseVersion>?)versions ?? []));
+        Field<CourseVersionType>("currentVersion").Description("The newest version.")
+            .Resolve(c => Loaders.VersionsOfCourse(c, c.Source.Id).Then(versions => versions?.FirstOrDefault()));
+        Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: send it back with a change.")
+            .Resolve(c => c.Source.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class CourseVersionType : NodeGraphType<CourseVersion>
+{
+    public CourseVersionType() : base("CourseVersion", v => v.Id)
+    {
+        Description = "Utbildningsinstans: a syllabus version of a course, with credits, grading scale and modules.";
+        Field(v => v.Number).Description("1 for the first version, then 2, 3…");
+        Field(v => v.Credits);
+        Field<NonNullGraphType<StringGraphType>>("validFrom").Description("First term, such as HT2025.").Resolve(c => c.Source.ValidFrom.ToString());
+        Field(v => v.RequiresProjectTitle).Description("Degree projects: results carry a project title.");
+        Field<NonNullGraphType<GradingScaleType>>("gradingScale").Resolve(c => Loaders.GradingScale(c, c.Source.GradingScaleId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseModuleType>>>>("modules").Resolve(c => c.Source.Modules.OrderBy(m => m.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseOfferingType>>>>("offerings")
+            .Resolve(c => Loaders.OfferingsOfVersion(c, c.Source.Id).Then(offerings => (IEnumerable<Offering>?)offerings ?? []));
+        Field<NonNullGraphType<CourseType>>("course").Resolve(c => Loaders.Course(c, c.Source.CourseId));
+    }
+}
+
+public sealed class CourseModuleType : ObjectGraphType<CourseModule>
+{
+    public CourseModuleType()
+    {
+        Name = "CourseModule";
+        Description = "Modul: a graded part of a course version.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(m => m.Code);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name, as registered.").Resolve(c => c.Source.NameSv);
+        Field(m => m.NameSv);
+        Field(m => m.NameEn);
+        Field(m => m.Credits);
+        Field<NonNullGraphType<GradingScaleType>>("gradingScale").Resolve(c => Loaders.GradingScale(c, c.Source.GradingScaleId));
+    }
+}

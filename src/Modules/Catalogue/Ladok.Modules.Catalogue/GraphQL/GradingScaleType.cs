@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Ladok.Modules.Catalogue.Domain;
+
+namespace Ladok.Modules.Catalogue.GraphQL;
+
+public sealed class GradingScaleType : ObjectGraphType<GradingScale>
+{
+    public GradingScaleType()
+    {
+        Name = "GradingScale";
+        Description = "Betygsskala: the grades a course, version or module is graded on.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(s => s.Code).Description("Stable code, for example U_G_VG.");
+        Field(s => s.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeType>>>>("grades").Description("Lowest first.")
+            .Resolve(c => c.Source.Grades.OrderBy(g => g.Rank));
+    }
+}
+
+public sealed class GradeType : ObjectGraphType<Grade>
+{
+    public GradeType()
+    {
+        Name = "Grade";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(g => g.Code);
+        Field(g => g.IsPassing).Description("Failing grades (U, F, Fx) give no credits.");
+        Field(g => g.Rank).Description("Order within the scale, lowest first.");
+    }
+}

@@ -1,0 +1,124 @@
+using GraphQL.Types;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Catalogue.Domain;
+
+namespace Ladok.Modules.Catalogue.GraphQL;
+
+public sealed class CreateCourseInput
+{
+    public string Code { get; init; } = "";
+    public string NameSv { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public string OrganisationUnitCode { get; init; } = "";
+    public EducationLevel Level { get; init; }
+}
+
+public sealed class CreateCourseInputType : InputObjectGraphType<CreateCourseInput>
+{
+    public CreateCourseInputType()
+    {
+        Name = "CreateCourseInput";
+        Field(i => i.Code).Description("Six letters and digits, such as 5DV001.");
+        Field(i => i.NameSv);
+        Field(i => i.NameEn);
+        Field(i => i.OrganisationUnitCode).Description("The department that gives the course, such as DV.");
+        Field<NonNullGraphType<EducationLevelType>>("level");
+    }
+}
+
+public sealed class ModuleInput
+{
+    public string Code { get; init; } = "";
+    public string NameSv { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public decimal Credits { get; init; }
+    public string GradingScaleCode { get; init; } = "";
+}
+
+public sealed class ModuleInputType : InputObjectGraphType<ModuleInput>
+{
+    public ModuleInputType()
+    {
+        Name = "ModuleInput";
+        Field(i => i.Code).Description("One to six letters and digits, such as 0001.");
+        Field(i => i.NameSv);
+        Field(i => i.NameEn);
+        Field(i => i.Credits).Description("Credits (hp), in steps of 0.5.");
+        Field(i => i.GradingScaleCode);
+    }
+}
+
+public sealed class CreateCourseVersionInput
+{
+    public string CourseId { get; init; } = "";
+    public decimal Credits { get; init; }
+    public string GradingScaleCode { get; init; } = "";
+    public string ValidFrom { get; init; } = "";
+    public bool RequiresProjectTitle { get; init; }
+    public List<ModuleInput> Modules { get; init; } = [];
+}
+
+public sealed class CreateCourseVersionInputType : InputObjectGraphType<CreateCourseVersionInput>
+{
+    public CreateCourseVersionInputType()
+    {
+        Name = "CreateCourseVersionInput";
+        Field<NonNullGraphType<IdGraphType>>("courseId");
+        Field(i => i.Credits).Description("Credits (hp): more than 0, at most 400, in steps of 0.5.");
+        Field(i => i.GradingScaleCode).Description("Scale of the course grade, such as U_G_VG.");
+        Field(i => i.ValidFrom).Description("First term, such as HT2025.");
+        Field(i => i.RequiresProjectTitle, nullable: true).DefaultValue(false);
+        Field<ListGraphType<NonNullGraphType<ModuleInputType>>>("modules").DefaultValue(new List<ModuleInput>())
+            .Description("The graded parts; their credits must sum to the version's.");
+    }
+}
+
+public sealed class CreateOfferingInput
+{
+    public string CourseVersionId { get; init; } = "";
+    public string Code { get; init; } = "";
+    public string Term { get; init; } = "";
+    public DateOnly StartDate { get; init; }
+    public DateOnly EndDate { get; init; }
+    public int PacePercent { get; init; }
+    public string? OrganisationUnitCode { get; init; }
+}
+
+public sealed class CreateOfferingInputType : InputObjectGraphType<CreateOfferingInput>
+{
+    public CreateOfferingInputType()
+    {
+        Name = "CreateOfferingInput";
+        Field<NonNullGraphType<IdGraphType>>("courseVersionId");
+        Field(i => i.Code).Description("Five digits, such as 10001.");
+        Field(i => i.Term).Description("Start term, such as HT2025; the start date must fall in it.");
+        Field(i => i.StartDate);
+        Field(i => i.EndDate).Description("After the start date.");
+        Field(i => i.PacePercent, nullable: true).DefaultValue(100).Description("Percent of full time, 1 to 100.");
+        Field(i => i.OrganisationUnitCode, nullable: true).Description("The giving department; the course's own when left out.");
+    }
+}
+
+public sealed class UpdateOfferingInput
+{
+    public string OfferingId { get; init; } = "";
+    public string Version { get; init; } = "";
+    public DateOnly? StartDate { get; init; }
+    public DateOnly? EndDate { get; init; }
+    public int? PacePercent { get; init; }
+    public OfferingState? Status { get; init; }
+}
+
+public sealed class UpdateOfferingInputType : InputObjectGraphType<UpdateOfferingInput>
+{
+    public UpdateOfferingInputType()
+    {
+        Name = "UpdateOfferingInput";
+        Field<NonNullGraphType<IdGraphType>>("offeringId");
+        Field(i => i.Version).Description("The offering's `version` as you read it; a stale one is refused with CONFLICT.");
+        Field(i => i.StartDate, nullable: true);
+        Field(i => i.EndDate, nullable: true);
+        Field(i => i.PacePercent, nullable: true);
+        Field<OfferingStatusType>("status");
+    }
+}

@@ -1,0 +1,68 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Modules;
+using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Data;
+using Ladok.Modules.Catalogue.Domain;
+using Ladok.Plugins.Sdk;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Catalogue.Seeding;
+
+/// <summary>
+/// Seeds the university plugin's organisation tree, courses, offerings and programmes into an
+/// empty Catalogue, through the same domain rules as the API and in one transaction, so a bad
+/// demo set fails start-up with the rule it breaks and leaves nothing behind.
+/// </summary>
+public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> databases, IUniversityProfile university) : IDemoDataSeeder
+{
+    public int Order => 0;
+
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
+    {
+        if (university.DemoData is not { } demo) return false;
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.OrganisationUnits.AnyAsync(cancellationToken)) return false;
+
+        var units = new Dictionary<string, OrganisationUnit>(StringComparer.Ordinal);
+        foreach (var unit in demo.OrganisationUnits)
+        {
+            Guid? parentId = unit.ParentCode is null ? null : units[unit.ParentCode].Id;
+            units[unit.Code] = new OrganisationUnit(unit.Code, unit.NameSv, unit.NameEn, (OrganisationUnitKind)unit.Kind, parentId);
+            db.OrganisationUnits.Add(units[unit.Code]);
+        }
+
+        var scales = await db.GradingScales.ToDictionaryAsync(s => s.Code, cancellationToken);
+        var courses = new Dictionary<string, Course>(StringComparer.Ordinal);
+        foreach (var demoCourse in demo.Courses)
+        {
+            var course = Must(Course.Create(demoCourse.Code, demoCourse.NameSv, demoCourse.NameEn, units[demoCourse.DepartmentCode].Id,
+                Enum.Parse<EducationLevel>(demoCourse.Level)), demoCourse.Code);
+            var modules = demoCourse.Modules.Select(m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, scales[m.GradingScaleCode])).ToList();
+            var version = Must(course.AddVersion(demoCourse.Credits, scales[demoCourse.GradingScaleCode], Term.Parse(demoCourse.ValidFrom),
+                demoCourse.RequiresProjectTitle, modules), demoCourse.Code);
+            db.Courses.Add(course);
+            courses[course.Code] = course;
+
+            foreach (var o in demoCourse.Offerings)
+            {
+                db.Offerings.Add(Must(Offering.Create(version.Id, o.Code, Term.Parse(o.Term), o.StartDate, o.EndDate, o.PacePercent, course.DepartmentId),
+                    $"{demoCourse.Code} {o.Term} {o.Code}"));
+            }
+        }
+
+        foreach (var p in demo.Programmes)
+        {
+            db.Programmes.Add(new Programme(p.Code, p.NameSv, p.NameEn, p.Credits, units[p.DepartmentCode].Id, p.CourseCodes.Select(code => courses[code].Id)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private T Must<T>(Outcome<T> outcome, string what) =>
+        outcome.Succeeded
+            ? outcome.Value!
+            : throw new InvalidOperationException(
+                $"The demo data of {university.Code} is invalid at {what}: {string.Join(" ", outcome.Errors.Select(e => e.Message))}");
+}
