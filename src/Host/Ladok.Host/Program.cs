@@ -18,6 +18,8 @@ builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
     Container.Configure(container, context.Configuration, context.HostingEnvironment));
 
 if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+// A verb's output is its stdout (the SDL for `schema`), so its logs go to stderr.
+if (verb != "serve") builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
 builder.Services.AddLadokAuthentication();
 builder.Services.AddLadokCors();

@@ -18,6 +18,12 @@ internal static class SchemaCommand
             return 0;
         }
 
+        if (!File.Exists(earlierFile))
+        {
+            await Console.Error.WriteLineAsync($"No schema to compare with at {Path.GetFullPath(earlierFile)} (give an absolute path: `dotnet run` starts in the project folder).");
+            return 2;
+        }
+
         var breaking = SchemaCompatibility.BreakingChanges(await File.ReadAllTextAsync(earlierFile), sdl);
         foreach (var change in breaking)
         {

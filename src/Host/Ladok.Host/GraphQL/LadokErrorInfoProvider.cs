@@ -33,7 +33,8 @@ internal sealed class LadokErrorInfoProvider(bool exposeExceptionDetails) : Erro
     {
         LadokException ladok => ladok.ErrorCode,
         AuthorizationError authorization => authorization.ErrorCode,
-        ComplexityError or NoIntrospectionError => ErrorCode.DocumentTooComplex,
+        ComplexityError => ErrorCode.DocumentTooComplex,
+        NoIntrospectionError => ErrorCode.Forbidden,
         ValidationError or DocumentError => ErrorCode.InvalidDocument,
         _ => ErrorCode.Internal,
     };

@@ -27,7 +27,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -81,7 +80,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.CourseModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -132,7 +130,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.CourseVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -179,7 +176,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Grade", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -344,7 +340,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.GradingScale", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -399,7 +394,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Offering", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -468,7 +462,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -516,7 +509,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

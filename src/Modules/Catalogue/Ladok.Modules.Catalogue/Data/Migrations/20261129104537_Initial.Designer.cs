@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ladok.Modules.Catalogue.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261129103345_Initial")]
+    [Migration("20261129104537_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -30,7 +30,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -84,7 +83,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.CourseModule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -135,7 +133,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.CourseVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -182,7 +179,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Grade", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -347,7 +343,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.GradingScale", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -402,7 +397,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Offering", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -471,7 +465,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -519,7 +512,6 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

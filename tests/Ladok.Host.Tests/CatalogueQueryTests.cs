@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using Ladok.Testing;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>The Catalogue read through /graphql, on the seeded Umeå data (nothing here writes).</summary>
+public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHost>
+{
+    private const string Admin = "ladokadm";
+
+    [Fact]
+    public async Task The_seeded_university_answers_the_readme_query()
+    {
+        var response = await host.PostAsync("{ university { code name } courses(first: 5) { totalCount nodes { code name credits } } }", user: Admin);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("UMU", response.Data["university"]!["code"]!.GetValue<string>());
+        Assert.Equal(12, response.Data["courses"]!["totalCount"]!.GetValue<int>());
+        var first = response.Data["courses"]!["nodes"]![0]!;
+        Assert.Equal("5DV001", first["code"]!.GetValue<string>());
+        Assert.Equal("Introduktion till programmering", first["name"]!.GetValue<string>());
+        Assert.Equal(7.5m, first["credits"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task The_organisation_tree_has_the_departments_of_api_md()
+    {
+        var response = await host.PostAsync("{ organisationUnits { code kind parent { code } } }", user: Admin);
+
+        var units = response.Data["organisationUnits"]!.AsArray().ToDictionary(u => u!["code"]!.GetValue<string>(), u => u!);
+        Assert.Equal("UNIVERSITY", units["UMU"]["kind"]!.GetValue<string>());
+        Assert.Equal("DEPARTMENT", units["DV"]["kind"]!.GetValue<string>());
+        Assert.Equal("DEPARTMENT", units["MA"]["kind"]!.GetValue<string>());
+        Assert.Equal("TEKNAT", units["DV"]["parent"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Courses_page_forwards_and_backwards_with_cursors()
+    {
+        var first = await host.PostAsync("{ courses(first: 5) { pageInfo { hasNextPage endCursor } nodes { code } } }", user: Admin);
+        var after = first.Data["courses"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var second = await host.PostAsync("query($after: String) { courses(first: 5, after: $after) { pageInfo { hasPreviousPage startCursor } nodes { code } } }", new { after }, Admin);
+        var before = second.Data["courses"]!["pageInfo"]!["startCursor"]!.GetValue<string>();
+        var back = await host.PostAsync("query($before: String) { courses(last: 2, before: $before) { nodes { code } } }", new { before }, Admin);
+
+        Assert.True(first.Data["courses"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal(["5DV006", "5DV007", "5FY001", "5MA001", "5MA002"], Codes(second.Data["courses"]!));
+        Assert.True(second.Data["courses"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.Equal(["5DV004", "5DV005"], Codes(back.Data["courses"]!));
+    }
+
+    [Fact]
+    public async Task Courses_are_found_by_code_or_name_and_filtered_by_unit()
+    {
+        var byName = await host.PostAsync("{ courses(search: \"algebra\") { nodes { code } } }", user: Admin);
+        var byCode = await host.PostAsync("{ courses(search: \"5ma\") { totalCount } }", user: Admin);
+        var atMa = await host.PostAsync("{ courses(organisationUnitCode: \"MA\") { totalCount } }", user: Admin);
+        var atFaculty = await host.PostAsync("{ courses(organisationUnitCode: \"TEKNAT\") { totalCount } }", user: Admin);
+        var wildcard = await host.PostAsync("{ courses(search: \"%\") { totalCount } }", user: Admin);
+
+        Assert.Equal(["5MA002"], Codes(byName.Data["courses"]!));
+        Assert.Equal(3, byCode.Data["courses"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(4, atMa.Data["courses"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(12, atFaculty.Data["courses"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, wildcard.Data["courses"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Paging_arguments_out_of_range_are_validation_errors()
+    {
+        var tooMany = await host.PostAsync("{ courses(first: 100000) { totalCount } }", user: Admin);
+        var both = await host.PostAsync("{ courses(first: 1, last: 1) { totalCount } }", user: Admin);
+        var badCursor = await host.PostAsync("{ courses(after: \"not-a-cursor\") { totalCount } }", user: Admin);
+
+        Assert.Equal(["VALIDATION"], tooMany.ErrorCodes);
+        Assert.Equal(["VALIDATION"], both.ErrorCodes);
+        Assert.Equal(["VALIDATION"], badCursor.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task A_course_shows_its_versions_modules_and_offerings_and_node_fetches_it_again()
+    {
+        var course = (await host.PostAsync("""
+            { course(code: "5dv001") { id code level organisationUnit { code }
+                versions { number credits validFrom gradingScale { code } modules { code credits gradingScale { code } }
+                  offerings { id offeringCode term startDate endDate pacePercent status } } } }
+            """, user: Admin)).Data["course"]!;
+        var node = await host.PostAsync("query($id: ID!) { node(id: $id) { id ... on Course { code } } }", new { id = course["id"]!.GetValue<string>() }, Admin);
+        var offering = course["versions"]![0]!["offerings"]![0]!;
+
+        Assert.Equal("FIRST_CYCLE", course["level"]!.GetValue<string>());
+        Assert.Equal(["0001", "0002"], course["versions"]![0]!["modules"]!.AsArray().Select(m => m!["code"]!.GetValue<string>()));
+        Assert.Equal("HT2025", offering["term"]!.GetValue<string>());
+        Assert.Equal("2025-09-01", offering["startDate"]!.GetValue<string>());
+        Assert.Equal("PLANNED", offering["status"]!.GetValue<string>());
+        Assert.Equal("5DV001", node.Data["node"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Node_with_an_unknown_id_is_null_and_with_garbage_is_a_validation_error()
+    {
+        var unknown = GlobalId("Course", Guid.NewGuid());
+        var missing = await host.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id = unknown }, Admin);
+        var garbage = await host.PostAsync("{ node(id: \"!!!\") { id } }", user: Admin);
+
+        Assert.Null(missing.Data["node"]);
+        Assert.Empty(missing.Errors);
+        Assert.Equal(["VALIDATION"], garbage.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Offering_is_found_by_course_and_term_and_asks_for_a_code_when_ambiguous()
+    {
+        var found = await host.PostAsync("{ offering(courseCode: \"5DV002\", term: \"VT2026\") { offeringCode courseVersion { course { code } } } }", user: Admin);
+        var none = await host.PostAsync("{ offering(courseCode: \"5DV002\", term: \"HT1999\") { offeringCode } }", user: Admin);
+
+        Assert.Equal("20002", found.Data["offering"]!["offeringCode"]!.GetValue<string>());
+        Assert.Equal("5DV002", found.Data["offering"]!["courseVersion"]!["course"]!["code"]!.GetValue<string>());
+        Assert.Null(none.Data["offering"]);
+    }
+
+    private async Task<JsonNode> Mutate(string mutation, string selection, object input)
+    {
+        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, Admin);
+        Assert.True(response.Status == 200, response.Body?.ToJsonString());
+        return response.Data[mutation]!;
+    }
+
+    private async Task<string> CourseIdAsync(string code) =>
+        (await host.PostAsync($"{{ course(code: \"{code}\") {{ id }} }}", user: Admin)).Data["course"]!["id"]!.GetValue<string>();
+
+    private static string GlobalId(string type, Guid id) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{type}:{id:D}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static List<string> Codes(JsonNode connection) => connection["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()).ToList();
+
+    private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
+
+    private static List<string> Paths(JsonNode payload) =>
+        payload["errors"]!.AsArray().Select(e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.GetValue<string>()))).ToList();
+}

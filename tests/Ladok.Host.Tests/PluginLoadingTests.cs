@@ -1,0 +1,117 @@
+using Ladok.Host.Plugins;
+using Ladok.Testing;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>
+/// Plugins load from their built folders as in a deployment; a plugin that is incompatible, has
+/// no manifest or throws while loading stops start-up with a message naming it.
+/// </summary>
+public sealed class PluginLoadingTests : IDisposable
+{
+    private readonly string pluginsFolder = Directory.CreateTempSubdirectory("ladok-plugins-").FullName;
+
+    [Fact]
+    public void The_umu_plugin_loads_from_its_built_folder()
+    {
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
+
+        var plugins = PluginCatalog.Load(pluginsFolder);
+
+        var umu = Assert.Single(plugins.Plugins);
+        Assert.Equal("se.umu.ladok", umu.Manifest.Id);
+        Assert.Equal("UMU", plugins.University("UMU").Code);
+        Assert.Equal("ladok@adm.umu.se", plugins.University(null).Support.Email);
+    }
+
+    [Fact]
+    public void The_plugin_folder_holds_only_the_plugins_own_assemblies()
+    {
+        var assemblies = Directory.GetFiles(Path.Combine(RepositoryPaths.Plugins, "Umu"), "*.dll").Select(Path.GetFileName);
+
+        Assert.Equal(["Ladok.Plugins.Umu.dll"], assemblies);
+    }
+
+    [Fact]
+    public void A_plugin_for_another_sdk_major_version_stops_start_up_naming_it()
+    {
+        var folder = CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
+        var manifest = Path.Combine(folder, PluginCatalog.ManifestFile);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("[1.0,2.0)", "[2.0,3.0)", StringComparison.Ordinal));
+
+        var error = Assert.Throws<PluginLoadException>(() => PluginCatalog.Load(pluginsFolder));
+
+        Assert.Contains("se.umu.ladok", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[2.0,3.0)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SDK 1.0.0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_without_a_manifest_stops_start_up_naming_it()
+    {
+        var folder = CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Nameless");
+        File.Delete(Path.Combine(folder, PluginCatalog.ManifestFile));
+
+        var error = Assert.Throws<PluginLoadException>(() => PluginCatalog.Load(pluginsFolder));
+
+        Assert.Equal("Nameless", error.Plugin);
+        Assert.Contains("no plugin.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_that_throws_while_loading_stops_start_up_naming_it()
+    {
+        CopyPlugin(Path.Combine(RepositoryPaths.TestPlugins, "Throwing"), "Throwing");
+
+        var error = Assert.Throws<PluginLoadException>(() => PluginCatalog.Load(pluginsFolder));
+
+        Assert.Contains("test.throwing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("broken on purpose", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_university_code_no_plugin_provides_says_which_ones_exist()
+    {
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
+
+        var error = Assert.Throws<InvalidOperationException>(() => PluginCatalog.Load(pluginsFolder).University("LU"));
+
+        Assert.Contains("UMU", error.Message, StringComparison.Ordinal);
+    }
+
+    private string CopyPlugin(string source, string name)
+    {
+        var target = Path.Combine(pluginsFolder, name);
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        return target;
+    }
+
+    public void Dispose() => Directory.Delete(pluginsFolder, recursive: true);
+}
+
+/// <summary>What an operator sees: the host process exits with 1 and one line naming the plugin and the reason.</summary>
+public sealed class BrokenPluginStartupTests
+{
+    [Fact]
+    public async Task The_host_process_does_not_start_with_a_plugin_that_throws()
+    {
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var hostDll = Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host", "bin", configuration, "net10.0", "Ladok.Host.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { hostDll, "--Plugins:Directory", RepositoryPaths.TestPlugins, "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Plugin test.throwing", await stderr, StringComparison.Ordinal);
+        Assert.Contains("broken on purpose", await stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.GraphQL.Sdl;
+using Ladok.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>The committed schema.graphql is the contract front ends build against; it must match the live schema.</summary>
+public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHost>
+{
+    [Fact]
+    public void The_committed_schema_matches_the_live_schema()
+    {
+        var live = SchemaSdl.Print(host.Services.GetRequiredService<LadokSchema>());
+        var committed = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema.graphql")).ReplaceLineEndings("\n");
+
+        Assert.True(committed == live,
+            "schema.graphql differs from the live schema. Regenerate it with `dotnet run --project src/Host/Ladok.Host -- schema > schema.graphql`, " +
+            "and check the diff for breaking changes (docs/graphql.md).");
+    }
+
+    [Fact]
+    public void Every_root_field_declares_a_policy()
+    {
+        var schema = host.Services.GetRequiredService<LadokSchema>();
+        schema.Initialize();
+        var roots = new[] { schema.Query, schema.Mutation }.OfType<IObjectGraphType>();
+
+        var undeclared = roots.SelectMany(root => root.Fields.Where(f => f.GetPolicy() is null).Select(f => $"{root.Name}.{f.Name}")).ToList();
+
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public void The_operations_of_api_md_that_exist_so_far_keep_their_names()
+    {
+        var sdl = SchemaSdl.Print(host.Services.GetRequiredService<LadokSchema>());
+
+        foreach (var field in new[] { "university:", "node(", "organisationUnits:", "gradingScales:", "courses(", "course(", "offering(",
+                     "createCourse(", "createCourseVersion(", "createOffering(", "updateOffering(" })
+        {
+            Assert.Contains("  " + field, sdl, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Ladok.Testing;
+
+/// <summary>
+/// The host as a deployment runs it (plugins loaded from their built folders, migrations,
+/// demo seed), on its own throwaway PostgreSQL, with a GraphQL client. One per test class.
+/// Subclass and override <see cref="Settings"/> to change configuration.
+/// </summary>
+public class LadokHost : PostgresDatabase
+{
+    private WebApplicationFactory<Program>? factory;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Configuration for the host; by default the built plugins and the Development environment.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Plugins:Directory"] = RepositoryPaths.Plugins,
+        ["University:Code"] = "UMU",
+    };
+
+    protected virtual string Environment => "Development";
+
+    public IServiceProvider Services => factory!.Services;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(Environment);
+            builder.UseSetting("ConnectionStrings:Ladok", ConnectionString);
+            foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        });
+        Http = factory.CreateClient();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (factory is not null) await factory.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A development token for a demo user, from <c>POST /dev/token</c>.</summary>
+    public async Task<string> TokenAsync(string user)
+    {
+        using var response = await Http.PostAsJsonAsync("/dev/token", new { user });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+    }
+
+    /// <summary>POSTs a document, as <paramref name="user"/> when given; returns the status and the parsed body.</summary>
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? user = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        if (user is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        using var response = await Http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+}
+
+/// <summary>What <c>/graphql</c> answered.</summary>
+public sealed record GraphQLResponse(int Status, string? ContentType, JsonNode? Body, HttpResponseMessage Message)
+{
+    public JsonNode Data => Body?["data"] ?? throw new InvalidOperationException($"No data in the response: {Body?.ToJsonString()}");
+
+    public JsonArray Errors => Body?["errors"]?.AsArray() ?? [];
+
+    /// <summary>The <c>extensions.code</c> of each error.</summary>
+    public IReadOnlyList<string> ErrorCodes => Errors.Select(e => e!["extensions"]?["code"]?.GetValue<string>() ?? "").ToList();
+
+    public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        JsonNode? body;
+        try
+        {
+            body = text.Length == 0 ? null : JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response);
+    }
+}
