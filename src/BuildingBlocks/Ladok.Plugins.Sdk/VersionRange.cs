@@ -11,7 +11,9 @@ namespace Ladok.Plugins.Sdk;
 public sealed record VersionRange(Version? Minimum, bool MinimumInclusive, Version? Maximum, bool MaximumInclusive)
 {
     /// <summary>Whether <paramref name="version"/> lies in the range.</summary>
-    public bool Includes(Version version) =>
+    public bool Includes(Version version) => IncludesNormalised(Normalise(version));
+
+    private bool IncludesNormalised(Version version) =>
         (Minimum is null || (MinimumInclusive ? version >= Minimum : version > Minimum)) &&
         (Maximum is null || (MaximumInclusive ? version <= Maximum : version < Maximum));
 
@@ -33,7 +35,7 @@ public sealed record VersionRange(Version? Minimum, bool MinimumInclusive, Versi
                 error = $"'{s}' is neither a version nor an interval such as [1.0,2.0)";
                 return false;
             }
-            range = new VersionRange(floor, true, new Version(floor.Major + 1, 0), false);
+            range = new VersionRange(Normalise(floor), true, new Version(floor.Major + 1, 0, 0), false);
             error = null;
             return true;
         }
@@ -52,7 +54,7 @@ public sealed record VersionRange(Version? Minimum, bool MinimumInclusive, Versi
                 error = $"'{s}' is not an exact version such as [1.0]";
                 return false;
             }
-            range = new VersionRange(exact, true, exact, true);
+            range = new VersionRange(Normalise(exact), true, Normalise(exact), true);
             error = null;
             return true;
         }
@@ -71,8 +73,14 @@ public sealed record VersionRange(Version? Minimum, bool MinimumInclusive, Versi
     private static bool TryBound(string text, out Version? version)
     {
         version = null;
-        return string.IsNullOrWhiteSpace(text) || Version.TryParse(text.Trim(), out version);
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!Version.TryParse(text.Trim(), out var parsed)) return false;
+        version = Normalise(parsed);
+        return true;
     }
+
+    // System.Version orders 1.0 before 1.0.0; compare major.minor.patch only, missing parts as 0.
+    private static Version Normalise(Version version) => new(version.Major, version.Minor, Math.Max(version.Build, 0));
 
     /// <inheritdoc />
     public override string ToString() =>
