@@ -1,0 +1,109 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Application;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Catalogue.Data;
+using Ladok.Modules.Catalogue.Domain;
+using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace Ladok.Modules.Catalogue.Tests;
+
+/// <summary>The Catalogue's handlers and facade against a real PostgreSQL.</summary>
+public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private NpgsqlDataSource dataSource = null!;
+    private IDbContextFactory<CatalogueDbContext> factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        factory = new PooledDbContextFactory<CatalogueDbContext>(ModuleDatabase.Options<CatalogueDbContext>(dataSource, CatalogueDbContext.Schema));
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        if (!await db.OrganisationUnits.AnyAsync())
+        {
+            db.OrganisationUnits.Add(new OrganisationUnit("UMU", "Umeå universitet", "Umeå University", OrganisationUnitKind.University, null));
+            await db.SaveChangesAsync();
+            var root = await db.OrganisationUnits.SingleAsync();
+            db.OrganisationUnits.Add(new OrganisationUnit("DV", "Datavetenskap", "Computing Science", OrganisationUnitKind.Department, root.Id));
+            await db.SaveChangesAsync();
+        }
+    }
+
+    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task Everything_the_module_stores_lives_in_its_own_schema()
+    {
+        await using var db = await factory.CreateDbContextAsync();
+
+        Assert.All(db.Model.GetEntityTypes(), e => Assert.Equal("catalogue", e.GetSchema()));
+        Assert.Equal(0L, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('catalogue', 'pg_catalog', 'information_schema')"));
+        Assert.Equal(1L, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'catalogue' AND table_name = '__migrations_history'"));
+    }
+
+    [Fact]
+    public async Task Two_writers_change_the_same_offering_and_the_second_gets_a_conflict()
+    {
+        var offering = await NewOfferingAsync("10001");
+        var update = new UpdateOfferingHandler(factory);
+
+        var first = await update.HandleAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 50, null), default);
+        var second = await update.HandleAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 75, null), default);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(ErrorCode.Conflict, second.Errors.Single().Code);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(50, (await db.Offerings.SingleAsync(o => o.Id == offering.Id)).PacePercent);
+    }
+
+    [Fact]
+    public async Task A_writer_that_read_before_a_concurrent_commit_is_refused_at_save()
+    {
+        var offering = await NewOfferingAsync("10002");
+
+        // Both read the same version; the first commits in between the second's read and its save.
+        await using var slow = await factory.CreateDbContextAsync();
+        var stale = await slow.Offerings.SingleAsync(o => o.Id == offering.Id);
+        Assert.True((await new UpdateOfferingHandler(factory).HandleAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 50, null), default)).Succeeded);
+
+        Assert.Empty(stale.Update(null, null, 25, null));
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => slow.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task The_facade_gives_other_modules_offerings_versions_and_unit_ancestry()
+    {
+        var offering = await NewOfferingAsync("10003");
+        var facade = new CatalogueFacade(factory);
+
+        var info = await facade.GetOfferingAsync(offering.Id, default);
+        var version = await facade.GetCourseVersionAsync(info!.CourseVersionId, default);
+        var unit = await facade.GetOrganisationUnitAsync("dv", default);
+
+        Assert.Equal("10003", info.OfferingCode);
+        Assert.Equal(OfferingState.Planned, info.State);
+        Assert.Equal("U_G_VG", version!.GradingScale.Code);
+        Assert.Equal(["U", "G", "VG"], version.GradingScale.Grades.Select(g => g.Code));
+        Assert.Equal([7.5m], version.Modules.Select(m => m.Credits));
+        Assert.Single(unit!.Ancestors);
+        Assert.Null(await facade.GetOfferingAsync(Guid.NewGuid(), default));
+    }
+
+    private async Task<Offering> NewOfferingAsync(string code)
+    {
+        var courseCode = "5DV" + code[2..];
+        var course = await new CreateCourseHandler(factory).HandleAsync(new CreateCourseCommand(courseCode, "Kurs", "Course", "DV", EducationLevel.FirstCycle), default);
+        var version = await new CreateCourseVersionHandler(factory).HandleAsync(
+            new CreateCourseVersionCommand(course.Value!.Id, 7.5m, "U_G_VG", "HT2025", false, [new ModuleCommand("0001", "Tenta", "Exam", 7.5m, "U_G_VG")]), default);
+        var offering = await new CreateOfferingHandler(factory).HandleAsync(
+            new CreateOfferingCommand(version.Value!.Id, code, "HT2025", new(2025, 9, 1), new(2025, 11, 1), 100, null), default);
+        Assert.True(offering.Succeeded, string.Join(" ", offering.Errors.Select(e => e.Message)));
+        return offering.Value!;
+    }
+}

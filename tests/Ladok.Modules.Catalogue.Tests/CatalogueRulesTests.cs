@@ -1,0 +1,124 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Catalogue.Domain;
+
+namespace Ladok.Modules.Catalogue.Tests;
+
+/// <summary>The Catalogue's domain rules, without a database.</summary>
+public sealed class CatalogueRulesTests
+{
+    private static readonly GradingScale UG = StandardGradingScales.All.Single(s => s.Code == "U_G");
+
+    [Theory]
+    [InlineData("5DV001", true)]
+    [InlineData("TDA357", true)]
+    [InlineData("1MA001", true)]
+    [InlineData("5dv001", false)] // normalised before the rule; the rule itself wants upper case
+    [InlineData("ABCDEF", false)]
+    [InlineData("123456", false)]
+    [InlineData("5DV01", false)]
+    [InlineData("5DV0011", false)]
+    [InlineData("5DV-01", false)]
+    public void Course_codes_are_six_letters_and_digits_with_one_of_each(string code, bool valid)
+    {
+        Assert.Equal(valid, CatalogueRules.CourseCode(code) is null);
+    }
+
+    [Theory]
+    [InlineData(7.5, true)]
+    [InlineData(0.5, true)]
+    [InlineData(400, true)]
+    [InlineData(0, false)]
+    [InlineData(-7.5, false)]
+    [InlineData(7.25, false)]
+    [InlineData(400.5, false)]
+    public void Credits_are_positive_half_steps_up_to_400(double credits, bool valid)
+    {
+        Assert.Equal(valid, CatalogueRules.Credits((decimal)credits) is null);
+    }
+
+    [Fact]
+    public void A_version_whose_modules_do_not_sum_to_its_credits_is_refused()
+    {
+        var course = NewCourse();
+
+        var outcome = course.AddVersion(7.5m, UG, Term.Parse("HT2025"), false, [new ModuleSpec("0001", "Tenta", "Exam", 6m, UG)]);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
+        Assert.Empty(course.Versions);
+    }
+
+    [Fact]
+    public void Versions_are_numbered_and_cannot_start_before_the_latest()
+    {
+        var course = NewCourse();
+
+        var first = course.AddVersion(7.5m, UG, Term.Parse("HT2025"), false, []);
+        var second = course.AddVersion(15m, UG, Term.Parse("HT2026"), false, []);
+        var earlier = course.AddVersion(7.5m, UG, Term.Parse("VT2026"), false, []);
+
+        Assert.Equal(1, first.Value!.Number);
+        Assert.Equal(2, second.Value!.Number);
+        Assert.Equal(["input", "validFrom"], earlier.Errors.Single().Path);
+        Assert.Equal(2, course.Versions.Count);
+    }
+
+    [Fact]
+    public void Duplicate_module_codes_are_refused()
+    {
+        var outcome = NewCourse().AddVersion(7.5m, UG, Term.Parse("HT2025"), false,
+            [new ModuleSpec("0001", "A", "A", 3.5m, UG), new ModuleSpec("0001", "B", "B", 4m, UG)]);
+
+        Assert.Contains(outcome.Errors, e => e.Message.Contains("more than once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_offering_starts_in_its_term_and_ends_after_it_starts()
+    {
+        var outsideTerm = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 3, 1), new(2025, 5, 1), 100, Guid.NewGuid());
+        var backwards = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 9, 1), 100, Guid.NewGuid());
+
+        Assert.Equal(["input", "startDate"], outsideTerm.Errors.Single().Path);
+        Assert.Equal(["input", "endDate"], backwards.Errors.Single().Path);
+    }
+
+    [Fact]
+    public void A_cancelled_offering_is_final_and_a_complete_one_cannot_be_cancelled()
+    {
+        var offering = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 11, 1), 100, Guid.NewGuid()).Value!;
+
+        Assert.Empty(offering.Update(null, null, null, OfferingState.Complete));
+        Assert.NotEmpty(offering.Update(null, null, null, OfferingState.Cancelled));
+        Assert.Equal(OfferingState.Complete, offering.Status);
+
+        var other = Offering.Create(Guid.NewGuid(), "10002", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 11, 1), 100, Guid.NewGuid()).Value!;
+        Assert.Empty(other.Update(null, null, null, OfferingState.Cancelled));
+        Assert.NotEmpty(other.Update(null, null, 50, null));
+        Assert.Equal(100, other.PacePercent);
+    }
+
+    [Fact]
+    public void A_refused_update_changes_nothing()
+    {
+        var offering = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 11, 1), 100, Guid.NewGuid()).Value!;
+
+        var errors = offering.Update(new DateOnly(2025, 12, 1), null, 50, null);
+
+        Assert.NotEmpty(errors);
+        Assert.Equal(new DateOnly(2025, 9, 1), offering.StartDate);
+        Assert.Equal(100, offering.PacePercent);
+    }
+
+    [Fact]
+    public void Standard_scales_mark_failing_grades()
+    {
+        var af = StandardGradingScales.All.Single(s => s.Code == "A_F");
+
+        Assert.Equal(["F", "Fx"], af.Grades.Where(g => !g.IsPassing).Select(g => g.Code));
+        Assert.Equal(StandardGradingScales.All.SelectMany(s => s.Grades).Count(), StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => g.Id).Distinct().Count());
+    }
+
+    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle).Value!;
+}
