@@ -1,0 +1,60 @@
+#pragma warning disable CA1812, CA1822 // never instantiated: these types exist only to be analysed
+
+namespace Ladok.Modules.Rogue
+{
+    /// <summary>Breaks rule 1: a module reading another module's internals (its DbContext) instead of its Contracts.</summary>
+    internal sealed class ReadsCatalogueTables(Ladok.Modules.Catalogue.Data.CatalogueDbContext catalogue)
+    {
+        public int Courses() => catalogue.Courses.Count();
+    }
+}
+
+namespace Ladok.Modules.Rogue.Contracts
+{
+    /// <summary>Breaks the Contracts rule: a Contracts type referencing another module's Contracts.</summary>
+    public sealed record ContractLeaningOnCatalogue(Ladok.Modules.Catalogue.Contracts.OfferingInfo Offering);
+}
+
+namespace Ladok.Modules.Rogue.Domain
+{
+    /// <summary>Breaks domain purity: a domain type that knows about EF Core.</summary>
+    internal sealed class PersistenceAwareEntity
+    {
+        public Microsoft.EntityFrameworkCore.DbSet<PersistenceAwareEntity>? Set { get; init; }
+    }
+}
+
+namespace Ladok.Modules.Ping
+{
+    /// <summary>With Pong, breaks the no-cycles rule.</summary>
+    public sealed class Ping
+    {
+        public Ladok.Modules.Pong.Pong? Partner { get; init; }
+    }
+}
+
+namespace Ladok.Modules.Pong
+{
+    public sealed class Pong
+    {
+        public Ladok.Modules.Ping.Ping? Partner { get; init; }
+    }
+}
+
+namespace Ladok.Plugins.Rogue
+{
+    /// <summary>Breaks the plugin rule: a plugin using a module's internals instead of the SDK and Contracts.</summary>
+    internal sealed class PluginUsingModuleInternals(Ladok.Modules.Catalogue.Application.CatalogueReader reader)
+    {
+        public object Reader => reader;
+    }
+}
+
+namespace Ladok.Kernel.Rogue
+{
+    /// <summary>Breaks the building-block rule: the Kernel knowing a module.</summary>
+    internal static class KernelKnowingAModule
+    {
+        public static Type Module => typeof(Ladok.Modules.Catalogue.CatalogueModule);
+    }
+}

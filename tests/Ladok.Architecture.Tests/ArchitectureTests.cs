@@ -1,0 +1,74 @@
+using System.Reflection;
+using ArchUnitNET.Fluent;
+using ArchUnitNET.Loader;
+using ArchUnitNET.xUnit;
+using Ladok.Modules.Catalogue;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Plugins.Sdk;
+using Ladok.Testing;
+using ArchitectureModel = ArchUnitNET.Domain.Architecture;
+
+namespace Ladok.Architecture.Tests;
+
+/// <summary>
+/// Every house rule holds for the product, and fails once the fixture types that break it are
+/// loaded beside it: a rule that cannot fail would pass there too.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly[] Product =
+    [
+        typeof(Program).Assembly,
+        typeof(Kernel.KernelModule).Assembly,
+        typeof(ILadokPlugin).Assembly,
+        typeof(LocalPostgres.LocalPostgresCluster).Assembly,
+        typeof(CatalogueModule).Assembly,
+        typeof(ICatalogueQueries).Assembly,
+        // The plugin as deployed: its built DLL, not a project reference.
+        Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Umu", "Ladok.Plugins.Umu.dll")),
+    ];
+
+    private static readonly ArchitectureModel ProductArchitecture = new ArchLoader().LoadAssemblies(Product).Build();
+
+    private static readonly ArchitectureModel WithRuleBreakers =
+        new ArchLoader().LoadAssemblies([.. Product, typeof(Ladok.Modules.Ping.Ping).Assembly]).Build();
+
+    public static TheoryData<string> Rules => new(RuleFor.Keys);
+
+    private static readonly Dictionary<string, (Func<ArchitectureModel, IArchRule> Rule, string Breaker)> RuleFor = new()
+    {
+        ["modules use only other modules' Contracts"] = (HouseRules.ModulesUseOnlyOtherModulesContracts, "ReadsCatalogueTables"),
+        ["Contracts reference only the Kernel"] = (HouseRules.ContractsReferenceOnlyTheKernel, "ContractLeaningOnCatalogue"),
+        ["domain is free of infrastructure"] = (_ => HouseRules.DomainIsFreeOfInfrastructure(), "PersistenceAwareEntity"),
+        ["plugins use only the SDK and Contracts"] = (_ => HouseRules.PluginsUseOnlyTheSdkAndContracts(), "PluginUsingModuleInternals"),
+        ["building blocks know no module"] = (_ => HouseRules.BuildingBlocksKnowNoModule(), "KernelKnowingAModule"),
+        ["no cycles between modules"] = (_ => HouseRules.NoCyclesBetweenModules(), "Ping"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void The_product_keeps_the_rule(string rule)
+    {
+        RuleFor[rule].Rule(ProductArchitecture).Check(ProductArchitecture);
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void The_rule_fails_on_the_type_that_breaks_it(string rule)
+    {
+        var (build, breaker) = RuleFor[rule];
+
+        var failures = build(WithRuleBreakers).Evaluate(WithRuleBreakers).Where(result => !result.Passed).ToList();
+
+        Assert.NotEmpty(failures);
+        Assert.Contains(failures, failure => failure.Description.Contains(breaker, StringComparison.Ordinal)
+            || failure.EvaluatedObject?.ToString()?.Contains(breaker, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void The_rules_see_every_module_and_the_plugin()
+    {
+        Assert.Equal(["Catalogue"], HouseRules.ModuleNames(ProductArchitecture));
+        Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Umu");
+    }
+}

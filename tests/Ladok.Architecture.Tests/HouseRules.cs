@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using ArchUnitNET.Domain;
+using ArchUnitNET.Fluent;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+namespace Ladok.Architecture.Tests;
+
+/// <summary>
+/// The house rules of DESIGN.md as ArchUnitNET rules. Each is built for the architecture it
+/// checks, since module-by-module rules depend on which modules are there.
+/// </summary>
+internal static class HouseRules
+{
+    private const string Modules = @"^Ladok\.Modules\.";
+
+    /// <summary>Rule 1: a module uses other modules only through their Contracts.</summary>
+    public static IArchRule ModulesUseOnlyOtherModulesContracts(ArchUnitNET.Domain.Architecture architecture) =>
+        All(ModuleNames(architecture).Select(module =>
+            Types().That().ResideInNamespaceMatching($@"{Modules}{module}(\.(?!Contracts(\.|$)).*)?$")
+                .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching($@"{Modules}(?!{module}(\.|$))(?>\w+)(?!\.Contracts(\.|$))(\..*)?$")
+                .Because($"module {module} may use other modules only through their Contracts")));
+
+    /// <summary>Rule 1: Contracts reference only the BCL, the Kernel and themselves, never another Contracts.</summary>
+    public static IArchRule ContractsReferenceOnlyTheKernel(ArchUnitNET.Domain.Architecture architecture) =>
+        All(ModuleNames(architecture).Select(module =>
+            Types().That().ResideInNamespaceMatching($@"{Modules}{module}\.Contracts(\..*)?$")
+                .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching($@"^(System(\..*)?|Ladok\.Kernel(\..*)?|Ladok\.Modules\.{module}\.Contracts(\..*)?)?$")
+                .Because("Contracts are the stable face of a module: BCL and Kernel types only")));
+
+    /// <summary>Domain types carry rules only: no EF Core, GraphQL, HTTP or database driver.</summary>
+    public static IArchRule DomainIsFreeOfInfrastructure() =>
+        Types().That().ResideInNamespaceMatching($@"{Modules}\w+\.Domain(\..*)?$")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^(Microsoft\.EntityFrameworkCore|GraphQL|Microsoft\.AspNetCore|Npgsql)(\..*)?$")
+            .Because("domain rules must be testable without a database or a schema");
+
+    /// <summary>Rule 5: plugins reference only the SDK and Contracts (and the Kernel value types Contracts expose).</summary>
+    public static IArchRule PluginsUseOnlyTheSdkAndContracts() =>
+        Types().That().ResideInNamespaceMatching(@"^Ladok\.Plugins\.(?!Sdk(\.|$)).*$")
+            .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching(@"^(System(\..*)?|Ladok\.Plugins(\..*)?|Ladok\.Modules\.\w+\.Contracts(\..*)?|Ladok\.Kernel\.(Periods|Errors))?$")
+            .Because("a plugin is built against the versioned SDK and Contracts, not the modules' internals");
+
+    /// <summary>The building blocks know no module, plugin or host.</summary>
+    public static IArchRule BuildingBlocksKnowNoModule() =>
+        Types().That().ResideInNamespaceMatching(@"^Ladok\.(Kernel|Plugins\.Sdk|LocalPostgres)(\..*)?$")
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^Ladok\.(Modules|Host|Plugins\.(?!Sdk(\.|$)))(\..*)?$")
+            .Because("modules build on the Kernel and SDK, never the other way round");
+
+    /// <summary>Rule 1: no cycles between modules.</summary>
+    public static IArchRule NoCyclesBetweenModules() =>
+        ArchUnitNET.Fluent.Slices.SliceRuleDefinition.Slices().Matching("Ladok.Modules.(*)..").Should().BeFreeOfCycles();
+
+    public static IReadOnlyList<string> ModuleNames(ArchUnitNET.Domain.Architecture architecture) =>
+        architecture.Namespaces
+            .Select(n => Regex.Match(n.FullName, $@"{Modules}(\w+)"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static IArchRule All(IEnumerable<IArchRule> rules) => rules.Aggregate((combined, rule) => combined.And(rule));
+}
