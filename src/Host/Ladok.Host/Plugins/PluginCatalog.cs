@@ -53,7 +53,7 @@ public static class PluginCatalog
 
         if (!range.Includes(SdkVersion.Current))
         {
-            throw new PluginLoadException(id, $"it supports SDK {range}, but this host provides SDK {SdkVersion.Current}. Install a version of the plugin built for SDK {SdkVersion.Current.Major}.x.");
+            throw new PluginLoadException(id, $"it supports SDK {manifest.Sdk}, but this host provides SDK {SdkVersion.Current}. Install a version of the plugin built for SDK {SdkVersion.Current.Major}.x.");
         }
 
         var assemblyPath = Path.Combine(folder, manifest.Assembly);

@@ -20,6 +20,7 @@ internal sealed class GradeConfiguration : IEntityTypeConfiguration<Grade>
 {
     public void Configure(EntityTypeBuilder<Grade> builder)
     {
+        builder.ToTable("grades");
         builder.HasIndex(g => new { g.GradingScaleId, g.Code }).IsUnique();
         builder.Property(g => g.Code).HasMaxLength(10);
         builder.HasData(StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => new { g.Id, g.GradingScaleId, g.Code, g.IsPassing, g.Rank }));

@@ -198,13 +198,13 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnName("rank");
 
                     b.HasKey("Id")
-                        .HasName("pk_grade");
+                        .HasName("pk_grades");
 
                     b.HasIndex("GradingScaleId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_grade_grading_scale_id_code");
+                        .HasDatabaseName("ix_grades_grading_scale_id_code");
 
-                    b.ToTable("grade", "catalogue");
+                    b.ToTable("grades", "catalogue");
 
                     b.HasData(
                         new
@@ -608,7 +608,7 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasForeignKey("GradingScaleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_grade_grading_scales_grading_scale_id");
+                        .HasConstraintName("fk_grades_grading_scales_grading_scale_id");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Offering", b =>

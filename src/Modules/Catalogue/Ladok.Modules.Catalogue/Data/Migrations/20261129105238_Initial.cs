@@ -56,7 +56,7 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "grade",
+                name: "grades",
                 schema: "catalogue",
                 columns: table => new
                 {
@@ -68,9 +68,9 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_grade", x => x.id);
+                    table.PrimaryKey("pk_grades", x => x.id);
                     table.ForeignKey(
-                        name: "fk_grade_grading_scales_grading_scale_id",
+                        name: "fk_grades_grading_scales_grading_scale_id",
                         column: x => x.grading_scale_id,
                         principalSchema: "catalogue",
                         principalTable: "grading_scales",
@@ -243,7 +243,7 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
 
             migrationBuilder.InsertData(
                 schema: "catalogue",
-                table: "grade",
+                table: "grades",
                 columns: new[] { "id", "code", "grading_scale_id", "is_passing", "rank" },
                 values: new object[,]
                 {
@@ -305,9 +305,9 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                 column: "department_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_grade_grading_scale_id_code",
+                name: "ix_grades_grading_scale_id_code",
                 schema: "catalogue",
-                table: "grade",
+                table: "grades",
                 columns: new[] { "grading_scale_id", "code" },
                 unique: true);
 
@@ -366,7 +366,7 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                 schema: "catalogue");
 
             migrationBuilder.DropTable(
-                name: "grade",
+                name: "grades",
                 schema: "catalogue");
 
             migrationBuilder.DropTable(

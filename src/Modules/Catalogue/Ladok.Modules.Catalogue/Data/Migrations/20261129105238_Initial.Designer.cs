@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ladok.Modules.Catalogue.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261129104537_Initial")]
+    [Migration("20261129105238_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -201,13 +201,13 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnName("rank");
 
                     b.HasKey("Id")
-                        .HasName("pk_grade");
+                        .HasName("pk_grades");
 
                     b.HasIndex("GradingScaleId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_grade_grading_scale_id_code");
+                        .HasDatabaseName("ix_grades_grading_scale_id_code");
 
-                    b.ToTable("grade", "catalogue");
+                    b.ToTable("grades", "catalogue");
 
                     b.HasData(
                         new
@@ -611,7 +611,7 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasForeignKey("GradingScaleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_grade_grading_scales_grading_scale_id");
+                        .HasConstraintName("fk_grades_grading_scales_grading_scale_id");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.Offering", b =>
