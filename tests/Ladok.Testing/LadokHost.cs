@@ -33,6 +33,8 @@ public class LadokHost : PostgresDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        // The host's content root (appsettings.json), wherever the calling assembly runs from: tests, benchmarks, a plugin's tests.
+        System.Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LADOK_HOST", Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host"));
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(Environment);

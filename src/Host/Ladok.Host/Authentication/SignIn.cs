@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Ladok.Plugins.Sdk;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Ladok.Host.Authentication;
@@ -21,11 +22,12 @@ internal static class SignIn
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         // Configured from the final configuration (after test hosts and environment variables have had their say).
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) => Configure(options, configuration, environment));
+            .Configure<IConfiguration, IHostEnvironment, IUniversityProfile>((options, configuration, environment, university) =>
+                Configure(options, configuration, environment, university.UserIdClaim));
         services.AddAuthorization();
     }
 
-    private static void Configure(JwtBearerOptions options, IConfiguration configuration, IHostEnvironment environment)
+    private static void Configure(JwtBearerOptions options, IConfiguration configuration, IHostEnvironment environment, string userIdClaim)
     {
         var authority = configuration["Authentication:Authority"];
         var audience = configuration["Authentication:Audience"];
@@ -54,7 +56,8 @@ internal static class SignIn
             options.TokenValidationParameters = new TokenValidationParameters { IssuerSigningKeys = [] };
         }
 
-        options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Sub;
+        // The university's plugin says which claim holds the user id (at Umeå, the Umu-id).
+        options.TokenValidationParameters.NameClaimType = userIdClaim;
     }
 
     /// <summary><c>POST /dev/token {"user":"stadmdv"}</c>: a signed token for a demo user. Mapped only in Development with a key.</summary>
@@ -63,7 +66,7 @@ internal static class SignIn
         var key = DevelopmentKey(app.Configuration, app.Environment);
         if (key is null) return;
 
-        app.MapPost("/dev/token", (DevTokenRequest request, TimeProvider clock) =>
+        app.MapPost("/dev/token", (DevTokenRequest request, TimeProvider clock, IUniversityProfile university) =>
         {
             if (string.IsNullOrWhiteSpace(request.User) || request.User.Length > 64)
             {
@@ -75,7 +78,7 @@ internal static class SignIn
             {
                 Issuer = DevelopmentIssuer,
                 Audience = DevelopmentAudience,
-                Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, request.User.Trim())]),
+                Subject = new ClaimsIdentity(new[] { JwtRegisteredClaimNames.Sub, university.UserIdClaim }.Distinct().Select(claim => new Claim(claim, request.User.Trim()))),
                 NotBefore = now,
                 IssuedAt = now,
                 Expires = now.AddHours(8),

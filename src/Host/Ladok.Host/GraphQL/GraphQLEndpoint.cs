@@ -134,17 +134,12 @@ internal sealed class GraphQLEndpoint(
         return [.. rules];
     }
 
-    /// <summary>Nothing ran: 401 when only sign-in is missing, 403 when only rights are, else 400.</summary>
+    /// <summary>Nothing ran: 401 when sign-in is missing, 403 when only rights are, 400 for anything else.</summary>
     private static int StatusFor(ExecutionResult result)
     {
-        var codes = result.Errors?.Select(LadokErrorInfoProvider.CodeOf).Distinct().ToList() ?? [];
-        return codes switch
-        {
-            [ErrorCode.Unauthenticated] => StatusCodes.Status401Unauthorized,
-            [ErrorCode.Forbidden] or [ErrorCode.Forbidden, ErrorCode.Unauthenticated] or [ErrorCode.Unauthenticated, ErrorCode.Forbidden] =>
-                codes.Contains(ErrorCode.Unauthenticated) ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        var codes = result.Errors?.Select(LadokErrorInfoProvider.CodeOf).ToHashSet() ?? [];
+        if (codes.Count == 0 || !codes.IsSubsetOf([ErrorCode.Unauthenticated, ErrorCode.Forbidden])) return StatusCodes.Status400BadRequest;
+        return codes.Contains(ErrorCode.Unauthenticated) ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
     }
 
     /// <summary>A token was sent but refused (expired, forged, wrong audience): say so instead of answering as anonymous.</summary>

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Kernel.GraphQL.Relay;
 
 /// <summary>
-/// Pages an EF query by a unique string key (keyset paging): two round trips, the count and
-/// the page, however deep the page is.
+/// Pages an EF query by a unique string key (keyset paging): one round trip for the page however
+/// deep it is, and one for the count when <c>totalCount</c> is asked for.
 /// </summary>
 public static class KeysetPaging
 {
@@ -15,7 +15,7 @@ public static class KeysetPaging
     public static async Task<Connection<T>> ToConnectionAsync<T>(
         this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page, CancellationToken cancellationToken)
     {
-        var totalCount = await query.CountAsync(cancellationToken);
+        int? totalCount = page.CountTotal ? await query.CountAsync(cancellationToken) : null;
 
         if (page.AfterKey is not null) query = query.Where(KeyCompared(key, page.AfterKey, ExpressionType.GreaterThan));
         if (page.BeforeKey is not null) query = query.Where(KeyCompared(key, page.BeforeKey, ExpressionType.LessThan));

@@ -10,7 +10,7 @@ namespace Ladok.Kernel.GraphQL.Relay;
 /// forwards, <c>last</c>/<c>before</c> backwards. Cursors carry the sort key, so pages stay
 /// stable while rows are added.
 /// </summary>
-public sealed record PageRequest(int Size, bool Backward, string? AfterKey, string? BeforeKey)
+public sealed record PageRequest(int Size, bool Backward, string? AfterKey, string? BeforeKey, bool CountTotal = true)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 500;
@@ -32,7 +32,8 @@ public sealed record PageRequest(int Size, bool Backward, string? AfterKey, stri
 
         return new PageRequest(size, last is not null,
             DecodeCursor(context.GetArgument<string?>("after"), "after"),
-            DecodeCursor(context.GetArgument<string?>("before"), "before"));
+            DecodeCursor(context.GetArgument<string?>("before"), "before"),
+            CountTotal: context.SubFields?.ContainsKey("totalCount") != false); // the count is a query of its own: only when asked for
     }
 
     public static string EncodeCursor(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes("k:" + key));
