@@ -74,7 +74,7 @@ public sealed class PluginLoadingTests : IDisposable
     {
         CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
 
-        var error = Assert.Throws<InvalidOperationException>(() => PluginCatalog.Load(pluginsFolder).University("LU"));
+        var error = Assert.Throws<Ladok.Host.Composition.StartupException>(() => PluginCatalog.Load(pluginsFolder).University("LU"));
 
         Assert.Contains("UMU", error.Message, StringComparison.Ordinal);
     }
@@ -90,16 +90,19 @@ public sealed class PluginLoadingTests : IDisposable
     public void Dispose() => Directory.Delete(pluginsFolder, recursive: true);
 }
 
-/// <summary>What an operator sees: the host process exits with 1 and one line naming the plugin and the reason.</summary>
-public sealed class BrokenPluginStartupTests
+/// <summary>What an operator sees: the host process exits with 1 and one line saying what is wrong, no stack trace.</summary>
+public sealed class StartupErrorTests
 {
-    [Fact]
-    public async Task The_host_process_does_not_start_with_a_plugin_that_throws()
+    [Theory]
+    [InlineData("test-plugins", "UMU", "Plugin test.throwing", "broken on purpose")]
+    [InlineData("plugins", "LU", "University:Code is LU", "they provide: UMU")]
+    public async Task The_host_process_stops_with_one_line_saying_why(string pluginsFolder, string university, string expected, string reason)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var hostDll = Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host", "bin", configuration, "net10.0", "Ladok.Host.dll");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { hostDll, "--Plugins:Directory", RepositoryPaths.TestPlugins, "--urls", "http://127.0.0.1:0" })
+        foreach (var argument in new[] { hostDll, "--Plugins:Directory", Path.Combine(RepositoryPaths.Root, "artifacts", pluginsFolder),
+                     "--University:Code", university, "--urls", "http://127.0.0.1:0" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -110,8 +113,8 @@ public sealed class BrokenPluginStartupTests
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.Equal(1, process.ExitCode);
-        Assert.Contains("Plugin test.throwing", await stderr, StringComparison.Ordinal);
-        Assert.Contains("broken on purpose", await stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, await stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, await stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", await stderr, StringComparison.Ordinal);
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
     private readonly LocalPostgresOptions options;
     private readonly ILogger logger;
     private readonly Process? server;
+    private readonly EventHandler? stopOnExit;
 
     private LocalPostgresCluster(LocalPostgresOptions options, ILogger logger, Process? server, int port, string password)
     {
@@ -29,6 +30,13 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         this.server = server;
         Port = port;
         Password = password;
+        if (options.Throwaway && server is not null)
+        {
+            // A test run that ends without disposing (a crashed fixture, say) must not leave servers behind.
+            var pid = server.Id;
+            stopOnExit = (_, _) => kill(pid, SigInt);
+            AppDomain.CurrentDomain.ProcessExit += stopOnExit;
+        }
     }
 
     public int Port { get; }
@@ -212,6 +220,7 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (stopOnExit is not null) AppDomain.CurrentDomain.ProcessExit -= stopOnExit;
         if (server is not null)
         {
             if (!server.HasExited)

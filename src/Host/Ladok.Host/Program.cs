@@ -7,6 +7,7 @@ using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Health;
 using Ladok.Host.Plugins;
+using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // The composition root. Verbs: (none) serve, `migrate`, `seed`, `schema [--check FILE]`.
@@ -25,51 +26,56 @@ builder.Services.AddLadokAuthentication();
 builder.Services.AddLadokCors();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
-WebApplication app;
 try
 {
-    app = builder.Build();
+    await using var app = builder.Build();
+    return await RunAsync(app, verb, args);
 }
-catch (PluginLoadException e)
+catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException)
 {
+    // Configuration problems an operator fixes: one line saying what and where, no stack trace.
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
 
-var plugins = app.Services.GetRequiredService<LoadedPlugins>();
-foreach (var plugin in plugins.Plugins)
+static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
 {
-    app.Logger.LogInformation("Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
+
+    foreach (var plugin in app.Services.GetRequiredService<LoadedPlugins>().Plugins)
+    {
+        app.Logger.LogInformation("Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
+    }
+
+    switch (verb)
+    {
+        case "schema":
+            return await SchemaCommand.RunAsync(app, args[1..]);
+        case "migrate":
+            await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+            return 0;
+        case "seed":
+            await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+            await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);
+            return 0;
+    }
+
+    SignIn.RequireAudienceWithAuthority(app.Configuration);
+    await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+    if (app.Configuration.GetValue<bool>("Seeding:DemoData"))
+    {
+        await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
+    }
+
+    app.UseCors();
+    app.UseAuthentication();
+    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    app.MapGraphQL();
+    app.MapDevelopmentTokens();
+
+    await app.RunAsync();
+    return 0;
 }
-
-switch (verb)
-{
-    case "schema":
-        return await SchemaCommand.RunAsync(app, args[1..]);
-    case "migrate":
-        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
-        return 0;
-    case "seed":
-        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
-        await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);
-        return 0;
-}
-
-await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
-if (app.Configuration.GetValue<bool>("Seeding:DemoData"))
-{
-    await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
-}
-
-app.UseCors();
-app.UseAuthentication();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-app.MapGraphQL();
-app.MapDevelopmentTokens();
-
-await app.RunAsync();
-return 0;
 
 /// <summary>The entry point, named for the test host.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Ladok.Host.Composition;
 using Ladok.Plugins.Sdk;
 using Microsoft.IdentityModel.Tokens;
 
@@ -38,7 +39,6 @@ internal static class SignIn
         {
             options.Authority = authority;
             options.Audience = audience;
-            options.TokenValidationParameters.ValidateAudience = !string.IsNullOrWhiteSpace(audience);
         }
         else if (developmentKey is not null)
         {
@@ -58,6 +58,15 @@ internal static class SignIn
 
         // The university's plugin says which claim holds the user id (at Umeå, the Umu-id).
         options.TokenValidationParameters.NameClaimType = userIdClaim;
+    }
+
+    /// <summary>A token from the university's provider is only trusted for this API when its audience is checked.</summary>
+    public static void RequireAudienceWithAuthority(IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration["Authentication:Authority"]) && string.IsNullOrWhiteSpace(configuration["Authentication:Audience"]))
+        {
+            throw new StartupException("Authentication:Authority is set but Authentication:Audience is not: set it to this API's audience so tokens meant for other services are refused.");
+        }
     }
 
     /// <summary><c>POST /dev/token {"user":"stadmdv"}</c>: a signed token for a demo user. Mapped only in Development with a key.</summary>

@@ -1,3 +1,4 @@
+using Ladok.Host.Composition;
 using Ladok.LocalPostgres;
 using Npgsql;
 
@@ -25,7 +26,7 @@ internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokD
         {
             if (!configuration.GetValue<bool>("LocalPostgres:Enabled"))
             {
-                throw new InvalidOperationException(
+                throw new StartupException(
                     "ConnectionStrings:Ladok is not set. Point it at your PostgreSQL server, or set LocalPostgres:Enabled=true to run an embedded local cluster (the Development default).");
             }
 

@@ -94,6 +94,11 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"it threw while configuring: {e.GetType().Name}: {e.Message}", e);
         }
 
+        if (manifest.University is { } university && builder.UniversityProfiles.FirstOrDefault(p => !string.Equals(p.Code, university, StringComparison.OrdinalIgnoreCase)) is { } other)
+        {
+            throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
+        }
+
         return new LoadedPlugin(manifest, folder, builder.UniversityProfiles);
     }
 
@@ -120,10 +125,10 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
         {
             return profiles.Count == 1
                 ? profiles[0]
-                : throw new InvalidOperationException($"Set University:Code to the university this host serves. Plugins in {Directory} provide: {known}.");
+                : throw new StartupException($"Set University:Code to the university this host serves. Plugins in {Directory} provide: {known}.");
         }
 
         return profiles.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidOperationException($"University:Code is {code}, but no plugin in {Directory} provides it (they provide: {known}). Add the university's plugin folder there.");
+            ?? throw new StartupException($"University:Code is {code}, but no plugin in {Directory} provides it (they provide: {known}). Add the university's plugin folder there.");
     }
 }

@@ -27,7 +27,7 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
         var units = new Dictionary<string, OrganisationUnit>(StringComparer.Ordinal);
         foreach (var unit in demo.OrganisationUnits)
         {
-            Guid? parentId = unit.ParentCode is null ? null : units[unit.ParentCode].Id;
+            Guid? parentId = unit.ParentCode is null ? null : Known(units, unit.ParentCode, "organisation unit").Id;
             units[unit.Code] = new OrganisationUnit(unit.Code, unit.NameSv, unit.NameEn, (OrganisationUnitKind)unit.Kind, parentId);
             db.OrganisationUnits.Add(units[unit.Code]);
         }
@@ -36,10 +36,10 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
         var courses = new Dictionary<string, Course>(StringComparer.Ordinal);
         foreach (var demoCourse in demo.Courses)
         {
-            var course = Must(Course.Create(demoCourse.Code, demoCourse.NameSv, demoCourse.NameEn, units[demoCourse.DepartmentCode].Id,
+            var course = Must(Course.Create(demoCourse.Code, demoCourse.NameSv, demoCourse.NameEn, Known(units, demoCourse.DepartmentCode, "department").Id,
                 Enum.Parse<EducationLevel>(demoCourse.Level)), demoCourse.Code);
-            var modules = demoCourse.Modules.Select(m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, scales[m.GradingScaleCode])).ToList();
-            var version = Must(course.AddVersion(demoCourse.Credits, scales[demoCourse.GradingScaleCode], Term.Parse(demoCourse.ValidFrom),
+            var modules = demoCourse.Modules.Select(m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, Known(scales, m.GradingScaleCode, "grading scale"))).ToList();
+            var version = Must(course.AddVersion(demoCourse.Credits, Known(scales, demoCourse.GradingScaleCode, "grading scale"), Term.Parse(demoCourse.ValidFrom),
                 demoCourse.RequiresProjectTitle, modules), demoCourse.Code);
             db.Courses.Add(course);
             courses[course.Code] = course;
@@ -53,12 +53,17 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
 
         foreach (var p in demo.Programmes)
         {
-            db.Programmes.Add(new Programme(p.Code, p.NameSv, p.NameEn, p.Credits, units[p.DepartmentCode].Id, p.CourseCodes.Select(code => courses[code].Id)));
+            db.Programmes.Add(new Programme(p.Code, p.NameSv, p.NameEn, p.Credits, Known(units, p.DepartmentCode, "department").Id, p.CourseCodes.Select(code => Known(courses, code, "course").Id)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    private T Known<T>(Dictionary<string, T> known, string code, string what) =>
+        known.TryGetValue(code, out var value)
+            ? value
+            : throw new InvalidOperationException($"The demo data of {university.Code} names the {what} '{code}', which it does not define.");
 
     private T Must<T>(Outcome<T> outcome, string what) =>
         outcome.Succeeded
