@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Testing;
 
 namespace Ladok.Host.Tests;
@@ -119,8 +120,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         var courseId = kind switch
         {
             "garbage" => "not-an-id",
-            "an offering's id" => GlobalId("CourseOffering", Guid.NewGuid()),
-            _ => GlobalId("Course", Guid.NewGuid()),
+            "an offering's id" => GlobalId.Encode("CourseOffering", Guid.NewGuid()),
+            _ => GlobalId.Encode("Course", Guid.NewGuid()),
         };
 
         var payload = await Mutate("createCourseVersion", "courseVersion { id }", new { courseId, credits = 7.5m, gradingScaleCode = "U_G", validFrom = "HT2026" });
@@ -177,11 +178,6 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
 
     private async Task<string> CourseIdAsync(string code) =>
         (await host.PostAsync($"{{ course(code: \"{code}\") {{ id }} }}", user: Admin)).Data["course"]!["id"]!.GetValue<string>();
-
-    private static string GlobalId(string type, Guid id) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{type}:{id:D}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static List<string> Codes(JsonNode connection) => connection["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()).ToList();
 
     private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Testing;
 
 namespace Ladok.Host.Tests;
@@ -99,7 +100,7 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
     [Fact]
     public async Task Node_with_an_unknown_id_is_null_and_with_garbage_is_a_validation_error()
     {
-        var unknown = GlobalId("Course", Guid.NewGuid());
+        var unknown = GlobalId.Encode("Course", Guid.NewGuid());
         var missing = await host.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id = unknown }, Admin);
         var garbage = await host.PostAsync("{ node(id: \"!!!\") { id } }", user: Admin);
 
@@ -119,24 +120,5 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Null(none.Data["offering"]);
     }
 
-    private async Task<JsonNode> Mutate(string mutation, string selection, object input)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, Admin);
-        Assert.True(response.Status == 200, response.Body?.ToJsonString());
-        return response.Data[mutation]!;
-    }
-
-    private async Task<string> CourseIdAsync(string code) =>
-        (await host.PostAsync($"{{ course(code: \"{code}\") {{ id }} }}", user: Admin)).Data["course"]!["id"]!.GetValue<string>();
-
-    private static string GlobalId(string type, Guid id) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{type}:{id:D}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
     private static List<string> Codes(JsonNode connection) => connection["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()).ToList();
-
-    private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
-
-    private static List<string> Paths(JsonNode payload) =>
-        payload["errors"]!.AsArray().Select(e => string.Join('.', e!["path"]!.AsArray().Select(p => p!.GetValue<string>()))).ToList();
 }
