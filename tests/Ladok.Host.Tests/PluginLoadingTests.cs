@@ -37,13 +37,13 @@ public sealed class PluginLoadingTests : IDisposable
     {
         var folder = CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
         var manifest = Path.Combine(folder, PluginCatalog.ManifestFile);
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("[1.0,2.0)", "[2.0,3.0)", StringComparison.Ordinal));
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "\"sdk\": \"[^\"]*\"", "\"sdk\": \"[2.0,3.0)\""));
 
         var error = Assert.Throws<PluginLoadException>(() => PluginCatalog.Load(pluginsFolder));
 
         Assert.Contains("se.umu.ladok", error.Message, StringComparison.Ordinal);
         Assert.Contains("[2.0,3.0)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("SDK 1.0.0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SDK 1.1.0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

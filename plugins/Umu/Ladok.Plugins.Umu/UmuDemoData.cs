@@ -5,6 +5,9 @@ namespace Ladok.Plugins.Umu;
 /// <summary>A small Umeå University for demos and tests: two faculties' worth of departments, a dozen courses.</summary>
 internal static class UmuDemoData
 {
+    // Static fields initialise in order: everything University uses comes first.
+    private static readonly string[] DvCourseCodes = ["5DV001", "5DV002", "5DV003", "5DV004", "5DV005", "5DV006", "5DV007"];
+
     // Study periods of HT2025 and VT2026, each term split in two halves.
     private static readonly DemoOffering[] FirstHalves =
     [
@@ -60,7 +63,35 @@ internal static class UmuDemoData
         [
             new("TKDAT", "Kandidatprogram i datavetenskap", "Bachelor's Programme in Computing Science", 180m, "DV",
                 ["5DV001", "5DV002", "5DV003", "5DV004", "5DV005", "5DV006", "5MA001", "5MA002", "5MA003"]),
-        ]);
+        ])
+    {
+        Trainings =
+        [
+            new(UmuPrerequisites.IntroductoryMeeting, "Introducerande träff för studieadministratörer", "Introductory meeting for study administrators",
+                "STUDY_ADMINISTRATOR", null,
+                [
+                    new(At(2026, 12, 10, 9), At(2026, 12, 10, 12), "Studentcentrum, Umeå universitet", 20),
+                    new(At(2027, 1, 21, 13), At(2027, 1, 21, 16), "Studentcentrum, Umeå universitet", 2),
+                ]),
+            new("RESULTAT-ELEARN", "Resultatrapportering och attestering i Ladok (e-learning)", "Reporting and attesting results in Ladok (e-learning)",
+                "RESULT_REPORTER", 36,
+                [new(At(2026, 12, 1, 8), At(2027, 6, 30, 17), "Online", 500)]),
+        ],
+        Users =
+        [
+            new("ladokadm", "Ladokgruppen, administratör", [new("ADMINISTRATOR", "UMU")], [], []),
+            new("prefdv", "Prefekt, datavetenskap", [new("HEAD_OF_DEPARTMENT", "DV")], [], []),
+            new("stadmdv", "Studieadministratör, datavetenskap", [new("STUDY_ADMINISTRATOR", "DV")], [], [UmuPrerequisites.IntroductoryMeeting]),
+            new("stadmma", "Studieadministratör, matematik", [new("STUDY_ADMINISTRATOR", "MA")], [], [UmuPrerequisites.IntroductoryMeeting]),
+            new("lararedv", "Lärare, datavetenskap", [new("RESULT_REPORTER", "DV")], DvCourses("REPORT"), ["RESULTAT-ELEARN"]),
+            new("examdv", "Examinator, datavetenskap", [new("EXAMINER", "DV")], DvCourses("ATTEST"), ["RESULTAT-ELEARN"]),
+            new("nyanst", "Nyanställd", [], [], []),
+        ],
+    };
+
+    private static DateTimeOffset At(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(1));
+
+    private static List<DemoCourseRight> DvCourses(string kind) => DvCourseCodes.Select(code => new DemoCourseRight(kind, code)).ToList();
 
     private static DemoCourse Course(string code, string nameSv, string nameEn, string department, decimal credits, string scale,
         IReadOnlyList<DemoOffering> offerings, params DemoModule[] modules) =>

@@ -10,7 +10,14 @@ namespace Ladok.Plugins.Sdk;
 public sealed record DemoUniversity(
     IReadOnlyList<DemoOrganisationUnit> OrganisationUnits,
     IReadOnlyList<DemoCourse> Courses,
-    IReadOnlyList<DemoProgramme> Programmes);
+    IReadOnlyList<DemoProgramme> Programmes)
+{
+    /// <summary>Staff trainings with their sessions (since SDK 1.1).</summary>
+    public IReadOnlyList<DemoTraining> Trainings { get; init; } = [];
+
+    /// <summary>Demo staff with their permissions, course rights and completed trainings (since SDK 1.1).</summary>
+    public IReadOnlyList<DemoUser> Users { get; init; } = [];
+}
 
 /// <summary>Kind of organisation unit.</summary>
 public enum DemoUnitKind
@@ -73,3 +80,37 @@ public sealed record DemoOffering(string Code, string Term, DateOnly StartDate, 
 /// <param name="DepartmentCode">Responsible department.</param>
 /// <param name="CourseCodes">The courses it packages.</param>
 public sealed record DemoProgramme(string Code, string NameSv, string NameEn, decimal Credits, string DepartmentCode, IReadOnlyList<string> CourseCodes);
+
+/// <summary>A staff training (utbildning för behörighet), for example the introductory meeting for study administrators.</summary>
+/// <param name="Code">Stable code, for example <c>INTRO-STADM</c>.</param>
+/// <param name="NameSv">Swedish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="ProfileCode">The permission profile it prepares for, for example <c>STUDY_ADMINISTRATOR</c>; null for general training.</param>
+/// <param name="ValidForMonths">How long a completion counts; null for ever.</param>
+/// <param name="Sessions">Scheduled sessions.</param>
+public sealed record DemoTraining(string Code, string NameSv, string NameEn, string? ProfileCode, int? ValidForMonths, IReadOnlyList<DemoTrainingSession> Sessions);
+
+/// <summary>A session of a training.</summary>
+/// <param name="StartsAt">When it starts.</param>
+/// <param name="EndsAt">When it ends.</param>
+/// <param name="Location">Where, or a link for an online session.</param>
+/// <param name="Capacity">Seats.</param>
+public sealed record DemoTrainingSession(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Location, int Capacity);
+
+/// <summary>A demo member of staff, signed in with <see cref="UserId"/> (at Umeå, the Umu-id).</summary>
+/// <param name="UserId">The user id the identity provider's token carries.</param>
+/// <param name="Name">Full name.</param>
+/// <param name="Grants">Permission profiles held, each at an organisation unit.</param>
+/// <param name="CourseRights">Rights to report or attest results on courses.</param>
+/// <param name="CompletedTrainings">Codes of the trainings completed.</param>
+public sealed record DemoUser(string UserId, string Name, IReadOnlyList<DemoGrant> Grants, IReadOnlyList<DemoCourseRight> CourseRights, IReadOnlyList<string> CompletedTrainings);
+
+/// <summary>A permission profile held at an organisation unit (and the units below it).</summary>
+/// <param name="ProfileCode">For example <c>STUDY_ADMINISTRATOR</c>.</param>
+/// <param name="OrganisationUnitCode">For example <c>DV</c>.</param>
+public sealed record DemoGrant(string ProfileCode, string OrganisationUnitCode);
+
+/// <summary>A right to report (<c>REPORT</c>) or attest (<c>ATTEST</c>) results on a course.</summary>
+/// <param name="Kind"><c>REPORT</c> or <c>ATTEST</c>.</param>
+/// <param name="CourseCode">For example <c>5DV001</c>.</param>
+public sealed record DemoCourseRight(string Kind, string CourseCode);

@@ -27,4 +27,7 @@ public interface IPluginBuilder
 
     /// <summary>Provides a university: its names, sign-in claim, support, guides, data coverage and demo data.</summary>
     void AddUniversityProfile(IUniversityProfile profile);
+
+    /// <summary>Says which trainings each permission profile requires before it is granted (since SDK 1.1).</summary>
+    void AddPermissionPrerequisites(IPermissionPrerequisites prerequisites);
 }

@@ -26,7 +26,9 @@ internal static class Container
 
         var plugins = PluginCatalog.Load(PluginCatalog.DirectoryFrom(configuration));
         builder.RegisterInstance(plugins).AsSelf();
-        builder.RegisterInstance(plugins.University(configuration["University:Code"])).As<Ladok.Plugins.Sdk.IUniversityProfile>();
+        var university = plugins.University(configuration["University:Code"]);
+        builder.RegisterInstance(university).As<Ladok.Plugins.Sdk.IUniversityProfile>();
+        builder.RegisterInstance(plugins.Prerequisites(university)).As<Ladok.Plugins.Sdk.IPermissionPrerequisites>();
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();

@@ -99,7 +99,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -108,11 +108,16 @@ public static class PluginCatalog
 
         public List<IUniversityProfile> UniversityProfiles { get; } = [];
 
+        public List<IPermissionPrerequisites> Prerequisites { get; } = [];
+
         public void AddUniversityProfile(IUniversityProfile profile) => UniversityProfiles.Add(profile);
+
+        public void AddPermissionPrerequisites(IPermissionPrerequisites prerequisites) => Prerequisites.Add(prerequisites);
     }
 }
 
-public sealed record LoadedPlugin(PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles);
+public sealed record LoadedPlugin(
+    PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles, IReadOnlyList<IPermissionPrerequisites> Prerequisites);
 
 /// <summary>The plugins the host loaded, and the university the configuration chose among them.</summary>
 public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin> Plugins)
@@ -130,5 +135,21 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
 
         return profiles.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
             ?? throw new StartupException($"University:Code is {code}, but no plugin in {Directory} provides it (they provide: {known}). Add the university's plugin folder there.");
+    }
+
+    /// <summary>
+    /// The prerequisites that apply to the chosen university: from plugins that serve it, or
+    /// that serve any university.
+    /// </summary>
+    public IPermissionPrerequisites Prerequisites(IUniversityProfile university) =>
+        new CombinedPrerequisites(Plugins
+            .Where(p => p.Manifest.University is null || string.Equals(p.Manifest.University, university.Code, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Prerequisites)
+            .ToList());
+
+    private sealed class CombinedPrerequisites(IReadOnlyList<IPermissionPrerequisites> all) : IPermissionPrerequisites
+    {
+        public IReadOnlyList<string> RequiredTrainingCodes(string profileCode) =>
+            all.SelectMany(p => p.RequiredTrainingCodes(profileCode)).Distinct(StringComparer.Ordinal).ToList();
     }
 }
