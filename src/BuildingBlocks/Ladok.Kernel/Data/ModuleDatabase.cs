@@ -11,9 +11,16 @@ public static class ModuleDatabase
 {
     public const string MigrationsHistoryTable = "__migrations_history";
 
-    public static void RegisterModuleDatabase<TContext>(this ContainerBuilder builder, string schema) where TContext : DbContext
+    /// <param name="builder">The module's container builder.</param>
+    /// <param name="schema">The PostgreSQL schema the module owns.</param>
+    /// <param name="referenceData">
+    /// Data the module's code defines and every database must hold (not demo data), brought up to
+    /// date each time the migrations run; it must be idempotent.
+    /// </param>
+    public static void RegisterModuleDatabase<TContext>(this ContainerBuilder builder, string schema, Func<TContext, CancellationToken, Task>? referenceData = null)
+        where TContext : DbContext
     {
-        builder.Register(c => new PooledDbContextFactory<TContext>(Options<TContext>(c.Resolve<NpgsqlDataSource>(), schema)))
+        builder.Register(c => new PooledDbContextFactory<TContext>(Options(c.Resolve<NpgsqlDataSource>(), schema, referenceData)))
             .As<IDbContextFactory<TContext>>()
             .SingleInstance();
         builder.Register(c => new Migrator<TContext>(schema, c.Resolve<IDbContextFactory<TContext>>()))
@@ -21,8 +28,17 @@ public static class ModuleDatabase
             .SingleInstance();
     }
 
-    public static DbContextOptions<TContext> Options<TContext>(NpgsqlDataSource dataSource, string schema) where TContext : DbContext =>
-        Configure(new DbContextOptionsBuilder<TContext>(), schema, o => o.UseNpgsql(dataSource, History(schema))).Options;
+    public static DbContextOptions<TContext> Options<TContext>(NpgsqlDataSource dataSource, string schema, Func<TContext, CancellationToken, Task>? referenceData = null)
+        where TContext : DbContext
+    {
+        var builder = Configure(new DbContextOptionsBuilder<TContext>(), schema, o => o.UseNpgsql(dataSource, History(schema)));
+        if (referenceData is not null)
+        {
+            // EF runs this at the end of every MigrateAsync.
+            builder.UseAsyncSeeding((context, _, cancellationToken) => referenceData((TContext)context, cancellationToken));
+        }
+        return builder.Options;
+    }
 
     /// <summary>For design-time factories (<c>dotnet ef</c>), which need no live database.</summary>
     public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema) where TContext : DbContext =>

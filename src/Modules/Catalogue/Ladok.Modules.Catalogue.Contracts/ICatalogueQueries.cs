@@ -10,7 +10,14 @@ public interface ICatalogueQueries
     Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken);
 
     Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken);
+
+    Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken);
 }
+
+/// <summary>Kurs: a course and the department that gives it.</summary>
+public sealed record CourseInfo(Guid Id, string Code, string NameSv, string NameEn, Guid DepartmentId);
 
 public enum OfferingState
 {

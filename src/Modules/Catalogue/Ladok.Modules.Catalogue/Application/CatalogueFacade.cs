@@ -34,11 +34,27 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
             version.Modules.OrderBy(m => m.Code).Select(m => new CourseModuleInfo(m.Id, m.Code, m.Credits, Info(scales[m.GradingScaleId]))).ToList());
     }
 
-    public async Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken)
+    public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken) =>
+        UnitAsync(u => u.Code == CatalogueRules.Normalise(code), cancellationToken);
+
+    public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) =>
+        UnitAsync(u => u.Id == id, cancellationToken);
+
+    public async Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Courses.AsNoTracking()
+            .Where(c => c.Code == CatalogueRules.Normalise(code))
+            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    // The tree is small (a university has hundreds of units), so one read and a walk up in memory.
+    private async Task<OrganisationUnitInfo?> UnitAsync(Func<OrganisationUnit, bool> match, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var units = await db.OrganisationUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
-        var unit = units.Values.SingleOrDefault(u => u.Code == CatalogueRules.Normalise(code));
+        var unit = units.Values.SingleOrDefault(match);
         if (unit is null) return null;
 
         var ancestors = new List<Guid>();

@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Ladok.Kernel.GraphQL.Authorization;
+
+namespace Ladok.Modules.Permissions.Application;
+
+/// <summary>
+/// Decides policies from the caller's grants: a policy is a function, and a caller passes when
+/// a profile they hold anywhere allows it. Where it applies (which unit, which course) is checked
+/// again by the use case, which knows the object. The grants are read once per request.
+/// </summary>
+public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPolicyEvaluator
+{
+    // One read per request: the principal lives as long as the request.
+    private readonly ConditionalWeakTable<ClaimsPrincipal, Task<IReadOnlyList<ActiveGrant>>> perRequest = [];
+
+    public async ValueTask<PolicyDecision> EvaluateAsync(string policy, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if (policy == Policies.Public) return PolicyDecision.Allow;
+        if (Caller.From(caller) is not { } signedIn) return PolicyDecision.Unauthenticated();
+        if (policy == Policies.SignedIn) return PolicyDecision.Allow;
+
+        var grants = await perRequest.GetValue(caller, _ => rights.ActiveGrantsAsync(signedIn.UserId, signedIn.Name, cancellationToken));
+        return grants.Any(g => g.Functions.Contains(policy))
+            ? PolicyDecision.Allow
+            : PolicyDecision.Forbidden($"none of your permissions allows {policy}. Apply for one (applyForPermission) or ask your prefekt.");
+    }
+
+    /// <summary>The grants read for this request (or read now).</summary>
+    public Task<IReadOnlyList<ActiveGrant>> GrantsOfAsync(ClaimsPrincipal principal, Caller caller, CancellationToken cancellationToken) =>
+        perRequest.GetValue(principal, _ => rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken));
+}

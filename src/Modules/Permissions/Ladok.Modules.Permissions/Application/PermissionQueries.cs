@@ -1,0 +1,18 @@
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Permissions.Application;
+
+/// <summary>The Permissions module's answer to other modules.</summary>
+public sealed class PermissionQueries(CallerRights rights, IDbContextFactory<PermissionsDbContext> databases) : IPermissionQueries
+{
+    public async Task<bool> HasFunctionAtAsync(string userId, string policy, Guid organisationUnitId, CancellationToken cancellationToken) =>
+        await rights.AllowsAtAsync(await rights.ActiveGrantsAsync(userId, userId, cancellationToken), policy, organisationUnitId, cancellationToken);
+
+    public async Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.CourseRights.AnyAsync(r => r.UserId == userId && r.Kind == kind && r.CourseId == courseId && r.RevokedAt == null, cancellationToken);
+    }
+}

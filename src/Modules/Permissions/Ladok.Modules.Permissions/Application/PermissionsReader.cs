@@ -1,0 +1,94 @@
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Data;
+using Ladok.Modules.Permissions.Domain;
+using Ladok.Modules.Training.Contracts;
+using Ladok.Plugins.Sdk;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Permissions.Application;
+
+/// <summary>A training the caller still lacks, and the profiles it would open.</summary>
+public sealed record MissingTraining(TrainingInfo Training, IReadOnlyList<string> Unlocks);
+
+/// <summary>The Permissions module's reads, one short-lived context each.</summary>
+public sealed class PermissionsReader(
+    IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training, TimeProvider clock)
+{
+    public async Task<User?> UserAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken); // a first sign-in records the user
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == caller.UserId, cancellationToken);
+    }
+
+    public async Task<List<Grant>> ActiveGrantsAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var today = Today();
+        return await db.Grants.AsNoTracking().Where(g => g.UserId == userId && g.EndedAt == null && g.ValidFrom <= today)
+            .OrderBy(g => g.GrantedAt).ToListAsync(cancellationToken);
+    }
+
+    public async Task<List<CourseRight>> CourseRightsAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.CourseRights.AsNoTracking().Where(r => r.UserId == userId && r.RevokedAt == null)
+            .OrderBy(r => r.CourseCode).ThenBy(r => r.Kind).ToListAsync(cancellationToken);
+    }
+
+    public async Task<List<PermissionApplication>> ApplicationsOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Applications.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.SubmittedAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Applications the caller may decide: at a unit where (or above which) they hold the decide function.</summary>
+    public async Task<List<PermissionApplication>> ApplicationsToDecideAsync(Caller caller, ApplicationStatus? status, CancellationToken cancellationToken)
+    {
+        var grants = await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.Applications.AsNoTracking().Where(a => status == null || a.Status == status)
+            .OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
+
+        var decidable = new List<PermissionApplication>();
+        var byUnit = new Dictionary<Guid, bool>();
+        foreach (var application in candidates)
+        {
+            if (!byUnit.TryGetValue(application.OrganisationUnitId, out var allowed))
+            {
+                allowed = await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, application.OrganisationUnitId, cancellationToken);
+                byUnit[application.OrganisationUnitId] = allowed;
+            }
+            if (allowed) decidable.Add(application);
+        }
+        return decidable;
+    }
+
+    public async Task<List<PermissionProfile>> ProfilesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Profiles.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, List<AuditEntry>>> HistoryAsync(IReadOnlyCollection<Guid> subjectIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return (await db.AuditEntries.AsNoTracking().Where(a => subjectIds.Contains(a.SubjectId)).OrderBy(a => a.At).ToListAsync(cancellationToken))
+            .GroupBy(a => a.SubjectId).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>The caller's completed trainings (codes), and each required training they lack with the profiles it opens.</summary>
+    public async Task<(IReadOnlyList<TrainingInfo> Completed, IReadOnlyList<MissingTraining> Missing)> TrainingsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var completed = await training.CompletedTrainingCodesAsync(userId, Today(), cancellationToken);
+        var all = await training.TrainingsAsync(cancellationToken);
+        var profiles = await ProfilesAsync(cancellationToken);
+        var missing = all.Where(t => !completed.Contains(t.Code))
+            .Select(t => new MissingTraining(t, profiles.Where(p => prerequisites.RequiredTrainingCodes(p.Code).Contains(t.Code)).Select(p => p.Code).ToList()))
+            .Where(m => m.Unlocks.Count > 0)
+            .ToList();
+        return (all.Where(t => completed.Contains(t.Code)).ToList(), missing);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,46 @@
+using Ladok.Kernel.Data;
+using Ladok.Modules.Permissions.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Ladok.Modules.Permissions.Data;
+
+/// <summary>The Permissions module's tables, all in the <c>permissions</c> schema.</summary>
+public sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "permissions";
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<PermissionProfile> Profiles => Set<PermissionProfile>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<PermissionApplication> Applications => Set<PermissionApplication>();
+
+    public DbSet<CourseRight> CourseRights => Set<CourseRight>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermissionsDbContext).Assembly);
+
+        // Ids are made by the domain, never by the database.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<IMutableKey>())
+        {
+            foreach (var property in key.Properties) property.ValueGenerated = ValueGenerated.Never;
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<string>().HaveMaxLength(500);
+}
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a database.</summary>
+public sealed class PermissionsDesignTimeFactory : IDesignTimeDbContextFactory<PermissionsDbContext>
+{
+    public PermissionsDbContext CreateDbContext(string[] args) => new(ModuleDatabase.DesignTimeOptions<PermissionsDbContext>(PermissionsDbContext.Schema));
+}

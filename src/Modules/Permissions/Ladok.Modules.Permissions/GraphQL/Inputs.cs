@@ -1,0 +1,144 @@
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Domain;
+
+namespace Ladok.Modules.Permissions.GraphQL;
+
+public sealed class ApplyForPermissionInput
+{
+    public string ProfileCode { get; init; } = "";
+    public string OrganisationUnitCode { get; init; } = "";
+    public string Motivation { get; init; } = "";
+}
+
+public sealed class ApplyForPermissionInputType : InputObjectGraphType<ApplyForPermissionInput>
+{
+    public ApplyForPermissionInputType()
+    {
+        Name = "ApplyForPermissionInput";
+        Field(i => i.ProfileCode).Description("For example STUDY_ADMINISTRATOR; see permissionProfiles.");
+        Field(i => i.OrganisationUnitCode).Description("Where, for example DV; the permission covers the units below it too.");
+        Field(i => i.Motivation).Description("Why you need it; your prefekt reads this.");
+    }
+}
+
+public sealed class DecidePermissionApplicationInput
+{
+    public string ApplicationId { get; init; } = "";
+    public bool Approve { get; init; }
+    public string? Reason { get; init; }
+}
+
+public sealed class DecidePermissionApplicationInputType : InputObjectGraphType<DecidePermissionApplicationInput>
+{
+    public DecidePermissionApplicationInputType()
+    {
+        Name = "DecidePermissionApplicationInput";
+        Field<NonNullGraphType<IdGraphType>>("applicationId");
+        Field(i => i.Approve).Description("True approves (and grants), false rejects.");
+        Field(i => i.Reason, nullable: true).Description("Required when rejecting.");
+    }
+}
+
+public sealed class EndPermissionInput
+{
+    public string GrantId { get; init; } = "";
+    public string Reason { get; init; } = "";
+}
+
+public sealed class EndPermissionInputType : InputObjectGraphType<EndPermissionInput>
+{
+    public EndPermissionInputType()
+    {
+        Name = "EndPermissionInput";
+        Field<NonNullGraphType<IdGraphType>>("grantId");
+        Field(i => i.Reason);
+    }
+}
+
+public sealed class GrantCourseRightInput
+{
+    public string UserId { get; init; } = "";
+    public string CourseCode { get; init; } = "";
+    public CourseRightKind Kind { get; init; }
+}
+
+public sealed class GrantCourseRightInputType : InputObjectGraphType<GrantCourseRightInput>
+{
+    public GrantCourseRightInputType()
+    {
+        Name = "GrantCourseRightInput";
+        Field(i => i.UserId).Description("The university identity of the teacher or examiner.");
+        Field(i => i.CourseCode);
+        Field<NonNullGraphType<CourseRightKindType>>("kind");
+    }
+}
+
+public sealed class RevokeCourseRightInput
+{
+    public string CourseRightId { get; init; } = "";
+    public string Reason { get; init; } = "";
+}
+
+public sealed class RevokeCourseRightInputType : InputObjectGraphType<RevokeCourseRightInput>
+{
+    public RevokeCourseRightInputType()
+    {
+        Name = "RevokeCourseRightInput";
+        Field<NonNullGraphType<IdGraphType>>("courseRightId");
+        Field(i => i.Reason);
+    }
+}
+
+public sealed record ApplicationPayload(PermissionApplication? Application, Grant? Grant, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed record GrantPayload(Grant? Grant, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed record CourseRightPayload(CourseRight? CourseRight, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed class ApplyForPermissionPayloadType : PayloadType<ApplicationPayload>
+{
+    public ApplyForPermissionPayloadType()
+    {
+        Name = "ApplyForPermissionPayload";
+        Field<PermissionApplicationType>("application").Resolve(c => c.Source.Application);
+    }
+}
+
+public sealed class DecidePermissionApplicationPayloadType : PayloadType<ApplicationPayload>
+{
+    public DecidePermissionApplicationPayloadType()
+    {
+        Name = "DecidePermissionApplicationPayload";
+        Field<PermissionApplicationType>("application").Resolve(c => c.Source.Application);
+        Field<GrantType>("grant").Description("The permission granted, when approved.").Resolve(c => c.Source.Grant);
+    }
+}
+
+public sealed class EndPermissionPayloadType : PayloadType<GrantPayload>
+{
+    public EndPermissionPayloadType()
+    {
+        Name = "EndPermissionPayload";
+        Field<GrantType>("grant").Resolve(c => c.Source.Grant);
+    }
+}
+
+public sealed class GrantCourseRightPayloadType : PayloadType<CourseRightPayload>
+{
+    public GrantCourseRightPayloadType()
+    {
+        Name = "GrantCourseRightPayload";
+        Field<CourseRightType>("courseRight").Resolve(c => c.Source.CourseRight);
+    }
+}
+
+public sealed class RevokeCourseRightPayloadType : PayloadType<CourseRightPayload>
+{
+    public RevokeCourseRightPayloadType()
+    {
+        Name = "RevokeCourseRightPayload";
+        Field<CourseRightType>("courseRight").Resolve(c => c.Source.CourseRight);
+    }
+}
