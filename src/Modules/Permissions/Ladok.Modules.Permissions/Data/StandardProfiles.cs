@@ -8,7 +8,7 @@ namespace Ladok.Modules.Permissions.Data;
 /// when a module adds a policy, its function reaches the profiles at the next start, with no
 /// migration to write.
 /// </summary>
-internal static class StandardProfiles
+public static class StandardProfiles
 {
     public static async Task SyncAsync(PermissionsDbContext db, CancellationToken cancellationToken)
     {

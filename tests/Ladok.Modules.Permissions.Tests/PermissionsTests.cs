@@ -1,0 +1,259 @@
+using System.Security.Claims;
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Modules.Permissions.Application;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Data;
+using Ladok.Modules.Permissions.Domain;
+using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace Ladok.Modules.Permissions.Tests;
+
+/// <summary>The permission workflow against a real PostgreSQL, with the Catalogue and Training facades faked.</summary>
+public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private static readonly Caller Admin = new("admin", "Admin"), PrefDv = new("prefdv", "Prefekt DV"), PrefMa = new("prefma", "Prefekt MA");
+    private static readonly Caller StadmDv = new("stadmdv", "Studieadministratör DV");
+
+    private readonly FakeTraining training = new();
+    private readonly FixedClock clock = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+    private NpgsqlDataSource dataSource = null!;
+    private IDbContextFactory<PermissionsDbContext> databases = null!;
+    private CallerRights rights = null!;
+
+    public async Task InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        databases = new PooledDbContextFactory<PermissionsDbContext>(
+            ModuleDatabase.Options<PermissionsDbContext>(dataSource, PermissionsDbContext.Schema, StandardProfiles.SyncAsync));
+        await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        rights = new CallerRights(databases, new FakeCatalogue(), clock);
+
+        if (await CountAsync("SELECT count(*) FROM permissions.grants WHERE granted_by = 'test'") == 0)
+        {
+            await GiveAsync(Admin, ProfileCodes.Administrator, FakeCatalogue.Umu);
+            await GiveAsync(PrefDv, ProfileCodes.HeadOfDepartment, FakeCatalogue.Dv);
+            await GiveAsync(PrefMa, ProfileCodes.HeadOfDepartment, FakeCatalogue.Ma);
+            await GiveAsync(StadmDv, ProfileCodes.StudyAdministrator, FakeCatalogue.Dv);
+        }
+    }
+
+    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task Standard_profiles_are_in_the_database_after_migrating()
+    {
+        await using var db = await databases.CreateDbContextAsync();
+
+        var profiles = await db.Profiles.ToDictionaryAsync(p => p.Code);
+
+        Assert.Equal(PermissionProfile.Standard.Select(p => p.Code).Order(), profiles.Keys.Order());
+        Assert.Contains(PermissionPolicies.Decide, profiles[ProfileCodes.HeadOfDepartment].Functions);
+    }
+
+    [Fact]
+    public async Task A_first_sign_in_records_the_user_once()
+    {
+        var before = await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'first'");
+        await rights.ActiveGrantsAsync("first", "First Timer", default);
+        await rights.ActiveGrantsAsync("first", "First Timer", default);
+
+        Assert.Equal(0, before);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'first'"));
+    }
+
+    [Fact]
+    public async Task Approval_without_the_required_training_is_refused_naming_it_and_grants_nothing()
+    {
+        var application = await ApplyAsync(new Caller("newbie1", "Newbie"), ProfileCodes.StudyAdministrator, "DV");
+
+        var decision = await DecideAsync(PrefDv, application.Id, approve: true);
+
+        var error = Assert.Single(decision.Errors);
+        Assert.Equal(ErrorCode.Validation, error.Code);
+        Assert.Contains("Introducerande träff (INTRO)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'newbie1'"));
+        Assert.Equal("Pending", await ScalarAsync<string>($"SELECT status FROM permissions.applications WHERE id = '{application.Id}'"));
+    }
+
+    [Fact]
+    public async Task Approval_after_the_training_grants_the_profile_and_records_every_step()
+    {
+        var newbie = new Caller("newbie2", "Newbie");
+        var application = await ApplyAsync(newbie, ProfileCodes.StudyAdministrator, "DV");
+        training.Complete(newbie.UserId, FakeTraining.Intro);
+
+        var decision = await DecideAsync(PrefDv, application.Id, approve: true);
+
+        Assert.True(decision.Succeeded);
+        var grant = decision.Value.Grant!;
+        Assert.Equal(FakeCatalogue.Dv, grant.OrganisationUnitId);
+        Assert.Contains(await rights.ActiveGrantsAsync(newbie.UserId, newbie.Name, default), g => g.ProfileCode == ProfileCodes.StudyAdministrator);
+        Assert.Equal(["applied", "approved"], await ActionsAsync(application.Id));
+        Assert.Equal(["granted"], await ActionsAsync(grant.Id));
+    }
+
+    [Fact]
+    public async Task Only_the_prefekt_of_the_unit_or_an_administrator_above_it_decides()
+    {
+        var application = await ApplyAsync(new Caller("newbie3", "Newbie"), ProfileCodes.Reader, "DV");
+
+        var byOtherPrefekt = await DecideAsync(PrefMa, application.Id, approve: true);
+        var byStudyAdministrator = await DecideAsync(StadmDv, application.Id, approve: true);
+        var byAdministrator = await DecideAsync(Admin, application.Id, approve: true);
+
+        Assert.Equal(ErrorCode.Forbidden, byOtherPrefekt.Errors.Single().Code);
+        Assert.Equal(ErrorCode.Forbidden, byStudyAdministrator.Errors.Single().Code);
+        Assert.True(byAdministrator.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_decided_application_cannot_be_decided_again_and_a_rejection_needs_a_reason()
+    {
+        var application = await ApplyAsync(new Caller("newbie4", "Newbie"), ProfileCodes.Reader, "MA");
+
+        var withoutReason = await DecideAsync(PrefMa, application.Id, approve: false, reason: " ");
+        var rejected = await DecideAsync(PrefMa, application.Id, approve: false, reason: "Not at this department");
+        var again = await DecideAsync(PrefMa, application.Id, approve: true);
+
+        Assert.Equal(["input", "reason"], withoutReason.Errors.Single().Path);
+        Assert.True(rejected.Succeeded);
+        Assert.Equal(ErrorCode.Conflict, again.Errors.Single().Code);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'newbie4'"));
+    }
+
+    [Fact]
+    public async Task Two_deciders_at_once_grant_the_permission_once()
+    {
+        var application = await ApplyAsync(new Caller("newbie5", "Newbie"), ProfileCodes.Reader, "DV");
+
+        var decisions = await Task.WhenAll(DecideAsync(PrefDv, application.Id, true), DecideAsync(Admin, application.Id, true));
+
+        Assert.Single(decisions, d => d.Succeeded);
+        Assert.Equal(ErrorCode.Conflict, decisions.Single(d => !d.Succeeded).Errors.Single().Code);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'newbie5'"));
+    }
+
+    [Fact]
+    public async Task One_cannot_apply_twice_or_for_what_one_holds_or_at_an_unknown_unit()
+    {
+        var newbie = new Caller("newbie6", "Newbie");
+        await ApplyAsync(newbie, ProfileCodes.Reader, "DV");
+        var apply = new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock);
+
+        var twice = await apply.HandleAsync(newbie, new ApplyForPermissionCommand(ProfileCodes.Reader, "DV", "Again"), default);
+        var held = await apply.HandleAsync(StadmDv, new ApplyForPermissionCommand(ProfileCodes.StudyAdministrator, "DV", "More"), default);
+        var unknownUnit = await apply.HandleAsync(newbie, new ApplyForPermissionCommand(ProfileCodes.Reader, "XX", "Where?"), default);
+        var unknownProfile = await apply.HandleAsync(newbie, new ApplyForPermissionCommand("KING", "DV", "Please"), default);
+
+        Assert.Equal(ErrorCode.Conflict, twice.Errors.Single().Code);
+        Assert.Equal(ErrorCode.Conflict, held.Errors.Single().Code);
+        Assert.Equal(ErrorCode.NotFound, unknownUnit.Errors.Single().Code);
+        Assert.Equal(ErrorCode.NotFound, unknownProfile.Errors.Single().Code);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.applications WHERE user_id = 'newbie6'"));
+    }
+
+    [Fact]
+    public async Task The_holder_or_the_prefekt_ends_a_permission_and_nobody_else()
+    {
+        var holder = new Caller("holder", "Holder");
+        var grantId = await GiveAsync(holder, ProfileCodes.Reader, FakeCatalogue.Dv);
+        var otherGrantId = await GiveAsync(holder, ProfileCodes.Examiner, FakeCatalogue.Dv);
+        var end = new EndPermissionHandler(databases, rights, clock);
+
+        var byStranger = await end.HandleAsync(StadmDv, new EndPermissionCommand(grantId, "Tidying"), default);
+        var byHolder = await end.HandleAsync(holder, new EndPermissionCommand(grantId, "Leaving"), default);
+        var byPrefekt = await end.HandleAsync(PrefDv, new EndPermissionCommand(otherGrantId, "Left the department"), default);
+        var twice = await end.HandleAsync(PrefDv, new EndPermissionCommand(otherGrantId, "Again"), default);
+
+        Assert.Equal(ErrorCode.Forbidden, byStranger.Errors.Single().Code);
+        Assert.True(byHolder.Succeeded);
+        Assert.True(byPrefekt.Succeeded);
+        Assert.Equal(ErrorCode.Conflict, twice.Errors.Single().Code);
+        Assert.Empty(await rights.ActiveGrantsAsync(holder.UserId, holder.Name, default));
+    }
+
+    [Fact]
+    public async Task A_study_administrator_adds_course_rights_on_their_departments_courses_only()
+    {
+        await rights.ActiveGrantsAsync("teacher", "Teacher", default);
+        var grant = new GrantCourseRightHandler(databases, new FakeCatalogue(), rights, clock);
+
+        var onDv = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report), default);
+        var onMa = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5MA001", CourseRightKind.Report), default);
+        var twice = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report), default);
+        var unknownUser = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("ghost", "5DV001", CourseRightKind.Attest), default);
+        var revoked = await new RevokeCourseRightHandler(databases, new FakeCatalogue(), rights, clock)
+            .HandleAsync(StadmDv, new RevokeCourseRightCommand(onDv.Value!.Id, "Course ended"), default);
+
+        Assert.True(onDv.Succeeded);
+        Assert.Equal(ErrorCode.Forbidden, onMa.Errors.Single().Code);
+        Assert.Equal(ErrorCode.Conflict, twice.Errors.Single().Code);
+        Assert.Equal(ErrorCode.NotFound, unknownUser.Errors.Single().Code);
+        Assert.True(revoked.Succeeded);
+        Assert.False(await new PermissionQueries(rights, databases).HasCourseRightAsync("teacher", CourseRightKind.Report, onDv.Value.CourseId, default));
+    }
+
+    [Fact]
+    public async Task A_grant_at_the_university_covers_every_unit_below_it()
+    {
+        var queries = new PermissionQueries(rights, databases);
+
+        Assert.True(await queries.HasFunctionAtAsync(Admin.UserId, PermissionPolicies.Decide, FakeCatalogue.Ma, default));
+        Assert.True(await queries.HasFunctionAtAsync(PrefDv.UserId, PermissionPolicies.Decide, FakeCatalogue.Dv, default));
+        Assert.False(await queries.HasFunctionAtAsync(PrefDv.UserId, PermissionPolicies.Decide, FakeCatalogue.Ma, default));
+        Assert.False(await queries.HasFunctionAtAsync(PrefDv.UserId, PermissionPolicies.Decide, FakeCatalogue.Teknat, default));
+    }
+
+    [Fact]
+    public async Task The_evaluator_allows_by_function_and_says_why_it_refuses()
+    {
+        var evaluator = new GrantPolicyEvaluator(rights);
+        var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
+
+        Assert.True((await evaluator.EvaluateAsync(Policies.Public, anonymous, default)).Allowed);
+        Assert.Equal(ErrorCode.Unauthenticated, (await evaluator.EvaluateAsync(Policies.SignedIn, anonymous, default)).Code);
+        Assert.True((await evaluator.EvaluateAsync(PermissionPolicies.Decide, Principal("prefdv"), default)).Allowed);
+        var refused = await evaluator.EvaluateAsync(PermissionPolicies.Decide, Principal("stadmdv"), default);
+        Assert.Equal(ErrorCode.Forbidden, refused.Code);
+        Assert.Contains(PermissionPolicies.Decide, refused.Reason, StringComparison.Ordinal);
+    }
+
+    private static ClaimsPrincipal Principal(string userId) => new(new ClaimsIdentity([new Claim("sub", userId)], "test", "sub", null));
+
+    private async Task<PermissionApplication> ApplyAsync(Caller caller, string profile, string unit)
+    {
+        var outcome = await new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock)
+            .HandleAsync(caller, new ApplyForPermissionCommand(profile, unit, "I need it for my work"), default);
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.Message)));
+        return outcome.Value!;
+    }
+
+    private Task<Outcome<(PermissionApplication Application, Grant? Grant)>> DecideAsync(Caller caller, Guid applicationId, bool approve, string? reason = null) =>
+        new DecidePermissionApplicationHandler(databases, rights, new IntroRequired(), training, clock)
+            .HandleAsync(caller, new DecidePermissionApplicationCommand(applicationId, approve, reason), default);
+
+    private async Task<Guid> GiveAsync(Caller caller, string profile, Guid unitId)
+    {
+        await rights.ActiveGrantsAsync(caller.UserId, caller.Name, default);
+        await using var db = await databases.CreateDbContextAsync();
+        var grant = new Grant(caller.UserId, profile, unitId, "UNIT", new DateOnly(2026, 1, 1), "test", clock.GetUtcNow(), null);
+        db.Grants.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id;
+    }
+
+    private async Task<List<string>> ActionsAsync(Guid subjectId)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        return await db.AuditEntries.Where(a => a.SubjectId == subjectId).OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync();
+    }
+
+    private async Task<long> CountAsync(string sql) => await ScalarAsync<long>(sql);
+
+    private Task<T> ScalarAsync<T>(string sql) => database.ScalarAsync<T>(sql);
+}
