@@ -1,0 +1,92 @@
+using System.Globalization;
+using Ladok.Testing;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>
+/// Every demo user of API.md against every operation that exists, on DV and MA objects: each
+/// cell is asserted, allowed or refused with its code.
+/// </summary>
+public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<LadokHost>
+{
+    private const string Ok = "OK", Forbidden = "FORBIDDEN", Unauthenticated = "UNAUTHENTICATED";
+
+    private static readonly string[] Users = ["ladokadm", "prefdv", "stadmdv", "stadmma", "lararedv", "examdv", "nyanst", "(anonymous)"];
+
+    private static readonly string Yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Operation → expected outcome per user, in the order of <see cref="Users"/>.</summary>
+    private static readonly Dictionary<string, string[]> Expected = new()
+    {
+        ["university"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["gradingScales"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["me"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
+        ["trainings"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
+        ["permissionProfiles"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
+        ["courses"] = [Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Unauthenticated],
+        ["course at DV"] = [Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Unauthenticated],
+        ["createCourse at DV"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["createCourse at MA"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["scheduleTrainingSession"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["recordTrainingCompletion"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["permissionApplications"] = [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["grantCourseRight on DV course"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["grantCourseRight on MA course"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["applyForPermission"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
+    };
+
+    public static TheoryData<string, int> Cells()
+    {
+        var cells = new TheoryData<string, int>();
+        foreach (var operation in Expected.Keys)
+        {
+            for (var user = 0; user < Users.Length; user++) cells.Add(operation, user);
+        }
+        return cells;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Each_user_gets_what_their_permissions_allow(string operation, int user)
+    {
+        var caller = user == Users.Length - 1 ? null : Users[user];
+        var (document, variables, field) = Operation(operation, user);
+
+        var response = await host.PostAsync(document, variables, caller);
+
+        Assert.Equal(Expected[operation][user], PermissionScenarioTests.Outcome(response, field));
+    }
+
+    /// <summary>The document for an operation; inputs differ per user so that allowed cells do not collide.</summary>
+    private static (string Document, object? Variables, string Field) Operation(string operation, int user) => operation switch
+    {
+        "university" => ("{ university { code } }", null, "university"),
+        "gradingScales" => ("{ gradingScales { code } }", null, "gradingScales"),
+        "me" => ("{ me { user { userId } } }", null, "me"),
+        "trainings" => ("{ trainings { code } }", null, "trainings"),
+        "permissionProfiles" => ("{ permissionProfiles { code } }", null, "permissionProfiles"),
+        "courses" => ("{ courses(first: 1) { totalCount } }", null, "courses"),
+        "course at DV" => ("{ course(code: \"5DV001\") { code } }", null, "course"),
+        "createCourse at DV" => Mutation("createCourse", "course { id }",
+            new { code = $"9DV{user:000}", nameSv = "Ny kurs", nameEn = "New course", organisationUnitCode = "DV", level = "FIRST_CYCLE" }),
+        "createCourse at MA" => Mutation("createCourse", "course { id }",
+            new { code = $"9MA{user:000}", nameSv = "Ny kurs", nameEn = "New course", organisationUnitCode = "MA", level = "FIRST_CYCLE" }),
+        "scheduleTrainingSession" => Mutation("scheduleTrainingSession", "session { id }",
+            new { trainingCode = "INTRO-STADM", startsAt = "2027-03-01T09:00:00+01:00", endsAt = "2027-03-01T12:00:00+01:00", location = "Studentcentrum", capacity = 10 }),
+        "recordTrainingCompletion" => Mutation("recordTrainingCompletion", "completion { completedOn }",
+            new { trainingCode = "RESULTAT-ELEARN", userId = "stadmma", completedOn = Yesterday }),
+        "permissionApplications" => ("{ permissionApplications(first: 5) { totalCount } }", null, "permissionApplications"),
+        "grantCourseRight on DV course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = $"5DV00{1 + user % 7}", kind = "REPORT" }),
+        "grantCourseRight on MA course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = MaCourses[user % MaCourses.Length], kind = "REPORT" }),
+        "applyForPermission" => Mutation("applyForPermission", "application { id }", new { profileCode = "READER", organisationUnitCode = "FY", motivation = "Curious" }),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+    };
+
+    private static readonly string[] MaCourses = ["5MA001", "5MA002", "5MA003", "5MS001"];
+
+    private static (string, object?, string) Mutation(string name, string selection, object input)
+    {
+        var inputType = char.ToUpperInvariant(name[0]) + name[1..] + "Input";
+        return ($"mutation($input: {inputType}!) {{ {name}(input: $input) {{ {selection} errors {{ code }} }} }}", new { input }, name);
+    }
+}

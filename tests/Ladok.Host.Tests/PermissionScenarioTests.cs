@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ladok.Testing;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>
+/// A new employee's way to a permission, through /graphql: apply, be refused for the missing
+/// introductory meeting, attend it, be granted, use the permission at DV and not at MA, lose it.
+/// </summary>
+public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<LadokHost>
+{
+    private static readonly string Yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_new_employee_becomes_study_administrator_at_dv_and_loses_it_again()
+    {
+        // Before: nyanst may not add course rights, and `me` says what the introductory meeting would unlock.
+        var before = await GrantRightAsync("nyanst", "5DV003");
+        Assert.Equal("FORBIDDEN", before);
+        var me = await host.PostAsync("{ me { user { userId } grants { profileCode } missingTrainings { training { code } unlocks } } }", user: "nyanst");
+        Assert.Equal("nyanst", me.Data["me"]!["user"]!["userId"]!.GetValue<string>());
+        Assert.Empty(me.Data["me"]!["grants"]!.AsArray());
+        Assert.Contains(me.Data["me"]!["missingTrainings"]!.AsArray(), m => m!["training"]!["code"]!.GetValue<string>() == "INTRO-STADM"
+            && m["unlocks"]!.AsArray().Any(u => u!.GetValue<string>() == "STUDY_ADMINISTRATOR"));
+
+        // nyanst applies; prefdv's approval is refused because the introductory meeting is missing.
+        var applied = await MutateAsync("nyanst", "applyForPermission", "application { id status }",
+            new { profileCode = "STUDY_ADMINISTRATOR", organisationUnitCode = "DV", motivation = "I register students at DV" });
+        var applicationId = applied["application"]!["id"]!.GetValue<string>();
+        var refused = await MutateAsync("prefdv", "decidePermissionApplication", "application { status } grant { id }", new { applicationId, approve = true });
+        Assert.Equal("VALIDATION", refused["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Contains("INTRO-STADM", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(refused["grant"]);
+
+        // nyanst enrols in the meeting; ladokadm records that nyanst attended.
+        var trainings = await host.PostAsync("{ trainings { code sessions { id seatsLeft } } }", user: "nyanst");
+        var sessionId = trainings.Data["trainings"]!.AsArray().Single(t => t!["code"]!.GetValue<string>() == "INTRO-STADM")!["sessions"]![0]!["id"]!.GetValue<string>();
+        var enrolled = await MutateAsync("nyanst", "enrolInTraining", "session { id }", new { sessionId });
+        Assert.Empty(enrolled["errors"]!.AsArray());
+        var completed = await MutateAsync("ladokadm", "recordTrainingCompletion", "completion { completedOn }",
+            new { trainingCode = "INTRO-STADM", userId = "nyanst", completedOn = Yesterday });
+        Assert.Empty(completed["errors"]!.AsArray());
+
+        // Now prefdv's approval grants the permission, with the history of every step.
+        var approved = await MutateAsync("prefdv", "decidePermissionApplication", "application { status history { action actor } } grant { id profileCode organisationUnitCode }",
+            new { applicationId, approve = true });
+        Assert.Empty(approved["errors"]!.AsArray());
+        Assert.Equal("APPROVED", approved["application"]!["status"]!.GetValue<string>());
+        Assert.Equal(["applied:nyanst", "approved:prefdv"], approved["application"]!["history"]!.AsArray()
+            .Select(h => $"{h!["action"]!.GetValue<string>()}:{h["actor"]!.GetValue<string>()}"));
+        var grantId = approved["grant"]!["id"]!.GetValue<string>();
+
+        // nyanst can now act as study administrator at DV, and still not at MA.
+        Assert.Equal("OK", await GrantRightAsync("nyanst", "5DV003"));
+        Assert.Equal("FORBIDDEN", await GrantRightAsync("nyanst", "5MA001"));
+
+        // prefdv ends the permission: refused again.
+        var ended = await MutateAsync("prefdv", "endPermission", "grant { endedBy endReason }", new { grantId, reason = "Moved to another unit" });
+        Assert.Equal("prefdv", ended["grant"]!["endedBy"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", await GrantRightAsync("nyanst", "5DV004"));
+    }
+
+    /// <summary>OK, or the code that refused it, whether the validation rule (403) or the use case (payload) said no.</summary>
+    private async Task<string> GrantRightAsync(string caller, string courseCode)
+    {
+        var response = await host.PostAsync(
+            "mutation($input: GrantCourseRightInput!) { grantCourseRight(input: $input) { courseRight { id } errors { code } } }",
+            new { input = new { userId = "lararedv", courseCode, kind = "ATTEST" } }, caller);
+        return Outcome(response, "grantCourseRight");
+    }
+
+    private async Task<JsonNode> MutateAsync(string caller, string mutation, string selection, object input)
+    {
+        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, caller);
+        Assert.True(response.Status == 200, response.Body?.ToJsonString());
+        return response.Data[mutation]!;
+    }
+
+    internal static string Outcome(GraphQLResponse response, string field) => response.Status switch
+    {
+        401 => "UNAUTHENTICATED",
+        403 => "FORBIDDEN",
+        200 when response.Errors.Count > 0 => response.ErrorCodes[0],
+        200 when response.Data[field] is JsonObject payload && payload["errors"] is JsonArray { Count: > 0 } errors => errors[0]!["code"]!.GetValue<string>(),
+        200 => "OK",
+        _ => $"HTTP {response.Status}",
+    };
+}
