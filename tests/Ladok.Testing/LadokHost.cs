@@ -28,6 +28,11 @@ public class LadokHost : PostgresDatabase
 
     protected virtual string Environment => "Development";
 
+    /// <summary>Registrations that replace the product's, for tests and benchmarks that need a different piece.</summary>
+    protected virtual void ConfigureContainer(Autofac.ContainerBuilder container)
+    {
+    }
+
     public IServiceProvider Services => factory!.Services;
 
     public override async Task InitializeAsync()
@@ -40,6 +45,7 @@ public class LadokHost : PostgresDatabase
             builder.UseEnvironment(Environment);
             builder.UseSetting("ConnectionStrings:Ladok", ConnectionString);
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+            builder.ConfigureTestContainer<Autofac.ContainerBuilder>(ConfigureContainer);
         });
         Http = factory.CreateClient();
     }
