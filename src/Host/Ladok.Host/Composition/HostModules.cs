@@ -1,5 +1,7 @@
 using Ladok.Modules.Catalogue;
 using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Training;
+using Ladok.Modules.Training.Contracts;
 using Ladok.Plugins.Sdk;
 
 namespace Ladok.Host.Composition;
@@ -10,6 +12,7 @@ internal static class HostModules
     public static IReadOnlyList<Autofac.Module> All { get; } =
     [
         new CatalogueModule(),
+        new TrainingModule(),
     ];
 
     /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>
@@ -18,5 +21,6 @@ internal static class HostModules
         typeof(ILadokPlugin),
         typeof(Kernel.Periods.Term),
         typeof(ICatalogueQueries),
+        typeof(ITrainingQueries),
     ];
 }
