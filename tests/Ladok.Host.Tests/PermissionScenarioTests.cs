@@ -33,9 +33,13 @@ public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<Lado
         Assert.Contains("INTRO-STADM", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(refused["grant"]);
 
-        // nyanst enrols in the meeting; ladokadm records that nyanst attended.
-        var trainings = await host.PostAsync("{ trainings { code sessions { id seatsLeft } } }", user: "nyanst");
-        var sessionId = trainings.Data["trainings"]!.AsArray().Single(t => t!["code"]!.GetValue<string>() == "INTRO-STADM")!["sessions"]![0]!["id"]!.GetValue<string>();
+        // ladokadm schedules a meeting next week, nyanst enrols, and ladokadm records that nyanst attended.
+        var nextWeek = DateTimeOffset.UtcNow.AddDays(7);
+        var scheduled = await MutateAsync("ladokadm", "scheduleTrainingSession", "session { id }", new
+        {
+            trainingCode = "INTRO-STADM", startsAt = nextWeek, endsAt = nextWeek.AddHours(3), location = "Studentcentrum", capacity = 10,
+        });
+        var sessionId = scheduled["session"]!["id"]!.GetValue<string>();
         var enrolled = await MutateAsync("nyanst", "enrolInTraining", "session { id }", new { sessionId });
         Assert.Empty(enrolled["errors"]!.AsArray());
         var completed = await MutateAsync("ladokadm", "recordTrainingCompletion", "completion { completedOn }",

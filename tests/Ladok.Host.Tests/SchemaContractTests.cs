@@ -39,7 +39,8 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
         var sdl = SchemaSdl.Print(host.Services.GetRequiredService<LadokSchema>());
 
         foreach (var field in new[] { "university:", "node(", "organisationUnits:", "gradingScales:", "courses(", "course(", "offering(",
-                     "createCourse(", "createCourseVersion(", "createOffering(", "updateOffering(" })
+                     "createCourse(", "createCourseVersion(", "createOffering(", "updateOffering(",
+                     "trainings:", "scheduleTrainingSession(", "enrolInTraining(", "recordTrainingCompletion(" })
         {
             Assert.Contains("  " + field, sdl, StringComparison.Ordinal);
         }

@@ -3,15 +3,18 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Autofac;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace Ladok.Testing;
 
 /// <summary>
 /// The host as a deployment runs it (plugins loaded from their built folders, migrations,
 /// demo seed), on its own throwaway PostgreSQL, with a GraphQL client. One per test class.
-/// Subclass and override <see cref="Settings"/> to change configuration.
+/// Subclass and override <see cref="Settings"/> to change configuration, or
+/// <see cref="ConfigureContainer"/> to replace a registration.
 /// </summary>
 public class LadokHost : PostgresDatabase
 {
@@ -28,8 +31,8 @@ public class LadokHost : PostgresDatabase
 
     protected virtual string Environment => "Development";
 
-    /// <summary>Registrations that replace the product's, for tests and benchmarks that need a different piece.</summary>
-    protected virtual void ConfigureContainer(Autofac.ContainerBuilder container)
+    /// <summary>Registrations made after the host's own, so they replace them (for example one handler's clock).</summary>
+    protected virtual void ConfigureContainer(ContainerBuilder container)
     {
     }
 
@@ -40,12 +43,11 @@ public class LadokHost : PostgresDatabase
         await base.InitializeAsync();
         // The host's content root (appsettings.json), wherever the calling assembly runs from: tests, benchmarks, a plugin's tests.
         System.Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LADOK_HOST", Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host"));
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        factory = new Factory(this).WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(Environment);
             builder.UseSetting("ConnectionStrings:Ladok", ConnectionString);
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-            builder.ConfigureTestContainer<Autofac.ContainerBuilder>(ConfigureContainer);
         });
         Http = factory.CreateClient();
     }
@@ -74,6 +76,20 @@ public class LadokHost : PostgresDatabase
         if (user is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
         using var response = await Http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);
+    }
+
+    /// <summary>
+    /// Runs <see cref="ConfigureContainer"/> after the host's own container configuration. Through the
+    /// generic host builder: the web host builder's <c>ConfigureTestContainer</c> is never called
+    /// under minimal hosting.
+    /// </summary>
+    private sealed class Factory(LadokHost host) : WebApplicationFactory<Program>
+    {
+        protected override IHost CreateHost(IHostBuilder builder)
+        {
+            builder.ConfigureContainer<ContainerBuilder>(host.ConfigureContainer);
+            return base.CreateHost(builder);
+        }
     }
 }
 

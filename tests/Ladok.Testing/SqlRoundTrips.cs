@@ -19,7 +19,9 @@ public sealed class SqlRoundTrips : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity =>
             {
-                if (activity.OperationName != "connect" && activity.Tags.Any(t => t.Value == databaseName)) Interlocked.Increment(ref count);
+                // Opening a physical connection is not a command; Npgsql 10 names it "CONNECT <database>".
+                if (!activity.OperationName.StartsWith("connect", StringComparison.OrdinalIgnoreCase)
+                    && activity.Tags.Any(t => t.Value == databaseName)) Interlocked.Increment(ref count);
             },
         };
         ActivitySource.AddActivityListener(listener);

@@ -2,6 +2,7 @@ using Ladok.Modules.Catalogue;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Training;
 using Ladok.Modules.Training.Contracts;
 using Ladok.Plugins.Sdk;
 
@@ -14,6 +15,7 @@ internal static class HostModules
     [
         new CatalogueModule(),
         new PermissionsModule(),
+        new TrainingModule(),
     ];
 
     /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>

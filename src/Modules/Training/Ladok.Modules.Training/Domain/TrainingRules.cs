@@ -1,0 +1,38 @@
+using Ladok.Kernel.Errors;
+
+namespace Ladok.Modules.Training.Domain;
+
+/// <summary>The Training module's input rules, each returning the error that names the rule it breaks.</summary>
+public static class TrainingRules
+{
+    public const int MaxCodeLength = 40;
+    public const int MaxNameLength = 200;
+
+    /// <summary>As long as the identity provider's user ids (the development token takes up to 64 characters).</summary>
+    public const int MaxUserIdLength = 64;
+
+    /// <summary>Training codes are upper-case letters, digits and hyphens, such as INTRO-STADM.</summary>
+    public static DomainError? Code(string code, params string[] path) =>
+        code.Length is >= 1 and <= MaxCodeLength && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_')
+            ? null
+            : DomainError.Validation($"'{code}' is not a training code: use up to {MaxCodeLength} letters (A–Z), digits and hyphens, for example INTRO-STADM.", path);
+
+    public static DomainError? Text(string text, string what, params string[] path) =>
+        string.IsNullOrWhiteSpace(text) ? DomainError.Validation($"A {what} is required.", path)
+        : text.Length > MaxNameLength ? DomainError.Validation($"A {what} is at most {MaxNameLength} characters.", path)
+        : null;
+
+    public static DomainError? UserId(string userId, params string[] path) =>
+        string.IsNullOrWhiteSpace(userId) ? DomainError.Validation("A user id is required.", path)
+        : userId.Length > MaxUserIdLength ? DomainError.Validation($"A user id is at most {MaxUserIdLength} characters.", path)
+        : null;
+
+    /// <summary>Trims and upper-cases a code as people type it (" intro-stadm " → "INTRO-STADM").</summary>
+    public static string Normalise(string code) => code.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// Today's date where the university is: the clock's local time zone (the host's), since a
+    /// completion dated "today" in Umeå is still yesterday in UTC for the first hours of the day.
+    /// </summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}
