@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["grantCourseRight on DV course"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["grantCourseRight on MA course"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["applyForPermission"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
+        ["createUser"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
     };
 
     public static TheoryData<string, int> Cells()
@@ -79,6 +80,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         "grantCourseRight on DV course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = $"5DV00{1 + user % 7}", kind = "REPORT" }),
         "grantCourseRight on MA course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = MaCourses[user % MaCourses.Length], kind = "REPORT" }),
         "applyForPermission" => Mutation("applyForPermission", "application { id }", new { profileCode = "READER", organisationUnitCode = "FY", motivation = "Curious" }),
+        "createUser" => Mutation("createUser", "user { userId }", new { userId = $"newhire{user}", name = "New Hire" }),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 

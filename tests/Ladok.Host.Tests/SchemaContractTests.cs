@@ -22,6 +22,22 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
     }
 
     [Fact]
+    public void Every_policy_a_root_field_declares_is_in_some_standard_profile()
+    {
+        var schema = host.Services.GetRequiredService<LadokSchema>();
+        schema.Initialize();
+        var functions = Ladok.Modules.Permissions.Domain.PermissionProfile.Standard.SelectMany(p => p.Functions).ToHashSet();
+
+        var unreachable = new[] { schema.Query, schema.Mutation }.OfType<IObjectGraphType>()
+            .SelectMany(root => root.Fields.Select(f => (Field: $"{root.Name}.{f.Name}", Policy: f.GetPolicy())))
+            .Where(f => f.Policy is not (null or Policies.Public or Policies.SignedIn) && !functions.Contains(f.Policy))
+            .Select(f => $"{f.Field} ({f.Policy})")
+            .ToList();
+
+        Assert.Empty(unreachable);
+    }
+
+    [Fact]
     public void Every_root_field_declares_a_policy()
     {
         var schema = host.Services.GetRequiredService<LadokSchema>();

@@ -19,6 +19,9 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     private static readonly Caller Admin = new("admin", "Admin"), PrefDv = new("prefdv", "Prefekt DV"), PrefMa = new("prefma", "Prefekt MA");
     private static readonly Caller StadmDv = new("stadmdv", "Studieadministratör DV");
 
+    private static readonly Ladok.Plugins.Sdk.PermissionProfileDefinition CounsellorProfile =
+        new("STUDY_COUNSELLOR", "Studievägledare", "Study counsellor", [Modules.Catalogue.Contracts.CataloguePolicies.Read]);
+
     private readonly FakeTraining training = new();
     private readonly FixedClock clock = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
     private NpgsqlDataSource dataSource = null!;
@@ -29,7 +32,8 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<PermissionsDbContext>(
-            ModuleDatabase.Options<PermissionsDbContext>(dataSource, PermissionsDbContext.Schema, StandardProfiles.SyncAsync));
+            ModuleDatabase.Options<PermissionsDbContext>(dataSource, PermissionsDbContext.Schema,
+                (db, ct) => StandardProfiles.SyncAsync(db, [CounsellorProfile], ct)));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
         rights = new CallerRights(databases, new FakeCatalogue(), clock);
 
@@ -51,8 +55,66 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
 
         var profiles = await db.Profiles.ToDictionaryAsync(p => p.Code);
 
-        Assert.Equal(PermissionProfile.Standard.Select(p => p.Code).Order(), profiles.Keys.Order());
+        Assert.Equal(PermissionProfile.Standard.Select(p => p.Code).Append(CounsellorProfile.Code).Order(), profiles.Keys.Order());
         Assert.Contains(PermissionPolicies.Decide, profiles[ProfileCodes.HeadOfDepartment].Functions);
+    }
+
+    [Fact]
+    public async Task A_plugin_profile_may_not_take_a_standard_profiles_code()
+    {
+        await using var db = await databases.CreateDbContextAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            StandardProfiles.SyncAsync(db, [new("READER", "Läsare", "Reader", ["records.register"])], default));
+
+        Assert.Contains("READER", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("records.register", (await db.Profiles.AsNoTracking().SingleAsync(p => p.Code == "READER")).Functions);
+    }
+
+    [Fact]
+    public async Task An_approval_may_give_the_permission_a_last_day_but_not_one_already_past()
+    {
+        var newbie = new Caller("fixedterm", "Fixed Term");
+        var application = await ApplyAsync(newbie, ProfileCodes.Reader, "DV");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var decide = new DecidePermissionApplicationHandler(databases, rights, new IntroRequired(), training, clock);
+
+        var past = await decide.HandleAsync(PrefDv, new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(-1)), default);
+        var limited = await decide.HandleAsync(PrefDv, new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(30)), default);
+
+        Assert.Equal(["input", "validTo"], past.Errors.Single().Path);
+        Assert.Equal(today.AddDays(30), limited.Value.Grant!.ValidTo);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'fixedterm'"));
+    }
+
+    [Fact]
+    public async Task A_permission_past_its_last_day_no_longer_counts()
+    {
+        await rights.ActiveGrantsAsync("expired", "Expired", default);
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            db.Grants.Add(new Grant("expired", ProfileCodes.Reader, FakeCatalogue.Dv, "DV", today.AddYears(-1), "test", clock.GetUtcNow(), null, today.AddDays(-1)));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(await rights.ActiveGrantsAsync("expired", "Expired", default));
+    }
+
+    [Fact]
+    public async Task An_administrator_records_a_user_before_their_first_sign_in_once()
+    {
+        var create = new CreateUserHandler(databases, clock);
+
+        var created = await create.HandleAsync(Admin, new CreateUserCommand(" newhire ", "New Hire"), default);
+        var again = await create.HandleAsync(Admin, new CreateUserCommand("newhire", "New Hire"), default);
+        var nameless = await create.HandleAsync(Admin, new CreateUserCommand("other", " "), default);
+
+        Assert.Equal("newhire", created.Value!.UserId);
+        Assert.Equal("admin", created.Value.CreatedBy);
+        Assert.Equal(ErrorCode.Conflict, again.Errors.Single().Code);
+        Assert.Equal(["input", "name"], nameless.Errors.Single().Path);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'other'"));
     }
 
     [Fact]

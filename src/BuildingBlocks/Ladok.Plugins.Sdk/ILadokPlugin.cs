@@ -30,4 +30,17 @@ public interface IPluginBuilder
 
     /// <summary>Says which trainings each permission profile requires before it is granted (since SDK 1.1).</summary>
     void AddPermissionPrerequisites(IPermissionPrerequisites prerequisites);
+
+    /// <summary>Adds a permission profile of the university's own beside the standard ones (since SDK 1.1).</summary>
+    void AddPermissionProfile(PermissionProfileDefinition profile);
 }
+
+/// <summary>
+/// A university's own permission profile. Its functions are policy names the modules declare,
+/// such as <c>catalogue.read</c> or <c>records.register</c>; its code must not be a standard profile's.
+/// </summary>
+/// <param name="Code">For example <c>STUDY_COUNSELLOR</c>.</param>
+/// <param name="NameSv">Swedish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Functions">The policies it allows.</param>
+public sealed record PermissionProfileDefinition(string Code, string NameSv, string NameEn, IReadOnlyList<string> Functions);

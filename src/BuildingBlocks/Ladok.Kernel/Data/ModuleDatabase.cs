@@ -17,10 +17,16 @@ public static class ModuleDatabase
     /// Data the module's code defines and every database must hold (not demo data), brought up to
     /// date each time the migrations run; it must be idempotent.
     /// </param>
-    public static void RegisterModuleDatabase<TContext>(this ContainerBuilder builder, string schema, Func<TContext, CancellationToken, Task>? referenceData = null)
+    public static void RegisterModuleDatabase<TContext>(
+        this ContainerBuilder builder, string schema, Func<IComponentContext, TContext, CancellationToken, Task>? referenceData = null)
         where TContext : DbContext
     {
-        builder.Register(c => new PooledDbContextFactory<TContext>(Options(c.Resolve<NpgsqlDataSource>(), schema, referenceData)))
+        builder.Register(c =>
+            {
+                var container = c.Resolve<IComponentContext>();
+                return new PooledDbContextFactory<TContext>(Options<TContext>(c.Resolve<NpgsqlDataSource>(), schema,
+                    referenceData is null ? null : (db, ct) => referenceData(container, db, ct)));
+            })
             .As<IDbContextFactory<TContext>>()
             .SingleInstance();
         builder.Register(c => new Migrator<TContext>(schema, c.Resolve<IDbContextFactory<TContext>>()))

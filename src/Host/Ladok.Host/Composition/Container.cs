@@ -29,6 +29,7 @@ internal static class Container
         var university = plugins.University(configuration["University:Code"]);
         builder.RegisterInstance(university).As<Ladok.Plugins.Sdk.IUniversityProfile>();
         builder.RegisterInstance(plugins.Prerequisites(university)).As<Ladok.Plugins.Sdk.IPermissionPrerequisites>();
+        builder.RegisterInstance(plugins.Profiles(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.PermissionProfileDefinition>>();
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();

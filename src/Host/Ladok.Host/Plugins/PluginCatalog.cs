@@ -99,7 +99,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -112,12 +112,17 @@ public static class PluginCatalog
 
         public void AddUniversityProfile(IUniversityProfile profile) => UniversityProfiles.Add(profile);
 
+        public List<PermissionProfileDefinition> Profiles { get; } = [];
+
         public void AddPermissionPrerequisites(IPermissionPrerequisites prerequisites) => Prerequisites.Add(prerequisites);
+
+        public void AddPermissionProfile(PermissionProfileDefinition profile) => Profiles.Add(profile);
     }
 }
 
 public sealed record LoadedPlugin(
-    PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles, IReadOnlyList<IPermissionPrerequisites> Prerequisites);
+    PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
+    IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles);
 
 /// <summary>The plugins the host loaded, and the university the configuration chose among them.</summary>
 public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin> Plugins)
@@ -142,10 +147,14 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// that serve any university.
     /// </summary>
     public IPermissionPrerequisites Prerequisites(IUniversityProfile university) =>
-        new CombinedPrerequisites(Plugins
-            .Where(p => p.Manifest.University is null || string.Equals(p.Manifest.University, university.Code, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(p => p.Prerequisites)
-            .ToList());
+        new CombinedPrerequisites(Serving(university).SelectMany(p => p.Prerequisites).ToList());
+
+    /// <summary>The permission profiles the university's plugins add.</summary>
+    public IReadOnlyList<PermissionProfileDefinition> Profiles(IUniversityProfile university) =>
+        Serving(university).SelectMany(p => p.Profiles).ToList();
+
+    private IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>
+        Plugins.Where(p => p.Manifest.University is null || string.Equals(p.Manifest.University, university.Code, StringComparison.OrdinalIgnoreCase));
 
     private sealed class CombinedPrerequisites(IReadOnlyList<IPermissionPrerequisites> all) : IPermissionPrerequisites
     {

@@ -11,6 +11,9 @@ public static class PermissionPolicies
 
     /// <summary>Add and revoke course reporting/attesting rights (study administrators of the course's department).</summary>
     public const string GrantCourseRights = "permissions.course-rights";
+
+    /// <summary>Create users before their first sign-in (administrators).</summary>
+    public const string ManageUsers = "permissions.users";
 }
 
 /// <summary>The standard permission profiles (behörighetsprofiler).</summary>

@@ -33,6 +33,7 @@ public sealed class PermissionsModule : Module
         builder.RegisterType<EndPermissionHandler>().AsSelf().SingleInstance();
         builder.RegisterType<GrantCourseRightHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RevokeCourseRightHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<CreateUserHandler>().AsSelf().SingleInstance();
         builder.RegisterType<PermissionsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<PermissionsSchemaContributor>().As<ISchemaContributor>().SingleInstance();
 

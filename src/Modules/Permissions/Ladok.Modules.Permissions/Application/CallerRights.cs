@@ -22,7 +22,7 @@ public sealed class CallerRights(IDbContextFactory<PermissionsDbContext> databas
         SELECT g.profile_code, g.organisation_unit_id, p.functions
         FROM permissions.grants g
         JOIN permissions.profiles p ON p.code = g.profile_code
-        WHERE g.user_id = @user AND g.ended_at IS NULL AND g.valid_from <= @today
+        WHERE g.user_id = @user AND g.ended_at IS NULL AND g.valid_from <= @today AND (g.valid_to IS NULL OR g.valid_to >= @today)
         """;
 
     public async Task<IReadOnlyList<ActiveGrant>> ActiveGrantsAsync(string userId, string name, CancellationToken cancellationToken)

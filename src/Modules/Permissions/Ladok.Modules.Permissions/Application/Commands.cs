@@ -4,7 +4,10 @@ namespace Ladok.Modules.Permissions.Application;
 
 public sealed record ApplyForPermissionCommand(string ProfileCode, string OrganisationUnitCode, string Motivation);
 
-public sealed record DecidePermissionApplicationCommand(Guid ApplicationId, bool Approve, string? Reason);
+/// <summary>An approval may limit the permission to a last day (<paramref name="ValidTo"/>), for example a fixed-term employment.</summary>
+public sealed record DecidePermissionApplicationCommand(Guid ApplicationId, bool Approve, string? Reason, DateOnly? ValidTo = null);
+
+public sealed record CreateUserCommand(string UserId, string Name);
 
 public sealed record EndPermissionCommand(Guid GrantId, string Reason);
 

@@ -66,6 +66,12 @@ public sealed class DecidePermissionApplicationHandler(
         }
 
         var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (command.ValidTo < today)
+        {
+            return DomainError.Validation($"The last day ({command.ValidTo:yyyy-MM-dd}) has already passed.", "input", "validTo");
+        }
+
         if (command.Approve && application.Status == ApplicationStatus.Pending)
         {
             var missing = await MissingTrainingsAsync(application, now, cancellationToken);
@@ -84,7 +90,7 @@ public sealed class DecidePermissionApplicationHandler(
         if (command.Approve)
         {
             grant = new Grant(application.UserId, application.ProfileCode, application.OrganisationUnitId, application.OrganisationUnitCode,
-                DateOnly.FromDateTime(now.UtcDateTime), caller.UserId, now, application.Id);
+                today, caller.UserId, now, application.Id, command.ValidTo);
             db.Grants.Add(grant);
             db.AuditEntries.Add(new AuditEntry(grant.Id, "granted", caller.UserId, now, $"application {application.Id}"));
         }
@@ -190,5 +196,25 @@ public sealed class RevokeCourseRightHandler(IDbContextFactory<PermissionsDbCont
         db.AuditEntries.Add(new AuditEntry(right.Id, "course right revoked", caller.UserId, now, command.Reason));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<CourseRight>.Success(right);
+    }
+}
+
+/// <summary>An administrator records a user before their first sign-in, so rights can be prepared for them.</summary>
+public sealed class CreateUserHandler(IDbContextFactory<PermissionsDbContext> databases, TimeProvider clock)
+{
+    public async Task<Outcome<User>> HandleAsync(Caller caller, CreateUserCommand command, CancellationToken cancellationToken)
+    {
+        var userId = command.UserId.Trim();
+        if (userId.Length is 0 or > 64) return DomainError.Validation("A user id is 1 to 64 characters: the university identity, such as the Umu-id.", "input", "userId");
+        if (string.IsNullOrWhiteSpace(command.Name)) return DomainError.Validation("A name is required.", "input", "name");
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.Users.AnyAsync(u => u.UserId == userId, cancellationToken)) return DomainError.Conflict($"The user {userId} already exists.", "input", "userId");
+
+        var user = new User(userId, command.Name.Trim(), caller.UserId, clock.GetUtcNow());
+        db.Users.Add(user);
+        db.AuditEntries.Add(new AuditEntry(user.Id, "user created", caller.UserId, user.CreatedAt, null));
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<User>.Success(user);
     }
 }

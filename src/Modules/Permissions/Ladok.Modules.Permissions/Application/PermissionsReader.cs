@@ -25,7 +25,7 @@ public sealed class PermissionsReader(
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var today = Today();
-        return await db.Grants.AsNoTracking().Where(g => g.UserId == userId && g.EndedAt == null && g.ValidFrom <= today)
+        return await db.Grants.AsNoTracking().Where(g => g.UserId == userId && g.EndedAt == null && g.ValidFrom <= today && (g.ValidTo == null || g.ValidTo >= today))
             .OrderBy(g => g.GrantedAt).ToListAsync(cancellationToken);
     }
 

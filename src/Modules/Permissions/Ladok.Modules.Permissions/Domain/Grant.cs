@@ -13,8 +13,9 @@ public sealed class Grant
     }
 
     public Grant(string userId, string profileCode, Guid organisationUnitId, string organisationUnitCode, DateOnly validFrom,
-        string grantedBy, DateTimeOffset grantedAt, Guid? applicationId)
+        string grantedBy, DateTimeOffset grantedAt, Guid? applicationId, DateOnly? validTo = null)
     {
+        ValidTo = validTo;
         Id = Guid.CreateVersion7();
         UserId = userId;
         ProfileCode = profileCode;
@@ -38,6 +39,9 @@ public sealed class Grant
 
     public DateOnly ValidFrom { get; private set; }
 
+    /// <summary>The last day it applies; null until it is ended.</summary>
+    public DateOnly? ValidTo { get; private set; }
+
     public string GrantedBy { get; private set; } = "";
 
     public DateTimeOffset GrantedAt { get; private set; }
@@ -52,7 +56,7 @@ public sealed class Grant
 
     public uint RowVersion { get; private set; }
 
-    public bool IsActive(DateOnly today) => EndedAt is null && ValidFrom <= today;
+    public bool IsActive(DateOnly today) => EndedAt is null && ValidFrom <= today && (ValidTo is null || today <= ValidTo);
 
     /// <summary>Avsluta: ends the permission for good; an ended one stays on record.</summary>
     public DomainError? End(string by, string reason, DateTimeOffset at)

@@ -27,15 +27,22 @@ public sealed class PermissionProfile
 
     public List<string> Functions { get; private set; } = [];
 
+    // Records depends on this module's Contracts (to ask for rights), so its policy names are
+    // written out here rather than referenced; a host test checks every declared policy is here.
+    private const string RecordsRead = "records.read";
+    private const string RecordsRegister = "records.register";
+
     /// <summary>The profiles every university has, brought up to date whenever the migrations run (Data/StandardProfiles.cs).</summary>
     public static IReadOnlyList<PermissionProfile> Standard { get; } =
     [
         new(ProfileCodes.Administrator, "Administratör (Ladokgruppen)", "System administrator",
-            [CataloguePolicies.Read, CataloguePolicies.Manage, TrainingPolicies.Manage, PermissionPolicies.Decide, PermissionPolicies.GrantCourseRights]),
-        new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide]),
-        new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator", [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights]),
-        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read]),
-        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read]),
-        new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read]),
+            [CataloguePolicies.Read, CataloguePolicies.Manage, TrainingPolicies.Manage, PermissionPolicies.Decide, PermissionPolicies.GrantCourseRights,
+             PermissionPolicies.ManageUsers, RecordsRead, RecordsRegister]),
+        new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide, RecordsRead]),
+        new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator",
+            [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights, RecordsRead, RecordsRegister]),
+        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read, RecordsRead]),
+        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read, RecordsRead]),
+        new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read, RecordsRead]),
     ];
 }

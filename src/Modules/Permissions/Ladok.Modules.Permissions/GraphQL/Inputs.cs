@@ -28,6 +28,7 @@ public sealed class DecidePermissionApplicationInput
     public string ApplicationId { get; init; } = "";
     public bool Approve { get; init; }
     public string? Reason { get; init; }
+    public DateOnly? ValidTo { get; init; }
 }
 
 public sealed class DecidePermissionApplicationInputType : InputObjectGraphType<DecidePermissionApplicationInput>
@@ -38,6 +39,7 @@ public sealed class DecidePermissionApplicationInputType : InputObjectGraphType<
         Field<NonNullGraphType<IdGraphType>>("applicationId");
         Field(i => i.Approve).Description("True approves (and grants), false rejects.");
         Field(i => i.Reason, nullable: true).Description("Required when rejecting.");
+        Field(i => i.ValidTo, nullable: true).Description("When approving: the permission's last day, for example the end of a fixed-term employment.");
     }
 }
 
@@ -88,6 +90,33 @@ public sealed class RevokeCourseRightInputType : InputObjectGraphType<RevokeCour
         Name = "RevokeCourseRightInput";
         Field<NonNullGraphType<IdGraphType>>("courseRightId");
         Field(i => i.Reason);
+    }
+}
+
+public sealed class CreateUserInput
+{
+    public string UserId { get; init; } = "";
+    public string Name { get; init; } = "";
+}
+
+public sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput>
+{
+    public CreateUserInputType()
+    {
+        Name = "CreateUserInput";
+        Field(i => i.UserId).Description("The university identity, such as the Umu-id.");
+        Field(i => i.Name);
+    }
+}
+
+public sealed record UserPayload(User? User, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed class CreateUserPayloadType : PayloadType<UserPayload>
+{
+    public CreateUserPayloadType()
+    {
+        Name = "CreateUserPayload";
+        Field<UserType>("user").Resolve(c => c.Source.User);
     }
 }
 

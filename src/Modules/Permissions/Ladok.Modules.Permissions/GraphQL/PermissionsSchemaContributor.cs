@@ -56,7 +56,7 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
                 if (!id.Succeeded) return new ApplicationPayload(null, null, UserError.From(id.Errors));
 
                 var outcome = await Service<DecidePermissionApplicationHandler>(c).HandleAsync(Caller(c),
-                    new DecidePermissionApplicationCommand(id.Value, input.Approve, input.Reason), c.CancellationToken);
+                    new DecidePermissionApplicationCommand(id.Value, input.Approve, input.Reason, input.ValidTo), c.CancellationToken);
                 return new ApplicationPayload(outcome.Value.Application, outcome.Value.Grant, UserError.From(outcome.Errors));
             });
 
@@ -98,6 +98,17 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
 
                 var outcome = await Service<RevokeCourseRightHandler>(c).HandleAsync(Caller(c), new RevokeCourseRightCommand(id.Value, input.Reason), c.CancellationToken);
                 return new CourseRightPayload(outcome.Value, UserError.From(outcome.Errors));
+            });
+
+        schema.Mutation.Field<NonNullGraphType<CreateUserPayloadType>>("createUser")
+            .Description("Record a user before their first sign-in (administrators); users otherwise appear when they first sign in.")
+            .Argument<NonNullGraphType<CreateUserInputType>>("input")
+            .RequirePolicy(PermissionPolicies.ManageUsers)
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CreateUserInput>("input");
+                var outcome = await Service<CreateUserHandler>(c).HandleAsync(Caller(c), new CreateUserCommand(input.UserId, input.Name), c.CancellationToken);
+                return new UserPayload(outcome.Value, UserError.From(outcome.Errors));
             });
 
         schema.AddType<GrantType>();

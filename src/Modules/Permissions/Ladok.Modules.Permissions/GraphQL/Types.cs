@@ -73,6 +73,7 @@ public sealed class GrantType : NodeGraphType<Grant>
         Field(g => g.ProfileCode);
         Field(g => g.OrganisationUnitCode);
         Field(g => g.ValidFrom);
+        Field(g => g.ValidTo, nullable: true).Description("The last day it applies; null for until it is ended.");
         Field(g => g.GrantedBy);
         Field(g => g.GrantedAt);
         Field(g => g.EndedBy, nullable: true);

@@ -9,7 +9,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Ladok.Modules.Permissions.Migrations
+namespace Ladok.Modules.Permissions.Data.Migrations
 {
     [DbContext(typeof(PermissionsDbContext))]
     partial class PermissionsDbContextModelSnapshot : ModelSnapshot
@@ -190,6 +190,10 @@ namespace Ladok.Modules.Permissions.Migrations
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date")
                         .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
 
                     b.HasKey("Id")
                         .HasName("pk_grants");

@@ -140,6 +140,7 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                     organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
                     organisation_unit_code = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "date", nullable: true),
                     granted_by = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     granted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     application_id = table.Column<Guid>(type: "uuid", nullable: true),

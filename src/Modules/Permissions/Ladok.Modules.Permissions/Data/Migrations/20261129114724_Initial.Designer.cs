@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ladok.Modules.Permissions.Data.Migrations
 {
     [DbContext(typeof(PermissionsDbContext))]
-    [Migration("20261129112755_Initial")]
+    [Migration("20261129114724_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -193,6 +193,10 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date")
                         .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
 
                     b.HasKey("Id")
                         .HasName("pk_grants");
