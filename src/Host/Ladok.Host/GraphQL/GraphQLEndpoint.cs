@@ -128,7 +128,17 @@ internal sealed class GraphQLEndpoint(
     private static IValidationRule[] BuildRules(GraphQLOptions limits, AuthorizationValidationRule authorization)
     {
         var rules = DocumentValidator.CoreRules.ToList();
-        rules.Add(new ComplexityValidationRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }));
+        var defaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
+        rules.Add(new ComplexityValidationRule(new ComplexityOptions
+        {
+            MaxDepth = limits.MaxDepth,
+            MaxComplexity = limits.MaxComplexity,
+            // Introspection reads the schema, not the database, and GraphiQL's own query nests
+            // type references deeply: it costs nothing here (it is switched off where unwanted).
+            DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                ? new FieldComplexityResult(0, 0)
+                : defaultImpact(field),
+        }));
         if (!limits.Introspection) rules.Add(NoIntrospectionValidationRule.Instance);
         rules.Add(authorization);
         return [.. rules];
