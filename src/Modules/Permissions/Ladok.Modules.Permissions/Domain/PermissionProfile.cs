@@ -1,5 +1,6 @@
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Training.Contracts;
 
 namespace Ladok.Modules.Permissions.Domain;
@@ -31,11 +32,13 @@ public sealed class PermissionProfile
     public static IReadOnlyList<PermissionProfile> Standard { get; } =
     [
         new(ProfileCodes.Administrator, "Administratör (Ladokgruppen)", "System administrator",
-            [CataloguePolicies.Read, CataloguePolicies.Manage, TrainingPolicies.Manage, PermissionPolicies.Decide, PermissionPolicies.GrantCourseRights]),
-        new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide]),
-        new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator", [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights]),
-        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read]),
-        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read]),
-        new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read]),
+            [CataloguePolicies.Read, CataloguePolicies.Manage, TrainingPolicies.Manage, PermissionPolicies.Decide, PermissionPolicies.GrantCourseRights,
+             RecordsPolicies.Read, RecordsPolicies.Register]),
+        new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide, RecordsPolicies.Read]),
+        new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator",
+            [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights, RecordsPolicies.Read, RecordsPolicies.Register]),
+        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read, RecordsPolicies.Read]),
+        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read, RecordsPolicies.Read]),
+        new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read, RecordsPolicies.Read]),
     ];
 }
