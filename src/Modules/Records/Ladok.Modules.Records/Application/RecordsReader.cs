@@ -54,7 +54,9 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             }
             else
             {
-                students = students.Where(s => EF.Functions.ILike(s.FirstName + " " + s.LastName, "%" + escaped + "%"));
+                // The escape character is given explicitly: without it the wildcards escaped above did not match
+                // themselves (tested: Students_are_paged_by_identity_number_and_searched_by_name_or_number).
+                students = students.Where(s => EF.Functions.ILike(s.FirstName + " " + s.LastName, "%" + escaped + "%", @"\"));
             }
         }
 
