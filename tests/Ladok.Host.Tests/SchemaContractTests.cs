@@ -56,7 +56,8 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
 
         foreach (var field in new[] { "university:", "node(", "organisationUnits:", "gradingScales:", "courses(", "course(", "offering(",
                      "createCourse(", "createCourseVersion(", "createOffering(", "updateOffering(",
-                     "trainings:", "scheduleTrainingSession(", "enrolInTraining(", "recordTrainingCompletion(" })
+                     "trainings:", "scheduleTrainingSession(", "enrolInTraining(", "recordTrainingCompletion(",
+                     "student(", "students(", "createStudent(", "registerStudent(" })
         {
             Assert.Contains("  " + field, sdl, StringComparison.Ordinal);
         }

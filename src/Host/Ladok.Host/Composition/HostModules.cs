@@ -2,6 +2,8 @@ using Ladok.Modules.Catalogue;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records;
+using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Training;
 using Ladok.Modules.Training.Contracts;
 using Ladok.Plugins.Sdk;
@@ -16,6 +18,7 @@ internal static class HostModules
         new CatalogueModule(),
         new PermissionsModule(),
         new TrainingModule(),
+        new RecordsModule(),
     ];
 
     /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>
@@ -26,5 +29,6 @@ internal static class HostModules
         typeof(ICatalogueQueries),
         typeof(IPermissionQueries),
         typeof(ITrainingQueries),
+        typeof(IRecordsQueries),
     ];
 }

@@ -1,0 +1,86 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application;
+
+/// <summary>
+/// The Records module's reads. Each call opens its own short-lived context, so sibling GraphQL
+/// fields can run in parallel; the <c>…ByIds</c> methods serve the batch loaders.
+/// </summary>
+public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases, TimeProvider clock)
+{
+    /// <summary>
+    /// The student with the number, written in any usual form. A number that reads as neither a
+    /// personnummer/samordningsnummer nor an interim number is a VALIDATION error naming the rule;
+    /// one that is only a well-formed interim number is looked up among interim students.
+    /// </summary>
+    public async Task<Outcome<Student?>> StudentByIdentityNumberAsync(string identityNumber, CancellationToken cancellationToken)
+    {
+        var today = RecordsRules.Today(clock);
+        if (IdentityNumber.TryParse(identityNumber, isInterim: false, today, out var number, out var error))
+        {
+            return Outcome<Student?>.Success(await ReadAsync(db => db.Students.SingleOrDefaultAsync(s => s.IdentityNumber == number.Value, cancellationToken), cancellationToken));
+        }
+
+        if (IdentityNumber.TryParse(identityNumber, isInterim: true, today, out var interim, out _))
+        {
+            var student = await ReadAsync(db => db.Students.SingleOrDefaultAsync(
+                s => s.IdentityNumber == interim.Value && s.Kind == IdentityNumberKind.Interim, cancellationToken), cancellationToken);
+            // Digits only and no interim student: most likely a mistyped personnummer, so say what is wrong with it.
+            if (student is not null || error.Rule == IdentityNumberRule.Format) return Outcome<Student?>.Success(student);
+        }
+
+        return DomainError.Validation(error.Message, "identityNumber");
+    }
+
+    /// <summary>By identity number; <paramref name="search"/> matches any part of the name, or the start of the number (with or without century).</summary>
+    public async Task<Connection<Student>> StudentsAsync(string? search, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var students = db.Students.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var trimmed = search.Trim();
+            var escaped = trimmed.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+            var digits = trimmed.Replace("-", "", StringComparison.Ordinal).Replace("+", "", StringComparison.Ordinal);
+            if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
+            {
+                // 8112 finds 19811218-…: a number is often written without its century.
+                students = students.Where(s => EF.Functions.Like(s.IdentityNumber, digits + "%") || EF.Functions.Like(s.IdentityNumber, "__" + digits + "%"));
+            }
+            else
+            {
+                // The escape character is given explicitly: without it the wildcards escaped above did not match
+                // themselves (tested: Students_are_paged_by_identity_number_and_searched_by_name_or_number).
+                students = students.Where(s => EF.Functions.ILike(s.FirstName + " " + s.LastName, "%" + escaped + "%", @"\"));
+            }
+        }
+
+        return await students.ToConnectionAsync(s => s.IdentityNumber, page, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<Guid, Student>> StudentsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, Student>>(async db =>
+            await db.Students.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyDictionary<Guid, Registration>> RegistrationsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, Registration>>(async db =>
+            await db.Registrations.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken), cancellationToken);
+
+    /// <summary>Registrations of many students in one query, oldest first per student.</summary>
+    public Task<IReadOnlyDictionary<Guid, List<Registration>>> RegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<Registration>>>(async db =>
+            (await db.Registrations.Where(r => studentIds.Contains(r.StudentId)).OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+                .GroupBy(r => r.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
+
+    private async Task<T> ReadAsync<T>(Func<RecordsDbContext, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await read(db);
+    }
+}

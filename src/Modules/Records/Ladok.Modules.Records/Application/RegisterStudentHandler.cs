@@ -1,0 +1,44 @@
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application;
+
+/// <summary>
+/// Registers a student on an offering. The field's policy only says the caller may register
+/// somewhere; departments own their students' registrations, so the right is checked again at
+/// the offering's department (or a unit above it).
+/// </summary>
+public sealed class RegisterStudentHandler(
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+{
+    public async Task<Outcome<Registration>> HandleAsync(RegisterStudentCommand command, CancellationToken cancellationToken)
+    {
+        var offering = await catalogue.GetOfferingAsync(command.OfferingId, cancellationToken);
+        if (offering is null) return DomainError.NotFound("There is no such course offering.", "input", "offeringId");
+
+        // Before the student is looked up, so a caller without the right learns nothing about students.
+        if (!await permissions.HasFunctionAtAsync(command.RegisteredBy, RecordsPolicies.Register, offering.DepartmentId, cancellationToken))
+        {
+            var department = await catalogue.GetOrganisationUnitAsync(offering.DepartmentId, cancellationToken);
+            var named = department is null ? "the offering's department" : $"{department.NameEn} ({department.Code})";
+            return new DomainError(ErrorCode.Forbidden,
+                $"You may not register students on {offering.CourseCode} {offering.Term}: that needs {RecordsPolicies.Register} at {named} or a unit above it.",
+                ["input", "offeringId"]);
+        }
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var student = await db.Students.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
+        if (student is null) return DomainError.NotFound("There is no such student.", "input", "studentId");
+
+        var registered = student.Register(offering, command.Kind, command.RegisteredBy, clock);
+        if (!registered.Succeeded) return registered;
+
+        var duplicate = DomainError.Conflict($"{student.Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
+        return await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict ? conflict : registered;
+    }
+}

@@ -1,0 +1,31 @@
+using Ladok.Kernel.Errors;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Ladok.Modules.Records.Application;
+
+internal static class SaveChanges
+{
+    /// <summary>
+    /// Saves, turning a lost race into a CONFLICT instead of a 500: <paramref name="duplicate"/> when
+    /// another writer took a unique key first, a stale-version error when the row changed since it was read.
+    /// </summary>
+    public static async Task<DomainError?> TrySaveAsync(this DbContext db, DomainError duplicate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return DomainError.Conflict("Someone else changed this since you read it. Reload it and try again.", "input");
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            return duplicate;
+        }
+    }
+
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+}

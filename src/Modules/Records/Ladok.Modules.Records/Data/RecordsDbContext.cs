@@ -1,0 +1,33 @@
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Ladok.Modules.Records.Data;
+
+/// <summary>The Records module's tables, all in the <c>records</c> schema. No other module reads them.</summary>
+public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "records";
+
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RecordsDbContext).Assembly);
+
+        // Ids are made by the domain (Guid v7), never by the database: a registration added to a
+        // loaded student must be inserted, not taken for an existing row.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<IMutableKey>())
+        {
+            foreach (var property in key.Properties) property.ValueGenerated = ValueGenerated.Never;
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<string>().HaveMaxLength(RecordsRules.MaxNameLength);
+    }
+}

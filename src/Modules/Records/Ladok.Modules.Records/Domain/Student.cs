@@ -1,0 +1,101 @@
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+
+namespace Ladok.Modules.Records.Domain;
+
+/// <summary>
+/// Studentuppgifter: a student, identified by personnummer, samordningsnummer or interim
+/// number, and the registrations they hold.
+/// </summary>
+public sealed class Student
+{
+    private readonly List<Registration> registrations = [];
+
+    private Student()
+    {
+    }
+
+    private Student(IdentityNumber number, string firstName, string lastName, string? email, string createdBy, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7();
+        IdentityNumber = number.Value;
+        Kind = number.Kind;
+        FirstName = firstName;
+        LastName = lastName;
+        Email = email;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Twelve characters, unique: <c>YYYYMMDDNNNC</c> (see <see cref="Domain.IdentityNumber"/>).</summary>
+    public string IdentityNumber { get; private set; } = "";
+
+    public IdentityNumberKind Kind { get; private set; }
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    public string Name => $"{FirstName} {LastName}";
+
+    public string? Email { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The user id of the study administrator who created the student.</summary>
+    public string CreatedBy { get; private set; } = "";
+
+    /// <summary>Concurrency token (PostgreSQL's xmin).</summary>
+    public uint RowVersion { get; private set; }
+
+    /// <summary>Loaded only by the use cases that need them (registering checks for a duplicate).</summary>
+    public IReadOnlyList<Registration> Registrations => registrations;
+
+    /// <summary>
+    /// A new student. The number may be written in any usual form; <paramref name="isInterim"/>
+    /// says the university made it up, so it has no check digit. Every broken rule is reported at once.
+    /// </summary>
+    public static Outcome<Student> Create(
+        string identityNumber, bool isInterim, string firstName, string lastName, string? email, string createdBy, TimeProvider clock)
+    {
+        var normalisedEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        var errors = new[]
+        {
+            Domain.IdentityNumber.TryParse(identityNumber, isInterim, RecordsRules.Today(clock), out var number, out var numberError)
+                ? null
+                : DomainError.Validation(numberError.Message, "input", "identityNumber"),
+            RecordsRules.Name(firstName, "first name", "input", "firstName"),
+            RecordsRules.Name(lastName, "last name", "input", "lastName"),
+            RecordsRules.Email(normalisedEmail, "input", "email"),
+        }.OfType<DomainError>().ToList();
+        return errors.Count > 0
+            ? Outcome<Student>.Failure(errors)
+            : Outcome<Student>.Success(new Student(number, firstName.Trim(), lastName.Trim(), normalisedEmail, createdBy, clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Registers the student on an offering. The student's registrations must be loaded: the same
+    /// offering twice is a CONFLICT, while several offerings of one course are allowed (a repeat
+    /// on a later run, say). A cancelled offering takes no registrations.
+    /// </summary>
+    public Outcome<Registration> Register(OfferingInfo offering, RegistrationKind kind, string registeredBy, TimeProvider clock)
+    {
+        if (offering.State == OfferingState.Cancelled)
+        {
+            return DomainError.Validation(
+                $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.", "input", "offeringId");
+        }
+
+        if (registrations.Any(r => r.OfferingId == offering.Id))
+        {
+            return DomainError.Conflict(
+                $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
+        }
+
+        var registration = new Registration(Id, offering, kind, registeredBy, clock.GetUtcNow());
+        registrations.Add(registration);
+        return Outcome<Registration>.Success(registration);
+    }
+}

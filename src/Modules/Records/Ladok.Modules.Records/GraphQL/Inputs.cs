@@ -1,0 +1,45 @@
+using GraphQL.Types;
+using Ladok.Modules.Records.Domain;
+
+namespace Ladok.Modules.Records.GraphQL;
+
+public sealed class CreateStudentInput
+{
+    public string IdentityNumber { get; init; } = "";
+    public bool IsInterim { get; init; }
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string? Email { get; init; }
+}
+
+public sealed class CreateStudentInputType : InputObjectGraphType<CreateStudentInput>
+{
+    public CreateStudentInputType()
+    {
+        Name = "CreateStudentInput";
+        Field(i => i.IdentityNumber).Description("Personnummer or samordningsnummer with 10 or 12 digits, with or without separator (- or, from the year the person turns 100, +); or an interim number when `isInterim`.");
+        Field<BooleanGraphType>("isInterim").DefaultValue(false)
+            .Description("The university made the number up (YYYYMMDD, then a letter or digit and three digits, such as 19900101-T123): no check digit.");
+        Field(i => i.FirstName);
+        Field(i => i.LastName);
+        Field(i => i.Email, nullable: true);
+    }
+}
+
+public sealed class RegisterStudentInput
+{
+    public string StudentId { get; init; } = "";
+    public string OfferingId { get; init; } = "";
+    public RegistrationKind Kind { get; init; } = RegistrationKind.FirstTime;
+}
+
+public sealed class RegisterStudentInputType : InputObjectGraphType<RegisterStudentInput>
+{
+    public RegisterStudentInputType()
+    {
+        Name = "RegisterStudentInput";
+        Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of a Student.");
+        Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of a CourseOffering.");
+        Field<RegistrationKindType>("kind").DefaultValue(RegistrationKind.FirstTime).Description("FIRST_TIME (FFG) unless given.");
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Ladok.Kernel.GraphQL.Loading;
+using Ladok.Modules.Records.Application;
+using Ladok.Modules.Records.Domain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ladok.Modules.Records.GraphQL;
+
+/// <summary>The Records module's batch loaders: each turns the fields of one query level into one SQL query.</summary>
+internal static class Loaders
+{
+    public static IDataLoaderResult<Student?> Student(IResolveFieldContext context, Guid id) =>
+        Batch<Student>(context, "records.student", (r, ids, ct) => r.StudentsByIdsAsync(ids, ct)).Load(id);
+
+    public static IDataLoaderResult<List<Registration>?> RegistrationsOfStudent(IResolveFieldContext context, Guid studentId) =>
+        Batch<List<Registration>>(context, "records.registrationsOfStudent", (r, ids, ct) => r.RegistrationsByStudentIdsAsync(ids, ct)).Load(studentId);
+
+    private static BatchLoader<Guid, T> Batch<T>(
+        IResolveFieldContext context, string name,
+        Func<RecordsReader, IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)
+    {
+        var services = context.RequestServices!;
+        var reader = services.GetRequiredService<RecordsReader>();
+        return services.GetRequiredService<BatchLoaderContext>().Get<Guid, T>(name, (ids, ct) => fetch(reader, ids, ct));
+    }
+}
+
+/// <summary>The signed-in caller, as the GraphQL edge sees them.</summary>
+internal static class Caller
+{
+    /// <summary>The university identity (the token's user-id claim, mapped as the name claim); null when there is none.</summary>
+    public static string? IdOf(IResolveFieldContext context) =>
+        context.User?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : null;
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Loading;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Domain;
+
+namespace Ladok.Modules.Records.GraphQL;
+
+public sealed class StudentType : NodeGraphType<Student>
+{
+    public StudentType() : base("Student", s => s.Id)
+    {
+        Description = "Studentuppgifter: a student, identified by personnummer, samordningsnummer or interim number.";
+        Field(s => s.IdentityNumber).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
+        Field<NonNullGraphType<IdentityNumberKindType>>("kind").Description("Which kind of number `identityNumber` is.").Resolve(c => c.Source.Kind);
+        Field(s => s.FirstName);
+        Field(s => s.LastName);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("First and last name.").Resolve(c => c.Source.Name);
+        Field(s => s.Email, nullable: true);
+        Field(s => s.CreatedAt);
+        Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Description("Oldest first.")
+            .Resolve(c => Loaders.RegistrationsOfStudent(c, c.Source.Id).Then(registrations => (IEnumerable<Registration>?)registrations ?? []));
+        Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the student's own data changes.")
+            .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class RegistrationType : NodeGraphType<Registration>
+{
+    public RegistrationType() : base("Registration", r => r.Id)
+    {
+        Description = "Registrering: a student registered on a course offering (kurstillfälle) for a term.";
+        Field<NonNullGraphType<RegistrationKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field(r => r.Term).Description("The offering's start term, such as HT2025.");
+        Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering; fetch it with `node(id:)`.")
+            .Resolve(c => GlobalId.Encode("CourseOffering", c.Source.OfferingId));
+        Field(r => r.CourseCode).Description("The course code, as it was when the student was registered.");
+        Field(r => r.OfferingCode).Description("The offering code, as it was when the student was registered.");
+        Field(r => r.RegisteredAt);
+        Field(r => r.RegisteredBy).Description("Who registered the student: the university identity, such as the Umu-id.");
+        Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
+        Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the registration changes.")
+            .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class IdentityNumberKindType : EnumerationGraphType<IdentityNumberKind>
+{
+    public IdentityNumberKindType()
+    {
+        Name = "IdentityNumberKind";
+        Description = "Personnummer (PERSONAL), samordningsnummer (COORDINATION, day of birth + 60) or interim number (INTERIM, no check digit).";
+    }
+}
+
+public sealed class RegistrationKindType : EnumerationGraphType<RegistrationKind>
+{
+    public RegistrationKindType()
+    {
+        Name = "RegistrationKind";
+        Description = "Registreringstyp: FIRST_TIME (FFG), CONTINUATION (FO, the next term of a multi-term course) or REPEAT (OM, not funded).";
+    }
+}

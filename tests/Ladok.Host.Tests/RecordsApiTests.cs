@@ -1,0 +1,203 @@
+using System.Text.Json.Nodes;
+using Ladok.Testing;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>Students and registrations through /graphql, as the demo university's study administrators use them.</summary>
+public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
+{
+    private const string CreateSelection = "student { id identityNumber kind name email }";
+    private const string RegisterSelection = "registration { id kind term courseCode offeringCode offeringId registeredBy } student { identityNumber }";
+
+    [Fact]
+    public async Task A_study_administrator_creates_a_student_and_registers_them_on_an_offering_of_their_department()
+    {
+        var offeringId = await OfferingIdAsync("5DV001", "HT2025");
+
+        var created = await Mutate("createStudent", CreateSelection,
+            new { identityNumber = "811218-9876", firstName = "Sven", lastName = "Svensson", email = "sven@example.se" }, "stadmdv");
+        var studentId = created["student"]!["id"]!.GetValue<string>();
+        var registered = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId, kind = "FIRST_TIME" }, "stadmdv");
+
+        Assert.Empty(created["errors"]!.AsArray());
+        Assert.Equal("198112189876", created["student"]!["identityNumber"]!.GetValue<string>());
+        Assert.Equal("PERSONAL", created["student"]!["kind"]!.GetValue<string>());
+        Assert.Equal("Sven Svensson", created["student"]!["name"]!.GetValue<string>());
+        Assert.Empty(registered["errors"]!.AsArray());
+        var registration = registered["registration"]!;
+        Assert.Equal(("FIRST_TIME", "HT2025", "5DV001", offeringId, "stadmdv"), (
+            registration["kind"]!.GetValue<string>(), registration["term"]!.GetValue<string>(), registration["courseCode"]!.GetValue<string>(),
+            registration["offeringId"]!.GetValue<string>(), registration["registeredBy"]!.GetValue<string>()));
+        Assert.Equal("198112189876", registered["student"]!["identityNumber"]!.GetValue<string>());
+        Assert.Equal(1L, await host.ScalarAsync<long>(
+            "SELECT count(*) FROM records.registrations r JOIN records.students s ON s.id = r.student_id WHERE s.identity_number = '198112189876'"));
+    }
+
+    [Fact]
+    public async Task A_students_registrations_are_listed_by_any_written_form_of_the_number()
+    {
+        var number = Personal("900315123");
+        var studentId = await CreateStudentAsync(number, "stadmdv");
+        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "HT2025") }, "stadmdv");
+        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025"), kind = "REPEAT" }, "stadmma");
+
+        var response = await host.PostAsync("""
+            query($n: String!) { student(identityNumber: $n) { id identityNumber name registrations { kind term courseCode student { id } } } }
+            """, new { n = "19" + number.Replace("-", "", StringComparison.Ordinal) }, user: "lararedv");
+
+        Assert.Empty(response.Errors);
+        var student = response.Data["student"]!;
+        Assert.Equal(studentId, student["id"]!.GetValue<string>());
+        Assert.Equal([("FIRST_TIME", "5DV001"), ("REPEAT", "5MA001")], student["registrations"]!.AsArray()
+            .Select(r => (r!["kind"]!.GetValue<string>(), r["courseCode"]!.GetValue<string>())));
+        Assert.All(student["registrations"]!.AsArray(), r => Assert.Equal(studentId, r!["student"]!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_study_administrator_at_DV_may_not_register_on_an_MA_offering_and_nothing_is_stored()
+    {
+        var studentId = await CreateStudentAsync(Personal("900316123"), "stadmdv");
+
+        var refused = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025") }, "stadmdv");
+
+        Assert.Null(refused["registration"]);
+        Assert.Equal(["FORBIDDEN"], ErrorCodes(refused));
+        Assert.Contains("(MA)", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0L, await RegistrationsOfAsync("900316123"));
+    }
+
+    [Fact]
+    public async Task A_study_administrator_at_MA_may_not_register_on_a_DV_offering_but_may_on_their_own()
+    {
+        var studentId = await CreateStudentAsync(Personal("900317123"), "stadmma");
+
+        var refused = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "HT2025") }, "stadmma");
+        var countAfterRefusal = await RegistrationsOfAsync("900317123");
+        var allowed = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025") }, "stadmma");
+
+        Assert.Equal(["FORBIDDEN"], ErrorCodes(refused));
+        Assert.Contains("(DV)", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0L, countAfterRefusal);
+        Assert.Empty(allowed["errors"]!.AsArray());
+        Assert.Equal(1L, await RegistrationsOfAsync("900317123"));
+    }
+
+    [Fact]
+    public async Task A_new_employee_without_permissions_gets_403_for_createStudent_and_nothing_is_stored()
+    {
+        var response = await host.PostAsync("""
+            mutation($input: CreateStudentInput!) { createStudent(input: $input) { student { id } errors { code } } }
+            """, new { input = new { identityNumber = Personal("900318123"), firstName = "Ny", lastName = "Anställd" } }, user: "nyanst");
+
+        Assert.Equal(403, response.Status);
+        Assert.Contains("FORBIDDEN", response.ErrorCodes);
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM records.students WHERE identity_number LIKE '19900318%'"));
+    }
+
+    [Fact]
+    public async Task Registering_on_the_same_offering_twice_is_a_conflict_and_stores_one_registration()
+    {
+        var studentId = await CreateStudentAsync(Personal("900319123"), "stadmdv");
+        var offeringId = await OfferingIdAsync("5DV001", "HT2025");
+        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId }, "stadmdv");
+
+        var again = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId }, "stadmdv");
+
+        Assert.Equal(["CONFLICT"], ErrorCodes(again));
+        Assert.Equal(1L, await RegistrationsOfAsync("900319123"));
+    }
+
+    [Fact]
+    public async Task An_invalid_identity_number_is_a_validation_error_naming_the_rule_and_stores_nothing()
+    {
+        var wrong = Personal("900320123")[..^1] + (char)('0' + (Personal("900320123")[^1] - '0' + 1) % 10);
+
+        var refused = await Mutate("createStudent", CreateSelection, new { identityNumber = wrong, firstName = "Fel", lastName = "Nummer" }, "stadmdv");
+        var lookup = await host.PostAsync("""query { student(identityNumber: "19810230-1234") { id } }""", user: "stadmdv");
+
+        Assert.Equal(["VALIDATION"], ErrorCodes(refused));
+        Assert.Equal(["input", "identityNumber"], refused["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Contains("check digit", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM records.students WHERE identity_number LIKE '19900320%'"));
+        Assert.Equal(["VALIDATION"], lookup.ErrorCodes);
+        Assert.Contains("February 1981 has 28 days", lookup.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_number_finds_no_student()
+    {
+        var response = await host.PostAsync($$"""query { student(identityNumber: "{{Personal("900321123")}}") { id } }""", user: "stadmdv");
+
+        Assert.Empty(response.Errors);
+        Assert.Null(response.Data["student"]);
+    }
+
+    [Fact]
+    public async Task A_cancelled_offering_takes_no_registrations()
+    {
+        var offering = (await host.PostAsync("""{ offering(courseCode: "5DV007", term: "HT2025") { id version } }""", user: "ladokadm")).Data["offering"]!;
+        var cancelled = await Mutate("updateOffering", "offering { status }",
+            new { offeringId = offering["id"]!.GetValue<string>(), version = offering["version"]!.GetValue<string>(), status = "CANCELLED" }, "ladokadm");
+        var studentId = await CreateStudentAsync(Personal("900322123"), "stadmdv");
+
+        var refused = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = offering["id"]!.GetValue<string>() }, "stadmdv");
+
+        Assert.Equal("CANCELLED", cancelled["offering"]!["status"]!.GetValue<string>());
+        Assert.Equal(["VALIDATION"], ErrorCodes(refused));
+        Assert.Equal(0L, await RegistrationsOfAsync("900322123"));
+    }
+
+    [Fact]
+    public async Task Students_are_listed_and_fetched_by_their_node_id()
+    {
+        var studentId = await CreateStudentAsync(Personal("900323123"), "stadmdv");
+
+        var listed = await host.PostAsync("""{ students(first: 5, search: "900323") { totalCount edges { node { id } } } }""", user: "examdv");
+        var node = await host.PostAsync("query($id: ID!) { node(id: $id) { ... on Student { identityNumber } } }", new { id = studentId }, user: "examdv");
+
+        Assert.Empty(listed.Errors);
+        Assert.Equal(1, listed.Data["students"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(studentId, listed.Data["students"]!["edges"]![0]!["node"]!["id"]!.GetValue<string>());
+        Assert.Equal("19900323123" + Luhn("900323123"), node.Data["node"]!["identityNumber"]!.GetValue<string>());
+    }
+
+    private async Task<string> OfferingIdAsync(string courseCode, string term)
+    {
+        var response = await host.PostAsync("query($c: String!, $t: String!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, user: "ladokadm");
+        return response.Data["offering"]!["id"]!.GetValue<string>();
+    }
+
+    private async Task<string> CreateStudentAsync(string identityNumber, string user)
+    {
+        var created = await Mutate("createStudent", CreateSelection, new { identityNumber, firstName = "Test", lastName = "Student" }, user);
+        Assert.True(created["student"] is JsonObject, created.ToJsonString());
+        return created["student"]!["id"]!.GetValue<string>();
+    }
+
+    private Task<long> RegistrationsOfAsync(string nineDigits) => host.ScalarAsync<long>(
+        $"SELECT count(*) FROM records.registrations r JOIN records.students s ON s.id = r.student_id WHERE s.identity_number LIKE '19{nineDigits}%'");
+
+    private async Task<JsonNode> Mutate(string mutation, string selection, object input, string user)
+    {
+        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, user);
+        Assert.True(response.Status == 200, response.Body?.ToJsonString());
+        return response.Data[mutation]!;
+    }
+
+    private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
+
+    /// <summary><c>YYMMDD-NNNC</c> with the check digit computed, so each test has a number of its own.</summary>
+    private static string Personal(string nineDigits) => $"{nineDigits[..6]}-{nineDigits[6..]}{Luhn(nineDigits)}";
+
+    private static int Luhn(string nineDigits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            var product = (nineDigits[i] - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += product / 10 + product % 10;
+        }
+        return (10 - sum % 10) % 10;
+    }
+}
