@@ -34,6 +34,10 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["grantCourseRight on MA course"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["applyForPermission"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
         ["createUser"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["student"] = [Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Unauthenticated],
+        ["createStudent"] = [Ok, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["registerStudent on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["registerStudent on MA offering"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
     };
 
     public static TheoryData<string, int> Cells()
@@ -51,7 +55,9 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
     public async Task Each_user_gets_what_their_permissions_allow(string operation, int user)
     {
         var caller = user == Users.Length - 1 ? null : Users[user];
-        var (document, variables, field) = Operation(operation, user);
+        var (document, variables, field) = operation.StartsWith("registerStudent", StringComparison.Ordinal)
+            ? await RegistrationAsync(operation.EndsWith("DV offering", StringComparison.Ordinal) ? "5DV001" : "5MA001", user)
+            : Operation(operation, user);
 
         var response = await host.PostAsync(document, variables, caller);
 
@@ -80,9 +86,26 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         "grantCourseRight on DV course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = $"5DV00{1 + user % 7}", kind = "REPORT" }),
         "grantCourseRight on MA course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = MaCourses[user % MaCourses.Length], kind = "REPORT" }),
         "applyForPermission" => Mutation("applyForPermission", "application { id }", new { profileCode = "READER", organisationUnitCode = "FY", motivation = "Curious" }),
+        "student" => ("{ student(identityNumber: \"811218-9876\") { id } }", null, "student"),
+        "createStudent" => Mutation("createStudent", "student { id }",
+            new { identityNumber = IdentityNumbers.Personal($"7001{10 + user:00}103"), firstName = "Test", lastName = "Student" }),
         "createUser" => Mutation("createUser", "user { userId }", new { userId = $"newhire{user}", name = "New Hire" }),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
+
+    /// <summary>A student of this cell's own (created by the administrator) and the offering, then the registration as the user.</summary>
+    private async Task<(string, object?, string)> RegistrationAsync(string courseCode, int user)
+    {
+        var number = IdentityNumbers.Personal($"8001{10 + user:00}{(courseCode.StartsWith("5DV", StringComparison.Ordinal) ? 101 : 102)}");
+        var created = await host.PostAsync("mutation($input: CreateStudentInput!) { createStudent(input: $input) { student { id } errors { code } } }",
+            new { input = new { identityNumber = number, firstName = "Matrix", lastName = "Student" } }, "ladokadm");
+        var offering = await host.PostAsync($"{{ offering(courseCode: \"{courseCode}\", term: \"HT2025\") {{ id }} }}", user: "ladokadm");
+        return Mutation("registerStudent", "registration { id }", new
+        {
+            studentId = created.Data["createStudent"]!["student"]!["id"]!.GetValue<string>(),
+            offeringId = offering.Data["offering"]!["id"]!.GetValue<string>(),
+        });
+    }
 
     private static readonly string[] MaCourses = ["5MA001", "5MA002", "5MA003", "5MS001"];
 

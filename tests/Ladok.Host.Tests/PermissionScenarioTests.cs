@@ -6,7 +6,7 @@ namespace Ladok.Host.Tests;
 
 /// <summary>
 /// A new employee's way to a permission, through /graphql: apply, be refused for the missing
-/// introductory meeting, attend it, be granted, use the permission at DV and not at MA, lose it.
+/// introductory meeting, attend it, be granted, register a student at DV and not at MA, lose it.
 /// </summary>
 public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<LadokHost>
 {
@@ -55,14 +55,30 @@ public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<Lado
             .Select(h => $"{h!["action"]!.GetValue<string>()}:{h["actor"]!.GetValue<string>()}"));
         var grantId = approved["grant"]!["id"]!.GetValue<string>();
 
-        // nyanst can now act as study administrator at DV, and still not at MA.
+        // nyanst can now register a student on a DV offering, and still not on an MA one.
+        var student = await MutateAsync("nyanst", "createStudent", "student { id }",
+            new { identityNumber = IdentityNumbers.Personal("950612123"), firstName = "Maja", lastName = "Nilsson" });
+        var studentId = student["student"]!["id"]!.GetValue<string>();
+        Assert.Equal("OK", await RegisterAsync("nyanst", studentId, "5DV001"));
+        Assert.Equal("FORBIDDEN", await RegisterAsync("nyanst", studentId, "5MA001"));
         Assert.Equal("OK", await GrantRightAsync("nyanst", "5DV003"));
         Assert.Equal("FORBIDDEN", await GrantRightAsync("nyanst", "5MA001"));
 
         // prefdv ends the permission: refused again.
         var ended = await MutateAsync("prefdv", "endPermission", "grant { endedBy endReason }", new { grantId, reason = "Moved to another unit" });
         Assert.Equal("prefdv", ended["grant"]!["endedBy"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", await RegisterAsync("nyanst", studentId, "5DV002"));
         Assert.Equal("FORBIDDEN", await GrantRightAsync("nyanst", "5DV004"));
+        Assert.Equal(1L, await host.ScalarAsync<long>($"SELECT count(*) FROM records.registrations WHERE registered_by = 'nyanst'"));
+    }
+
+    private async Task<string> RegisterAsync(string caller, string studentId, string courseCode)
+    {
+        var offering = await host.PostAsync($"{{ offering(courseCode: \"{courseCode}\", term: \"HT2025\") {{ id }} }}", user: "ladokadm");
+        var response = await host.PostAsync(
+            "mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { registration { id } errors { code } } }",
+            new { input = new { studentId, offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() } }, caller);
+        return Outcome(response, "registerStudent");
     }
 
     /// <summary>OK, or the code that refused it, whether the validation rule (403) or the use case (payload) said no.</summary>

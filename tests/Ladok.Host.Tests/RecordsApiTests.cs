@@ -187,17 +187,7 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
 
     private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
 
-    /// <summary><c>YYMMDD-NNNC</c> with the check digit computed, so each test has a number of its own.</summary>
-    private static string Personal(string nineDigits) => $"{nineDigits[..6]}-{nineDigits[6..]}{Luhn(nineDigits)}";
+    private static string Personal(string nineDigits) => IdentityNumbers.Personal(nineDigits);
 
-    private static int Luhn(string nineDigits)
-    {
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            var product = (nineDigits[i] - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += product / 10 + product % 10;
-        }
-        return (10 - sum % 10) % 10;
-    }
+    private static int Luhn(string nineDigits) => IdentityNumbers.CheckDigit(nineDigits);
 }
