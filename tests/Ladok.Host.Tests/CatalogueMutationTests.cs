@@ -56,7 +56,20 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         Assert.Null(payload["course"]);
         Assert.Equal(["VALIDATION"], ErrorCodes(payload));
         Assert.Equal(path, string.Join('.', payload["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>())));
-        Assert.Equal(12L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.courses WHERE code <> '5DV100'"));
+        Assert.Equal(0L, await host.ScalarAsync<long>($"SELECT count(*) FROM catalogue.courses WHERE code = '{code}' OR name_sv = 'Namn'"));
+    }
+
+    [Fact]
+    public async Task Search_takes_percent_and_underscore_literally()
+    {
+        await Mutate("createCourse", "course { id }",
+            new { code = "5DV555", nameSv = "Webbutveckling 100% distans", nameEn = "Web development 100% online", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
+
+        var percent = await host.PostAsync("{ courses(search: \"100%\") { nodes { code } } }", user: Admin);
+        var underscore = await host.PostAsync("{ courses(search: \"100_\") { totalCount } }", user: Admin);
+
+        Assert.Equal(["5DV555"], percent.Data["courses"]!["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()));
+        Assert.Equal(0, underscore.Data["courses"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]

@@ -38,9 +38,10 @@ public sealed class CatalogueReader(IDbContextFactory<CatalogueDbContext> databa
         if (!string.IsNullOrWhiteSpace(search))
         {
             var escaped = search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
-            courses = courses.Where(c => EF.Functions.ILike(c.Code, escaped + "%")
-                || EF.Functions.ILike(c.NameSv, "%" + escaped + "%")
-                || EF.Functions.ILike(c.NameEn, "%" + escaped + "%"));
+            // The escape character is named: without it Npgsql's ILike treats the backslashes literally.
+            courses = courses.Where(c => EF.Functions.ILike(c.Code, escaped + "%", @"\")
+                || EF.Functions.ILike(c.NameSv, "%" + escaped + "%", @"\")
+                || EF.Functions.ILike(c.NameEn, "%" + escaped + "%", @"\"));
         }
 
         return await courses.ToConnectionAsync(c => c.Code, page, cancellationToken);
