@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Data;
 using Ladok.Modules.Catalogue.Domain;
@@ -27,6 +28,6 @@ public sealed class CreateCourseHandler(IDbContextFactory<CatalogueDbContext> da
         if (!created.Succeeded) return created;
 
         db.Courses.Add(created.Value!);
-        return await db.TrySaveAsync("course", cancellationToken) is { } conflict ? conflict : created;
+        return await db.TrySaveAsync(DomainError.Conflict("This course already exists.", "input"), cancellationToken) is { } conflict ? conflict : created;
     }
 }

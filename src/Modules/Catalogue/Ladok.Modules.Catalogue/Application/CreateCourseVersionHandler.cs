@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Data;
@@ -46,7 +47,7 @@ public sealed class CreateCourseVersionHandler(IDbContextFactory<CatalogueDbCont
         var added = course.AddVersion(command.Credits, scale!, validFrom, command.RequiresProjectTitle, modules);
         if (!added.Succeeded) return added;
 
-        return await db.TrySaveAsync("course version", cancellationToken) is { } conflict ? conflict : added;
+        return await db.TrySaveAsync(DomainError.Conflict("This course version already exists.", "input"), cancellationToken) is { } conflict ? conflict : added;
     }
 
     private static DomainError UnknownScale(string code, IEnumerable<string> known, params string[] path) =>

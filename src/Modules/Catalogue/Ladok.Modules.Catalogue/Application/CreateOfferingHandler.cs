@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Data;
@@ -45,6 +46,6 @@ public sealed class CreateOfferingHandler(IDbContextFactory<CatalogueDbContext> 
         }
 
         db.Offerings.Add(offering);
-        return await db.TrySaveAsync("offering", cancellationToken) is { } conflict ? conflict : created;
+        return await db.TrySaveAsync(DomainError.Conflict("This offering already exists.", "input"), cancellationToken) is { } conflict ? conflict : created;
     }
 }

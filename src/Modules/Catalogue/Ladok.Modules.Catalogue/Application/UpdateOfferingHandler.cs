@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Data;
 using Ladok.Modules.Catalogue.Domain;
@@ -25,6 +26,6 @@ public sealed class UpdateOfferingHandler(IDbContextFactory<CatalogueDbContext> 
         // The version the caller read is the one the UPDATE must still find, so a writer that
         // got in between makes this one fail instead of being overwritten.
         db.Entry(offering).Property(o => o.RowVersion).OriginalValue = command.Version;
-        return await db.TrySaveAsync("offering", cancellationToken) is { } conflict ? conflict : Outcome<Offering>.Success(offering);
+        return await db.TrySaveAsync(DomainError.Conflict("This offering already exists.", "input"), cancellationToken) is { } conflict ? conflict : Outcome<Offering>.Success(offering);
     }
 }

@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;

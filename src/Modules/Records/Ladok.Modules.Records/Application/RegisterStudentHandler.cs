@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;

@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Training.Data;
 using Ladok.Modules.Training.Domain;

@@ -2,9 +2,9 @@ using Ladok.Kernel.Errors;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Ladok.Modules.Records.Application;
+namespace Ladok.Kernel.Data;
 
-internal static class SaveChanges
+public static class SaveChanges
 {
     /// <summary>
     /// Saves, turning a lost race into a CONFLICT instead of a 500: <paramref name="duplicate"/> when
@@ -19,7 +19,7 @@ internal static class SaveChanges
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DomainError.Conflict("Someone else changed this since you read it. Reload it and try again.", "input");
+            return DomainError.Conflict("Someone else changed this since you read it. Reload it and try again.", "input", "version");
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e))
         {
