@@ -126,6 +126,8 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
 
         Assert.Equal(0, before);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'first'"));
+        Assert.Equal(1, await CountAsync(
+            "SELECT count(*) FROM permissions.audit_entries a JOIN permissions.users u ON u.id = a.subject_id WHERE u.user_id = 'first' AND a.action = 'user created'"));
     }
 
     [Fact]
@@ -157,6 +159,32 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         Assert.Contains(await rights.ActiveGrantsAsync(newbie.UserId, newbie.Name, default), g => g.ProfileCode == ProfileCodes.StudyAdministrator);
         Assert.Equal(["applied", "approved"], await ActionsAsync(application.Id));
         Assert.Equal(["granted"], await ActionsAsync(grant.Id));
+    }
+
+    [Fact]
+    public async Task Nobody_decides_their_own_application()
+    {
+        var application = await ApplyAsync(PrefDv, ProfileCodes.Administrator, "DV");
+
+        var own = await DecideAsync(PrefDv, application.Id, approve: true);
+
+        Assert.Equal(ErrorCode.Forbidden, own.Errors.Single().Code);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'prefdv' AND profile_code = 'ADMINISTRATOR'"));
+    }
+
+    [Fact]
+    public async Task Two_applications_sent_at_once_store_one()
+    {
+        var twice = new Caller("doubleclick", "Double Click");
+        await rights.ActiveGrantsAsync(twice.UserId, twice.Name, default);
+        var apply = new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            apply.HandleAsync(twice, new ApplyForPermissionCommand(ProfileCodes.Reader, "MA", "Please"), default)));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ErrorCode.Conflict, o.Errors.Single().Code));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.applications WHERE user_id = 'doubleclick'"));
     }
 
     [Fact]

@@ -184,6 +184,14 @@ public sealed class IdentityNumberTests
         Assert.Equal(rule, error.Rule);
     }
 
+    [Fact]
+    public void A_valid_personnummer_is_not_taken_as_an_interim_number()
+    {
+        Assert.False(IdentityNumber.TryParse("19811218-9876", isInterim: true, Today, out _, out var error));
+
+        Assert.Contains("valid personnummer", error.Message, StringComparison.Ordinal);
+    }
+
     private static IdentityNumber Parse(string written)
     {
         Assert.True(IdentityNumber.TryParse(written, isInterim: false, Today, out var number, out var error), error?.Message);

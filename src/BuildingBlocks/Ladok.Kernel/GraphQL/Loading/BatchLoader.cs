@@ -33,9 +33,24 @@ public sealed class BatchLoader<TKey, TValue>(
 
             var keys = pending.ToArray();
             pending.Clear();
-            batch = fetch(keys, cancellationToken);
+            batch = Start(keys, cancellationToken);
             foreach (var k in keys) batchOf[k] = batch;
             return batch;
+        }
+    }
+
+    // A fetch that throws before its first await fails the whole batch, rather than losing its keys.
+    private Task<IReadOnlyDictionary<TKey, TValue>> Start(TKey[] keys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return fetch(keys, cancellationToken);
+        }
+#pragma warning disable CA1031 // the exception is not swallowed: every field awaiting the batch receives it
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Task.FromException<IReadOnlyDictionary<TKey, TValue>>(e);
         }
     }
 

@@ -9,30 +9,46 @@ namespace Ladok.Modules.Permissions.Application;
 public sealed record ActiveGrant(string ProfileCode, Guid OrganisationUnitId, IReadOnlyList<string> Functions);
 
 /// <summary>
-/// Reads a user's active grants, in one round trip that also records the user on their first
-/// sign-in (a writable CTE), since every authorized request asks this first.
+/// Reads a user's active grants, in one round trip that also records the user, with an audit
+/// entry, on their first sign-in (writable CTEs), since every authorized request asks this first.
 /// </summary>
 public sealed class CallerRights(IDbContextFactory<PermissionsDbContext> databases, ICatalogueQueries catalogue, TimeProvider clock)
 {
-    private const string Sql = """
-        WITH first_sign_in AS (
-            INSERT INTO permissions.users (id, user_id, name, created_by, created_at)
-            VALUES (@id, @user, @name, 'sign-in', @now)
-            ON CONFLICT (user_id) DO NOTHING)
+    private const string Grants = """
         SELECT g.profile_code, g.organisation_unit_id, p.functions
         FROM permissions.grants g
         JOIN permissions.profiles p ON p.code = g.profile_code
         WHERE g.user_id = @user AND g.ended_at IS NULL AND g.valid_from <= @today AND (g.valid_to IS NULL OR g.valid_to >= @today)
         """;
 
-    public async Task<IReadOnlyList<ActiveGrant>> ActiveGrantsAsync(string userId, string name, CancellationToken cancellationToken)
+    private const string FirstSignIn = """
+        WITH first_sign_in AS (
+            INSERT INTO permissions.users (id, user_id, name, created_by, created_at)
+            VALUES (@id, @user, @name, 'sign-in', @now)
+            ON CONFLICT (user_id) DO NOTHING
+            RETURNING id),
+        audited AS (
+            INSERT INTO permissions.audit_entries (id, subject_id, action, actor, at, reason)
+            SELECT @audit_id, id, 'user created', @user, @now, 'first sign-in' FROM first_sign_in)
+        """ + Grants;
+
+    /// <summary>The signed-in caller's active grants; records them as a user on their first sign-in.</summary>
+    public Task<IReadOnlyList<ActiveGrant>> ActiveGrantsAsync(string userId, string name, CancellationToken cancellationToken) =>
+        ReadAsync(FirstSignIn, userId, name, cancellationToken);
+
+    /// <summary>Another user's active grants, read only.</summary>
+    public Task<IReadOnlyList<ActiveGrant>> ActiveGrantsOfAsync(string userId, CancellationToken cancellationToken) =>
+        ReadAsync(Grants, userId, userId, cancellationToken);
+
+    private async Task<IReadOnlyList<ActiveGrant>> ReadAsync(string sql, string userId, string name, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         var now = clock.GetUtcNow();
         command.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        command.Parameters.AddWithValue("audit_id", Guid.CreateVersion7());
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("now", now);

@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
@@ -41,8 +42,9 @@ public sealed class ApplyForPermissionHandler(IDbContextFactory<PermissionsDbCon
         var application = new PermissionApplication(caller.UserId, command.ProfileCode, unit.Id, unit.Code, command.Motivation.Trim(), clock.GetUtcNow());
         db.Applications.Add(application);
         db.AuditEntries.Add(new AuditEntry(application.Id, "applied", caller.UserId, application.SubmittedAt, application.Motivation));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<PermissionApplication>.Success(application);
+        return await db.TrySaveAsync(DomainError.Conflict($"You already have a pending application for {command.ProfileCode} at {unit.Code}.", "input", "profileCode"), cancellationToken) is { } conflict
+            ? conflict
+            : Outcome<PermissionApplication>.Success(application);
     }
 }
 
@@ -58,6 +60,10 @@ public sealed class DecidePermissionApplicationHandler(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken);
         if (application is null) return DomainError.NotFound("There is no such application.", "input", "applicationId");
+        if (application.UserId == caller.UserId)
+        {
+            return new DomainError(ErrorCode.Forbidden, "Nobody decides their own application; another prefekt or an administrator must.", ["input", "applicationId"]);
+        }
 
         var grants = await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken);
         if (!await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, application.OrganisationUnitId, cancellationToken))
@@ -95,16 +101,9 @@ public sealed class DecidePermissionApplicationHandler(
             db.AuditEntries.Add(new AuditEntry(grant.Id, "granted", caller.UserId, now, $"application {application.Id}"));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return DomainError.Conflict("Someone else decided this application at the same time. Reload it.", "input", "applicationId");
-        }
-
-        return Outcome<(PermissionApplication, Grant?)>.Success((application, grant));
+        return await db.TrySaveAsync(DomainError.Conflict($"{application.UserId} already holds {application.ProfileCode} at {application.OrganisationUnitCode}.", "input", "applicationId"), cancellationToken) is { } conflict
+            ? conflict
+            : Outcome<(PermissionApplication, Grant?)>.Success((application, grant));
     }
 
     private async Task<List<string>> MissingTrainingsAsync(PermissionApplication application, DateTimeOffset now, CancellationToken cancellationToken)
@@ -137,8 +136,9 @@ public sealed class EndPermissionHandler(IDbContextFactory<PermissionsDbContext>
         if (grant.End(caller.UserId, command.Reason, now) is { } refused) return refused;
 
         db.AuditEntries.Add(new AuditEntry(grant.Id, "ended", caller.UserId, now, command.Reason));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<Grant>.Success(grant);
+        return await db.TrySaveAsync(DomainError.Conflict("This permission changed meanwhile.", "input", "grantId"), cancellationToken) is { } conflict
+            ? conflict
+            : Outcome<Grant>.Success(grant);
     }
 }
 
@@ -170,8 +170,9 @@ public sealed class GrantCourseRightHandler(IDbContextFactory<PermissionsDbConte
         var right = new CourseRight(command.UserId, command.Kind, course.Id, course.Code, caller.UserId, clock.GetUtcNow());
         db.CourseRights.Add(right);
         db.AuditEntries.Add(new AuditEntry(right.Id, "course right granted", caller.UserId, right.GrantedAt, null));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<CourseRight>.Success(right);
+        return await db.TrySaveAsync(DomainError.Conflict($"{command.UserId} already has this right on {course.Code}.", "input", "kind"), cancellationToken) is { } conflict
+            ? conflict
+            : Outcome<CourseRight>.Success(right);
     }
 }
 
@@ -194,8 +195,9 @@ public sealed class RevokeCourseRightHandler(IDbContextFactory<PermissionsDbCont
         if (right.Revoke(caller.UserId, command.Reason, now) is { } refused) return refused;
 
         db.AuditEntries.Add(new AuditEntry(right.Id, "course right revoked", caller.UserId, now, command.Reason));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<CourseRight>.Success(right);
+        return await db.TrySaveAsync(DomainError.Conflict("This right changed meanwhile.", "input", "courseRightId"), cancellationToken) is { } conflict
+            ? conflict
+            : Outcome<CourseRight>.Success(right);
     }
 }
 

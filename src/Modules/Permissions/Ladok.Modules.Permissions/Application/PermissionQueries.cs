@@ -8,7 +8,7 @@ namespace Ladok.Modules.Permissions.Application;
 public sealed class PermissionQueries(CallerRights rights, IDbContextFactory<PermissionsDbContext> databases) : IPermissionQueries
 {
     public async Task<bool> HasFunctionAtAsync(string userId, string policy, Guid organisationUnitId, CancellationToken cancellationToken) =>
-        await rights.AllowsAtAsync(await rights.ActiveGrantsAsync(userId, userId, cancellationToken), policy, organisationUnitId, cancellationToken);
+        await rights.AllowsAtAsync(await rights.ActiveGrantsOfAsync(userId, cancellationToken), policy, organisationUnitId, cancellationToken);
 
     public async Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken)
     {

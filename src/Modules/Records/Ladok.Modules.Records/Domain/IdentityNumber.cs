@@ -176,6 +176,13 @@ public readonly record struct IdentityNumber
 
         if (!TryDate(Number(value, 0, 4), Number(value, 4, 2), Number(value, 6, 2), value, IdentityNumberKind.Interim, referenceDate, out var birthDate, out error)) return false;
 
+        // Interim numbers are the ones that are not Luhn-valid: a valid one is somebody's personnummer.
+        if (value[8..].All(char.IsAsciiDigit) && CheckDigit(value.AsSpan(2, 9)) == value[11] - '0')
+        {
+            return Fail(IdentityNumberRule.Format,
+                $"'{written}' is a valid personnummer, not an interim number: register it as a personnummer.", out error);
+        }
+
         number = new IdentityNumber(value, IdentityNumberKind.Interim, birthDate);
         return true;
     }

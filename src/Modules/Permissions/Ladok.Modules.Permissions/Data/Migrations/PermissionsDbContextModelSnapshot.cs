@@ -119,8 +119,10 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_course_rights");
 
-                    b.HasIndex("UserId", "CourseId")
-                        .HasDatabaseName("ix_course_rights_user_id_course_id");
+                    b.HasIndex("UserId", "CourseId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_course_rights_active")
+                        .HasFilter("revoked_at IS NULL");
 
                     b.ToTable("course_rights", "permissions");
                 });
@@ -204,6 +206,11 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_grants_user_id");
 
+                    b.HasIndex("UserId", "ProfileCode", "OrganisationUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_grants_active")
+                        .HasFilter("ended_at IS NULL");
+
                     b.ToTable("grants", "permissions");
                 });
 
@@ -277,11 +284,13 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                     b.HasIndex("ProfileCode")
                         .HasDatabaseName("ix_applications_profile_code");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_applications_user_id");
-
                     b.HasIndex("Status", "OrganisationUnitId")
                         .HasDatabaseName("ix_applications_status_organisation_unit_id");
+
+                    b.HasIndex("UserId", "ProfileCode", "OrganisationUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_applications_pending")
+                        .HasFilter("status = 'Pending'");
 
                     b.ToTable("applications", "permissions");
                 });

@@ -181,10 +181,12 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                 columns: new[] { "status", "organisation_unit_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_applications_user_id",
+                name: "ux_applications_pending",
                 schema: "permissions",
                 table: "applications",
-                column: "user_id");
+                columns: new[] { "user_id", "profile_code", "organisation_unit_id" },
+                unique: true,
+                filter: "status = 'Pending'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_subject_id",
@@ -193,10 +195,12 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                 column: "subject_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_course_rights_user_id_course_id",
+                name: "ux_course_rights_active",
                 schema: "permissions",
                 table: "course_rights",
-                columns: new[] { "user_id", "course_id" });
+                columns: new[] { "user_id", "course_id", "kind" },
+                unique: true,
+                filter: "revoked_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_grants_profile_code",
@@ -209,6 +213,14 @@ namespace Ladok.Modules.Permissions.Data.Migrations
                 schema: "permissions",
                 table: "grants",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_grants_active",
+                schema: "permissions",
+                table: "grants",
+                columns: new[] { "user_id", "profile_code", "organisation_unit_id" },
+                unique: true,
+                filter: "ended_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_users_user_id",
