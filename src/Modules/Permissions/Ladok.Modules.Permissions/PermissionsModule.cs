@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Modules;
+using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
@@ -37,30 +39,45 @@ public sealed class PermissionsModule : Module
         builder.RegisterType<PermissionsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<PermissionsSchemaContributor>().As<ISchemaContributor>().SingleInstance();
 
-        void Node<T>(string typeName, Func<PermissionsDbContext, Guid, CancellationToken, Task<T?>> find) where T : class =>
+        // Another user's grant, application or course right is visible to its holder and to those
+        // who may act on it where it lives: the unit's deciders, the course department's administrators.
+        void Node<T>(string typeName, Func<PermissionsDbContext, Guid, CancellationToken, Task<T?>> find,
+            Func<T, string> holder, Func<T, CancellationToken, ICatalogueQueries, Task<(string Function, Guid UnitId)?>> scope) where T : class =>
             builder.Register(c =>
                 {
                     var databases = c.Resolve<IDbContextFactory<PermissionsDbContext>>();
-                    return new PermissionsNodeResolver(typeName, Policies.SignedIn, async (id, ct) =>
+                    var rights = c.Resolve<CallerRights>();
+                    var catalogue = c.Resolve<ICatalogueQueries>();
+                    return new PermissionsNodeResolver(typeName, async (id, principal, ct) =>
                     {
                         await using var db = await databases.CreateDbContextAsync(ct);
-                        return await find(db, id, ct);
+                        if (await find(db, id, ct) is not { } found || Caller.From(principal) is not { } caller) return null;
+                        if (holder(found) == caller.UserId) return found;
+
+                        return await scope(found, ct, catalogue) is { } where
+                            && await rights.AllowsAtAsync(await rights.ActiveGrantsAsync(caller.UserId, caller.Name, ct), where.Function, where.UnitId, ct)
+                            ? found
+                            : null;
                     });
                 })
                 .As<INodeResolver>()
                 .SingleInstance();
 
-        Node("Grant", (db, id, ct) => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct));
-        Node("PermissionApplication", (db, id, ct) => db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct));
-        Node("CourseRight", (db, id, ct) => db.CourseRights.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct));
+        Node("Grant", (db, id, ct) => db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct),
+            g => g.UserId, (g, _, _) => Task.FromResult<(string, Guid)?>((PermissionPolicies.Decide, g.OrganisationUnitId)));
+        Node("PermissionApplication", (db, id, ct) => db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct),
+            a => a.UserId, (a, _, _) => Task.FromResult<(string, Guid)?>((PermissionPolicies.Decide, a.OrganisationUnitId)));
+        Node("CourseRight", (db, id, ct) => db.CourseRights.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct),
+            r => r.UserId, async (r, ct, catalogue) =>
+                await catalogue.GetCourseAsync(r.CourseCode, ct) is { } course ? (PermissionPolicies.GrantCourseRights, course.DepartmentId) : null);
     }
 
-    private sealed class PermissionsNodeResolver(string typeName, string policy, Func<Guid, CancellationToken, Task<object?>> resolve) : INodeResolver
+    private sealed class PermissionsNodeResolver(string typeName, Func<Guid, ClaimsPrincipal, CancellationToken, Task<object?>> resolve) : INodeResolver
     {
         public string TypeName => typeName;
 
-        public string Policy => policy;
+        public string Policy => Policies.SignedIn;
 
-        public Task<object?> ResolveAsync(Guid id, CancellationToken cancellationToken) => resolve(id, cancellationToken);
+        public Task<object?> ResolveAsync(Guid id, ClaimsPrincipal caller, CancellationToken cancellationToken) => resolve(id, caller, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Autofac;
+using Ladok.Modules.Permissions.Contracts;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
@@ -23,6 +24,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
         builder.RegisterType<CreateStudentHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RegisterStudentHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
 
         builder.RegisterType<RecordsQueryContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<RecordsMutationContributor>().As<ISchemaContributor>().SingleInstance();
@@ -31,16 +33,21 @@ public sealed class RecordsModule : Module
 
     private static void RegisterNodes(ContainerBuilder builder)
     {
-        void Node(string typeName, Func<RecordsReader, Guid, CancellationToken, Task<object?>> resolve) =>
+        void Node(string typeName, Func<RecordsReader, IPermissionQueries, Guid, System.Security.Claims.ClaimsPrincipal, CancellationToken, Task<object?>> resolve) =>
             builder.Register(c =>
                 {
                     var reader = c.Resolve<RecordsReader>();
-                    return new RecordsNodeResolver(typeName, (id, ct) => resolve(reader, id, ct));
+                    var permissions = c.Resolve<IPermissionQueries>();
+                    return new RecordsNodeResolver(typeName, (id, caller, ct) => resolve(reader, permissions, id, caller, ct));
                 })
                 .As<INodeResolver>()
                 .SingleInstance();
 
-        Node("Student", async (r, id, ct) => (await r.StudentsByIdsAsync([id], ct)).GetValueOrDefault(id));
-        Node("Registration", async (r, id, ct) => (await r.RegistrationsByIdsAsync([id], ct)).GetValueOrDefault(id));
+        Node("Student", async (r, _, id, _, ct) => (await r.StudentsByIdsAsync([id], ct)).GetValueOrDefault(id));
+        Node("Registration", async (r, permissions, id, caller, ct) =>
+            (await r.RegistrationsByIdsAsync([id], ct)).GetValueOrDefault(id) is { } registration
+            && await new RecordsReadScope(permissions).MayReadAsync(registration.DepartmentId, caller, ct)
+                ? registration
+                : null);
     }
 }

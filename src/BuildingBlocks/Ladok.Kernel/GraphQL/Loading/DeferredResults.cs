@@ -9,6 +9,10 @@ public static class DeferredResults
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
         new Deferred<TResult>(async ct => map(await result.GetResultAsync(ct).ConfigureAwait(false)));
 
+    /// <summary>Maps the value once it is loaded, with work of its own (such as a rights check).</summary>
+    public static IDataLoaderResult<TResult> ThenAsync<T, TResult>(this IDataLoaderResult<T> result, Func<T, CancellationToken, Task<TResult>> map) =>
+        new Deferred<TResult>(async ct => await map(await result.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
+
     /// <summary>All values of several loads, in order, leaving out the ones that found nothing.</summary>
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IEnumerable<IDataLoaderResult<T?>> results) where T : class
     {

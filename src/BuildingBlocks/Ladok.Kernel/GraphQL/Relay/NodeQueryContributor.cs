@@ -34,6 +34,6 @@ public sealed class NodeQueryContributor : ISchemaContributor
             .EvaluateAsync(resolver.Policy, context.User!, context.CancellationToken);
         if (!decision.Allowed) throw new LadokException(decision.Code, decision.Reason);
 
-        return await resolver.ResolveAsync(id.Value.Id, context.CancellationToken);
+        return await resolver.ResolveAsync(id.Value.Id, context.User!, context.CancellationToken);
     }
 }

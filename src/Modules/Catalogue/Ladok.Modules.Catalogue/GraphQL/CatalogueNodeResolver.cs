@@ -9,5 +9,6 @@ internal sealed class CatalogueNodeResolver(string typeName, string policy, Func
 
     public string Policy => policy;
 
-    public Task<object?> ResolveAsync(Guid id, CancellationToken cancellationToken) => resolve(id, cancellationToken);
+    public Task<object?> ResolveAsync(Guid id, System.Security.Claims.ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        resolve(id, cancellationToken);
 }

@@ -32,6 +32,7 @@ public sealed class Registration
         OfferingId = offering.Id;
         CourseId = offering.CourseId;
         CourseCode = offering.CourseCode;
+        DepartmentId = offering.DepartmentId;
         OfferingCode = offering.OfferingCode;
         Term = offering.Term.ToString();
         Kind = kind;
@@ -49,6 +50,9 @@ public sealed class Registration
     public Guid CourseId { get; private set; }
 
     public string CourseCode { get; private set; } = "";
+
+    /// <summary>The department that gives the offering: it owns this activity data, and who may read it follows from it.</summary>
+    public Guid DepartmentId { get; private set; }
 
     public string OfferingCode { get; private set; } = "";
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Records.GraphQL;
 
@@ -20,7 +22,9 @@ public sealed class StudentType : NodeGraphType<Student>
         Field(s => s.CreatedAt);
         Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Description("Oldest first.")
-            .Resolve(c => Loaders.RegistrationsOfStudent(c, c.Source.Id).Then(registrations => (IEnumerable<Registration>?)registrations ?? []));
+            .Resolve(c => Loaders.RegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) =>
+                c.RequestServices!.GetRequiredService<RecordsReadScope>().VisibleAsync(registrations ?? [], c.User!, ct)))
+            .Description("Oldest first; only those at departments where you may read records.");
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the student's own data changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }

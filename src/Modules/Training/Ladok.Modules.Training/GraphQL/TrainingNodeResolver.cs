@@ -13,5 +13,6 @@ internal sealed class TrainingNodeResolver(string typeName, Func<Guid, Cancellat
 
     public string Policy => Policies.SignedIn;
 
-    public Task<object?> ResolveAsync(Guid id, CancellationToken cancellationToken) => resolve(id, cancellationToken);
+    public Task<object?> ResolveAsync(Guid id, System.Security.Claims.ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        resolve(id, cancellationToken);
 }

@@ -39,6 +39,10 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
 
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ladok.Modules.Records.Data.Migrations
 {
     [DbContext(typeof(RecordsDbContext))]
-    [Migration("20261129114950_Initial")]
+    [Migration("20261129121813_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -41,6 +41,10 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()

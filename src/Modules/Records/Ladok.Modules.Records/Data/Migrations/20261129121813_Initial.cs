@@ -45,6 +45,7 @@ namespace Ladok.Modules.Records.Data.Migrations
                     offering_id = table.Column<Guid>(type: "uuid", nullable: false),
                     course_id = table.Column<Guid>(type: "uuid", nullable: false),
                     course_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    department_id = table.Column<Guid>(type: "uuid", nullable: false),
                     offering_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     term = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
