@@ -40,7 +40,7 @@ public sealed class CatalogueModule : Module
             builder.Register(c =>
                 {
                     var reader = c.Resolve<CatalogueReader>();
-                    return new CatalogueNodeResolver(typeName, CataloguePolicies.Read, (id, ct) => resolve(reader, id, ct));
+                    return new NodeResolver(typeName, CataloguePolicies.Read, (id, _, ct) => resolve(reader, id, ct));
                 })
                 .As<INodeResolver>()
                 .SingleInstance();

@@ -48,7 +48,7 @@ public sealed class PermissionsModule : Module
                     var databases = c.Resolve<IDbContextFactory<PermissionsDbContext>>();
                     var rights = c.Resolve<CallerRights>();
                     var catalogue = c.Resolve<ICatalogueQueries>();
-                    return new PermissionsNodeResolver(typeName, async (id, principal, ct) =>
+                    return new NodeResolver(typeName, Policies.SignedIn, async (id, principal, ct) =>
                     {
                         await using var db = await databases.CreateDbContextAsync(ct);
                         if (await find(db, id, ct) is not { } found || Caller.From(principal) is not { } caller) return null;
@@ -72,12 +72,4 @@ public sealed class PermissionsModule : Module
                 await catalogue.GetCourseAsync(r.CourseCode, ct) is { } course ? (PermissionPolicies.GrantCourseRights, course.DepartmentId) : null);
     }
 
-    private sealed class PermissionsNodeResolver(string typeName, Func<Guid, ClaimsPrincipal, CancellationToken, Task<object?>> resolve) : INodeResolver
-    {
-        public string TypeName => typeName;
-
-        public string Policy => Policies.SignedIn;
-
-        public Task<object?> ResolveAsync(Guid id, ClaimsPrincipal caller, CancellationToken cancellationToken) => resolve(id, caller, cancellationToken);
-    }
 }

@@ -38,7 +38,7 @@ public sealed class RecordsModule : Module
                 {
                     var reader = c.Resolve<RecordsReader>();
                     var permissions = c.Resolve<IPermissionQueries>();
-                    return new RecordsNodeResolver(typeName, (id, caller, ct) => resolve(reader, permissions, id, caller, ct));
+                    return new NodeResolver(typeName, RecordsPolicies.Read, (id, caller, ct) => resolve(reader, permissions, id, caller, ct));
                 })
                 .As<INodeResolver>()
                 .SingleInstance();

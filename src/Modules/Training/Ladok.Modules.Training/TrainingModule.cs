@@ -1,6 +1,7 @@
 using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Modules;
 using Ladok.Modules.Training.Application;
@@ -39,7 +40,7 @@ public sealed class TrainingModule : Module
             builder.Register(c =>
                 {
                     var reader = c.Resolve<TrainingReader>();
-                    return new TrainingNodeResolver(typeName, (id, ct) => resolve(reader, id, ct));
+                    return new NodeResolver(typeName, Policies.SignedIn, (id, _, ct) => resolve(reader, id, ct));
                 })
                 .As<INodeResolver>()
                 .SingleInstance();

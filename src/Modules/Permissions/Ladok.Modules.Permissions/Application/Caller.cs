@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ladok.Kernel.GraphQL;
 
 namespace Ladok.Modules.Permissions.Application;
 
@@ -6,7 +7,5 @@ namespace Ladok.Modules.Permissions.Application;
 public sealed record Caller(string UserId, string Name)
 {
     public static Caller? From(ClaimsPrincipal principal) =>
-        principal.Identity is { IsAuthenticated: true, Name: { Length: > 0 } id }
-            ? new Caller(id, principal.FindFirst("name")?.Value ?? id)
-            : null;
+        CallerIdentity.UserIdOf(principal) is { } id ? new Caller(id, principal.FindFirst("name")?.Value ?? id) : null;
 }

@@ -25,8 +25,4 @@ public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPo
             ? PolicyDecision.Allow
             : PolicyDecision.Forbidden($"none of your permissions allows {policy}. Apply for one (applyForPermission) or ask your prefekt.");
     }
-
-    /// <summary>The grants read for this request (or read now).</summary>
-    public Task<IReadOnlyList<ActiveGrant>> GrantsOfAsync(ClaimsPrincipal principal, Caller caller, CancellationToken cancellationToken) =>
-        perRequest.GetValue(principal, _ => rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken));
 }

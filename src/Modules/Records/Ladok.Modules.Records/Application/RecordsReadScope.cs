@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Domain;
@@ -26,7 +27,7 @@ public sealed class RecordsReadScope(IPermissionQueries permissions)
 
     public Task<bool> MayReadAsync(Guid departmentId, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
-        if (caller.Identity?.Name is not { Length: > 0 } userId) return Task.FromResult(false);
+        if (CallerIdentity.UserIdOf(caller) is not { } userId) return Task.FromResult(false);
         lock (gate)
         {
             if (!byDepartment.TryGetValue(departmentId, out var allowed))

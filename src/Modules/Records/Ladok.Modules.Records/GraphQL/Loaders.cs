@@ -25,11 +25,3 @@ internal static class Loaders
         return services.GetRequiredService<BatchLoaderContext>().Get<Guid, T>(name, (ids, ct) => fetch(reader, ids, ct));
     }
 }
-
-/// <summary>The signed-in caller, as the GraphQL edge sees them.</summary>
-internal static class Caller
-{
-    /// <summary>The university identity (the token's user-id claim, mapped as the name claim); null when there is none.</summary>
-    public static string? IdOf(IResolveFieldContext context) =>
-        context.User?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : null;
-}

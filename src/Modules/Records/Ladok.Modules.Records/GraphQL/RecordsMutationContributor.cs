@@ -24,7 +24,7 @@ public sealed class RecordsMutationContributor : ISchemaContributor
             .RequirePolicy(RecordsPolicies.Register)
             .ResolveAsync(async c =>
             {
-                if (Caller.IdOf(c) is not { } userId) return new CreateStudentPayload(null, [NoUserId]);
+                if (CallerIdentity.UserIdOf(c.User) is not { } userId) return new CreateStudentPayload(null, [NoUserId]);
 
                 var input = c.GetArgument<CreateStudentInput>("input");
                 var outcome = await Handler<CreateStudentHandler>(c).HandleAsync(
@@ -38,7 +38,7 @@ public sealed class RecordsMutationContributor : ISchemaContributor
             .RequirePolicy(RecordsPolicies.Register)
             .ResolveAsync(async c =>
             {
-                if (Caller.IdOf(c) is not { } userId) return new RegisterStudentPayload(null, [NoUserId]);
+                if (CallerIdentity.UserIdOf(c.User) is not { } userId) return new RegisterStudentPayload(null, [NoUserId]);
 
                 var input = c.GetArgument<RegisterStudentInput>("input");
                 var studentId = GlobalIdInput.Expect(input.StudentId, "Student", "input", "studentId");

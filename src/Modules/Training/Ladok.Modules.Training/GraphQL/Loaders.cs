@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Modules.Training.Application;
 using Ladok.Modules.Training.Domain;
@@ -24,7 +25,7 @@ internal static class Loaders
     public static IDataLoaderResult<bool> IsCallerEnrolled(IResolveFieldContext context, Guid sessionId)
     {
         // One caller per request, so one loader per request serves every session's field.
-        var userId = Caller.IdOf(context);
+        var userId = CallerIdentity.UserIdOf(context.User);
         return Batch<bool>(context, "training.callerEnrolled", (r, ids, ct) =>
                 userId is null ? Task.FromResult<IReadOnlyDictionary<Guid, bool>>(new Dictionary<Guid, bool>()) : r.EnrolmentsOfUserAsync(userId, ids, ct))
             .Load(sessionId);
@@ -38,12 +39,4 @@ internal static class Loaders
         var reader = services.GetRequiredService<TrainingReader>();
         return services.GetRequiredService<BatchLoaderContext>().Get<Guid, T>(name, (ids, ct) => fetch(reader, ids, ct));
     }
-}
-
-/// <summary>The signed-in caller, as the GraphQL edge sees them.</summary>
-internal static class Caller
-{
-    /// <summary>The university identity (the token's user-id claim, mapped as the name claim); null when there is none.</summary>
-    public static string? IdOf(IResolveFieldContext context) =>
-        context.User?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : null;
 }

@@ -36,7 +36,7 @@ public sealed class TrainingMutationContributor : ISchemaContributor
             .RequirePolicy(Policies.SignedIn)
             .ResolveAsync(async c =>
             {
-                if (Caller.IdOf(c) is not { } userId) return new TrainingSessionPayload(null, [NoUserId]);
+                if (CallerIdentity.UserIdOf(c.User) is not { } userId) return new TrainingSessionPayload(null, [NoUserId]);
 
                 var input = c.GetArgument<EnrolInTrainingInput>("input");
                 var sessionId = GlobalIdInput.Expect(input.SessionId, "TrainingSession", "input", "sessionId");
@@ -52,7 +52,7 @@ public sealed class TrainingMutationContributor : ISchemaContributor
             .RequirePolicy(TrainingPolicies.Manage)
             .ResolveAsync(async c =>
             {
-                if (Caller.IdOf(c) is not { } recordedBy) return new TrainingCompletionPayload(null, [NoUserId]);
+                if (CallerIdentity.UserIdOf(c.User) is not { } recordedBy) return new TrainingCompletionPayload(null, [NoUserId]);
 
                 var input = c.GetArgument<RecordTrainingCompletionInput>("input");
                 var outcome = await Handler<RecordTrainingCompletionHandler>(c).HandleAsync(

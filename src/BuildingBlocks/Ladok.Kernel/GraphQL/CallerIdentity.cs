@@ -1,0 +1,13 @@
+using System.Security.Claims;
+
+namespace Ladok.Kernel.GraphQL;
+
+public static class CallerIdentity
+{
+    /// <summary>
+    /// The signed-in caller's university identity: the token's user-id claim, which the host maps
+    /// as the name claim (the university plugin chooses which claim). Null when there is none.
+    /// </summary>
+    public static string? UserIdOf(ClaimsPrincipal? principal) =>
+        principal?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : null;
+}
