@@ -109,9 +109,6 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
 
     private static readonly string[] MaCourses = ["5MA001", "5MA002", "5MA003", "5MS001"];
 
-    private static (string, object?, string) Mutation(string name, string selection, object input)
-    {
-        var inputType = char.ToUpperInvariant(name[0]) + name[1..] + "Input";
-        return ($"mutation($input: {inputType}!) {{ {name}(input: $input) {{ {selection} errors {{ code }} }} }}", new { input }, name);
-    }
+    private static (string, object?, string) Mutation(string name, string selection, object input) =>
+        (LadokHost.MutationDocument(name, selection + " errors { code }"), new { input }, name);
 }

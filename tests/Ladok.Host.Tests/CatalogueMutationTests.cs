@@ -181,13 +181,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.courses WHERE code = '5DV998'"));
     }
 
-    private async Task<JsonNode> Mutate(string mutation, string selection, object input)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, Admin);
-        Assert.True(response.Status == 200, response.Body?.ToJsonString());
-        return response.Data[mutation]!;
-    }
+    private Task<JsonNode> Mutate(string mutation, string selection, object input)
+        => host.MutateAsync(mutation, selection, input, Admin);
 
     private async Task<string> CourseIdAsync(string code) =>
         (await host.PostAsync($"{{ course(code: \"{code}\") {{ id }} }}", user: Admin)).Data["course"]!["id"]!.GetValue<string>();

@@ -90,13 +90,8 @@ public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<Lado
         return Outcome(response, "grantCourseRight");
     }
 
-    private async Task<JsonNode> MutateAsync(string caller, string mutation, string selection, object input)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, caller);
-        Assert.True(response.Status == 200, response.Body?.ToJsonString());
-        return response.Data[mutation]!;
-    }
+    private Task<JsonNode> MutateAsync(string caller, string mutation, string selection, object input)
+        => host.MutateAsync(mutation, selection, input, caller);
 
     internal static string Outcome(GraphQLResponse response, string field) => response.Status switch
     {

@@ -177,13 +177,8 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
     private Task<long> RegistrationsOfAsync(string nineDigits) => host.ScalarAsync<long>(
         $"SELECT count(*) FROM records.registrations r JOIN records.students s ON s.id = r.student_id WHERE s.identity_number LIKE '19{nineDigits}%'");
 
-    private async Task<JsonNode> Mutate(string mutation, string selection, object input, string user)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, user);
-        Assert.True(response.Status == 200, response.Body?.ToJsonString());
-        return response.Data[mutation]!;
-    }
+    private Task<JsonNode> Mutate(string mutation, string selection, object input, string user)
+        => host.MutateAsync(mutation, selection, input, user);
 
     private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
 

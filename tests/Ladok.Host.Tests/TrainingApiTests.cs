@@ -256,13 +256,8 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
             .Single(t => t!["code"]!.GetValue<string>() == trainingCode)!["sessions"]!.AsArray()
             .Single(s => s!["capacity"]!.GetValue<int>() == capacity)!["id"]!.GetValue<string>();
 
-    private async Task<JsonNode> Mutate(string mutation, string selection, object input, string user)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await host.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input }, user);
-        Assert.True(response.Status == 200, response.Body?.ToJsonString());
-        return response.Data[mutation]!;
-    }
+    private Task<JsonNode> Mutate(string mutation, string selection, object input, string user)
+        => host.MutateAsync(mutation, selection, input, user);
 
     private static List<string> ErrorCodes(JsonNode payload) => payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
 

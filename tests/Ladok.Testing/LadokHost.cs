@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Autofac;
 using Microsoft.AspNetCore.Hosting;
+using Xunit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 
@@ -65,6 +66,21 @@ public class LadokHost : PostgresDatabase
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
     }
+
+    /// <summary>
+    /// Runs <c>mutation(input: $input) { selection errors { code message path } }</c> as
+    /// <paramref name="user"/>, asserts HTTP 200 and returns the payload.
+    /// </summary>
+    public async Task<JsonNode> MutateAsync(string mutation, string selection, object input, string? user)
+    {
+        var response = await PostAsync(MutationDocument(mutation, selection + " errors { code message path }"), new { input }, user);
+        Assert.True(response.Status == 200, response.Body?.ToJsonString());
+        return response.Data[mutation]!;
+    }
+
+    /// <summary>The document for one mutation whose input type follows the naming rule (<c>createCourse</c> → <c>CreateCourseInput</c>).</summary>
+    public static string MutationDocument(string mutation, string selection) =>
+        $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) {{ {mutation}(input: $input) {{ {selection} }} }}";
 
     /// <summary>POSTs a document, as <paramref name="user"/> when given; returns the status and the parsed body.</summary>
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? user = null)
