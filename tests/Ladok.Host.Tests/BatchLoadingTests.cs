@@ -27,6 +27,26 @@ public sealed class BatchLoadingTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.InRange(large, 2, 10);
     }
 
+    [Fact]
+    public async Task Both_training_fields_of_me_share_one_reading()
+    {
+        const string One = "{ me { missingTrainings { training { code } } } }";
+        const string Both = "{ me { completedTrainings { code } missingTrainings { training { code } } } }";
+        _ = await host.PostAsync(Both, user: "stadmdv"); // warm up
+
+        var one = await CountAsync(One);
+        var both = await CountAsync(Both);
+
+        Assert.Equal(one, both);
+    }
+
+    private async Task<int> CountAsync(string document)
+    {
+        using var trips = new SqlRoundTrips(host.DatabaseName);
+        Assert.Equal(200, (await host.PostAsync(document, user: "stadmdv")).Status);
+        return trips.Count;
+    }
+
     private async Task<int> RoundTripsAsync(int first)
     {
         using var trips = new SqlRoundTrips(host.DatabaseName);

@@ -18,7 +18,7 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
         schema.Query.Field<NonNullGraphType<ViewerType>>("me")
             .Description("You: your permissions, course rights, applications and trainings.")
             .RequirePolicy(Policies.SignedIn)
-            .Resolve(c => Caller(c));
+            .Resolve(c => new Viewer(Caller(c), Service<PermissionsReader>(c), c.CancellationToken));
 
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PermissionProfileType>>>>("permissionProfiles")
             .Description("The profiles one can apply for, with what each allows and requires.")

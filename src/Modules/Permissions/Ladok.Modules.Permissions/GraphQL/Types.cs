@@ -137,24 +137,33 @@ public sealed class MissingTrainingType : ObjectGraphType<MissingTraining>
     }
 }
 
-public sealed class ViewerType : ObjectGraphType<Caller>
+/// <summary>The caller, and their trainings read once for both training fields of <c>me</c>.</summary>
+public sealed class Viewer(Caller caller, PermissionsReader reader, CancellationToken cancellationToken)
+{
+    public Caller Caller => caller;
+
+    public Lazy<Task<(IReadOnlyList<TrainingInfo> Completed, IReadOnlyList<MissingTraining> Missing)>> Trainings { get; } =
+        new(() => reader.TrainingsAsync(caller.UserId, cancellationToken));
+}
+
+public sealed class ViewerType : ObjectGraphType<Viewer>
 {
     public ViewerType()
     {
         Name = "Viewer";
         Description = "You, the signed-in caller: your permissions, course rights, applications and trainings.";
-        Field<NonNullGraphType<UserType>>("user").ResolveAsync(async c => await Reader(c).UserAsync(c.Source, c.CancellationToken));
+        Field<NonNullGraphType<UserType>>("user").ResolveAsync(async c => await Reader(c).UserAsync(c.Source.Caller, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GrantType>>>>("grants").Description("Your active permissions.")
-            .ResolveAsync(async c => await Reader(c).ActiveGrantsAsync(c.Source.UserId, c.CancellationToken));
+            .ResolveAsync(async c => await Reader(c).ActiveGrantsAsync(c.Source.Caller.UserId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseRightType>>>>("courseRights")
-            .ResolveAsync(async c => await Reader(c).CourseRightsAsync(c.Source.UserId, c.CancellationToken));
+            .ResolveAsync(async c => await Reader(c).CourseRightsAsync(c.Source.Caller.UserId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PermissionApplicationType>>>>("applications").Description("Your applications, newest first.")
-            .ResolveAsync(async c => await Reader(c).ApplicationsOfAsync(c.Source.UserId, c.CancellationToken));
+            .ResolveAsync(async c => await Reader(c).ApplicationsOfAsync(c.Source.Caller.UserId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSummaryType>>>>("completedTrainings")
-            .ResolveAsync(async c => (await Reader(c).TrainingsAsync(c.Source.UserId, c.CancellationToken)).Completed);
+            .ResolveAsync(async c => (await c.Source.Trainings.Value).Completed);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingTrainingType>>>>("missingTrainings")
             .Description("Trainings you lack that some permission requires, with what each would unlock.")
-            .ResolveAsync(async c => (await Reader(c).TrainingsAsync(c.Source.UserId, c.CancellationToken)).Missing);
+            .ResolveAsync(async c => (await c.Source.Trainings.Value).Missing);
     }
 
     private static PermissionsReader Reader(global::GraphQL.IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PermissionsReader>();
