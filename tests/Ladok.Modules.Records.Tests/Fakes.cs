@@ -8,14 +8,30 @@ namespace Ladok.Modules.Records.Tests;
 internal sealed class FakeCatalogue : ICatalogueQueries
 {
     public static readonly Guid Umu = Guid.NewGuid(), Teknat = Guid.NewGuid(), Dv = Guid.NewGuid(), Ma = Guid.NewGuid();
-    private static readonly Guid Programming = Guid.NewGuid(), Calculus = Guid.NewGuid();
+    public static readonly Guid Programming = Guid.NewGuid(), Calculus = Guid.NewGuid(), Thesis = Guid.NewGuid();
 
-    public static readonly OfferingInfo DvAutumn = Offering(Programming, "5DV001", "10001", new Term(TermSeason.Autumn, 2025), Dv, OfferingState.Started);
-    public static readonly OfferingInfo DvSpring = Offering(Programming, "5DV001", "20001", new Term(TermSeason.Spring, 2026), Dv, OfferingState.Planned);
-    public static readonly OfferingInfo DvCancelled = Offering(Programming, "5DV001", "20002", new Term(TermSeason.Spring, 2026), Dv, OfferingState.Cancelled);
-    public static readonly OfferingInfo MaAutumn = Offering(Calculus, "5MA001", "10002", new Term(TermSeason.Autumn, 2025), Ma, OfferingState.Started);
+    private static readonly GradingScaleInfo Ugvg = new(Guid.NewGuid(), "UGVG", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true), new(Guid.NewGuid(), "VG", true)]);
+    private static readonly GradingScaleInfo Ug = new(Guid.NewGuid(), "UG", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
 
-    private static readonly OfferingInfo[] Offerings = [DvAutumn, DvSpring, DvCancelled, MaAutumn];
+    /// <summary>5DV001 version 1: 7.5 hp on U/G/VG, modules 0001 (4.5 hp, U/G/VG) and 0002 (3 hp, U/G).</summary>
+    public static readonly CourseVersionInfo ProgrammingV1 = new(Guid.NewGuid(), Programming, "5DV001", 1, 7.5m, Ugvg, false,
+        [new(Guid.NewGuid(), "0001", 4.5m, Ugvg), new(Guid.NewGuid(), "0002", 3.0m, Ug)]);
+
+    /// <summary>5MA001 version 1: 7.5 hp on U/G/VG, no modules.</summary>
+    public static readonly CourseVersionInfo CalculusV1 = new(Guid.NewGuid(), Calculus, "5MA001", 1, 7.5m, Ugvg, false, []);
+
+    /// <summary>5DV999, a degree project: 30 hp on U/G, a project title needed, one module.</summary>
+    public static readonly CourseVersionInfo ThesisV1 = new(Guid.NewGuid(), Thesis, "5DV999", 1, 30m, Ug, true, [new(Guid.NewGuid(), "0001", 30m, Ug)]);
+
+    private static readonly CourseVersionInfo[] Versions = [ProgrammingV1, CalculusV1, ThesisV1];
+
+    public static readonly OfferingInfo DvAutumn = Offering(ProgrammingV1, "10001", new Term(TermSeason.Autumn, 2025), Dv, OfferingState.Started);
+    public static readonly OfferingInfo DvSpring = Offering(ProgrammingV1, "20001", new Term(TermSeason.Spring, 2026), Dv, OfferingState.Planned);
+    public static readonly OfferingInfo DvCancelled = Offering(ProgrammingV1, "20002", new Term(TermSeason.Spring, 2026), Dv, OfferingState.Cancelled);
+    public static readonly OfferingInfo MaAutumn = Offering(CalculusV1, "10002", new Term(TermSeason.Autumn, 2025), Ma, OfferingState.Started);
+    public static readonly OfferingInfo ThesisAutumn = Offering(ThesisV1, "10003", new Term(TermSeason.Autumn, 2025), Dv, OfferingState.Started);
+
+    private static readonly OfferingInfo[] Offerings = [DvAutumn, DvSpring, DvCancelled, MaAutumn, ThesisAutumn];
 
     private static readonly OrganisationUnitInfo[] Units =
     [
@@ -34,12 +50,14 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Units.SingleOrDefault(u => u.Id == id));
 
-    public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
+    public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) =>
+        Task.FromResult(Versions.Where(v => v.CourseCode == code).Select(v => new CourseInfo(v.CourseId, v.CourseCode, v.CourseCode, v.CourseCode, v == CalculusV1 ? Ma : Dv)).FirstOrDefault());
 
-    public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) => Task.FromResult<CourseVersionInfo?>(null);
+    public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) =>
+        Task.FromResult(Versions.SingleOrDefault(v => v.Id == courseVersionId));
 
-    private static OfferingInfo Offering(Guid courseId, string courseCode, string offeringCode, Term term, Guid department, OfferingState state) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), courseId, courseCode, offeringCode, term, term.FirstDay, term.LastDay, 100, department, state);
+    private static OfferingInfo Offering(CourseVersionInfo version, string offeringCode, Term term, Guid department, OfferingState state) =>
+        new(Guid.NewGuid(), version.Id, version.CourseId, version.CourseCode, offeringCode, term, term.FirstDay, term.LastDay, 100, department, state);
 }
 
 /// <summary>The Permissions module's facade: a user holds a function at the units given to them and every unit below.</summary>
@@ -60,7 +78,12 @@ internal sealed class FakePermissions : IPermissionQueries
         return unit is not null && (units.Contains(unit.Id) || unit.Ancestors.Any(units.Contains));
     }
 
-    public Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken) => Task.FromResult(false);
+    private readonly HashSet<(string User, CourseRightKind Kind, Guid Course)> courseRights = [];
+
+    public void GrantCourseRight(string userId, CourseRightKind kind, Guid courseId) => courseRights.Add((userId, kind, courseId));
+
+    public Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken) =>
+        Task.FromResult(courseRights.Contains((userId, kind, courseId)));
 }
 
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -9,4 +9,6 @@ public sealed record DomainError(ErrorCode Code, string Message, IReadOnlyList<s
     public static DomainError Validation(string message, params string[] path) => new(ErrorCode.Validation, message, path);
     public static DomainError NotFound(string message, params string[] path) => new(ErrorCode.NotFound, message, path);
     public static DomainError Conflict(string message, params string[] path) => new(ErrorCode.Conflict, message, path);
+    public static DomainError InvalidState(string message, params string[] path) => new(ErrorCode.InvalidState, message, path);
+    public static DomainError Forbidden(string message, params string[] path) => new(ErrorCode.Forbidden, message, path);
 }

@@ -24,6 +24,9 @@ public enum ErrorCode
     [Description("Someone else changed this since you read it. Reload and try again.")]
     Conflict,
 
+    [Description("This cannot be done in the object's present state, such as editing an attested result; the message says what can be done instead.")]
+    InvalidState,
+
     [Description("A university plugin failed while handling this request.")]
     PluginFailure,
 

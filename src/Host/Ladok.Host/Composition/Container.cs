@@ -9,6 +9,7 @@ using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
+using Ladok.Kernel.GraphQL.Relay;
 using Npgsql;
 
 namespace Ladok.Host.Composition;
@@ -41,10 +42,12 @@ internal static class Container
             .As<IGraphQLSerializer>().As<IGraphQLTextSerializer>().SingleInstance();
         builder.RegisterType<GraphQLEndpoint>().AsSelf().SingleInstance();
 
-        // Graph types are singletons built on first use, whichever module declares them.
+        // Graph types are singletons built on first use, whichever module declares them, with the
+        // fields other modules add to them.
         builder.RegisterSource(new AnyConcreteTypeNotAlreadyRegisteredSource(t => typeof(IGraphType).IsAssignableFrom(t))
         {
-            RegistrationConfiguration = r => r.SingleInstance(),
+            RegistrationConfiguration = r => r.SingleInstance()
+                .OnActivating(e => NodeTypeExtensions.Apply(e.Instance, e.Context.Resolve<IEnumerable<INodeTypeExtension>>())),
         });
     }
 }

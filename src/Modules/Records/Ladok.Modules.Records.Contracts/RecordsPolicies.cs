@@ -8,4 +8,13 @@ public static class RecordsPolicies
 
     /// <summary>Create students and register them on offerings (study administrators, scoped to the offering's department).</summary>
     public const string Register = "records.register";
+
+    /// <summary>
+    /// Report results and ask for an attested result's removal (result reporters); each use also
+    /// needs a reporting right (rapporteringsrätt) on the course.
+    /// </summary>
+    public const string Report = "records.report";
+
+    /// <summary>Attest or reject results and attest removals (examiners); each use also needs an attesting right (attesteringsrätt) on the course.</summary>
+    public const string Attest = "records.attest";
 }

@@ -4,6 +4,7 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
+using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.GraphQL;
@@ -11,8 +12,8 @@ using Ladok.Modules.Records.GraphQL;
 namespace Ladok.Modules.Records;
 
 /// <summary>
-/// Studiedokumentation: students and their registrations on course offerings. Results, breaks
-/// and dropouts come in later slices.
+/// Studiedokumentation: students, their registrations on course offerings and their results
+/// through the result workflow.
 /// </summary>
 public sealed class RecordsModule : Module
 {
@@ -25,10 +26,28 @@ public sealed class RecordsModule : Module
         builder.RegisterType<CreateStudentHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RegisterStudentHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
+        RegisterResultWorkflow(builder);
 
         builder.RegisterType<RecordsQueryContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<RecordsMutationContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<ResultMutationContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<ParticipantsExtension>().As<INodeTypeExtension>().SingleInstance();
         RegisterNodes(builder);
+    }
+
+    private static void RegisterResultWorkflow(ContainerBuilder builder)
+    {
+        builder.RegisterType<ResultTargets>().AsSelf().SingleInstance();
+        builder.RegisterType<CourseRights>().AsSelf().SingleInstance();
+        foreach (var handler in new[]
+                 {
+                     typeof(ReportResultHandler), typeof(EditResultHandler), typeof(DeleteResultHandler), typeof(ReportResultsHandler),
+                     typeof(MarkResultsReadyHandler), typeof(ReturnResultsToDraftHandler), typeof(AttestResultsHandler), typeof(RejectResultsHandler),
+                     typeof(RequestResultRemovalHandler), typeof(AttestResultRemovalHandler), typeof(RecordCreditTransferHandler),
+                 })
+        {
+            builder.RegisterType(handler).AsSelf().SingleInstance();
+        }
     }
 
     private static void RegisterNodes(ContainerBuilder builder)
@@ -48,6 +67,11 @@ public sealed class RecordsModule : Module
             (await r.RegistrationsByIdsAsync([id], ct)).GetValueOrDefault(id) is { } registration
             && await new RecordsReadScope(permissions).MayReadAsync(registration.DepartmentId, caller, ct)
                 ? registration
+                : null);
+        Node("Result", async (r, permissions, id, caller, ct) =>
+            (await r.ResultsByIdsAsync([id], ct)).GetValueOrDefault(id) is { } result
+            && await new RecordsReadScope(permissions).MayReadAsync(result.DepartmentId, caller, ct)
+                ? result
                 : null);
     }
 }

@@ -7,6 +7,13 @@ namespace Ladok.Kernel.GraphQL.Relay;
 public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int? TotalCount)
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+
+    /// <summary>No nodes, no further pages; the total is 0 when asked for.</summary>
+    public static Connection<T> Empty { get; } = new([], new PageInfo(false, false, null, null), 0);
+
+    /// <summary>The same page with each node turned into another type; the cursors stay.</summary>
+    public Connection<TOther> Map<TOther>(Func<T, TOther> map) =>
+        new(Edges.Select(e => new Edge<TOther>(e.Cursor, map(e.Node))).ToList(), PageInfo, TotalCount);
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

@@ -4,15 +4,20 @@ using Ladok.Kernel.Errors;
 namespace Ladok.Kernel.GraphQL.Relay;
 
 /// <summary>An object type that implements <c>Node</c>: its <c>id</c> is the global id of its own id.</summary>
-public abstract class NodeGraphType<TSource> : ObjectGraphType<TSource>
+public abstract class NodeGraphType<TSource> : ObjectGraphType<TSource>, INodeGraphType
 {
+    private readonly Func<TSource, Guid> id;
+
     protected NodeGraphType(string name, Func<TSource, Guid> id)
     {
+        this.id = id;
         Name = name;
         Interface<NodeInterfaceType>();
         IsTypeOf = source => source is TSource;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id; `node(id:)` fetches the object again.").Resolve(c => GlobalId.Encode(name, id(c.Source)));
     }
+
+    public Guid IdOf(object source) => id((TSource)source);
 }
 
 public static class GlobalIdInput

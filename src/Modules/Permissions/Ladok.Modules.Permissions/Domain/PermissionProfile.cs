@@ -31,6 +31,8 @@ public sealed class PermissionProfile
     // written out here rather than referenced; a host test checks every declared policy is here.
     private const string RecordsRead = "records.read";
     private const string RecordsRegister = "records.register";
+    private const string RecordsReport = "records.report";
+    private const string RecordsAttest = "records.attest";
 
     /// <summary>The profiles every university has, brought up to date whenever the migrations run (Data/StandardProfiles.cs).</summary>
     public static IReadOnlyList<PermissionProfile> Standard { get; } =
@@ -41,8 +43,8 @@ public sealed class PermissionProfile
         new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide, RecordsRead]),
         new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator",
             [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights, RecordsRead, RecordsRegister]),
-        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read, RecordsRead]),
-        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read, RecordsRead]),
+        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read, RecordsRead, RecordsReport]),
+        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read, RecordsRead, RecordsAttest]),
         new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read, RecordsRead]),
     ];
 }

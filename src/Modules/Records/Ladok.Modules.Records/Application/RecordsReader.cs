@@ -77,6 +77,48 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             (await db.Registrations.Where(r => studentIds.Contains(r.StudentId)).OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken))
                 .GroupBy(r => r.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
+    public Task<IReadOnlyDictionary<Guid, Result>> ResultsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, Result>>(async db =>
+            await db.Results.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken), cancellationToken);
+
+    /// <summary>Every result of many students, removed ones too, by examination date.</summary>
+    public Task<IReadOnlyDictionary<Guid, List<Result>>> ResultsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<Result>>>(async db =>
+            (await db.Results.Where(r => studentIds.Contains(r.StudentId)).OrderBy(r => r.ExaminationDate).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+                .GroupBy(r => r.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
+
+    /// <summary>Every result reported on many registrations, removed ones too, by examination date.</summary>
+    public Task<IReadOnlyDictionary<Guid, List<Result>>> ResultsByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<Result>>>(async db =>
+            (await db.Results.Where(r => registrationIds.Contains(r.RegistrationId!.Value)).OrderBy(r => r.ExaminationDate).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+                .GroupBy(r => r.RegistrationId!.Value).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
+
+    /// <summary>Registrations and results of many students in two queries, for their study records.</summary>
+    public async Task<IReadOnlyDictionary<Guid, (List<Registration> Registrations, List<Result> Results)>> StudyRecordsAsync(
+        IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken)
+    {
+        var registrations = await RegistrationsByStudentIdsAsync(studentIds, cancellationToken);
+        var results = await ResultsByStudentIdsAsync(studentIds, cancellationToken);
+        return studentIds.ToDictionary(id => id, id => (registrations.GetValueOrDefault(id) ?? [], results.GetValueOrDefault(id) ?? []));
+    }
+
+    /// <summary>Ready results naming the examiner, oldest first.</summary>
+    public async Task<Connection<Result>> ResultsAwaitingAttestationAsync(string examiner, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await db.Results.Where(r => r.Status == ResultStatus.Ready && r.Examiners.Contains(examiner))
+            .ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
+    }
+
+    /// <summary>The registrations on an offering, in the order they were registered (ids are Guid v7).</summary>
+    public async Task<Connection<Registration>> RegistrationsOfOfferingAsync(Guid offeringId, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await db.Registrations.Where(r => r.OfferingId == offeringId).ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
+    }
+
     private async Task<T> ReadAsync<T>(Func<RecordsDbContext, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

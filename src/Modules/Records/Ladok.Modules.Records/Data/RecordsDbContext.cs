@@ -13,6 +13,10 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<Registration> Registrations => Set<Registration>();
 
+    public DbSet<Result> Results => Set<Result>();
+
+    public DbSet<ResultBatch> ResultBatches => Set<ResultBatch>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -16,6 +16,18 @@ internal static class Loaders
     public static IDataLoaderResult<List<Registration>?> RegistrationsOfStudent(IResolveFieldContext context, Guid studentId) =>
         Batch<List<Registration>>(context, "records.registrationsOfStudent", (r, ids, ct) => r.RegistrationsByStudentIdsAsync(ids, ct)).Load(studentId);
 
+    public static IDataLoaderResult<Registration?> Registration(IResolveFieldContext context, Guid id) =>
+        Batch<Registration>(context, "records.registration", (r, ids, ct) => r.RegistrationsByIdsAsync(ids, ct)).Load(id);
+
+    public static IDataLoaderResult<List<Result>?> ResultsOfStudent(IResolveFieldContext context, Guid studentId) =>
+        Batch<List<Result>>(context, "records.resultsOfStudent", (r, ids, ct) => r.ResultsByStudentIdsAsync(ids, ct)).Load(studentId);
+
+    public static IDataLoaderResult<List<Result>?> ResultsOfRegistration(IResolveFieldContext context, Guid registrationId) =>
+        Batch<List<Result>>(context, "records.resultsOfRegistration", (r, ids, ct) => r.ResultsByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+
+    public static IDataLoaderResult<(List<Registration> Registrations, List<Result> Results)> StudyRecord(IResolveFieldContext context, Guid studentId) =>
+        Batch<(List<Registration>, List<Result>)>(context, "records.studyRecord", (r, ids, ct) => r.StudyRecordsAsync(ids, ct)).Load(studentId);
+
     private static BatchLoader<Guid, T> Batch<T>(
         IResolveFieldContext context, string name,
         Func<RecordsReader, IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

@@ -7,6 +7,7 @@ using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Records.GraphQL;
@@ -27,12 +28,34 @@ public sealed class RecordsQueryContributor : ISchemaContributor
                 return found.Succeeded ? found.Value : throw LadokException.From(found.Errors[0]);
             });
 
+        query.Field<NonNullGraphType<StudentLookupType>>("studentLookup")
+            .Description("Like `student`, and when nobody has the number the answer says what the university's register covers and where older records are kept.")
+            .Argument<NonNullGraphType<StringGraphType>>("identityNumber")
+            .RequirePolicy(RecordsPolicies.Read)
+            .ResolveAsync(async c =>
+            {
+                var found = await Reader(c).StudentByIdentityNumberAsync(c.GetArgument<string>("identityNumber"), c.CancellationToken);
+                if (!found.Succeeded) throw LadokException.From(found.Errors[0]);
+                return new StudentLookup(found.Value, found.Value is null ? CoverageNote(c.RequestServices!.GetRequiredService<IUniversityProfile>().Coverage) : null);
+            });
+
+        query.ConnectionField<ResultType, Result>("resultsAwaitingAttestation")
+            .Description("Results marked ready that name you as examiner, oldest first.")
+            .RequirePolicy(RecordsPolicies.Attest)
+            .ResolveAsync(async c => CallerIdentity.UserIdOf(c.User) is { } examiner
+                ? await Reader(c).ResultsAwaitingAttestationAsync(examiner, PageRequest.From(c), c.CancellationToken)
+                : Connection<Result>.Empty);
+
         query.ConnectionField<StudentType, Student>("students")
             .Description("Students, by identity number.")
             .Argument<StringGraphType>("search", "Matches any part of the name ignoring case, or, when it is digits, the start of the identity number with or without century.")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c => await Reader(c).StudentsAsync(c.GetArgument<string?>("search"), PageRequest.From(c), c.CancellationToken));
     }
+
+    /// <summary>The plugin's coverage as one text a front end can show beside "no student found".</summary>
+    private static string CoverageNote(DataCoverage coverage) =>
+        string.Join("\n", [coverage.Summary, .. coverage.Rules.Select(r => $"{r.Population} (from {r.From}): {r.Note}")]);
 
     private static RecordsReader Reader(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RecordsReader>();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Kernel.GraphQL.Relay;
@@ -22,12 +23,28 @@ public sealed class StudentType : NodeGraphType<Student>
         Field(s => s.CreatedAt);
         Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Description("Oldest first.")
-            .Resolve(c => Loaders.RegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) =>
-                c.RequestServices!.GetRequiredService<RecordsReadScope>().VisibleAsync(registrations ?? [], c.User!, ct)))
+            .Resolve(c => Loaders.RegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)))
             .Description("Oldest first; only those at departments where you may read records.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
+            .Description("By examination date; only those at departments where you may read records.")
+            .Argument<BooleanGraphType>("includeRemoved", "Also attested results whose removal was attested (false by default).")
+            .Resolve(c => Loaders.ResultsOfStudent(c, c.Source.Id).ThenAsync((results, ct) =>
+                Scope(c).VisibleAsync((results ?? []).Where(r => c.GetArgument("includeRemoved", false) || r.Status != ResultStatus.Removed), c.User!, ct)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyRecordCourseType>>>>("studyRecord")
+            .Description("Studiedokumentation: the student's registrations and results grouped by course, by course code; only departments where you may read records.")
+            .Resolve(c => Loaders.StudyRecord(c, c.Source.Id).ThenAsync(async (record, ct) =>
+            {
+                var registrations = await Scope(c).VisibleAsync(record.Registrations, c.User!, ct);
+                var results = await Scope(c).VisibleAsync(record.Results, c.User!, ct);
+                return registrations.Select(r => r.CourseCode).Concat(results.Select(r => r.CourseCode)).Distinct().Order(StringComparer.Ordinal)
+                    .Select(code => new StudyRecordCourse(code, registrations.Where(r => r.CourseCode == code).ToList(), results.Where(r => r.CourseCode == code).ToList()))
+                    .ToList();
+            }));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the student's own data changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }
+
+    private static RecordsReadScope Scope(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RecordsReadScope>();
 }
 
 public sealed class RegistrationType : NodeGraphType<Registration>
@@ -44,6 +61,9 @@ public sealed class RegistrationType : NodeGraphType<Registration>
         Field(r => r.RegisteredAt);
         Field(r => r.RegisteredBy).Description("Who registered the student: the university identity, such as the Umu-id.");
         Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
+            .Description("Results reported on this registration, removed ones too, by examination date.")
+            .Resolve(c => Loaders.ResultsOfRegistration(c, c.Source.Id).Then(results => (IEnumerable<Result>?)results ?? []));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the registration changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }
@@ -64,5 +84,19 @@ public sealed class RegistrationKindType : EnumerationGraphType<RegistrationKind
     {
         Name = "RegistrationKind";
         Description = "Registreringstyp: FIRST_TIME (FFG), CONTINUATION (FO, the next term of a multi-term course) or REPEAT (OM, not funded).";
+    }
+}
+
+public sealed record StudentLookup(Student? Student, string? CoverageNote);
+
+public sealed class StudentLookupType : ObjectGraphType<StudentLookup>
+{
+    public StudentLookupType()
+    {
+        Name = "StudentLookup";
+        Description = "The answer to a look-up by identity number.";
+        Field<StudentType>("student").Description("Null when nobody in the register has the number.").Resolve(c => c.Source.Student);
+        Field(l => l.CoverageNote, nullable: true)
+            .Description("When nobody was found: what the university's register covers, since when, and where records it lacks are kept (from the university plugin). Null when found.");
     }
 }

@@ -1,0 +1,52 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application.Results;
+
+/// <summary>
+/// Tillgodoräknande: a study administrator of the course's department records credits earned
+/// elsewhere as an attested result on a course version or one of its modules, saying where from.
+/// </summary>
+public sealed class RecordCreditTransferHandler(
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+{
+    public async Task<Outcome<Result>> HandleAsync(RecordCreditTransferCommand command, CancellationToken cancellationToken)
+    {
+        var version = await catalogue.GetCourseVersionAsync(command.CourseVersionId, cancellationToken);
+        if (version is null) return DomainError.NotFound("There is no such course version.", "input", "courseVersionId");
+        var course = await catalogue.GetCourseAsync(version.CourseCode, cancellationToken);
+        if (course is null) return DomainError.NotFound("There is no such course.", "input", "courseVersionId");
+        if (!await permissions.HasFunctionAtAsync(command.By, RecordsPolicies.Register, course.DepartmentId, cancellationToken))
+        {
+            return DomainError.Forbidden($"Recording a credit transfer on {course.Code} needs {RecordsPolicies.Register} at the course's department or a unit above it.", "input", "courseVersionId");
+        }
+
+        var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
+        if (!module.Succeeded) return Outcome<Result>.Failure(module.Errors);
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken)) return DomainError.NotFound("There is no such student.", "input", "studentId");
+
+        var moduleId = module.Value?.Id;
+        if (await db.Results.FirstOrDefaultAsync(r => r.StudentId == command.StudentId && r.CourseId == version.CourseId && r.ModuleId == moduleId
+                && r.IsPassing && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested), cancellationToken) is { } passed)
+        {
+            return DomainError.Conflict($"The student already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd} on this; nothing to transfer.", "input");
+        }
+
+        var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [command.StudentId], cancellationToken);
+        var target = new ResultTarget(command.StudentId, null, null, null, course.DepartmentId, version, module.Value, inForce[command.StudentId].ToList());
+        var transferred = Result.Transfer(target, command.Entry, command.TransferredFrom, command.By, clock, "input");
+        if (!transferred.Succeeded) return transferred;
+
+        db.Results.Add(transferred.Value!);
+        await db.SaveChangesAsync(cancellationToken);
+        return transferred;
+    }
+}

@@ -1,0 +1,41 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application.Results;
+
+/// <summary>Reports one result as a draft. Sending the same grade again returns the result already there.</summary>
+public sealed class ReportResultHandler(IDbContextFactory<RecordsDbContext> databases, ResultTargets targets, CourseRights rights, TimeProvider clock)
+{
+    public async Task<Outcome<Result>> HandleAsync(ReportResultCommand command, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.RegistrationId, cancellationToken);
+        if (registration is null) return DomainError.NotFound("There is no such registration.", "input", "registrationId");
+
+        var found = await targets.OfferingAsync(registration.OfferingId, cancellationToken, "input", "registrationId");
+        if (!found.Succeeded) return Outcome<Result>.Failure(found.Errors);
+        var (offering, version) = found.Value;
+        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, cancellationToken, "input", "registrationId") is { } forbidden) return forbidden;
+
+        var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
+        if (!module.Succeeded) return Outcome<Result>.Failure(module.Errors);
+
+        var moduleId = module.Value?.Id;
+        var existing = await db.Results
+            .Where(r => r.RegistrationId == registration.Id && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
+            .ToListAsync(cancellationToken);
+        var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [registration.StudentId], cancellationToken);
+        var target = ResultTargets.For(registration, offering, version, module.Value, inForce[registration.StudentId]);
+
+        var decision = ResultReport.Decide(target, command.Entry, existing, mayUpdateDraft: false, command.By, clock, "input");
+        if (decision.Outcome != ReportOutcome.Created) return decision.Errors.Count > 0 ? Outcome<Result>.Failure(decision.Errors) : Outcome<Result>.Success(decision.Result!);
+
+        db.Results.Add(decision.Result!);
+        var raced = DomainError.Conflict($"Someone else reported a result for {target.Describe()} at the same time; reload the student.", "input");
+        return await db.TrySaveAsync(raced, cancellationToken) is { } conflict ? conflict : Outcome<Result>.Success(decision.Result!);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application.Results;
+
+/// <summary>One row's outcome in a bulk report, by its index in the input.</summary>
+public sealed record ReportedRow(int Index, Guid? StudentId, ReportOutcome Outcome, Result? Result, IReadOnlyList<DomainError> Errors);
+
+/// <summary>
+/// Bulk reporting of one exam sitting: every row in one transaction, each with its own outcome.
+/// Safe to send again: the same content finds its results already there (UNCHANGED); the same
+/// idempotency key with other content is refused, so a key cannot silently mean two batches.
+/// </summary>
+public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> databases, ResultTargets targets, CourseRights rights, TimeProvider clock)
+{
+    public const int MaxRows = 2000;
+
+    public async Task<Outcome<IReadOnlyList<ReportedRow>>> HandleAsync(ReportResultsCommand command, CancellationToken cancellationToken)
+    {
+        var key = command.IdempotencyKey.Trim();
+        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Validation($"The idempotency key is needed, with at most {ResultBatch.MaxKeyLength} characters.", "input", "idempotencyKey");
+        if (command.Rows.Count is 0 or > MaxRows) return DomainError.Validation($"A batch has 1 to {MaxRows} rows; this one has {command.Rows.Count}.", "input", "rows");
+
+        var found = await targets.OfferingAsync(command.OfferingId, cancellationToken, "input", "offeringId");
+        if (!found.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(found.Errors);
+        var (offering, version) = found.Value;
+        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, cancellationToken, "input", "offeringId") is { } forbidden) return forbidden;
+        var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
+        if (!module.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(module.Errors);
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var hash = ContentHash(command);
+        var earlier = await db.ResultBatches.AsNoTracking().SingleOrDefaultAsync(b => b.IdempotencyKey == key, cancellationToken);
+        if (earlier is not null && earlier.ContentHash != hash)
+        {
+            return DomainError.Conflict(
+                $"The idempotency key '{key}' was used by {earlier.ReportedBy} on {earlier.ReportedAt:yyyy-MM-dd HH:mm} for a different batch; a new batch needs a new key.", "input", "idempotencyKey");
+        }
+
+        var students = await StudentsAsync(db, command.Rows, cancellationToken);
+        var studentIds = students.Values.Select(s => s.Id).ToHashSet();
+        var registrations = await db.Registrations.AsNoTracking()
+            .Where(r => r.OfferingId == offering.Id && studentIds.Contains(r.StudentId))
+            .ToDictionaryAsync(r => r.StudentId, cancellationToken);
+        var registrationIds = registrations.Values.Select(r => r.Id).ToList();
+        var moduleId = module.Value?.Id;
+        var existing = (await db.Results
+                .Where(r => registrationIds.Contains(r.RegistrationId!.Value) && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.RegistrationId!.Value);
+        var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, studentIds, cancellationToken);
+
+        var rows = new List<ReportedRow>(command.Rows.Count);
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < command.Rows.Count; i++)
+        {
+            var path = new[] { "input", "rows", i.ToString(CultureInfo.InvariantCulture) };
+            var row = command.Rows[i];
+            if (!students.TryGetValue(i, out var student))
+            {
+                rows.Add(Invalid(i, null, StudentError(row, path)));
+            }
+            else if (!seen.Add(student.Id))
+            {
+                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} has an earlier row in this batch.", path)));
+            }
+            else if (!registrations.TryGetValue(student.Id, out var registration))
+            {
+                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", path)));
+            }
+            else
+            {
+                var target = ResultTargets.For(registration, offering, version, module.Value, inForce[student.Id]);
+                var decision = ResultReport.Decide(target, row.Entry, existing[registration.Id].ToList(), mayUpdateDraft: true, command.By, clock, path);
+                if (decision.Outcome == ReportOutcome.Created) db.Results.Add(decision.Result!);
+                rows.Add(new ReportedRow(i, student.Id, decision.Outcome, decision.Result, decision.Errors));
+            }
+        }
+
+        if (earlier is null) db.ResultBatches.Add(new ResultBatch(key, hash, command.Rows.Count, command.By, clock.GetUtcNow()));
+        var raced = DomainError.Conflict("Someone else reported results on this offering at the same time, or sent this batch twice at once; send it again to see what was stored.", "input");
+        return await db.TrySaveAsync(raced, cancellationToken) is { } conflict ? conflict : Outcome<IReadOnlyList<ReportedRow>>.Success(rows);
+    }
+
+    /// <summary>The rows' students, by row index, in one query: rows name them by id or by identity number.</summary>
+    private async Task<Dictionary<int, Student>> StudentsAsync(RecordsDbContext db, IReadOnlyList<ReportResultsRow> rows, CancellationToken cancellationToken)
+    {
+        var numbers = rows.Select(r => Number(r.IdentityNumber)).ToList();
+        var ids = rows.Where(r => r.StudentId is not null).Select(r => r.StudentId!.Value).ToList();
+        var wanted = numbers.OfType<string>().ToList();
+        var students = await db.Students.AsNoTracking()
+            .Where(s => ids.Contains(s.Id) || wanted.Contains(s.IdentityNumber))
+            .ToListAsync(cancellationToken);
+        var byId = students.ToDictionary(s => s.Id);
+        var byNumber = students.ToDictionary(s => s.IdentityNumber);
+
+        var found = new Dictionary<int, Student>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var student = (rows[i].StudentId, numbers[i]) switch
+            {
+                ({ } id, null) => byId.GetValueOrDefault(id),
+                (null, { } number) => byNumber.GetValueOrDefault(number),
+                _ => null,
+            };
+            if (student is not null) found[i] = student;
+        }
+        return found;
+    }
+
+    /// <summary>The twelve stored characters of a number written in any usual form; null when it is none.</summary>
+    private string? Number(string? written) =>
+        written is null ? null
+        : IdentityNumber.TryParse(written, isInterim: false, RecordsRules.Today(clock), out var number, out _) ? number.Value
+        : IdentityNumber.TryParse(written, isInterim: true, RecordsRules.Today(clock), out var interim, out _) ? interim.Value
+        : null;
+
+    private DomainError StudentError(ReportResultsRow row, string[] path) => (row.StudentId, row.IdentityNumber) switch
+    {
+        (null, null) => DomainError.Validation("Name the student by studentId or identityNumber.", path),
+        ({ }, { }) => DomainError.Validation("Name the student by studentId or identityNumber, not both.", path),
+        (null, { } written) when Number(written) is null => DomainError.Validation($"'{written}' is not a personnummer, samordningsnummer or interim number.", [.. path, "identityNumber"]),
+        _ => DomainError.NotFound("There is no such student.", path),
+    };
+
+    private static ReportedRow Invalid(int index, Guid? studentId, DomainError error) => new(index, studentId, ReportOutcome.Invalid, null, [error]);
+
+    /// <summary>The batch's content, so the same key can be told from a reused one.</summary>
+    private string ContentHash(ReportResultsCommand command)
+    {
+        var canonical = JsonSerializer.Serialize(new
+        {
+            command.OfferingId,
+            ModuleCode = command.ModuleCode?.Trim().ToUpperInvariant(),
+            Rows = command.Rows.Select(r => new
+            {
+                r.StudentId,
+                IdentityNumber = Number(r.IdentityNumber) ?? r.IdentityNumber,
+                Grade = r.Entry.Grade.Trim().ToUpperInvariant(),
+                r.Entry.ExaminationDate,
+                ProjectTitle = r.Entry.ProjectTitle?.Trim(),
+            }),
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}

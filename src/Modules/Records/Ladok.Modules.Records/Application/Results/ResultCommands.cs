@@ -1,0 +1,30 @@
+using Ladok.Modules.Records.Domain;
+
+namespace Ladok.Modules.Records.Application.Results;
+
+/// <summary>A result and the version of it the caller read: a write to a stale version is a CONFLICT and changes nothing.</summary>
+public sealed record ResultRef(Guid Id, uint Version);
+
+/// <summary><paramref name="ModuleCode"/> null reports the course grade. <paramref name="By"/> is the signed-in user's id.</summary>
+public sealed record ReportResultCommand(Guid RegistrationId, string? ModuleCode, GradeEntry Entry, string By);
+
+public sealed record EditResultCommand(ResultRef Result, GradeEntry Entry, string By);
+
+public sealed record DeleteResultCommand(ResultRef Result, string By);
+
+public sealed record MarkResultsReadyCommand(IReadOnlyList<ResultRef> Results, IReadOnlyList<string> Examiners, string By);
+
+/// <summary>Attest, reject or return to draft; <paramref name="Reason"/> is needed to reject.</summary>
+public sealed record DecideResultsCommand(IReadOnlyList<ResultRef> Results, string By, string? Reason = null);
+
+public sealed record RequestResultRemovalCommand(ResultRef Result, string Reason, string By);
+
+public sealed record AttestResultRemovalCommand(ResultRef Result, string By);
+
+/// <summary>A row of a bulk report: the student by id or by identity number.</summary>
+public sealed record ReportResultsRow(Guid? StudentId, string? IdentityNumber, GradeEntry Entry);
+
+public sealed record ReportResultsCommand(string IdempotencyKey, Guid OfferingId, string? ModuleCode, IReadOnlyList<ReportResultsRow> Rows, string By);
+
+/// <summary><paramref name="ModuleCode"/> null transfers the whole course.</summary>
+public sealed record RecordCreditTransferCommand(Guid StudentId, Guid CourseVersionId, string? ModuleCode, GradeEntry Entry, string TransferredFrom, string By);

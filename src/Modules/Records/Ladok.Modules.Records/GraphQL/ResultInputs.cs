@@ -1,0 +1,244 @@
+using System.Globalization;
+using GraphQL.Types;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Domain;
+
+namespace Ladok.Modules.Records.GraphQL;
+
+public sealed class ResultVersionInput
+{
+    public string Id { get; init; } = "";
+    public string Version { get; init; } = "";
+
+    /// <summary>The result's id and version as the caller read them, or VALIDATION errors naming the field.</summary>
+    public Outcome<ResultRef> Parse(params string[] path)
+    {
+        var id = GlobalIdInput.Expect(Id, "Result", [.. path, "id"]);
+        var versionOk = uint.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version);
+        var errors = id.Errors.ToList();
+        if (!versionOk) errors.Add(DomainError.Validation($"'{Version}' is not a version this API returned; send the result's `version` as read.", [.. path, "version"]));
+        return errors.Count > 0 ? Outcome<ResultRef>.Failure(errors) : Outcome<ResultRef>.Success(new ResultRef(id.Value, version));
+    }
+
+    public static Outcome<IReadOnlyList<ResultRef>> ParseAll(IReadOnlyList<ResultVersionInput>? inputs)
+    {
+        var parsed = (inputs ?? []).Select((r, i) => r.Parse("input", "results", i.ToString(CultureInfo.InvariantCulture))).ToList();
+        var errors = parsed.SelectMany(p => p.Errors).ToList();
+        return errors.Count > 0 ? Outcome<IReadOnlyList<ResultRef>>.Failure(errors) : Outcome<IReadOnlyList<ResultRef>>.Success(parsed.Select(p => p.Value!).ToList());
+    }
+}
+
+public sealed class ResultVersionInputType : InputObjectGraphType<ResultVersionInput>
+{
+    public ResultVersionInputType()
+    {
+        Name = "ResultVersionInput";
+        Description = "A result and the `version` of it you read: a change to a result someone else changed since is refused with CONFLICT.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("version");
+    }
+}
+
+/// <summary>The fields every grade entry has.</summary>
+public abstract class GradeEntryInput
+{
+    public string Grade { get; init; } = "";
+    public DateOnly? ExaminationDate { get; init; }
+    public string? ProjectTitle { get; init; }
+
+    public GradeEntry Entry => new(Grade, ExaminationDate, ProjectTitle);
+}
+
+internal static class GradeEntryFields
+{
+    public static void Add<T>(InputObjectGraphType<T> type) where T : GradeEntryInput
+    {
+        type.Field<NonNullGraphType<StringGraphType>>("grade").Description("A grade code on the scale of the module or course version, such as G or VG.");
+        type.Field<DateOnlyGraphType>("examinationDate")
+            .Description("The day the student completed the work: not before the offering started, not in the future. A course grade may leave it out: it is dated by its last module.");
+        type.Field<StringGraphType>("projectTitle").Description("Needed where the course version requires a project title (degree projects).");
+    }
+}
+
+public sealed class ReportResultInput : GradeEntryInput
+{
+    public string RegistrationId { get; init; } = "";
+    public string? ModuleCode { get; init; }
+}
+
+public sealed class ReportResultInputType : InputObjectGraphType<ReportResultInput>
+{
+    public ReportResultInputType()
+    {
+        Name = "ReportResultInput";
+        Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of the student's Registration on the offering.");
+        Field<StringGraphType>("moduleCode").Description("The module's code, such as 0001; leave it out for the course grade.");
+        GradeEntryFields.Add(this);
+    }
+}
+
+public sealed class UpdateResultInput : GradeEntryInput
+{
+    public string Id { get; init; } = "";
+    public string Version { get; init; } = "";
+}
+
+public sealed class UpdateResultInputType : InputObjectGraphType<UpdateResultInput>
+{
+    public UpdateResultInputType()
+    {
+        Name = "UpdateResultInput";
+        Description = "The result's new grade, date and title, all of them.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("version").Description("The result's `version` as you read it.");
+        GradeEntryFields.Add(this);
+    }
+}
+
+public sealed class ResultsInput
+{
+    public IReadOnlyList<ResultVersionInput> Results { get; init; } = [];
+    public IReadOnlyList<string> Examiners { get; init; } = [];
+    public string? Reason { get; init; }
+}
+
+public sealed class MarkResultsReadyInputType : InputObjectGraphType<ResultsInput>
+{
+    public MarkResultsReadyInputType()
+    {
+        Name = "MarkResultsReadyInput";
+        ResultsInputFields.Results(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners").Description("User ids of the examiners who will decide; at least one.");
+    }
+}
+
+public sealed class AttestResultsInputType : InputObjectGraphType<ResultsInput>
+{
+    public AttestResultsInputType()
+    {
+        Name = "AttestResultsInput";
+        ResultsInputFields.Results(this);
+    }
+}
+
+public sealed class ReturnResultsToDraftInputType : InputObjectGraphType<ResultsInput>
+{
+    public ReturnResultsToDraftInputType()
+    {
+        Name = "ReturnResultsToDraftInput";
+        ResultsInputFields.Results(this);
+    }
+}
+
+public sealed class RejectResultsInputType : InputObjectGraphType<ResultsInput>
+{
+    public RejectResultsInputType()
+    {
+        Name = "RejectResultsInput";
+        ResultsInputFields.Results(this);
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why, for the reporter.");
+    }
+}
+
+internal static class ResultsInputFields
+{
+    public static void Results(InputObjectGraphType<ResultsInput> type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultVersionInputType>>>>("results")
+            .Description($"The results, each with the version you read; at most {ResultChanges.MaxResultsPerCall}. All change, or none.");
+}
+
+public sealed class ResultRemovalInput
+{
+    public ResultVersionInput Result { get; init; } = new();
+    public string Reason { get; init; } = "";
+}
+
+public sealed class RequestResultRemovalInputType : InputObjectGraphType<ResultRemovalInput>
+{
+    public RequestResultRemovalInputType()
+    {
+        Name = "RequestResultRemovalInput";
+        Field<NonNullGraphType<ResultVersionInputType>>("result");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the attested result should go, for the examiner.");
+    }
+}
+
+public sealed class AttestResultRemovalInputType : InputObjectGraphType<ResultRemovalInput>
+{
+    public AttestResultRemovalInputType()
+    {
+        Name = "AttestResultRemovalInput";
+        Field<NonNullGraphType<ResultVersionInputType>>("result");
+    }
+}
+
+public sealed class DeleteResultInputType : InputObjectGraphType<ResultRemovalInput>
+{
+    public DeleteResultInputType()
+    {
+        Name = "DeleteResultInput";
+        Field<NonNullGraphType<ResultVersionInputType>>("result");
+    }
+}
+
+public sealed class ReportResultsRowInput : GradeEntryInput
+{
+    public string? StudentId { get; init; }
+    public string? IdentityNumber { get; init; }
+}
+
+public sealed class ReportResultsRowInputType : InputObjectGraphType<ReportResultsRowInput>
+{
+    public ReportResultsRowInputType()
+    {
+        Name = "ReportResultsRowInput";
+        Description = "One student's grade: name the student by `studentId` or by `identityNumber`.";
+        Field<IdGraphType>("studentId");
+        Field<StringGraphType>("identityNumber");
+        GradeEntryFields.Add(this);
+    }
+}
+
+public sealed class ReportResultsInput
+{
+    public string IdempotencyKey { get; init; } = "";
+    public string OfferingId { get; init; } = "";
+    public string? ModuleCode { get; init; }
+    public IReadOnlyList<ReportResultsRowInput> Rows { get; init; } = [];
+}
+
+public sealed class ReportResultsInputType : InputObjectGraphType<ReportResultsInput>
+{
+    public ReportResultsInputType()
+    {
+        Name = "ReportResultsInput";
+        Field<NonNullGraphType<StringGraphType>>("idempotencyKey")
+            .Description("Your name for this batch, such as the exam sitting's id. Sending the same batch again changes nothing; the same key with other rows is refused.");
+        Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering the exam belongs to.");
+        Field<StringGraphType>("moduleCode").Description("The module examined; leave it out for course grades.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportResultsRowInputType>>>>("rows").Description($"1 to {ReportResultsHandler.MaxRows} rows.");
+    }
+}
+
+public sealed class RecordCreditTransferInput : GradeEntryInput
+{
+    public string StudentId { get; init; } = "";
+    public string CourseVersionId { get; init; } = "";
+    public string? ModuleCode { get; init; }
+    public string TransferredFrom { get; init; } = "";
+}
+
+public sealed class RecordCreditTransferInputType : InputObjectGraphType<RecordCreditTransferInput>
+{
+    public RecordCreditTransferInputType()
+    {
+        Name = "RecordCreditTransferInput";
+        Field<NonNullGraphType<IdGraphType>>("studentId");
+        Field<NonNullGraphType<IdGraphType>>("courseVersionId").Description("The `id` of the CourseVersion the credits are recognised as.");
+        Field<StringGraphType>("moduleCode").Description("A module of it; leave it out to transfer the whole course.");
+        Field<NonNullGraphType<StringGraphType>>("transferredFrom").Description("Where the credits were earned: university, course and term.");
+        GradeEntryFields.Add(this);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Domain;
+
+namespace Ladok.Modules.Records.GraphQL;
+
+public sealed class ResultType : NodeGraphType<Result>
+{
+    public ResultType() : base("Result", r => r.Id)
+    {
+        Description = "Resultat: a grade on a module of a course version, or the course grade, and where it is in the result workflow.";
+        Field<NonNullGraphType<ResultStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ResultOriginType>>("origin").Resolve(c => c.Source.Origin);
+        Field(r => r.CourseCode);
+        Field(r => r.ModuleCode, nullable: true).Description("The module (modul) code; null for the course grade.");
+        Field(r => r.Grade).Description("The grade's code on its scale, such as VG.");
+        Field(r => r.IsPassing).Description("Failing grades (U, F, Fx) give no credits.");
+        Field(r => r.Credits).Description("The credits (hp) of the module or course; attained when the grade passes and the result is attested.");
+        Field(r => r.ExaminationDate).Description("The day the student completed the work.");
+        Field(r => r.ProjectTitle, nullable: true);
+        Field(r => r.TransferredFrom, nullable: true).Description("For a credit transfer: where the credits were earned.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners")
+            .Description("The examiners (user ids) named when it was marked ready; one of them decides.").Resolve(c => c.Source.Examiners);
+        Field(r => r.ReportedBy);
+        Field(r => r.ReportedAt);
+        Field(r => r.ChangedBy, nullable: true).Description("Who made the last change.");
+        Field(r => r.ChangedAt, nullable: true);
+        Field(r => r.DecidedBy, nullable: true).Description("The examiner who attested or rejected it.");
+        Field(r => r.DecidedAt, nullable: true).Description("The decision date; an attested result counts from it.");
+        Field(r => r.RejectionReason, nullable: true);
+        Field(r => r.RemovalRequestedBy, nullable: true);
+        Field(r => r.RemovalRequestedAt, nullable: true);
+        Field(r => r.RemovalReason, nullable: true);
+        Field(r => r.RemovedBy, nullable: true).Description("The examiner who attested the removal.");
+        Field(r => r.RemovedAt, nullable: true);
+        Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
+        Field<RegistrationType>("registration").Description("The registration it was examined on; null for a credit transfer.")
+            .Resolve(c => c.Source.RegistrationId is { } id ? Loaders.Registration(c, id) : null);
+        Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: send it back with the next change.")
+            .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class ResultStatusType : EnumerationGraphType<ResultStatus>
+{
+    public ResultStatusType()
+    {
+        Name = "ResultStatus";
+        Description = "DRAFT (utkast) → READY (klarmarkerad) → ATTESTED (attesterad), or REJECTED (avslagen) back to the reporter. An attested result is changed only by REMOVAL_REQUESTED → REMOVED, and is kept.";
+    }
+}
+
+public sealed class ResultOriginType : EnumerationGraphType<ResultOrigin>
+{
+    public ResultOriginType()
+    {
+        Name = "ResultOrigin";
+        Description = "REPORTED through the result workflow, or CREDIT_TRANSFER (tillgodoräknande) of credits earned elsewhere.";
+    }
+}
+
+public sealed class ReportOutcomeType : EnumerationGraphType<ReportOutcome>
+{
+    public ReportOutcomeType()
+    {
+        Name = "ReportOutcome";
+        Description = "What reporting a row did: CREATED, UPDATED (a draft's grade replaced), UNCHANGED (already said), CONFLICT (an attested or ready result says otherwise) or INVALID (see the row's errors).";
+    }
+}
+
+/// <summary>Studiedokumentation per kurs: what a student has on one course.</summary>
+public sealed record StudyRecordCourse(string CourseCode, IReadOnlyList<Registration> Registrations, IReadOnlyList<Result> Results)
+{
+    /// <summary>
+    /// Credits attained: the course's when its grade is attested and passing, otherwise the sum
+    /// of the attested passing modules, each module counted once.
+    /// </summary>
+    public decimal AttainedCredits =>
+        Results.FirstOrDefault(r => r.IsInForce && r.IsPassing && r.ModuleId is null)?.Credits
+        ?? Results.Where(r => r.IsInForce && r.IsPassing && r.ModuleId is not null).DistinctBy(r => r.ModuleId).Sum(r => r.Credits);
+}
+
+public sealed class StudyRecordCourseType : ObjectGraphType<StudyRecordCourse>
+{
+    public StudyRecordCourseType()
+    {
+        Name = "StudyRecordCourse";
+        Description = "A student's registrations and results on one course.";
+        Field(c => c.CourseCode);
+        Field(c => c.AttainedCredits).Description("The course's credits when its grade is attested and passing, otherwise the sum of its attested passing modules.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Resolve(c => c.Source.Registrations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("attestedResults")
+            .Description("Results in force (attested, including those whose removal is requested), by examination date.")
+            .Resolve(c => c.Source.Results.Where(r => r.IsInForce));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("resultsInProgress")
+            .Description("Drafts, ready and rejected results: not yet decided.")
+            .Resolve(c => c.Source.Results.Where(r => r.IsOpen));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("removedResults")
+            .Description("Attested results whose removal was attested: kept, with their decisions, for ever.")
+            .Resolve(c => c.Source.Results.Where(r => r.Status == ResultStatus.Removed));
+    }
+}

@@ -1,0 +1,422 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Application;
+using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace Ladok.Modules.Records.Tests;
+
+/// <summary>
+/// The result workflow of DOMAIN.md against a real PostgreSQL: every transition, every refused
+/// transition with its error code, the grade rules and stale versions. Each refusal also checks
+/// that nothing stored changed.
+/// </summary>
+public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private const string Reporter = "lararedv", Examiner = "examdv", OtherExaminer = "examma", StadmDv = "stadmdv", Nobody = "nyanst";
+
+    private readonly FixedClock clock = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+    private readonly FakePermissions permissions = new();
+    private readonly FakeCatalogue catalogue = new();
+    private NpgsqlDataSource dataSource = null!;
+    private IDbContextFactory<RecordsDbContext> databases = null!;
+    // Tests share the class's database, so every student they create needs a number of its own.
+    private static int nextNumber;
+
+    private static DateOnly Exam => new(2025, 10, 20);
+
+    public async Task InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
+        await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        permissions.Grant(StadmDv, RecordsPolicies.Register, FakeCatalogue.Dv);
+        foreach (var course in new[] { FakeCatalogue.Programming, FakeCatalogue.Thesis, FakeCatalogue.Calculus })
+        {
+            permissions.GrantCourseRight(Reporter, CourseRightKind.Report, course);
+            permissions.GrantCourseRight(Examiner, CourseRightKind.Attest, course);
+            permissions.GrantCourseRight(OtherExaminer, CourseRightKind.Attest, course);
+        }
+    }
+
+    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task A_draft_is_stored_with_the_grade_as_the_scale_writes_it_and_the_module_credits()
+    {
+        var registration = await RegisteredAsync();
+
+        var result = Succeeded(await ReportAsync(registration, "0001", "vg"));
+
+        Assert.Equal(ResultStatus.Draft, result.Status);
+        Assert.Equal("VG", result.Grade);
+        Assert.True(result.IsPassing);
+        Assert.Equal(4.5m, result.Credits);
+        Assert.Equal(Reporter, result.ReportedBy);
+        Assert.Equal("Draft", await StoredAsync(result.Id, "status"));
+    }
+
+    [Fact]
+    public async Task A_grade_off_the_scale_a_date_out_of_range_and_a_missing_project_title_are_each_refused_and_nothing_is_stored()
+    {
+        var registration = await RegisteredAsync();
+        var thesis = await RegisteredAsync(FakeCatalogue.ThesisAutumn);
+
+        var offScale = await ReportAsync(registration, "0002", "VG");
+        var future = await ReportAsync(registration, "0001", "G", DateOnly.FromDateTime(clock.GetUtcNow().Date).AddDays(1));
+        var beforeStart = await ReportAsync(registration, "0001", "G", FakeCatalogue.DvAutumn.StartDate.AddDays(-1));
+        var noTitle = await ReportAsync(thesis, "0001", "G");
+        var noModule = await ReportAsync(registration, "0009", "G");
+
+        Assert.Equal(["input", "grade"], Single(offScale, ErrorCode.Validation).Path);
+        Assert.Contains("U, G", offScale.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(["input", "examinationDate"], Single(future, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "examinationDate"], Single(beforeStart, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "projectTitle"], Single(noTitle, ErrorCode.Validation).Path);
+        Assert.Contains("0001, 0002", Single(noModule, ErrorCode.NotFound).Message, StringComparison.Ordinal);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id IN ('{registration.StudentId}', '{thesis.StudentId}')"));
+
+        Succeeded(await ReportAsync(thesis, "0001", "G", title: "Type inference for Ladok"));
+    }
+
+    [Fact]
+    public async Task Reporting_needs_a_reporting_right_on_the_course_and_attesting_an_attesting_right()
+    {
+        var registration = await RegisteredAsync();
+
+        var refused = await new ReportResultHandler(databases, Targets(), Rights(), clock)
+            .HandleAsync(new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", Exam, null), Nobody), default);
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}'"));
+
+        var ready = await ReadyAsync(registration, "0001", "G", [Nobody]);
+        var attested = await AttestAsync(Nobody, ready);
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(attested.Errors).Code);
+        Assert.Equal("Ready", await StoredAsync(ready.Id, "status"));
+    }
+
+    [Fact]
+    public async Task A_result_goes_from_draft_to_ready_to_attested_and_the_decision_is_recorded()
+    {
+        var registration = await RegisteredAsync();
+        var draft = Succeeded(await ReportAsync(registration, "0001", "G"));
+
+        var ready = Single(await new MarkResultsReadyHandler(databases, Rights(), clock)
+            .HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner, OtherExaminer], Reporter), default));
+        Assert.Equal(ResultStatus.Ready, ready.Status);
+        Assert.Equal([Examiner, OtherExaminer], ready.Examiners);
+
+        var attested = Single(await AttestAsync(OtherExaminer, ready));
+        Assert.Equal(ResultStatus.Attested, attested.Status);
+        Assert.Equal(OtherExaminer, attested.DecidedBy);
+        Assert.Equal(clock.GetUtcNow(), attested.DecidedAt);
+        Assert.Equal("Attested", await StoredAsync(draft.Id, "status"));
+    }
+
+    [Fact]
+    public async Task Only_an_examiner_named_on_the_result_may_decide_it()
+    {
+        var ready = await ReadyAsync(await RegisteredAsync(), "0001", "G", [Examiner]);
+
+        var refused = await AttestAsync(OtherExaminer, ready);
+
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
+        Assert.Contains(Examiner, refused.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal("Ready", await StoredAsync(ready.Id, "status"));
+    }
+
+    [Fact]
+    public async Task A_rejected_result_goes_back_to_the_reporter_with_the_reason_and_may_be_corrected_and_marked_ready_again()
+    {
+        var ready = await ReadyAsync(await RegisteredAsync(), "0001", "G", [Examiner]);
+
+        var noReason = await RejectAsync(ready, "  ");
+        Assert.Equal(ErrorCode.Validation, Assert.Single(noReason.Errors).Code);
+        Assert.Equal("Ready", await StoredAsync(ready.Id, "status"));
+
+        var rejected = Single(await RejectAsync(ready, "The date is the re-exam's, not the exam's."));
+        Assert.Equal(ResultStatus.Rejected, rejected.Status);
+        Assert.Equal("The date is the re-exam's, not the exam's.", rejected.RejectionReason);
+
+        var corrected = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
+            .HandleAsync(new EditResultCommand(Ref(rejected), new GradeEntry("VG", Exam.AddDays(-3), null), Reporter), default));
+        Assert.Equal(ResultStatus.Draft, corrected.Status);
+        var readyAgain = Single(await new MarkResultsReadyHandler(databases, Rights(), clock)
+            .HandleAsync(new MarkResultsReadyCommand([Ref(corrected)], [Examiner], Reporter), default));
+        Assert.Equal(ResultStatus.Ready, readyAgain.Status);
+        Assert.Null(readyAgain.RejectionReason);
+    }
+
+    [Fact]
+    public async Task A_ready_result_edited_or_returned_is_a_draft_again_and_must_be_marked_ready_anew()
+    {
+        var registration = await RegisteredAsync();
+        var ready = await ReadyAsync(registration, "0001", "G", [Examiner]);
+
+        var edited = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
+            .HandleAsync(new EditResultCommand(Ref(ready), new GradeEntry("VG", Exam, null), Reporter), default));
+        Assert.Equal(ResultStatus.Draft, edited.Status);
+        Assert.Empty(edited.Examiners);
+
+        var readyAgain = await ReadyAsync(edited);
+        var returned = Single(await new ReturnResultsToDraftHandler(databases, Rights(), clock)
+            .HandleAsync(new DecideResultsCommand([Ref(readyAgain)], Reporter), default));
+        Assert.Equal(ResultStatus.Draft, returned.Status);
+        Assert.Equal("Draft", await StoredAsync(ready.Id, "status"));
+    }
+
+    [Fact]
+    public async Task An_attested_result_is_never_edited_deleted_returned_or_decided_again()
+    {
+        var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
+        var before = await StoredAsync(attested.Id, "grade || status || xmin::text");
+
+        var edit = await new EditResultHandler(databases, Targets(), Rights(), clock)
+            .HandleAsync(new EditResultCommand(Ref(attested), new GradeEntry("VG", Exam, null), Reporter), default);
+        var delete = await new DeleteResultHandler(databases, Rights()).HandleAsync(new DeleteResultCommand(Ref(attested), Reporter), default);
+        var back = await new ReturnResultsToDraftHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(attested)], Reporter), default);
+        var ready = await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(attested)], [Examiner], Reporter), default);
+        var again = await AttestAsync(Examiner, attested);
+        var reject = await RejectAsync(attested, "no");
+        var removal = await new AttestResultRemovalHandler(databases, Rights(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(attested), Examiner), default);
+
+        foreach (var errors in new[] { edit.Errors, delete.Errors, back.Errors, ready.Errors, again.Errors, reject.Errors, removal.Errors })
+        {
+            Assert.Equal(ErrorCode.InvalidState, Assert.Single(errors).Code);
+        }
+        Assert.Equal(before, await StoredAsync(attested.Id, "grade || status || xmin::text"));
+    }
+
+    [Fact]
+    public async Task Drafts_cannot_be_decided_and_only_drafts_and_rejected_results_are_deleted()
+    {
+        var registration = await RegisteredAsync();
+        var draft = Succeeded(await ReportAsync(registration, "0001", "G"));
+
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await AttestAsync(Examiner, draft)).Errors).Code);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await RejectAsync(draft, "no")).Errors).Code);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new RequestResultRemovalHandler(databases, Rights(), clock)
+            .HandleAsync(new RequestResultRemovalCommand(Ref(draft), "wrong", Reporter), default)).Errors).Code);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new ReturnResultsToDraftHandler(databases, Rights(), clock)
+            .HandleAsync(new DecideResultsCommand([Ref(draft)], Reporter), default)).Errors).Code);
+
+        var ready = await ReadyAsync(draft);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new DeleteResultHandler(databases, Rights())
+            .HandleAsync(new DeleteResultCommand(Ref(ready), Reporter), default)).Errors).Code);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE id = '{draft.Id}'"));
+
+        var rejected = Single(await RejectAsync(ready, "Wrong student"));
+        Succeeded(await new DeleteResultHandler(databases, Rights()).HandleAsync(new DeleteResultCommand(Ref(rejected), Reporter), default));
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE id = '{draft.Id}'"));
+    }
+
+    [Fact]
+    public async Task Changing_an_attested_result_goes_through_removal_and_every_attested_version_is_kept()
+    {
+        var registration = await RegisteredAsync();
+        var first = await AttestedAsync(registration, "0001", "G");
+
+        var blocked = await ReportAsync(registration, "0001", "VG");
+        Assert.Equal(ErrorCode.Conflict, Single(blocked, ErrorCode.Conflict).Code);
+
+        var noReason = await new RequestResultRemovalHandler(databases, Rights(), clock).HandleAsync(new RequestResultRemovalCommand(Ref(first), "", Reporter), default);
+        Assert.Equal(ErrorCode.Validation, Assert.Single(noReason.Errors).Code);
+        var requested = Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock)
+            .HandleAsync(new RequestResultRemovalCommand(Ref(first), "Reported on the wrong module.", Reporter), default));
+        Assert.Equal(ResultStatus.RemovalRequested, requested.Status);
+        var removed = Succeeded(await new AttestResultRemovalHandler(databases, Rights(), clock)
+            .HandleAsync(new AttestResultRemovalCommand(Ref(requested), Examiner), default));
+        Assert.Equal(ResultStatus.Removed, removed.Status);
+        Assert.Equal(Examiner, removed.RemovedBy);
+
+        var second = await AttestedAsync(registration, "0001", "VG");
+
+        var kept = (await new RecordsReader(databases, clock).ResultsByStudentIdsAsync([registration.StudentId], default))[registration.StudentId];
+        Assert.Equal([(first.Id, ResultStatus.Removed, "G", Examiner), (second.Id, ResultStatus.Attested, "VG", Examiner)],
+            kept.OrderBy(r => r.ReportedAt).ThenBy(r => r.Id).Select(r => (r.Id, r.Status, r.Grade, r.DecidedBy!)).ToList());
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_a_conflict_and_changes_nothing()
+    {
+        var draft = Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G"));
+        var edited = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
+            .HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter), default));
+
+        var stale = await new MarkResultsReadyHandler(databases, Rights(), clock)
+            .HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default);
+
+        var error = Assert.Single(stale.Errors);
+        Assert.Equal(ErrorCode.Conflict, error.Code);
+        Assert.Equal(["input", "results", "0", "version"], error.Path);
+        Assert.Equal("Draft", await StoredAsync(draft.Id, "status"));
+        Assert.Equal(edited.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), await StoredAsync(draft.Id, "xmin::text"));
+    }
+
+    [Fact]
+    public async Task Of_two_writers_on_the_same_version_one_wins_and_the_other_gets_a_conflict()
+    {
+        var draft = Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G"));
+
+        var outcomes = await Task.WhenAll(
+            new EditResultHandler(databases, Targets(), Rights(), clock).HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter), default),
+            new EditResultHandler(databases, Targets(), Rights(), clock).HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("U", Exam, null), Reporter), default));
+
+        var winner = Assert.Single(outcomes, o => o.Succeeded);
+        var loser = Assert.Single(outcomes, o => !o.Succeeded);
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(loser.Errors).Code);
+        Assert.Equal(winner.Value!.Grade, await StoredAsync(draft.Id, "grade"));
+    }
+
+    [Fact]
+    public async Task A_step_on_many_results_changes_all_of_them_or_none()
+    {
+        var results = new List<Result>();
+        for (var i = 0; i < 3; i++) results.Add(Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G")));
+        var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
+
+        var refused = await new MarkResultsReadyHandler(databases, Rights(), clock)
+            .HandleAsync(new MarkResultsReadyCommand([.. results.Select(Ref), Ref(attested)], [Examiner], Reporter), default);
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(["input", "results", "3"], error.Path);
+        Assert.Equal(3L, await CountAsync($"SELECT count(*) FROM records.results WHERE status = 'Draft' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
+
+        var ready = await new MarkResultsReadyHandler(databases, Rights(), clock)
+            .HandleAsync(new MarkResultsReadyCommand([.. results.Select(Ref)], [Examiner], Reporter), default);
+        Assert.Equal(3, ready.Value!.Count(r => r.Status == ResultStatus.Ready));
+    }
+
+    [Fact]
+    public async Task The_course_grade_needs_every_module_passed_and_is_dated_by_the_last_module()
+    {
+        var registration = await RegisteredAsync();
+        await AttestedAsync(registration, "0001", "VG", Exam.AddDays(-10));
+
+        var early = await ReportAsync(registration, null, "VG", date: null);
+        Assert.Contains("0002", Single(early, ErrorCode.Validation).Message, StringComparison.Ordinal);
+
+        await AttestedAsync(registration, "0002", "G", Exam);
+        var misdated = await ReportAsync(registration, null, "VG", Exam.AddDays(-10));
+        Assert.Equal(["input", "examinationDate"], Single(misdated, ErrorCode.Validation).Path);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}' AND module_id IS NULL"));
+
+        var courseGrade = Succeeded(await ReportAsync(registration, null, "VG", date: null));
+        Assert.Equal(Exam, courseGrade.ExaminationDate);
+        Assert.Equal(7.5m, courseGrade.Credits);
+    }
+
+    [Fact]
+    public async Task A_failed_module_may_be_reported_again_after_a_retake()
+    {
+        var registration = await RegisteredAsync();
+        await AttestedAsync(registration, "0001", "U", Exam.AddDays(-30));
+
+        var retake = Succeeded(await ReportAsync(registration, "0001", "G", Exam));
+
+        Assert.Equal(ResultStatus.Draft, retake.Status);
+        Assert.Equal(2L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}'"));
+    }
+
+    [Fact]
+    public async Task Reporting_the_same_grade_twice_returns_the_result_already_there()
+    {
+        var registration = await RegisteredAsync();
+        var first = Succeeded(await ReportAsync(registration, "0001", "G"));
+
+        var again = Succeeded(await ReportAsync(registration, "0001", "g"));
+        var other = await ReportAsync(registration, "0001", "VG");
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(ErrorCode.Conflict, Single(other, ErrorCode.Conflict).Code);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}'"));
+    }
+
+    [Fact]
+    public async Task A_credit_transfer_is_an_attested_result_saying_where_the_credits_were_earned()
+    {
+        var student = (await RegisteredAsync()).StudentId;
+        var handler = new RecordCreditTransferHandler(databases, catalogue, permissions, clock);
+
+        var forbidden = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody), default);
+        var nowhere = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv), default);
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(forbidden.Errors).Code);
+        Assert.Equal(ErrorCode.Validation, Assert.Single(nowhere.Errors).Code);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{student}'"));
+
+        var transfer = Succeeded(await handler.HandleAsync(
+            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", StadmDv), default));
+
+        Assert.Equal((ResultStatus.Attested, ResultOrigin.CreditTransfer, "KTH, DD1310, HT2024", 3.0m), (transfer.Status, transfer.Origin, transfer.TransferredFrom, transfer.Credits));
+        Assert.Null(transfer.RegistrationId);
+        var twice = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH", StadmDv), default);
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(twice.Errors).Code);
+    }
+
+    private ResultTargets Targets() => new(catalogue);
+
+    private CourseRights Rights() => new(permissions);
+
+    private static ResultRef Ref(Result result) => new(result.Id, result.RowVersion);
+
+    private async Task<Registration> RegisteredAsync(Catalogue.Contracts.OfferingInfo? offering = null)
+    {
+        var number = Interlocked.Increment(ref nextNumber);
+        var student = Succeeded(await new CreateStudentHandler(databases, clock).HandleAsync(
+            new CreateStudentCommand(Numbers.Personal($"900101{number:D3}"), false, "Student", $"Number{number}", null, StadmDv), default));
+        return Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, clock).HandleAsync(
+            new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv), default));
+    }
+
+    private Task<Outcome<Result>> ReportAsync(Registration registration, string? module, string grade, DateOnly? date = default, string? title = null) =>
+        new ReportResultHandler(databases, Targets(), Rights(), clock).HandleAsync(
+            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, date ?? (module is null ? null : Exam), title), Reporter), default);
+
+    private async Task<Result> ReadyAsync(Registration registration, string module, string grade, IReadOnlyList<string> examiners)
+    {
+        var draft = Succeeded(await ReportAsync(registration, module, grade));
+        return Single(await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], examiners, Reporter), default));
+    }
+
+    private async Task<Result> ReadyAsync(Result draft) =>
+        Single(await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default));
+
+    private async Task<Result> AttestedAsync(Registration registration, string module, string grade, DateOnly? date = null)
+    {
+        var draft = Succeeded(await ReportAsync(registration, module, grade, date ?? Exam));
+        return Single(await AttestAsync(Examiner, await ReadyAsync(draft)));
+    }
+
+    private Task<Outcome<IReadOnlyList<Result>>> AttestAsync(string examiner, Result result) =>
+        new AttestResultsHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], examiner), default);
+
+    private Task<Outcome<IReadOnlyList<Result>>> RejectAsync(Result result, string reason) =>
+        new RejectResultsHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], Examiner, reason), default);
+
+    private static T Succeeded<T>(Outcome<T> outcome)
+    {
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => $"{e.Code}: {e.Message}")));
+        return outcome.Value!;
+    }
+
+    private static Result Single(Outcome<IReadOnlyList<Result>> outcome) => Assert.Single(Succeeded(outcome));
+
+    private static DomainError Single<T>(Outcome<T> outcome, ErrorCode code)
+    {
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(code, error.Code);
+        return error;
+    }
+
+    private async Task<string> StoredAsync(Guid resultId, string column) =>
+        await database.ScalarAsync<string>($"SELECT ({column})::text FROM records.results WHERE id = '{resultId}'");
+
+    private Task<long> CountAsync(string sql) => database.ScalarAsync<long>(sql);
+}
