@@ -224,6 +224,36 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task A_message_another_instance_holds_is_skipped_not_waited_for_and_delivered_later()
+    {
+        await using var database = await KernelTestDatabase.CreateAsync(cluster);
+        var journal = new Journal();
+        await using var container = database.Container(b =>
+        {
+            b.RegisterInstance(journal);
+            b.RegisterIntegrationEventHandler<AuditorOfThings>(AuditorOfThings.Name);
+        });
+        var dispatcher = container.Resolve<OutboxDispatcher<KernelTestDbContext>>();
+        await CreateThingAsync(database, "Algebra");
+        await CreateThingAsync(database, "Geometry");
+        var held = await database.ScalarAsync<Guid>("SELECT id FROM kernel_test.outbox_messages ORDER BY id LIMIT 1");
+
+        await using (var otherInstance = await database.DataSource.OpenConnectionAsync())
+        await using (var transaction = await otherInstance.BeginTransactionAsync())
+        {
+            await using var hold = new Npgsql.NpgsqlCommand($"SELECT 1 FROM kernel_test.outbox_messages WHERE id = '{held}' FOR UPDATE", otherInstance, transaction);
+            await hold.ExecuteNonQueryAsync();
+
+            Assert.Equal(1, await dispatcher.DispatchPendingAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)));
+            Assert.DoesNotContain(journal.Calls, c => c.MessageId == held);
+        }
+
+        Assert.Equal(1, await dispatcher.DispatchPendingAsync(CancellationToken.None));
+        Assert.Equal(1, journal.Calls.Count(c => c.MessageId == held));
+        Assert.Equal(2, journal.Calls.Count);
+    }
+
+    [Fact]
     public async Task The_hosted_dispatcher_delivers_when_signalled_after_commit()
     {
         await using var database = await KernelTestDatabase.CreateAsync(cluster);
