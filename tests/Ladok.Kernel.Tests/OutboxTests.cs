@@ -126,6 +126,29 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task A_payload_that_cannot_be_read_is_recorded_as_that_messages_failure_and_others_still_go_out()
+    {
+        await using var database = await KernelTestDatabase.CreateAsync(cluster);
+        var journal = new Journal();
+        await using var container = database.Container(b =>
+        {
+            b.RegisterInstance(journal);
+            b.RegisterIntegrationEventHandler<AuditorOfThings>(AuditorOfThings.Name);
+        }, RetryAtOnce);
+        await using (var command = database.DataSource.CreateCommand(
+            $"INSERT INTO kernel_test.outbox_messages (id, type, payload, occurred_at) VALUES ('{Guid.CreateVersion7()}', '{typeof(ThingCreated).FullName}', '{{\"thingId\": \"not a guid\"}}', now())"))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+        await CreateThingAsync(database, "Algebra");
+
+        Assert.Equal(1, await container.Resolve<OutboxDispatcher<KernelTestDbContext>>().DispatchPendingAsync(CancellationToken.None));
+
+        Assert.Equal(1, journal.CallsTo(AuditorOfThings.Name));
+        Assert.Equal(1L, await database.CountAsync("outbox_deliveries", "delivered_at IS NULL AND attempts = 1 AND last_error LIKE 'System.Text.Json.JsonException%'"));
+    }
+
+    [Fact]
     public async Task A_failed_delivery_waits_for_its_back_off_and_is_parked_after_the_last_attempt()
     {
         await using var database = await KernelTestDatabase.CreateAsync(cluster);

@@ -112,8 +112,7 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
 
         var deliveries = await db.Set<OutboxDelivery>().Where(d => d.MessageId == message.Id).ToDictionaryAsync(d => d.Subscriber, StringComparer.Ordinal, cancellationToken);
         var subscribers = subscriptions[message.Type].ToList();
-        object? @event = null;
-        Exception? unreadable = null;
+        var events = new Dictionary<Type, object>();
         foreach (var subscription in subscribers)
         {
             if (!deliveries.TryGetValue(subscription.Subscriber, out var delivery))
@@ -126,20 +125,14 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
 
             try
             {
-                if (@event is null && unreadable is null)
+                // Read as the subscriber's own type; a payload it cannot read fails that subscriber like any other error.
+                if (!events.TryGetValue(subscription.EventType, out var @event))
                 {
-                    try
-                    {
-                        @event = JsonSerializer.Deserialize(message.Payload, subscription.EventType, OutboxMessage.Json)
-                            ?? throw new JsonException("The payload is null.");
-                    }
-                    catch (JsonException e)
-                    {
-                        unreadable = e;
-                    }
+                    @event = JsonSerializer.Deserialize(message.Payload, subscription.EventType, OutboxMessage.Json)
+                        ?? throw new JsonException($"Message {message.Id} has a null payload.");
+                    events.Add(subscription.EventType, @event);
                 }
-                if (unreadable is not null) throw unreadable;
-                await subscription.InvokeAsync(scope, @event!, new IntegrationEventContext(message.Id, message.OccurredAt, delivery.Attempts + 1), cancellationToken);
+                await subscription.InvokeAsync(scope, @event, new IntegrationEventContext(message.Id, message.OccurredAt, delivery.Attempts + 1), cancellationToken);
                 delivery.Delivered(clock.GetUtcNow());
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
