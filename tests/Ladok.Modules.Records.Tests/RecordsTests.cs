@@ -1,5 +1,6 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Contracts;
@@ -220,7 +221,7 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         new CreateStudentHandler(databases, clock).HandleAsync(new CreateStudentCommand(identityNumber, false, firstName, lastName, email, StadmDv), default);
 
     private Task<Outcome<Registration>> RegisterAsync(string userId, Guid studentId, Guid offeringId, RegistrationKind kind = RegistrationKind.FirstTime) =>
-        new RegisterStudentHandler(databases, new FakeCatalogue(), permissions, clock).HandleAsync(new RegisterStudentCommand(studentId, offeringId, kind, userId), default);
+        new RegisterStudentHandler(databases, new FakeCatalogue(), permissions, new OutboxSignal(), clock).HandleAsync(new RegisterStudentCommand(studentId, offeringId, kind, userId), default);
 
     private Task<long> CountAsync(string sql) => database.ScalarAsync<long>(sql);
 }

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
@@ -180,12 +181,12 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
 
         var edit = await new EditResultHandler(databases, Targets(), Rights(), clock)
             .HandleAsync(new EditResultCommand(Ref(attested), new GradeEntry("VG", Exam, null), Reporter), default);
-        var delete = await new DeleteResultHandler(databases, Rights()).HandleAsync(new DeleteResultCommand(Ref(attested), Reporter), default);
+        var delete = await new DeleteResultHandler(databases, Rights(), clock).HandleAsync(new DeleteResultCommand(Ref(attested), Reporter), default);
         var back = await new ReturnResultsToDraftHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(attested)], Reporter), default);
         var ready = await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(attested)], [Examiner], Reporter), default);
         var again = await AttestAsync(Examiner, attested);
         var reject = await RejectAsync(attested, "no");
-        var removal = await new AttestResultRemovalHandler(databases, Rights(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(attested), Examiner), default);
+        var removal = await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(attested), Examiner), default);
 
         foreach (var errors in new[] { edit.Errors, delete.Errors, back.Errors, ready.Errors, again.Errors, reject.Errors, removal.Errors })
         {
@@ -208,12 +209,12 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
             .HandleAsync(new DecideResultsCommand([Ref(draft)], Reporter), default)).Errors).Code);
 
         var ready = await ReadyAsync(draft);
-        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new DeleteResultHandler(databases, Rights())
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new DeleteResultHandler(databases, Rights(), clock)
             .HandleAsync(new DeleteResultCommand(Ref(ready), Reporter), default)).Errors).Code);
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE id = '{draft.Id}'"));
 
         var rejected = Single(await RejectAsync(ready, "Wrong student"));
-        Succeeded(await new DeleteResultHandler(databases, Rights()).HandleAsync(new DeleteResultCommand(Ref(rejected), Reporter), default));
+        Succeeded(await new DeleteResultHandler(databases, Rights(), clock).HandleAsync(new DeleteResultCommand(Ref(rejected), Reporter), default));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE id = '{draft.Id}'"));
     }
 
@@ -231,7 +232,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var requested = Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock)
             .HandleAsync(new RequestResultRemovalCommand(Ref(first), "Reported on the wrong module.", Reporter), default));
         Assert.Equal(ResultStatus.RemovalRequested, requested.Status);
-        var removed = Succeeded(await new AttestResultRemovalHandler(databases, Rights(), clock)
+        var removed = Succeeded(await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock)
             .HandleAsync(new AttestResultRemovalCommand(Ref(requested), Examiner), default));
         Assert.Equal(ResultStatus.Removed, removed.Status);
         Assert.Equal(Examiner, removed.RemovedBy);
@@ -343,7 +344,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     public async Task A_credit_transfer_is_an_attested_result_saying_where_the_credits_were_earned()
     {
         var student = (await RegisteredAsync()).StudentId;
-        var handler = new RecordCreditTransferHandler(databases, catalogue, permissions, clock);
+        var handler = new RecordCreditTransferHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
 
         var forbidden = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody), default);
         var nowhere = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv), default);
@@ -371,7 +372,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var number = Interlocked.Increment(ref nextNumber);
         var student = Succeeded(await new CreateStudentHandler(databases, clock).HandleAsync(
             new CreateStudentCommand(Numbers.Personal($"900101{number:D3}"), false, "Student", $"Number{number}", null, StadmDv), default));
-        return Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, clock).HandleAsync(
+        return Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
             new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv), default));
     }
 
@@ -395,7 +396,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     private Task<Outcome<IReadOnlyList<Result>>> AttestAsync(string examiner, Result result) =>
-        new AttestResultsHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], examiner), default);
+        new AttestResultsHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], examiner), default);
 
     private Task<Outcome<IReadOnlyList<Result>>> RejectAsync(Result result, string reason) =>
         new RejectResultsHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], Examiner, reason), default);

@@ -1,6 +1,7 @@
 using Autofac;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Kernel.Data;
+using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
@@ -20,6 +21,7 @@ public sealed class RecordsModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterModuleDatabase<RecordsDbContext>(RecordsDbContext.Schema);
+        builder.RegisterOutbox<RecordsDbContext>();
 
         builder.RegisterType<RecordsReader>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();

@@ -16,7 +16,7 @@ public sealed class CreateStudentHandler(IDbContextFactory<RecordsDbContext> dat
         var student = created.Value!;
         var duplicate = DomainError.Conflict($"A student with identity number {student.IdentityNumber} already exists.", "input", "identityNumber");
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.CreatedBy, clock, cancellationToken);
         if (await db.Students.AnyAsync(s => s.IdentityNumber == student.IdentityNumber, cancellationToken)) return duplicate;
 
         db.Students.Add(student);

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
@@ -15,7 +16,7 @@ namespace Ladok.Modules.Records.Application;
 /// the offering's department (or a unit above it).
 /// </summary>
 public sealed class RegisterStudentHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<Registration>> HandleAsync(RegisterStudentCommand command, CancellationToken cancellationToken)
     {
@@ -32,14 +33,20 @@ public sealed class RegisterStudentHandler(
                 ["input", "offeringId"]);
         }
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.RegisteredBy, clock, cancellationToken);
         var student = await db.Students.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
         if (student is null) return DomainError.NotFound("There is no such student.", "input", "studentId");
 
         var registered = student.Register(offering, command.Kind, command.RegisteredBy, clock);
         if (!registered.Succeeded) return registered;
 
+        var registration = registered.Value!;
+        db.AddIntegrationEvent(new RegistrationRecorded(registration.Id, student.Id, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
+            registration.Term, registration.Kind.ToString(), registration.RegisteredAt), clock);
         var duplicate = DomainError.Conflict($"{student.Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
-        return await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict ? conflict : registered;
+        if (await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict) return conflict;
+
+        outbox.Notify();
+        return registered;
     }
 }

@@ -1,11 +1,17 @@
+using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Events;
 using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Ladok.Modules.Records.Data;
 
-/// <summary>The Records module's tables, all in the <c>records</c> schema. No other module reads them.</summary>
-public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options) : DbContext(options)
+/// <summary>
+/// The Records module's tables, all in the <c>records</c> schema. No other module reads them.
+/// Every save is audited (who, when, old and new values) and may carry integration events in the
+/// same transaction, through the outbox.
+/// </summary>
+public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options) : AuditedDbContext(options)
 {
     public const string Schema = "records";
 
@@ -21,6 +27,8 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RecordsDbContext).Assembly);
+        modelBuilder.AddAuditTrail();
+        modelBuilder.AddOutbox();
 
         // Ids are made by the domain (Guid v7), never by the database: a registration added to a
         // loaded student must be inserted, not taken for an existing row.

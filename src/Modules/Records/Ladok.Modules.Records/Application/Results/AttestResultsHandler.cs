@@ -1,4 +1,5 @@
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -7,12 +8,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>Attestera: an examiner named on each result decides it; from now on it counts and is never edited.</summary>
-public sealed class AttestResultsHandler(IDbContextFactory<RecordsDbContext> databases, CourseRights rights, TimeProvider clock)
+public sealed class AttestResultsHandler(IDbContextFactory<RecordsDbContext> databases, CourseRights rights, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(DecideResultsCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Attest, command.By,
-            (result, path) => result.Attest(command.By, clock, path), cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
+        var attested = await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Attest, command.By,
+            (result, path) =>
+            {
+                if (result.Attest(command.By, clock, path) is { } refused) return refused;
+                db.AddIntegrationEvent(ResultEvents.Attested(result), clock);
+                return null;
+            },
+            cancellationToken);
+        if (attested.Succeeded) outbox.Notify();
+        return attested;
     }
 }

@@ -11,7 +11,7 @@ public sealed class EditResultHandler(IDbContextFactory<RecordsDbContext> databa
 {
     public async Task<Outcome<Result>> HandleAsync(EditResultCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         var result = await db.Results.SingleOrDefaultAsync(r => r.Id == command.Result.Id, cancellationToken);
         if (result is null) return DomainError.NotFound("There is no such result.", "input", "id");
         if (await rights.RequireAsync(command.By, CourseRightKind.Report, result.CourseId, result.CourseCode, cancellationToken, "input", "id") is { } forbidden) return forbidden;

@@ -11,7 +11,7 @@ public sealed class MarkResultsReadyHandler(IDbContextFactory<RecordsDbContext> 
 {
     public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(MarkResultsReadyCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         return await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Report, command.By,
             (result, path) => result.MarkReady(command.Examiners, command.By, clock, path), cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
@@ -14,7 +15,7 @@ namespace Ladok.Modules.Records.Application.Results;
 /// elsewhere as an attested result on a course version or one of its modules, saying where from.
 /// </summary>
 public sealed class RecordCreditTransferHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<Result>> HandleAsync(RecordCreditTransferCommand command, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ public sealed class RecordCreditTransferHandler(
         var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
         if (!module.Succeeded) return Outcome<Result>.Failure(module.Errors);
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken)) return DomainError.NotFound("There is no such student.", "input", "studentId");
 
         var moduleId = module.Value?.Id;
@@ -46,7 +47,9 @@ public sealed class RecordCreditTransferHandler(
         if (!transferred.Succeeded) return transferred;
 
         db.Results.Add(transferred.Value!);
+        db.AddIntegrationEvent(ResultEvents.Attested(transferred.Value!), clock);
         await db.SaveChangesAsync(cancellationToken);
+        outbox.Notify();
         return transferred;
     }
 }

@@ -11,7 +11,7 @@ public sealed class RejectResultsHandler(IDbContextFactory<RecordsDbContext> dat
 {
     public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(DecideResultsCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         return await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Attest, command.By,
             (result, path) => result.Reject(command.By, command.Reason ?? "", clock, path), cancellationToken);
     }

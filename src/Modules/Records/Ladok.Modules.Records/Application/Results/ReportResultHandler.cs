@@ -12,7 +12,7 @@ public sealed class ReportResultHandler(IDbContextFactory<RecordsDbContext> data
 {
     public async Task<Outcome<Result>> HandleAsync(ReportResultCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.RegistrationId, cancellationToken);
         if (registration is null) return DomainError.NotFound("There is no such registration.", "input", "registrationId");
 

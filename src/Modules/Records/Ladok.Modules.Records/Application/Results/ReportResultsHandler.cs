@@ -36,7 +36,7 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
         var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
         if (!module.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(module.Errors);
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         var hash = ContentHash(command);
         var earlier = await db.ResultBatches.AsNoTracking().SingleOrDefaultAsync(b => b.IdempotencyKey == key, cancellationToken);
         if (earlier is not null && earlier.ContentHash != hash)

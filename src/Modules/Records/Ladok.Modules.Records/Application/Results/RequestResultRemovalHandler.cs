@@ -11,7 +11,7 @@ public sealed class RequestResultRemovalHandler(IDbContextFactory<RecordsDbConte
 {
     public async Task<Outcome<Result>> HandleAsync(RequestResultRemovalCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         var changed = await ResultChanges.ApplyAsync(db, rights, [command.Result], CourseRightKind.Report, command.By,
             (result, path) => result.RequestRemoval(command.By, command.Reason, clock, path), cancellationToken, single: true);
         return changed.Succeeded ? Outcome<Result>.Success(changed.Value![0]) : Outcome<Result>.Failure(changed.Errors);

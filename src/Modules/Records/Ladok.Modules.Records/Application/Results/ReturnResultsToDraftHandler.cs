@@ -11,7 +11,7 @@ public sealed class ReturnResultsToDraftHandler(IDbContextFactory<RecordsDbConte
 {
     public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(DecideResultsCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
         return await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Report, command.By,
             (result, path) => result.ReturnToDraft(command.By, clock, path), cancellationToken);
     }
