@@ -9,7 +9,7 @@ namespace Ladok.Host.Tests;
 /// </summary>
 public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<LadokHost>
 {
-    private const string Ok = "OK", Forbidden = "FORBIDDEN", Unauthenticated = "UNAUTHENTICATED";
+    private const string Ok = "OK", Forbidden = "FORBIDDEN", NotFound = "NOT_FOUND", Unauthenticated = "UNAUTHENTICATED";
 
     private static readonly string[] Users = ["ladokadm", "prefdv", "stadmdv", "stadmma", "lararedv", "examdv", "nyanst", "(anonymous)"];
 
@@ -38,6 +38,16 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["createStudent"] = [Ok, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["registerStudent on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["registerStudent on MA offering"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["auditTrail of a DV result"] = [Ok, Ok, Ok, NotFound, Ok, Ok, Forbidden, Unauthenticated],
+        ["resultsAwaitingAttestation"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated],
+        ["reportResult on DV course"] = [Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Unauthenticated],
+        ["reportResult on MA course"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["markResultsReady"] = [Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Unauthenticated],
+        ["attestResults"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated],
+        ["rejectResults"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated],
+        ["requestResultRemoval"] = [Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Unauthenticated],
+        ["attestResultRemoval"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated],
+        ["recordCreditTransfer on DV course"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
     };
 
     public static TheoryData<string, int> Cells()
@@ -57,6 +67,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         var caller = user == Users.Length - 1 ? null : Users[user];
         var (document, variables, field) = operation.StartsWith("registerStudent", StringComparison.Ordinal)
             ? await RegistrationAsync(operation.EndsWith("DV offering", StringComparison.Ordinal) ? "5DV001" : "5MA001", user)
+            : ResultOperations.Contains(operation) ? await ResultOperationAsync(operation, user, caller)
             : Operation(operation, user);
 
         var response = await host.PostAsync(document, variables, caller);
@@ -87,6 +98,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         "grantCourseRight on MA course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = MaCourses[user % MaCourses.Length], kind = "REPORT" }),
         "applyForPermission" => Mutation("applyForPermission", "application { id }", new { profileCode = "READER", organisationUnitCode = "FY", motivation = "Curious" }),
         "student" => ("{ student(identityNumber: \"811218-9876\") { id } }", null, "student"),
+        "resultsAwaitingAttestation" => ("{ resultsAwaitingAttestation(first: 5) { totalCount } }", null, "resultsAwaitingAttestation"),
         "createStudent" => Mutation("createStudent", "student { id }",
             new { identityNumber = IdentityNumbers.Personal($"7001{10 + user:00}103"), firstName = "Test", lastName = "Student" }),
         "createUser" => Mutation("createUser", "user { userId }", new { userId = $"newhire{user}", name = "New Hire" }),
@@ -106,6 +118,60 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
             offeringId = offering.Data["offering"]!["id"]!.GetValue<string>(),
         });
     }
+
+    private static readonly string[] ResultOperations =
+    [
+        "auditTrail of a DV result", "reportResult on DV course", "reportResult on MA course", "markResultsReady", "attestResults", "rejectResults",
+        "requestResultRemoval", "attestResultRemoval", "recordCreditTransfer on DV course",
+    ];
+
+    /// <summary>
+    /// A registration of this cell's own, and a result brought to the state the operation needs by
+    /// the demo reporter and examiner; the cell's user is named as examiner too, so that only
+    /// their rights decide.
+    /// </summary>
+    private async Task<(string, object?, string)> ResultOperationAsync(string operation, int user, string? caller)
+    {
+        var courseCode = operation.EndsWith("MA course", StringComparison.Ordinal) ? "5MA001" : "5DV001";
+        var number = IdentityNumbers.Personal($"71{Array.IndexOf(ResultOperations, operation) + 1:00}{10 + user:00}123");
+        var created = await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Matrix", lastName = "Result" }, "ladokadm");
+        var studentId = created["student"]!["id"]!.GetValue<string>();
+        var offering = await host.PostAsync($"{{ offering(courseCode: \"{courseCode}\", term: \"HT2025\") {{ id courseVersion {{ id modules {{ code }} }} }} }}", user: "ladokadm");
+        var registered = await host.MutateAsync("registerStudent", "registration { id }",
+            new { studentId, offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "ladokadm");
+        var registrationId = registered["registration"]!["id"]!.GetValue<string>();
+        var module = offering.Data["offering"]!["courseVersion"]!["modules"]!.AsArray().FirstOrDefault()?["code"]?.GetValue<string>();
+        var report = new { registrationId, moduleCode = module, grade = "G", examinationDate = "2025-10-20" };
+        if (operation.StartsWith("reportResult", StringComparison.Ordinal)) return Mutation("reportResult", "result { id }", report);
+        if (operation.StartsWith("recordCreditTransfer", StringComparison.Ordinal))
+        {
+            return Mutation("recordCreditTransfer", "result { id }", new
+            {
+                studentId, courseVersionId = offering.Data["offering"]!["courseVersion"]!["id"]!.GetValue<string>(), moduleCode = module,
+                grade = "G", examinationDate = "2024-05-30", transferredFrom = "Stockholms universitet, DA1000, VT2024",
+            });
+        }
+
+        var result = (await host.MutateAsync("reportResult", "result { id version }", report, "lararedv"))["result"]!;
+        if (operation.StartsWith("auditTrail", StringComparison.Ordinal))
+        {
+            return ("query($id: ID!) { auditTrail(subjectId: $id) { totalCount } }", new { id = result["id"]!.GetValue<string>() }, "auditTrail");
+        }
+        if (operation == "markResultsReady") return Mutation("markResultsReady", "results { id }", new { results = new[] { Ref(result) }, examiners = new[] { "examdv" } });
+
+        result = (await host.MutateAsync("markResultsReady", "results { id version }",
+            new { results = new[] { Ref(result) }, examiners = new[] { "examdv", caller ?? "examdv" } }, "lararedv"))["results"]![0]!;
+        if (operation == "attestResults") return Mutation("attestResults", "results { id }", new { results = new[] { Ref(result) } });
+        if (operation == "rejectResults") return Mutation("rejectResults", "results { id }", new { results = new[] { Ref(result) }, reason = "Wrong date" });
+
+        result = (await host.MutateAsync("attestResults", "results { id version }", new { results = new[] { Ref(result) } }, "examdv"))["results"]![0]!;
+        if (operation == "requestResultRemoval") return Mutation("requestResultRemoval", "result { id }", new { result = Ref(result), reason = "Wrong module" });
+
+        result = (await host.MutateAsync("requestResultRemoval", "result { id version }", new { result = Ref(result), reason = "Wrong module" }, "lararedv"))["result"]!;
+        return Mutation("attestResultRemoval", "result { id }", new { result = Ref(result) });
+    }
+
+    private static object Ref(System.Text.Json.Nodes.JsonNode result) => new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };
 
     private static readonly string[] MaCourses = ["5MA001", "5MA002", "5MA003", "5MS001"];
 

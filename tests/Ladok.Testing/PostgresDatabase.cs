@@ -33,6 +33,15 @@ public class PostgresDatabase : IAsyncLifetime
         if (cluster is not null) await cluster.DisposeAsync();
     }
 
+    /// <summary>Runs SQL against the test database, for setting up what a test reads.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Runs a scalar SQL query against the test database, for asserting what was stored.</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {

@@ -24,6 +24,7 @@ public sealed class RecordsModule : Module
         builder.RegisterOutbox<RecordsDbContext>();
 
         builder.RegisterType<RecordsReader>().AsSelf().SingleInstance();
+        builder.RegisterType<AuditTrailReader>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
         builder.RegisterType<CreateStudentHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RegisterStudentHandler>().AsSelf().SingleInstance();

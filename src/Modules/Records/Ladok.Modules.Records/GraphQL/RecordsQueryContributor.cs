@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Ladok.Kernel.Auditing;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -45,6 +46,18 @@ public sealed class RecordsQueryContributor : ISchemaContributor
             .ResolveAsync(async c => CallerIdentity.UserIdOf(c.User) is { } examiner
                 ? await Reader(c).ResultsAwaitingAttestationAsync(examiner, PageRequest.From(c), c.CancellationToken)
                 : Connection<Result>.Empty);
+
+        query.ConnectionField<AuditEntryType, AuditEntry>("auditTrail")
+            .Description("Every write to a Student, Registration or Result, oldest first: who, when, old and new values. Read-only: nothing can change or remove it.")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The `id` of the object.")
+            .RequirePolicy(RecordsPolicies.Read)
+            .ResolveAsync(async c =>
+            {
+                var services = c.RequestServices!;
+                var trail = await services.GetRequiredService<AuditTrailReader>().TrailAsync(
+                    c.GetArgument<string>("subjectId"), c.User!, services.GetRequiredService<RecordsReadScope>(), PageRequest.From(c), c.CancellationToken);
+                return trail.Succeeded ? trail.Value : throw LadokException.From(trail.Errors[0]);
+            });
 
         query.ConnectionField<StudentType, Student>("students")
             .Description("Students, by identity number.")

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application;
+
+/// <summary>
+/// The audit trail of a Records object, oldest first. Shown to whoever may read the object: a
+/// registration's or result's trail follows its department, also after a draft was deleted
+/// (the department is then read from the trail itself).
+/// </summary>
+public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databases)
+{
+    private static readonly string[] Subjects = ["Student", "Registration", "Result"];
+
+    public async Task<Outcome<Connection<AuditEntry>>> TrailAsync(string? subjectId, ClaimsPrincipal caller, RecordsReadScope scope, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (!GlobalId.TryParse(subjectId, out var id)) return DomainError.Validation($"'{subjectId}' is not an id this API returned.", "subjectId");
+        var (type, key) = id.Value;
+        if (!Subjects.Contains(type))
+        {
+            return DomainError.Validation($"The Records audit trail covers {string.Join(", ", Subjects)}; a {type} keeps its own (its `history` field, where it has one).", "subjectId");
+        }
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var trail = db.Set<AuditEntry>().Where(e => e.SubjectType == type && e.SubjectId == key);
+        if (type != "Student" && !(await DepartmentAsync(db, type, key, cancellationToken) is { } department && await scope.MayReadAsync(department, caller, cancellationToken)))
+        {
+            return DomainError.NotFound($"There is no {type} with that id that you may read.", "subjectId");
+        }
+
+        return Outcome<Connection<AuditEntry>>.Success(await trail.ToConnectionAsync(e => e.Id.ToString(), page, cancellationToken));
+    }
+
+    private static async Task<Guid?> DepartmentAsync(RecordsDbContext db, string type, Guid id, CancellationToken cancellationToken)
+    {
+        var stored = type == "Result"
+            ? await db.Results.Where(r => r.Id == id).Select(r => (Guid?)r.DepartmentId).SingleOrDefaultAsync(cancellationToken)
+            : await db.Registrations.Where(r => r.Id == id).Select(r => (Guid?)r.DepartmentId).SingleOrDefaultAsync(cancellationToken);
+        if (stored is not null) return stored;
+
+        var created = await db.Set<AuditEntry>()
+            .Where(e => e.SubjectType == type && e.SubjectId == id && e.Action == AuditAction.Created)
+            .SingleOrDefaultAsync(cancellationToken);
+        return created?.Changes.FirstOrDefault(c => c.Field == "DepartmentId")?.New is { } text && Guid.TryParse(text, out var department) ? department : null;
+    }
+}
