@@ -4,6 +4,7 @@ using Ladok.Modules.Permissions;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records;
 using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting;
 using Ladok.Modules.Training;
 using Ladok.Modules.Training.Contracts;
 using Ladok.Plugins.Sdk;
@@ -19,6 +20,7 @@ internal static class HostModules
         new PermissionsModule(),
         new TrainingModule(),
         new RecordsModule(),
+        new ReportingModule(),
     ];
 
     /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>

@@ -18,7 +18,7 @@ public sealed record RegistrationRecorded(
 /// </summary>
 [IntegrationEventName("records.result-attested")]
 public sealed record ResultAttested(
-    Guid ResultId, Guid StudentId, Guid? RegistrationId, Guid CourseId, string CourseCode, string? ModuleCode, Guid DepartmentId,
+    Guid ResultId, Guid StudentId, Guid? RegistrationId, Guid CourseId, string CourseCode, Guid CourseVersionId, string? ModuleCode, Guid DepartmentId,
     string Grade, bool IsPassing, decimal Credits, DateOnly ExaminationDate, DateTimeOffset DecidedAt, string Origin)
     : IIntegrationEvent;
 

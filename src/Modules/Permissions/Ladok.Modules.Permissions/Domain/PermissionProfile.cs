@@ -27,24 +27,25 @@ public sealed class PermissionProfile
 
     public List<string> Functions { get; private set; } = [];
 
-    // Records depends on this module's Contracts (to ask for rights), so its policy names are
+    // Records and Reporting depend on this module's Contracts (to ask for rights), so their policy names are
     // written out here rather than referenced; a host test checks every declared policy is here.
     private const string RecordsRead = "records.read";
     private const string RecordsRegister = "records.register";
     private const string RecordsReport = "records.report";
     private const string RecordsAttest = "records.attest";
+    private const string ReportingRead = "reporting.read";
 
     /// <summary>The profiles every university has, brought up to date whenever the migrations run (Data/StandardProfiles.cs).</summary>
     public static IReadOnlyList<PermissionProfile> Standard { get; } =
     [
         new(ProfileCodes.Administrator, "Administratör (Ladokgruppen)", "System administrator",
             [CataloguePolicies.Read, CataloguePolicies.Manage, TrainingPolicies.Manage, PermissionPolicies.Decide, PermissionPolicies.GrantCourseRights,
-             PermissionPolicies.ManageUsers, RecordsRead, RecordsRegister]),
-        new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide, RecordsRead]),
+             PermissionPolicies.ManageUsers, RecordsRead, RecordsRegister, ReportingRead]),
+        new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide, RecordsRead, ReportingRead]),
         new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator",
-            [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights, RecordsRead, RecordsRegister]),
-        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read, RecordsRead, RecordsReport]),
-        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read, RecordsRead, RecordsAttest]),
-        new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read, RecordsRead]),
+            [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights, RecordsRead, RecordsRegister, ReportingRead]),
+        new(ProfileCodes.ResultReporter, "Resultatrapportör", "Result reporter", [CataloguePolicies.Read, RecordsRead, RecordsReport, ReportingRead]),
+        new(ProfileCodes.Examiner, "Attestant/examinator", "Examiner", [CataloguePolicies.Read, RecordsRead, RecordsAttest, ReportingRead]),
+        new(ProfileCodes.Reader, "Läsbehörighet", "Read-only", [CataloguePolicies.Read, RecordsRead, ReportingRead]),
     ];
 }

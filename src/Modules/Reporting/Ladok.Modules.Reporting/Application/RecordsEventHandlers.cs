@@ -1,0 +1,67 @@
+using Ladok.Kernel.Events;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Reporting.Application;
+
+// The read model follows the Records module's events. Each handler writes by the fact's own id
+// (INSERT … ON CONFLICT), so an event delivered twice counts once; a fact the Catalogue cannot
+// complete throws, and the outbox retries it later.
+
+/// <summary>A registration: its credits and dates come from the Catalogue.</summary>
+public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbContext> databases, ICatalogueQueries catalogue)
+    : IIntegrationEventHandler<RegistrationRecorded>
+{
+    public async Task HandleAsync(RegistrationRecorded integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        var offering = await catalogue.GetOfferingAsync(integrationEvent.OfferingId, cancellationToken)
+            ?? throw new InvalidOperationException($"The Catalogue has no offering {integrationEvent.OfferingId} for registration {integrationEvent.RegistrationId}.");
+        var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken)
+            ?? throw new InvalidOperationException($"The Catalogue has no course version {offering.CourseVersionId}.");
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, kind, start_date, end_date, credits, early_dropout)
+            VALUES ({integrationEvent.RegistrationId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode},
+                    {integrationEvent.DepartmentId}, {integrationEvent.Kind}, {offering.StartDate}, {offering.EndDate}, {version.Credits}, false)
+            ON CONFLICT (registration_id) DO UPDATE SET kind = excluded.kind, start_date = excluded.start_date, end_date = excluded.end_date, credits = excluded.credits
+            """, cancellationToken);
+    }
+}
+
+/// <summary>An attested result (or credit transfer), dated by its decision in the university's time zone.</summary>
+public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> databases, ICatalogueQueries catalogue, TimeProvider clock)
+    : IIntegrationEventHandler<ResultAttested>
+{
+    public async Task HandleAsync(ResultAttested integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        var version = await catalogue.GetCourseVersionAsync(integrationEvent.CourseVersionId, cancellationToken)
+            ?? throw new InvalidOperationException($"The Catalogue has no course version {integrationEvent.CourseVersionId}.");
+        // A course grade's credits are already in its modules' results, unless the version has no modules.
+        var countsForHpr = integrationEvent.ModuleCode is not null || version.Modules.Count == 0;
+        var decidedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(integrationEvent.DecidedAt, clock.LocalTimeZone).DateTime);
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, department_id, credits, is_passing, counts_for_hpr, decided_on)
+            VALUES ({integrationEvent.ResultId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode},
+                    {integrationEvent.DepartmentId}, {integrationEvent.Credits}, {integrationEvent.IsPassing}, {countsForHpr}, {decidedOn})
+            ON CONFLICT (result_id) DO NOTHING
+            """, cancellationToken);
+    }
+}
+
+/// <summary>A removed result stops counting. Its attestation must be here first; if not yet, the outbox retries.</summary>
+public sealed class ResultRemovedHandler(IDbContextFactory<ReportingDbContext> databases, TimeProvider clock) : IIntegrationEventHandler<ResultRemoved>
+{
+    public async Task HandleAsync(ResultRemoved integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        var removedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(integrationEvent.RemovedAt, clock.LocalTimeZone).DateTime);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE reporting.results SET removed_on = {removedOn} WHERE result_id = {integrationEvent.ResultId}", cancellationToken);
+        if (updated == 0) throw new InvalidOperationException($"Result {integrationEvent.ResultId} was removed before its attestation reached the read model.");
+    }
+}

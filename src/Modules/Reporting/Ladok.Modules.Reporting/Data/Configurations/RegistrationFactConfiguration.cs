@@ -1,0 +1,19 @@
+using Ladok.Modules.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ladok.Modules.Reporting.Data.Configurations;
+
+internal sealed class RegistrationFactConfiguration : IEntityTypeConfiguration<RegistrationFact>
+{
+    public void Configure(EntityTypeBuilder<RegistrationFact> builder)
+    {
+        builder.ToTable("registrations");
+        builder.HasKey(r => r.RegistrationId);
+        builder.Property(r => r.RegistrationId).ValueGeneratedNever();
+        builder.Property(r => r.CourseCode).HasMaxLength(20);
+        builder.Property(r => r.Kind).HasMaxLength(20);
+        builder.Property(r => r.Credits).HasPrecision(5, 1);
+        builder.HasIndex(r => new { r.StartDate, r.EndDate });
+    }
+}

@@ -1,0 +1,18 @@
+using Ladok.Modules.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ladok.Modules.Reporting.Data.Configurations;
+
+internal sealed class ResultFactConfiguration : IEntityTypeConfiguration<ResultFact>
+{
+    public void Configure(EntityTypeBuilder<ResultFact> builder)
+    {
+        builder.ToTable("results");
+        builder.HasKey(r => r.ResultId);
+        builder.Property(r => r.ResultId).ValueGeneratedNever();
+        builder.Property(r => r.CourseCode).HasMaxLength(20);
+        builder.Property(r => r.Credits).HasPrecision(5, 1);
+        builder.HasIndex(r => r.DecidedOn);
+    }
+}

@@ -1,0 +1,23 @@
+using Ladok.Modules.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Reporting.Data;
+
+/// <summary>
+/// The read model, in the <c>reporting</c> schema: facts the Records module's integration events
+/// (or a rebuild from its facade) put here. Derived data, so not audited; nothing else writes it.
+/// </summary>
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options)
+{
+    public const string Schema = "reporting";
+
+    public DbSet<RegistrationFact> Registrations => Set<RegistrationFact>();
+
+    public DbSet<ResultFact> Results => Set<ResultFact>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
+    }
+}

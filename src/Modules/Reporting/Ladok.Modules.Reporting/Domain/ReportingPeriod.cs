@@ -1,0 +1,27 @@
+using System.Globalization;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
+
+namespace Ladok.Modules.Reporting.Domain;
+
+/// <summary>A calendar year (<c>2025</c>) or a term (<c>HT2025</c>): the days figures are counted over.</summary>
+public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
+{
+    /// <summary>Exactly one of a year or a term; anything else is a VALIDATION error naming the argument.</summary>
+    public static Outcome<ReportingPeriod> From(int? year, string? term)
+    {
+        if (year is not null && term is not null) return DomainError.Validation("Give a year or a term, not both.", "term");
+        if (term is not null)
+        {
+            return Term.TryParse(term, out var parsed, out var error)
+                ? Outcome<ReportingPeriod>.Success(new ReportingPeriod(parsed.ToString(), parsed.FirstDay, parsed.LastDay))
+                : DomainError.Validation(error, "term");
+        }
+
+        if (year is not { } calendarYear) return DomainError.Validation("Give a calendar year (such as 2025) or a term (such as HT2025).", "year");
+        return calendarYear is < Term.MinYear or > Term.MaxYear
+            ? DomainError.Validation($"The year must be between {Term.MinYear} and {Term.MaxYear}.", "year")
+            : Outcome<ReportingPeriod>.Success(new ReportingPeriod(
+                calendarYear.ToString(CultureInfo.InvariantCulture), new DateOnly(calendarYear, 1, 1), new DateOnly(calendarYear, 12, 31)));
+    }
+}

@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ladok.Modules.Reporting.GraphQL;
+
+public sealed class ReportingQueryContributor : ISchemaContributor
+{
+    public void Contribute(SchemaComposition schema)
+    {
+        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteRowType>>>>("fullTimeEquivalents")
+            .Description("HST and HPR for a calendar year or a term, for a unit (and the units below it) or a course, grouped as asked. Covers only units where you may read figures.")
+            .Argument<IntGraphType>("year", "A calendar year, such as 2025.")
+            .Argument<StringGraphType>("term", "A term, such as HT2025; instead of `year`.")
+            .Argument<StringGraphType>("organisationUnitCode", "A unit: its departments' figures added up.")
+            .Argument<StringGraphType>("courseCode")
+            .Argument<ListGraphType<NonNullGraphType<FteGroupingType>>>("groupBy", "Rows per department and/or per course; one total row when left out.")
+            .RequirePolicy(ReportingPolicies.Read)
+            .ResolveAsync(async c =>
+            {
+                if (CallerIdentity.UserIdOf(c.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
+                var rows = await c.RequestServices!.GetRequiredService<FullTimeEquivalentsReader>().ReadAsync(
+                    new FteQuery(c.GetArgument<int?>("year"), c.GetArgument<string?>("term"), c.GetArgument<string?>("organisationUnitCode"),
+                        c.GetArgument<string?>("courseCode"), c.GetArgument<List<FteGrouping>?>("groupBy") ?? [], userId),
+                    c.CancellationToken);
+                return rows.Succeeded ? rows.Value : throw LadokException.From(rows.Errors[0]);
+            });
+    }
+}

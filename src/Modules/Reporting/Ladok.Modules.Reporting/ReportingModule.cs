@@ -1,0 +1,29 @@
+using Autofac;
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Modules.Reporting.GraphQL;
+
+namespace Ladok.Modules.Reporting;
+
+/// <summary>
+/// Uppföljning: HST and HPR from a read model that only the Records module's integration events
+/// fill, with organisation units from the Catalogue's facade.
+/// </summary>
+public sealed class ReportingModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterModuleDatabase<ReportingDbContext>(ReportingDbContext.Schema);
+
+        // Subscriber names are stored with each delivery: never rename them.
+        builder.RegisterIntegrationEventHandler<RegistrationRecordedHandler>("reporting.registrations");
+        builder.RegisterIntegrationEventHandler<ResultAttestedHandler>("reporting.results-attested");
+        builder.RegisterIntegrationEventHandler<ResultRemovedHandler>("reporting.results-removed");
+
+        builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
+        builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
+    }
+}

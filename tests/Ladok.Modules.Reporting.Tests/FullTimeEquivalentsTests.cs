@@ -1,0 +1,236 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
+using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Contracts;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace Ladok.Modules.Reporting.Tests;
+
+/// <summary>
+/// HST and HPR from the read model, each figure computed by hand in the test's comments, fed
+/// through the same event handlers the outbox calls, against a real PostgreSQL.
+/// </summary>
+public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private static readonly Guid Umu = Guid.NewGuid(), Teknat = Guid.NewGuid(), Dv = Guid.NewGuid(), Ma = Guid.NewGuid();
+    private const string Reader = "reader", DvReader = "dvreader";
+
+    private readonly FakeCatalogue catalogue = new(
+        [new(Umu, "UMU", "Umeå University", []), new(Teknat, "TEKNAT", "Faculty", [Umu]), new(Dv, "DV", "Computing", [Teknat, Umu]), new(Ma, "MA", "Mathematics", [Teknat, Umu])]);
+    private readonly FakePermissions permissions = new();
+    private readonly TimeProvider clock = new UtcClock();
+    private NpgsqlDataSource dataSource = null!;
+    private IDbContextFactory<ReportingDbContext> databases = null!;
+
+    public async Task InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
+        await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results");
+        permissions.Use(catalogue);
+        permissions.Grant(Reader, Umu);
+        permissions.Grant(DvReader, Dv);
+    }
+
+    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task A_30_credit_autumn_course_that_ends_in_January_is_split_between_the_years_by_its_days()
+    {
+        // 1 September 2025 to 18 January 2026: 140 days, 122 of them in 2025 and 18 in 2026.
+        var course = catalogue.Course("5DV100", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 18));
+        await RegisterAsync(course, "FirstTime");
+
+        // 30 × 122/140 ÷ 60 = 0.4357…; 30 × 18/140 ÷ 60 = 0.0642…; together 0.5 HST.
+        Assert.Equal(0.436m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.064m, (await TotalAsync(year: 2026)).Hst);
+        Assert.Equal(0.436m, (await TotalAsync(term: "HT2025")).Hst);
+        Assert.Equal(0.064m, (await TotalAsync(term: "VT2026")).Hst);
+        Assert.Equal(0m, (await TotalAsync(term: "HT2026")).Hst);
+    }
+
+    [Fact]
+    public async Task Continuation_counts_and_a_repeat_registration_does_not()
+    {
+        var course = catalogue.Course("5DV101", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        await RegisterAsync(course, "FirstTime");
+        await RegisterAsync(course, "Continuation");
+        await RegisterAsync(course, "Repeat");
+
+        // Two registrations × 15 hp ÷ 60 = 0.5; the repeat (OM) is not funded.
+        Assert.Equal(0.5m, (await TotalAsync(year: 2025)).Hst);
+    }
+
+    [Fact]
+    public async Task HPR_counts_attested_passing_module_results_by_the_day_of_the_decision()
+    {
+        var course = catalogue.Course("5DV102", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 20), modules: 2);
+        await AttestAsync(course, "0001", 4.5m, passing: true, decided: new DateTimeOffset(2025, 12, 30, 10, 0, 0, TimeSpan.Zero));
+        await AttestAsync(course, "0002", 3m, passing: true, decided: new DateTimeOffset(2026, 1, 12, 10, 0, 0, TimeSpan.Zero));
+        await AttestAsync(course, "0001", 4.5m, passing: false, decided: new DateTimeOffset(2025, 11, 1, 10, 0, 0, TimeSpan.Zero));
+        // The course grade's credits are already in its modules.
+        await AttestAsync(course, null, 7.5m, passing: true, decided: new DateTimeOffset(2026, 1, 12, 11, 0, 0, TimeSpan.Zero));
+
+        // 2025: 4.5 ÷ 60 = 0.075; 2026: 3 ÷ 60 = 0.05. The failing grade gives nothing.
+        Assert.Equal(0.075m, (await TotalAsync(year: 2025)).Hpr);
+        Assert.Equal(0.05m, (await TotalAsync(year: 2026)).Hpr);
+    }
+
+    [Fact]
+    public async Task A_course_grade_without_modules_counts_and_a_removed_result_stops_counting()
+    {
+        var course = catalogue.Course("5MA100", Ma, 6m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        var kept = await AttestAsync(course, null, 6m, passing: true, decided: new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
+        var removed = await AttestAsync(course, null, 6m, passing: true, decided: new DateTimeOffset(2025, 11, 4, 9, 0, 0, TimeSpan.Zero));
+        await new ResultRemovedHandler(databases, clock).HandleAsync(
+            new ResultRemoved(removed.ResultId, removed.StudentId, removed.CourseId, null, true, 6m, new DateTimeOffset(2025, 11, 20, 9, 0, 0, TimeSpan.Zero)), Context(), default);
+
+        // One 6 hp course grade: 6 ÷ 60 = 0.1.
+        Assert.Equal(0.1m, (await TotalAsync(year: 2025)).Hpr);
+        Assert.NotEqual(kept.ResultId, removed.ResultId);
+    }
+
+    [Fact]
+    public async Task An_event_delivered_twice_counts_once()
+    {
+        var course = catalogue.Course("5DV103", Dv, 60m, new DateOnly(2025, 1, 20), new DateOnly(2025, 6, 8));
+        var registration = await RegisterAsync(course, "FirstTime");
+        await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(registration, Context(), default);
+        var result = await AttestAsync(course, null, 60m, passing: true, decided: new DateTimeOffset(2025, 6, 10, 9, 0, 0, TimeSpan.Zero));
+        await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(result, Context(), default);
+
+        Assert.Equal((1m, 1m), (await TotalAsync(year: 2025)) is var row ? (row.Hst, row.Hpr) : default);
+    }
+
+    [Fact]
+    public async Task A_faculty_adds_up_its_departments_and_grouping_gives_a_row_per_department_and_course()
+    {
+        await RegisterAsync(catalogue.Course("5DV104", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
+        await RegisterAsync(catalogue.Course("5MA104", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
+
+        var faculty = await ReadAsync(new FteQuery(2025, null, "TEKNAT", null, [], Reader));
+        var perDepartment = await ReadAsync(new FteQuery(2025, null, "TEKNAT", null, [FteGrouping.OrganisationUnit, FteGrouping.Course], Reader));
+
+        // 30 ÷ 60 + 15 ÷ 60 = 0.75.
+        Assert.Equal([new FteRow("2025", "TEKNAT", null, 0.75m, 0m)], faculty);
+        Assert.Equal([new FteRow("2025", "DV", "5DV104", 0.5m, 0m), new FteRow("2025", "MA", "5MA104", 0.25m, 0m)], perDepartment);
+    }
+
+    [Fact]
+    public async Task Figures_follow_the_readers_units_and_another_units_figures_are_forbidden()
+    {
+        await RegisterAsync(catalogue.Course("5DV105", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
+        await RegisterAsync(catalogue.Course("5MA105", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
+
+        var own = await ReadAsync(new FteQuery(2025, null, null, null, [FteGrouping.OrganisationUnit], DvReader));
+        var other = await new FullTimeEquivalentsReader(databases, catalogue, permissions).ReadAsync(new FteQuery(2025, null, "MA", null, [], DvReader), default);
+
+        Assert.Equal([new FteRow("2025", "DV", null, 0.5m, 0m)], own);
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(other.Errors).Code);
+    }
+
+    [Fact]
+    public async Task A_period_is_a_year_or_a_term_and_nothing_else()
+    {
+        var reader = new FullTimeEquivalentsReader(databases, catalogue, permissions);
+
+        var neither = await reader.ReadAsync(new FteQuery(null, null, null, null, [], Reader), default);
+        var both = await reader.ReadAsync(new FteQuery(2025, "HT2025", null, null, [], Reader), default);
+        var badTerm = await reader.ReadAsync(new FteQuery(null, "H2025", null, null, [], Reader), default);
+
+        Assert.All(new[] { neither, both, badTerm }, o => Assert.Equal(ErrorCode.Validation, Assert.Single(o.Errors).Code));
+    }
+
+    private async Task<FteRow> TotalAsync(int? year = null, string? term = null) => Assert.Single(await ReadAsync(new FteQuery(year, term, null, null, [], Reader)));
+
+    private async Task<IReadOnlyList<FteRow>> ReadAsync(FteQuery query)
+    {
+        var outcome = await new FullTimeEquivalentsReader(databases, catalogue, permissions).ReadAsync(query, default);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
+        return outcome.Value!;
+    }
+
+    private async Task<RegistrationRecorded> RegisterAsync(FakeCatalogue.FakeCourse course, string kind)
+    {
+        var recorded = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
+            course.Offering.DepartmentId, course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow);
+        await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(recorded, Context(), default);
+        return recorded;
+    }
+
+    private async Task<ResultAttested> AttestAsync(FakeCatalogue.FakeCourse course, string? module, decimal credits, bool passing, DateTimeOffset decided)
+    {
+        var attested = new ResultAttested(Guid.CreateVersion7(), Guid.NewGuid(), null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
+            course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, "Reported");
+        await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(attested, Context(), default);
+        return attested;
+    }
+
+    private static IntegrationEventContext Context() => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
+
+    private sealed class UtcClock : TimeProvider
+    {
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
+
+/// <summary>The Catalogue's facade over a fixed organisation tree and the courses a test makes.</summary>
+internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) : ICatalogueQueries
+{
+    public sealed record FakeCourse(OfferingInfo Offering, CourseVersionInfo Version);
+
+    private readonly List<FakeCourse> courses = [];
+
+    public FakeCourse Course(string code, Guid department, decimal credits, DateOnly start, DateOnly end, int modules = 0)
+    {
+        var scale = new GradingScaleInfo(Guid.NewGuid(), "U_G", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
+        var version = new CourseVersionInfo(Guid.NewGuid(), Guid.NewGuid(), code, 1, credits, scale, false,
+            Enumerable.Range(1, modules).Select(i => new CourseModuleInfo(Guid.NewGuid(), $"000{i}", credits / modules, scale)).ToList());
+        var term = new Term(start.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, start.Year);
+        var course = new FakeCourse(new OfferingInfo(Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, 100, department, OfferingState.Started), version);
+        courses.Add(course);
+        return course;
+    }
+
+    public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) =>
+        Task.FromResult(courses.Select(c => c.Offering).SingleOrDefault(o => o.Id == offeringId));
+
+    public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) =>
+        Task.FromResult(courses.Select(c => c.Version).SingleOrDefault(v => v.Id == courseVersionId));
+
+    public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken) => Task.FromResult(units.SingleOrDefault(u => u.Code == code));
+
+    public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(units.SingleOrDefault(u => u.Id == id));
+
+    public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
+}
+
+/// <summary>A user reads figures at the units given and every unit below.</summary>
+internal sealed class FakePermissions : IPermissionQueries
+{
+    private readonly Dictionary<string, HashSet<Guid>> readers = [];
+    private FakeCatalogue? tree;
+
+    public void Grant(string userId, Guid unit) => (readers.TryGetValue(userId, out var units) ? units : readers[userId] = []).Add(unit);
+
+    public void Use(FakeCatalogue catalogue) => tree = catalogue;
+
+    public async Task<bool> HasFunctionAtAsync(string userId, string policy, Guid organisationUnitId, CancellationToken cancellationToken)
+    {
+        if (policy != ReportingPolicies.Read || !readers.TryGetValue(userId, out var units) || tree is null) return false;
+        var unit = await tree.GetOrganisationUnitAsync(organisationUnitId, cancellationToken);
+        return unit is not null && (units.Contains(unit.Id) || unit.Ancestors.Any(units.Contains));
+    }
+
+    public Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken) => Task.FromResult(false);
+}
