@@ -10,9 +10,17 @@ using Ladok.Host.Plugins;
 using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-// The composition root. Verbs: (none) serve, `migrate`, `seed`, `schema [--check FILE]`.
-var verb = args.FirstOrDefault() is "migrate" or "seed" or "schema" ? args[0] : "serve";
-var builder = WebApplication.CreateBuilder(verb == "serve" ? args : args[1..]);
+// The composition root. Verbs: (none) serve, `migrate`, `seed`, `schema [--check FILE]`, and the
+// modules' commands, `<module> <name>` (such as `reporting rebuild`). Options start with a dash.
+var verb = args.FirstOrDefault() is { } first && !first.StartsWith('-')
+    ? first is "migrate" or "seed" or "schema" ? first : "module"
+    : "serve";
+var builder = WebApplication.CreateBuilder(verb switch
+{
+    "serve" => args,
+    "module" => args.Length > 2 ? args[2..] : [],
+    _ => args[1..],
+});
 
 builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
@@ -57,6 +65,8 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
             await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
             await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);
             return 0;
+        case "module":
+            return await ModuleCommands.RunAsync(app, args);
     }
 
     SignIn.RequireAudienceWithAuthority(app.Configuration);

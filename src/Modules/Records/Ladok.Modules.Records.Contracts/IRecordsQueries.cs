@@ -4,6 +4,15 @@ namespace Ladok.Modules.Records.Contracts;
 public interface IRecordsQueries
 {
     Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Every registration, as its event said, oldest first: for rebuilding a read model.</summary>
+    IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every result ever attested (removed ones and credit transfers too), as its event said, by decision.</summary>
+    IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every removal an examiner attested, as its event said.</summary>
+    IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Student: a student as other modules see it.</summary>

@@ -2,6 +2,7 @@ using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.Modules;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Modules.Reporting.GraphQL;
@@ -18,11 +19,14 @@ public sealed class ReportingModule : Module
     {
         builder.RegisterModuleDatabase<ReportingDbContext>(ReportingDbContext.Schema);
 
-        // Subscriber names are stored with each delivery: never rename them.
+        // Subscriber names are stored with each delivery: never rename them. The rebuild uses the same handlers.
         builder.RegisterIntegrationEventHandler<RegistrationRecordedHandler>("reporting.registrations");
         builder.RegisterIntegrationEventHandler<ResultAttestedHandler>("reporting.results-attested");
         builder.RegisterIntegrationEventHandler<ResultRemovedHandler>("reporting.results-removed");
 
+        builder.RegisterType<ReadModelRebuild>().AsSelf().SingleInstance();
+        builder.RegisterType<RebuildCommand>().As<IModuleCommand>().SingleInstance();
+        builder.RegisterType<ReportingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
     }

@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Domain;
 using Ladok.Modules.Records.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +10,32 @@ namespace Ladok.Modules.Records.Application;
 /// <summary>The Records module's answer to other modules and plugins, in Contracts types only.</summary>
 public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases) : IRecordsQueries
 {
+    public async IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var registrations = db.Registrations.AsNoTracking().OrderBy(r => r.Id)
+            .Select(r => new RegistrationRecorded(r.Id, r.StudentId, r.OfferingId, r.CourseId, r.CourseCode, r.DepartmentId, r.Term, r.Kind.ToString(), r.RegisteredAt))
+            .AsAsyncEnumerable();
+        await foreach (var registration in registrations.WithCancellation(cancellationToken)) yield return registration;
+    }
+
+    public async IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var attested = db.Results.AsNoTracking()
+            .Where(r => r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested || r.Status == ResultStatus.Removed)
+            .OrderBy(r => r.DecidedAt).ThenBy(r => r.Id)
+            .AsAsyncEnumerable();
+        await foreach (var result in attested.WithCancellation(cancellationToken)) yield return ResultEvents.Attested(result);
+    }
+
+    public async IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var removed = db.Results.AsNoTracking().Where(r => r.Status == ResultStatus.Removed).OrderBy(r => r.RemovedAt).ThenBy(r => r.Id).AsAsyncEnumerable();
+        await foreach (var result in removed.WithCancellation(cancellationToken)) yield return ResultEvents.Removed(result);
+    }
+
     public async Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
