@@ -25,11 +25,31 @@ public sealed class PluginLoadingTests : IDisposable
     }
 
     [Fact]
-    public void The_plugin_folder_holds_only_the_plugins_own_assemblies()
+    public void The_kth_plugin_loads_beside_umu_and_each_university_is_chosen_by_its_code()
     {
-        var assemblies = Directory.GetFiles(Path.Combine(RepositoryPaths.Plugins, "Umu"), "*.dll").Select(Path.GetFileName);
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Kth"), "Kth");
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
 
-        Assert.Equal(["Ladok.Plugins.Umu.dll"], assemblies);
+        var plugins = PluginCatalog.Load(pluginsFolder);
+
+        Assert.Equal(["se.kth.ladok", "se.umu.ladok"], plugins.Plugins.Select(p => p.Manifest.Id));
+        var kth = plugins.University("kth");
+        Assert.Equal("KTH", kth.Code);
+        Assert.Equal(["P_F"], plugins.GradingScales(kth).Select(s => s.Code));
+        Assert.Empty(plugins.GradingScales(plugins.University("UMU")));
+        Assert.Equal(["KTH-EXAMINATOR"], plugins.Prerequisites(kth).RequiredTrainingCodes("EXAMINER"));
+        Assert.Empty(plugins.Prerequisites(plugins.University("UMU")).RequiredTrainingCodes("EXAMINER"));
+        Assert.Contains("KTH, UMU", Assert.Throws<Ladok.Host.Composition.StartupException>(() => plugins.University(null)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Umu")]
+    [InlineData("Kth")]
+    public void The_plugin_folder_holds_only_the_plugins_own_assemblies(string folder)
+    {
+        var assemblies = Directory.GetFiles(Path.Combine(RepositoryPaths.Plugins, folder), "*.dll").Select(Path.GetFileName);
+
+        Assert.Equal([$"Ladok.Plugins.{folder}.dll"], assemblies);
     }
 
     [Fact]
@@ -95,7 +115,7 @@ public sealed class StartupErrorTests
 {
     [Theory]
     [InlineData("test-plugins", "UMU", "Plugin test.throwing", "broken on purpose")]
-    [InlineData("plugins", "LU", "University:Code is LU", "they provide: UMU")]
+    [InlineData("plugins", "LU", "University:Code is LU", "they provide: KTH, UMU")]
     public async Task The_host_process_stops_with_one_line_saying_why(string pluginsFolder, string university, string expected, string reason)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
