@@ -42,7 +42,9 @@ public sealed class KthUniversityTests(KthHost host) : IClassFixture<KthHost>
         Assert.Equal(["A_F", "P_F", "U_3_4_5", "U_G", "U_G_VG"], scales.Select(s => s!["code"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         var passFail = scales.Single(s => s!["code"]!.GetValue<string>() == "P_F")!;
         Assert.Equal("Godkänd/Underkänd (P/F)", passFail["name"]!.GetValue<string>());
-        Assert.Equal(["F:False", "P:True"], passFail["grades"]!.AsArray().Select(g => $"{g!["code"]}:{g["isPassing"]!.GetValue<bool>()}"));
+        Assert.Equal("Pass/Fail (P/F)", passFail["nameEn"]!.GetValue<string>());
+        Assert.Equal(["F Underkänd False", "P Godkänd True"],
+            passFail["grades"]!.AsArray().Select(g => $"{g!["code"]} {g["name"]} {g["isPassing"]!.GetValue<bool>()}"));
     }
 
     [Fact]
@@ -92,7 +94,7 @@ public sealed class KthUniversityTests(KthHost host) : IClassFixture<KthHost>
 
     internal static async Task<JsonArray> GradingScalesAsync(LadokHost host)
     {
-        var response = await host.PostAsync("{ gradingScales { code name grades { code isPassing } } }");
+        var response = await host.PostAsync("{ gradingScales { code name nameEn grades { code name isPassing } } }");
         Assert.Equal(200, response.Status);
         return response.Data["gradingScales"]!.AsArray();
     }

@@ -23,15 +23,15 @@ public static class LocalGradingScales
         foreach (var scale in From(fromPlugins))
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO catalogue.grading_scales (id, code, name) VALUES ({scale.Id}, {scale.Code}, {scale.Name})
-                ON CONFLICT (code) DO UPDATE SET name = excluded.name
+                INSERT INTO catalogue.grading_scales (id, code, name, name_en) VALUES ({scale.Id}, {scale.Code}, {scale.Name}, {scale.NameEn})
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en
                 """, cancellationToken);
             foreach (var grade in scale.Grades)
             {
                 await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO catalogue.grades (id, grading_scale_id, code, is_passing, rank)
-                    VALUES ({grade.Id}, {scale.Id}, {grade.Code}, {grade.IsPassing}, {grade.Rank})
-                    ON CONFLICT (grading_scale_id, code) DO UPDATE SET is_passing = excluded.is_passing, rank = excluded.rank
+                    INSERT INTO catalogue.grades (id, grading_scale_id, code, name, is_passing, rank)
+                    VALUES ({grade.Id}, {scale.Id}, {grade.Code}, {grade.Name}, {grade.IsPassing}, {grade.Rank})
+                    ON CONFLICT (grading_scale_id, code) DO UPDATE SET name = excluded.name, is_passing = excluded.is_passing, rank = excluded.rank
                     """, cancellationToken);
             }
         }
@@ -58,10 +58,16 @@ public static class LocalGradingScales
 
             if (!seen.Add(definition.Code)) throw Invalid(definition.Code, "more than one plugin scale has this code");
             if (string.IsNullOrWhiteSpace(definition.NameSv) || definition.NameSv.Length > 200) throw Invalid(definition.Code, "its Swedish name must have 1 to 200 characters");
+            if (definition.NameEn is { Length: > 200 }) throw Invalid(definition.Code, "its English name must have at most 200 characters");
             if (!definition.Grades.Any(g => g.IsPassing)) throw Invalid(definition.Code, "it has no passing grade");
             if (definition.Grades.FirstOrDefault(g => string.IsNullOrWhiteSpace(g.Code) || g.Code.Length > 10) is { } badGrade)
             {
                 throw Invalid(definition.Code, $"the grade '{badGrade.Code}' must have a code of 1 to 10 characters");
+            }
+
+            if (definition.Grades.FirstOrDefault(g => g.NameSv is { Length: > 100 }) is { } longName)
+            {
+                throw Invalid(definition.Code, $"the name of the grade {longName.Code} must have at most 100 characters");
             }
 
             if (definition.Grades.GroupBy(g => g.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -70,11 +76,11 @@ public static class LocalGradingScales
             }
 
             var scaleId = IdOf(definition.Code);
-            var scale = new GradingScale(scaleId, definition.Code, definition.NameSv);
+            var scale = new GradingScale(scaleId, definition.Code, definition.NameSv, definition.NameEn);
             for (var rank = 0; rank < definition.Grades.Count; rank++)
             {
                 var grade = definition.Grades[rank];
-                scale.Grades.Add(new Grade(IdOf($"{definition.Code}/{grade.Code}"), scaleId, grade.Code, grade.IsPassing, rank));
+                scale.Grades.Add(new Grade(IdOf($"{definition.Code}/{grade.Code}"), scaleId, grade.Code, grade.IsPassing, rank, grade.NameSv));
             }
             scales.Add(scale);
         }
