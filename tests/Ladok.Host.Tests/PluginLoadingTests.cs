@@ -118,23 +118,33 @@ public sealed class StartupErrorTests
     [InlineData("plugins", "LU", "University:Code is LU", "they provide: KTH, UMU")]
     public async Task The_host_process_stops_with_one_line_saying_why(string pluginsFolder, string university, string expected, string reason)
     {
+        var (exitCode, stderr) = await HostProcess.RunAsync("--Plugins:Directory", Path.Combine(RepositoryPaths.Root, "artifacts", pluginsFolder),
+            "--University:Code", university, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The built host as a process, the way an operator starts it.</summary>
+internal static class HostProcess
+{
+    /// <summary>Runs <c>Ladok.Host.dll</c> with <paramref name="arguments"/> until it exits; its exit code and standard error.</summary>
+    public static async Task<(int ExitCode, string Stderr)> RunAsync(params string[] arguments)
+    {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var hostDll = Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host", "bin", configuration, "net10.0", "Ladok.Host.dll");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { hostDll, "--Plugins:Directory", Path.Combine(RepositoryPaths.Root, "artifacts", pluginsFolder),
-                     "--University:Code", university, "--urls", "http://127.0.0.1:0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        foreach (var argument in arguments.Prepend(hostDll)) start.ArgumentList.Add(argument);
 
         using var process = System.Diagnostics.Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains(expected, await stderr, StringComparison.Ordinal);
-        Assert.Contains(reason, await stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", await stderr, StringComparison.Ordinal);
+        await stdout;
+        return (process.ExitCode, await stderr);
     }
 }

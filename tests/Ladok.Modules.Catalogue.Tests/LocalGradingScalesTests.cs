@@ -1,4 +1,5 @@
 using Ladok.Kernel.Data;
+using Ladok.Kernel.Modules;
 using Ladok.Modules.Catalogue.Data;
 using Ladok.Plugins.Sdk;
 using Ladok.Testing;
@@ -33,7 +34,7 @@ public sealed class LocalGradingScalesTests(PostgresDatabase database) : IClassF
     [InlineData("P_F_WITH_A_CODE_TOO_LONG", "1 to 20 characters")]
     public void A_scale_code_that_is_a_standard_one_or_too_long_is_refused(string code, string expected)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => LocalGradingScales.From([PassFail with { Code = code }]));
+        var error = Assert.Throws<ReferenceDataException>(() => LocalGradingScales.From([PassFail with { Code = code }]));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -41,8 +42,8 @@ public sealed class LocalGradingScalesTests(PostgresDatabase database) : IClassF
     [Fact]
     public void A_scale_without_a_passing_grade_or_with_a_grade_twice_is_refused()
     {
-        var noPass = Assert.Throws<InvalidOperationException>(() => LocalGradingScales.From([PassFail with { Grades = [new("F", null, false)] }]));
-        var twice = Assert.Throws<InvalidOperationException>(() => LocalGradingScales.From([PassFail with { Grades = [new("P", null, true), new("P", null, true)] }]));
+        var noPass = Assert.Throws<ReferenceDataException>(() => LocalGradingScales.From([PassFail with { Grades = [new("F", null, false)] }]));
+        var twice = Assert.Throws<ReferenceDataException>(() => LocalGradingScales.From([PassFail with { Grades = [new("P", null, true), new("P", null, true)] }]));
 
         Assert.Contains("no passing grade", noPass.Message, StringComparison.Ordinal);
         Assert.Contains("the grade P appears more than once", twice.Message, StringComparison.Ordinal);

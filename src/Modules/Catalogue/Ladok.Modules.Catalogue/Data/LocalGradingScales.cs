@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Autofac;
+using Ladok.Kernel.Modules;
 using Ladok.Modules.Catalogue.Domain;
 using Ladok.Plugins.Sdk;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public static class LocalGradingScales
 
             if (standard.Contains(definition.Code))
             {
-                throw new InvalidOperationException(
+                throw new ReferenceDataException(
                     $"A plugin adds the grading scale {definition.Code}, which is a standard scale ({string.Join(", ", standard)}); give it a code of its own.");
             }
 
@@ -87,7 +88,7 @@ public static class LocalGradingScales
         return scales;
     }
 
-    private static InvalidOperationException Invalid(string code, string rule) =>
+    private static ReferenceDataException Invalid(string code, string rule) =>
         new($"A plugin adds the grading scale '{code}', which is invalid: {rule}.");
 
     // A name-based id (the first 16 bytes of a SHA-256, marked as a version 8 UUID), stable across databases.
