@@ -34,8 +34,9 @@ public sealed class ArchitectureTests
         typeof(ITrainingQueries).Assembly,
         typeof(RecordsModule).Assembly,
         typeof(IRecordsQueries).Assembly,
-        // The plugin as deployed: its built DLL, not a project reference.
+        // The plugins as deployed: their built DLLs, not project references.
         Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Umu", "Ladok.Plugins.Umu.dll")),
+        Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Kth", "Ladok.Plugins.Kth.dll")),
     ];
 
     private static readonly ArchitectureModel ProductArchitecture = new ArchLoader().LoadAssemblies(Product).Build();
@@ -76,9 +77,10 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void The_rules_see_every_module_and_the_plugin()
+    public void The_rules_see_every_module_and_the_plugins()
     {
         Assert.Equal(["Catalogue", "Permissions", "Records", "Training"], HouseRules.ModuleNames(ProductArchitecture));
         Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Umu");
+        Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Kth");
     }
 }
