@@ -36,8 +36,9 @@ public sealed class ArchitectureTests
         typeof(IRecordsQueries).Assembly,
         typeof(Ladok.Modules.Reporting.ReportingModule).Assembly,
         typeof(Ladok.Modules.Reporting.Contracts.ReportingPolicies).Assembly,
-        // The plugin as deployed: its built DLL, not a project reference.
+        // The plugins as deployed: their built DLLs, not project references.
         Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Umu", "Ladok.Plugins.Umu.dll")),
+        Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Kth", "Ladok.Plugins.Kth.dll")),
     ];
 
     private static readonly ArchitectureModel ProductArchitecture = new ArchLoader().LoadAssemblies(Product).Build();
@@ -78,9 +79,10 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void The_rules_see_every_module_and_the_plugin()
+    public void The_rules_see_every_module_and_the_plugins()
     {
         Assert.Equal(["Catalogue", "Permissions", "Records", "Reporting", "Training"], HouseRules.ModuleNames(ProductArchitecture));
         Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Umu");
+        Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Kth");
     }
 }

@@ -25,11 +25,31 @@ public sealed class PluginLoadingTests : IDisposable
     }
 
     [Fact]
-    public void The_plugin_folder_holds_only_the_plugins_own_assemblies()
+    public void The_kth_plugin_loads_beside_umu_and_each_university_is_chosen_by_its_code()
     {
-        var assemblies = Directory.GetFiles(Path.Combine(RepositoryPaths.Plugins, "Umu"), "*.dll").Select(Path.GetFileName);
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Kth"), "Kth");
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
 
-        Assert.Equal(["Ladok.Plugins.Umu.dll"], assemblies);
+        var plugins = PluginCatalog.Load(pluginsFolder);
+
+        Assert.Equal(["se.kth.ladok", "se.umu.ladok"], plugins.Plugins.Select(p => p.Manifest.Id));
+        var kth = plugins.University("kth");
+        Assert.Equal("KTH", kth.Code);
+        Assert.Equal(["P_F"], plugins.GradingScales(kth).Select(s => s.Code));
+        Assert.Empty(plugins.GradingScales(plugins.University("UMU")));
+        Assert.Equal(["KTH-EXAMINATOR"], plugins.Prerequisites(kth).RequiredTrainingCodes("EXAMINER"));
+        Assert.Empty(plugins.Prerequisites(plugins.University("UMU")).RequiredTrainingCodes("EXAMINER"));
+        Assert.Contains("KTH, UMU", Assert.Throws<Ladok.Host.Composition.StartupException>(() => plugins.University(null)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Umu")]
+    [InlineData("Kth")]
+    public void The_plugin_folder_holds_only_the_plugins_own_assemblies(string folder)
+    {
+        var assemblies = Directory.GetFiles(Path.Combine(RepositoryPaths.Plugins, folder), "*.dll").Select(Path.GetFileName);
+
+        Assert.Equal([$"Ladok.Plugins.{folder}.dll"], assemblies);
     }
 
     [Fact]
@@ -43,7 +63,7 @@ public sealed class PluginLoadingTests : IDisposable
 
         Assert.Contains("se.umu.ladok", error.Message, StringComparison.Ordinal);
         Assert.Contains("[2.0,3.0)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("SDK 1.1.0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SDK 1.2.0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,26 +115,36 @@ public sealed class StartupErrorTests
 {
     [Theory]
     [InlineData("test-plugins", "UMU", "Plugin test.throwing", "broken on purpose")]
-    [InlineData("plugins", "LU", "University:Code is LU", "they provide: UMU")]
+    [InlineData("plugins", "LU", "University:Code is LU", "they provide: KTH, UMU")]
     public async Task The_host_process_stops_with_one_line_saying_why(string pluginsFolder, string university, string expected, string reason)
+    {
+        var (exitCode, stderr) = await HostProcess.RunAsync("--Plugins:Directory", Path.Combine(RepositoryPaths.Root, "artifacts", pluginsFolder),
+            "--University:Code", university, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The built host as a process, the way an operator starts it.</summary>
+internal static class HostProcess
+{
+    /// <summary>Runs <c>Ladok.Host.dll</c> with <paramref name="arguments"/> until it exits; its exit code and standard error.</summary>
+    public static async Task<(int ExitCode, string Stderr)> RunAsync(params string[] arguments)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var hostDll = Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host", "bin", configuration, "net10.0", "Ladok.Host.dll");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { hostDll, "--Plugins:Directory", Path.Combine(RepositoryPaths.Root, "artifacts", pluginsFolder),
-                     "--University:Code", university, "--urls", "http://127.0.0.1:0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        foreach (var argument in arguments.Prepend(hostDll)) start.ArgumentList.Add(argument);
 
         using var process = System.Diagnostics.Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains(expected, await stderr, StringComparison.Ordinal);
-        Assert.Contains(reason, await stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", await stderr, StringComparison.Ordinal);
+        await stdout;
+        return (process.ExitCode, await stderr);
     }
 }

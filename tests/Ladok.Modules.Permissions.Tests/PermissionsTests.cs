@@ -64,7 +64,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     {
         await using var db = await databases.CreateDbContextAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<Ladok.Kernel.Modules.ReferenceDataException>(() =>
             StandardProfiles.SyncAsync(db, [new("READER", "Läsare", "Reader", ["records.register"])], default));
 
         Assert.Contains("READER", error.Message, StringComparison.Ordinal);

@@ -33,6 +33,20 @@ public interface IPluginBuilder
 
     /// <summary>Adds a permission profile of the university's own beside the standard ones (since SDK 1.1).</summary>
     void AddPermissionProfile(PermissionProfileDefinition profile);
+
+    /// <summary>
+    /// Adds a grading scale of the university's own beside the standard ones (since SDK 1.2). The
+    /// Catalogue stores it as reference data when its migrations run, so courses, versions and
+    /// modules can be graded on it and <c>gradingScales</c> lists it. A code that is a standard
+    /// scale's (<c>U_G</c>, <c>U_G_VG</c>, <c>U_3_4_5</c>, <c>A_F</c>) stops start-up.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddGradingScale(new GradingScaleDefinition("P_F", "Godkänd/Underkänd (P/F)", "Pass/Fail (P/F)",
+    ///     [new GradeDefinition("F", "Underkänd", IsPassing: false), new GradeDefinition("P", "Godkänd", IsPassing: true)]));
+    /// </code>
+    /// </example>
+    void AddGradingScale(GradingScaleDefinition scale);
 }
 
 /// <summary>

@@ -7,6 +7,7 @@ using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Health;
 using Ladok.Host.Plugins;
+using Ladok.Kernel.Modules;
 using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -39,7 +40,7 @@ try
     await using var app = builder.Build();
     return await RunAsync(app, verb, args);
 }
-catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException)
+catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException or ReferenceDataException)
 {
     // Configuration problems an operator fixes: one line saying what and where, no stack trace.
     await Console.Error.WriteLineAsync(e.Message);

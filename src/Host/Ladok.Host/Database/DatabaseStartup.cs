@@ -15,8 +15,12 @@ internal static class DatabaseStartup
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s) to schema {Schema}: {Migrations}", pending.Count, module.Schema, string.Join(", ", pending));
-                await module.MigrateAsync(cancellationToken);
             }
+
+            // Also with nothing pending: migrating brings the module's reference data up to date
+            // (standard permission profiles, the university's grading scales), which a new plugin
+            // or another University:Code can change without a migration.
+            await module.MigrateAsync(cancellationToken);
         }
     }
 

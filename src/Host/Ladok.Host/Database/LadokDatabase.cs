@@ -6,11 +6,13 @@ namespace Ladok.Host.Database;
 
 /// <summary>
 /// The database the host runs on: <c>ConnectionStrings:Ladok</c> when set, otherwise (where
-/// <c>LocalPostgres:Enabled</c>) the embedded local cluster, started or reused on first use.
+/// <c>LocalPostgres:Enabled</c>) the embedded local cluster, started or reused on first use. On
+/// the embedded cluster each university has its own database (<c>ladok_umu</c>, <c>ladok_kth</c>),
+/// so switching <c>University:Code</c> shows that university's demo data, not the last one's.
 /// </summary>
 internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokDatabase> logger) : IAsyncDisposable
 {
-    public const string DatabaseName = "ladok";
+    private const string DatabaseNamePrefix = "ladok";
 
     private LocalPostgresCluster? embedded;
     private NpgsqlDataSource? dataSource;
@@ -35,21 +37,31 @@ internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokD
                 DataDirectory = configuration["LocalPostgres:DataDirectory"] is { Length: > 0 } folder ? folder : LocalPostgresOptions.DefaultDataDirectory(),
                 BinDirectory = configuration["LocalPostgres:BinDirectory"],
             }, logger, cancellationToken);
-            await EnsureDatabaseAsync(embedded.ConnectionString("postgres"), cancellationToken);
-            connectionString = embedded.ConnectionString(DatabaseName);
+            var database = EmbeddedDatabaseName(configuration["University:Code"]);
+            await EnsureDatabaseAsync(embedded.ConnectionString("postgres"), database, cancellationToken);
+            connectionString = embedded.ConnectionString(database);
         }
 
         dataSource = NpgsqlDataSource.Create(connectionString);
     }
 
-    private static async Task EnsureDatabaseAsync(string maintenanceConnection, CancellationToken cancellationToken)
+    /// <summary><c>ladok_</c> and the university code in lower case, letters and digits only; <c>ladok</c> without a code.</summary>
+    public static string EmbeddedDatabaseName(string? universityCode)
+    {
+        var code = new string((universityCode ?? "").ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        return code.Length == 0 ? DatabaseNamePrefix : $"{DatabaseNamePrefix}_{code}";
+    }
+
+    private static async Task EnsureDatabaseAsync(string maintenanceConnection, string database, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(maintenanceConnection);
         await connection.OpenAsync(cancellationToken);
-        await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{DatabaseName}'", connection);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
         if (await exists.ExecuteScalarAsync(cancellationToken) is null)
         {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
+            // The name is letters, digits and underscores only (EmbeddedDatabaseName), so it is safe to splice in.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
     }

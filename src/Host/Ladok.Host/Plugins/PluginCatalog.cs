@@ -99,7 +99,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -117,12 +117,24 @@ public static class PluginCatalog
         public void AddPermissionPrerequisites(IPermissionPrerequisites prerequisites) => Prerequisites.Add(prerequisites);
 
         public void AddPermissionProfile(PermissionProfileDefinition profile) => Profiles.Add(profile);
+
+        public List<GradingScaleDefinition> GradingScales { get; } = [];
+
+        public void AddGradingScale(GradingScaleDefinition scale) => GradingScales.Add(scale);
     }
 }
 
 public sealed record LoadedPlugin(
     PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
-    IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles);
+    IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
+    IReadOnlyList<GradingScaleDefinition> GradingScales)
+{
+    /// <summary>
+    /// The university the plugin serves: its manifest's, else that of the profile it provides;
+    /// null for a plugin that serves any university.
+    /// </summary>
+    public string? University => Manifest.University ?? (UniversityProfiles.Count > 0 ? UniversityProfiles[0].Code : null);
+}
 
 /// <summary>The plugins the host loaded, and the university the configuration chose among them.</summary>
 public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin> Plugins)
@@ -136,6 +148,12 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
             return profiles.Count == 1
                 ? profiles[0]
                 : throw new StartupException($"Set University:Code to the university this host serves. Plugins in {Directory} provide: {known}.");
+        }
+
+        var matching = Plugins.Where(p => p.UniversityProfiles.Any(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (matching.Count > 1)
+        {
+            throw new StartupException($"University:Code is {code}, and more than one plugin in {Directory} provides it ({string.Join(", ", matching.Select(p => p.Manifest.Id))}). Keep one of them.");
         }
 
         return profiles.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
@@ -153,8 +171,13 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     public IReadOnlyList<PermissionProfileDefinition> Profiles(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.Profiles).ToList();
 
-    private IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>
-        Plugins.Where(p => p.Manifest.University is null || string.Equals(p.Manifest.University, university.Code, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The grading scales the university's plugins add beside the standard ones.</summary>
+    public IReadOnlyList<GradingScaleDefinition> GradingScales(IUniversityProfile university) =>
+        Serving(university).SelectMany(p => p.GradingScales).ToList();
+
+    /// <summary>The plugins whose contributions apply: those serving the chosen university, and those serving any.</summary>
+    public IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>
+        Plugins.Where(p => p.University is null || string.Equals(p.University, university.Code, StringComparison.OrdinalIgnoreCase));
 
     private sealed class CombinedPrerequisites(IReadOnlyList<IPermissionPrerequisites> all) : IPermissionPrerequisites
     {

@@ -19,7 +19,7 @@ public sealed class CatalogueModule : Module
 {
     protected override void Load(ContainerBuilder builder)
     {
-        builder.RegisterModuleDatabase<CatalogueDbContext>(CatalogueDbContext.Schema);
+        builder.RegisterModuleDatabase<CatalogueDbContext>(CatalogueDbContext.Schema, LocalGradingScales.SyncAsync);
 
         builder.RegisterType<CatalogueReader>().AsSelf().SingleInstance();
         builder.RegisterType<CatalogueFacade>().As<ICatalogueQueries>().SingleInstance();

@@ -7,11 +7,12 @@ public sealed class GradingScale
     {
     }
 
-    public GradingScale(Guid id, string code, string name)
+    public GradingScale(Guid id, string code, string name, string? nameEn = null)
     {
         Id = id;
         Code = code;
         Name = name;
+        NameEn = nameEn;
     }
 
     public Guid Id { get; private set; }
@@ -19,7 +20,11 @@ public sealed class GradingScale
     /// <summary>Stable code, for example <c>U_G_VG</c>.</summary>
     public string Code { get; private set; } = "";
 
+    /// <summary>The Swedish name.</summary>
     public string Name { get; private set; } = "";
+
+    /// <summary>The English name; null where none was given.</summary>
+    public string? NameEn { get; private set; }
 
     public List<Grade> Grades { get; private set; } = [];
 }
@@ -31,13 +36,14 @@ public sealed class Grade
     {
     }
 
-    public Grade(Guid id, Guid gradingScaleId, string code, bool isPassing, int rank)
+    public Grade(Guid id, Guid gradingScaleId, string code, bool isPassing, int rank, string? name = null)
     {
         Id = id;
         GradingScaleId = gradingScaleId;
         Code = code;
         IsPassing = isPassing;
         Rank = rank;
+        Name = name;
     }
 
     public Guid Id { get; private set; }
@@ -45,6 +51,9 @@ public sealed class Grade
     public Guid GradingScaleId { get; private set; }
 
     public string Code { get; private set; } = "";
+
+    /// <summary>What the grade stands for in Swedish (<c>Godkänd</c>); null when the code says it.</summary>
+    public string? Name { get; private set; }
 
     public bool IsPassing { get; private set; }
 

@@ -11,7 +11,8 @@ public sealed class GradingScaleType : ObjectGraphType<GradingScale>
         Description = "Betygsskala: the grades a course, version or module is graded on.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(s => s.Code).Description("Stable code, for example U_G_VG.");
-        Field(s => s.Name);
+        Field(s => s.Name).Description("The Swedish name.");
+        Field(s => s.NameEn, nullable: true).Description("The English name; null where none was given.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeType>>>>("grades").Description("Lowest first.")
             .Resolve(c => c.Source.Grades.OrderBy(g => g.Rank));
     }
@@ -24,6 +25,7 @@ public sealed class GradeType : ObjectGraphType<Grade>
         Name = "Grade";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(g => g.Code);
+        Field(g => g.Name, nullable: true).Description("What the grade stands for in Swedish, such as Godkänd; null when the code says it.");
         Field(g => g.IsPassing).Description("Failing grades (U, F, Fx) give no credits.");
         Field(g => g.Rank).Description("Order within the scale, lowest first.");
     }

@@ -10,9 +10,11 @@ internal sealed class GradingScaleConfiguration : IEntityTypeConfiguration<Gradi
     {
         builder.HasIndex(s => s.Code).IsUnique();
         builder.Property(s => s.Code).HasMaxLength(20);
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.NameEn).HasMaxLength(200);
         builder.HasMany(s => s.Grades).WithOne().HasForeignKey(g => g.GradingScaleId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(s => s.Grades).AutoInclude();
-        builder.HasData(StandardGradingScales.All.Select(s => new { s.Id, s.Code, s.Name }));
+        builder.HasData(StandardGradingScales.All.Select(s => new { s.Id, s.Code, s.Name, s.NameEn }));
     }
 }
 
@@ -23,6 +25,7 @@ internal sealed class GradeConfiguration : IEntityTypeConfiguration<Grade>
         builder.ToTable("grades");
         builder.HasIndex(g => new { g.GradingScaleId, g.Code }).IsUnique();
         builder.Property(g => g.Code).HasMaxLength(10);
+        builder.Property(g => g.Name).HasMaxLength(100);
         builder.HasData(StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => new { g.Id, g.GradingScaleId, g.Code, g.IsPassing, g.Rank }));
     }
 }

@@ -193,6 +193,11 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_passing");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
                     b.Property<int>("Rank")
                         .HasColumnType("integer")
                         .HasColumnName("rank");
@@ -355,6 +360,11 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
                     b.HasKey("Id")
                         .HasName("pk_grading_scales");
 
@@ -369,25 +379,29 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         {
                             Id = new Guid("7f1c6a0e-0001-4c3b-9d5e-000000000000"),
                             Code = "U_G",
-                            Name = "Underkänd/Godkänd (U/G)"
+                            Name = "Underkänd/Godkänd (U/G)",
+                            NameEn = "Fail/Pass (U/G)"
                         },
                         new
                         {
                             Id = new Guid("7f1c6a0e-0002-4c3b-9d5e-000000000000"),
                             Code = "U_G_VG",
-                            Name = "Underkänd/Godkänd/Väl godkänd (U/G/VG)"
+                            Name = "Underkänd/Godkänd/Väl godkänd (U/G/VG)",
+                            NameEn = "Fail/Pass/Pass with distinction (U/G/VG)"
                         },
                         new
                         {
                             Id = new Guid("7f1c6a0e-0003-4c3b-9d5e-000000000000"),
                             Code = "U_3_4_5",
-                            Name = "Underkänd/3/4/5"
+                            Name = "Underkänd/3/4/5",
+                            NameEn = "Fail/3/4/5"
                         },
                         new
                         {
                             Id = new Guid("7f1c6a0e-0004-4c3b-9d5e-000000000000"),
                             Code = "A_F",
-                            Name = "A–F med Fx (ECTS)"
+                            Name = "A–F med Fx (ECTS)",
+                            NameEn = "A–F with Fx (ECTS)"
                         });
                 });
 

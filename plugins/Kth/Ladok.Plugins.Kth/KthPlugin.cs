@@ -1,0 +1,14 @@
+using Ladok.Plugins.Sdk;
+
+namespace Ladok.Plugins.Kth;
+
+/// <summary>KTH Royal Institute of Technology: its profile, its pass/fail scale, the user trainings its permissions need, and a demo KTH.</summary>
+public sealed class KthPlugin : ILadokPlugin
+{
+    public void Configure(IPluginBuilder builder)
+    {
+        builder.AddUniversityProfile(new KthProfile());
+        builder.AddGradingScale(KthGradingScales.PassFail);
+        builder.AddPermissionPrerequisites(new KthPrerequisites());
+    }
+}
