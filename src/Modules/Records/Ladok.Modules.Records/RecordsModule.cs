@@ -27,6 +27,11 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
         builder.RegisterType<CreateStudentHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RegisterStudentHandler>().AsSelf().SingleInstance();
+        foreach (var handler in new[] { typeof(RecordStudyBreakHandler), typeof(RecordDropoutHandler), typeof(WithdrawRegistrationHandler), typeof(RegisterOnProgrammeHandler) })
+        {
+            builder.RegisterType(handler).AsSelf().SingleInstance();
+        }
+        builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
 
