@@ -296,6 +296,25 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Single(refused, ErrorCode.Validation);
     }
 
+    [Fact]
+    public async Task A_programme_dropout_before_the_start_term_or_in_the_future_or_twice_is_refused_and_stores_nothing_more()
+    {
+        var student = await StudentAsync();
+        var programme = Succeeded(await ProgrammeAsync(student.Id));
+        var handler = new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
+
+        var beforeStart = await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-06-30"), null, Stadm), default);
+        var future = await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-10-02"), null, Stadm), default);
+        Assert.Equal(["input", "date"], Single(beforeStart, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "date"], Single(future, ErrorCode.Validation).Path);
+        Assert.Null(await ProgrammeStoredAsync(programme.Id, "dropped_out_on"));
+
+        Succeeded(await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-09-01"), null, Stadm), default));
+        Single(await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-09-02"), null, Stadm), default), ErrorCode.InvalidState);
+        Assert.Equal("2025-09-01", await ProgrammeStoredAsync(programme.Id, "dropped_out_on"));
+        Assert.Equal(1L, await EventsAsync("records.programme-dropout-recorded", programme.Id));
+    }
+
     // FO and OM
 
     [Fact]

@@ -78,6 +78,8 @@ public sealed class RecordDropoutHandler(
             return refused;
         }
 
+        // The programme's department decides the dropout; it reaches courses given elsewhere too, since leaving
+        // the programme is one decision, so no further right is asked at the courses' departments.
         var dropped = programmeRegistration.RecordDropout(command.Date, command.Reason, command.RecordedBy, clock);
         if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
 

@@ -70,6 +70,11 @@ public sealed class ProgrammeRegistration
         }
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (date > RecordsRules.Today(clock)) return DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", "input", "date");
+        var firstDay = Term.Parse(StartTerm).FirstDay;
+        if (date < firstDay)
+        {
+            return DomainError.Validation($"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", "input", "date");
+        }
         if (trimmed is { Length: > Registration.MaxReasonLength })
         {
             return DomainError.Validation($"The reason has {trimmed.Length} characters; at most {Registration.MaxReasonLength} are allowed.", "input", "reason");

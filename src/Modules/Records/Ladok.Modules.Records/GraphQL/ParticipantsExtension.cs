@@ -43,9 +43,11 @@ public sealed class ParticipantsExtension : INodeTypeExtension
                 var services = c.RequestServices!;
                 var offeringId = idOf(c.Source!);
                 ParticipationFilter? filter = null;
-                if (c.GetArgument<ParticipationState?>("state") is { } state
-                    && await services.GetRequiredService<ICatalogueQueries>().GetOfferingAsync(offeringId, c.CancellationToken) is { } offering)
+                if (c.GetArgument<ParticipationState?>("state") is { } state)
                 {
+                    // The state depends on the offering's dates, which the Catalogue owns: they go into the SQL as parameters.
+                    var offering = await services.GetRequiredService<ICatalogueQueries>().GetOfferingAsync(offeringId, c.CancellationToken);
+                    if (offering is null) return Connection<Participant>.Empty;
                     filter = new ParticipationFilter(state, RecordsRules.Today(services.GetRequiredService<TimeProvider>()), offering.StartDate, offering.EndDate);
                 }
                 var page = await services.GetRequiredService<RecordsReader>().RegistrationsOfOfferingAsync(offeringId, filter, PageRequest.From(c), c.CancellationToken);
