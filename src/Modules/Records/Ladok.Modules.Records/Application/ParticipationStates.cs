@@ -31,9 +31,11 @@ public sealed class ParticipationStates(IDbContextFactory<RecordsDbContext> data
         }
 
         var today = RecordsRules.Today(clock);
-        return registrations.Where(r => offerings[r.OfferingId] is not null).ToDictionary(r => r.Id, r =>
+        // Offerings are never deleted from the Catalogue; a missing one is a broken reference, not a state to guess.
+        return registrations.ToDictionary(r => r.Id, r =>
         {
-            var offering = offerings[r.OfferingId]!;
+            var offering = offerings[r.OfferingId]
+                ?? throw new InvalidOperationException($"The Catalogue has no offering {r.OfferingId} for registration {r.Id}.");
             return Participation.StateOf(today, offering.StartDate, offering.EndDate, r.WithdrawnOn is not null, completed.Contains(r.Id),
                 r.DroppedOutOn is not null, r.StudyBreaks.Select(b => b.Span));
         });
