@@ -39,7 +39,9 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         var number = Personal("900315123");
         var studentId = await CreateStudentAsync(number, "stadmdv");
         await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "HT2025") }, "stadmdv");
-        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025"), kind = "REPEAT" }, "stadmma");
+        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025") }, "stadmma");
+        // A repeat (OM) follows an earlier registration on the same course.
+        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "VT2026"), kind = "REPEAT" }, "stadmdv");
 
         var response = await host.PostAsync("""
             query($n: String!) { student(identityNumber: $n) { id identityNumber name registrations { kind term courseCode student { id } } } }
@@ -48,7 +50,7 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.Empty(response.Errors);
         var student = response.Data["student"]!;
         Assert.Equal(studentId, student["id"]!.GetValue<string>());
-        Assert.Equal([("FIRST_TIME", "5DV001"), ("REPEAT", "5MA001")], student["registrations"]!.AsArray()
+        Assert.Equal([("FIRST_TIME", "5DV001"), ("FIRST_TIME", "5MA001"), ("REPEAT", "5DV001")], student["registrations"]!.AsArray()
             .Select(r => (r!["kind"]!.GetValue<string>(), r["courseCode"]!.GetValue<string>())));
         Assert.All(student["registrations"]!.AsArray(), r => Assert.Equal(studentId, r!["student"]!["id"]!.GetValue<string>()));
     }

@@ -95,6 +95,28 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         Assert.Null(await facade.GetOfferingAsync(Guid.NewGuid(), default));
     }
 
+    [Fact]
+    public async Task The_facade_gives_a_programme_with_its_department_and_courses()
+    {
+        var offering = await NewOfferingAsync("10004");
+        Guid programmeId, departmentId, courseId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            departmentId = (await db.OrganisationUnits.SingleAsync(u => u.Code == "DV")).Id;
+            courseId = (await db.CourseVersions.SingleAsync(v => v.Id == offering.CourseVersionId)).CourseId;
+            var programme = new Programme("TDVPRG", "Datavetenskapligt program", "Computing Science Programme", 180m, departmentId, [courseId]);
+            db.Programmes.Add(programme);
+            await db.SaveChangesAsync();
+            programmeId = programme.Id;
+        }
+
+        var info = await new CatalogueFacade(factory).GetProgrammeAsync(programmeId, default);
+
+        Assert.Equal(("TDVPRG", "Computing Science Programme", 180m, departmentId), (info!.Code, info.NameEn, info.Credits, info.DepartmentId));
+        Assert.Equal([courseId], info.CourseIds);
+        Assert.Null(await new CatalogueFacade(factory).GetProgrammeAsync(Guid.NewGuid(), default));
+    }
+
     private async Task<Offering> NewOfferingAsync(string code)
     {
         var courseCode = "5DV" + code[2..];

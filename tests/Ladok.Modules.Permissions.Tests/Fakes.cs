@@ -29,6 +29,8 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Units.SingleOrDefault(u => u.Id == id));
 
+    public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
+
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(Courses.SingleOrDefault(c => c.Code == code));
 

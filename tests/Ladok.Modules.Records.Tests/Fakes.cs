@@ -31,7 +31,10 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public static readonly OfferingInfo MaAutumn = Offering(CalculusV1, "10002", new Term(TermSeason.Autumn, 2025), Ma, OfferingState.Started);
     public static readonly OfferingInfo ThesisAutumn = Offering(ThesisV1, "10003", new Term(TermSeason.Autumn, 2025), Dv, OfferingState.Started);
 
-    private static readonly OfferingInfo[] Offerings = [DvAutumn, DvSpring, DvCancelled, MaAutumn, ThesisAutumn];
+    /// <summary>5MA001 HT2025, a second run at MA, used only by the participants filter test.</summary>
+    public static readonly OfferingInfo MaEvening = Offering(CalculusV1, "10004", new Term(TermSeason.Autumn, 2025), Ma, OfferingState.Started);
+
+    private static readonly OfferingInfo[] Offerings = [DvAutumn, DvSpring, DvCancelled, MaAutumn, ThesisAutumn, MaEvening];
 
     private static readonly OrganisationUnitInfo[] Units =
     [
@@ -40,6 +43,12 @@ internal sealed class FakeCatalogue : ICatalogueQueries
         new(Dv, "DV", "Department of Computing Science", [Teknat, Umu]),
         new(Ma, "MA", "Department of Mathematics", [Teknat, Umu]),
     ];
+
+    /// <summary>TDVPRG at DV: 5DV001 and 5MA001 (not the degree project).</summary>
+    public static readonly ProgrammeInfo ComputingProgramme = new(Guid.NewGuid(), "TDVPRG", "Computing Science Programme", 180m, Dv, [Programming, Calculus]);
+
+    public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        Task.FromResult(programmeId == ComputingProgramme.Id ? ComputingProgramme : null);
 
     public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) =>
         Task.FromResult(Offerings.SingleOrDefault(o => o.Id == offeringId));

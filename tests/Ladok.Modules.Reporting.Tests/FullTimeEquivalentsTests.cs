@@ -72,6 +72,22 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     }
 
     [Fact]
+    public async Task An_early_dropout_and_a_withdrawal_give_no_HST_and_a_later_dropout_keeps_it()
+    {
+        var course = catalogue.Course("5DV106", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        var early = await RegisterAsync(course, "FirstTime");
+        var late = await RegisterAsync(course, "FirstTime");
+        var withdrawn = await RegisterAsync(course, "FirstTime");
+        await new DropoutRecordedHandler(databases).HandleAsync(Dropout(early, new DateOnly(2025, 9, 10), isEarly: true), Context(), default);
+        await new DropoutRecordedHandler(databases).HandleAsync(Dropout(late, new DateOnly(2025, 10, 10), isEarly: false), Context(), default);
+        await new RegistrationWithdrawnHandler(databases).HandleAsync(
+            new RegistrationWithdrawn(withdrawn.RegistrationId, withdrawn.StudentId, withdrawn.OfferingId, withdrawn.CourseId, withdrawn.DepartmentId, new DateOnly(2025, 8, 20)), Context(), default);
+
+        // Only the later dropout counts: 15 ÷ 60 = 0.25.
+        Assert.Equal(0.25m, (await TotalAsync(year: 2025)).Hst);
+    }
+
+    [Fact]
     public async Task HPR_counts_attested_passing_module_results_by_the_day_of_the_decision()
     {
         var course = catalogue.Course("5DV102", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 20), modules: 2);
@@ -176,6 +192,10 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         return attested;
     }
 
+    private static DropoutRecorded Dropout(RegistrationRecorded registration, DateOnly date, bool isEarly) =>
+        new(registration.RegistrationId, registration.StudentId, registration.OfferingId, registration.CourseId, registration.CourseCode, registration.DepartmentId,
+            registration.Term, date, isEarly, null, null, DateTimeOffset.UtcNow);
+
     private static IntegrationEventContext Context() => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
 
     private sealed class UtcClock : TimeProvider
@@ -213,6 +233,8 @@ internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) :
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(units.SingleOrDefault(u => u.Id == id));
 
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
+
+    public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
 }
 
 /// <summary>A user reads figures at the units given and every unit below.</summary>

@@ -14,7 +14,12 @@ public interface ICatalogueQueries
     Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken);
 
     Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken);
+
+    Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken);
 }
+
+/// <summary>Program: a programme, the department that gives it and the courses it packages.</summary>
+public sealed record ProgrammeInfo(Guid Id, string Code, string NameEn, decimal Credits, Guid DepartmentId, IReadOnlyList<Guid> CourseIds);
 
 /// <summary>Kurs: a course and the department that gives it.</summary>
 public sealed record CourseInfo(Guid Id, string Code, string NameSv, string NameEn, Guid DepartmentId);

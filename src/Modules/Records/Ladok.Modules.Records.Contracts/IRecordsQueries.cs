@@ -8,6 +8,12 @@ public interface IRecordsQueries
     /// <summary>Every registration, as its event said, oldest first: for rebuilding a read model.</summary>
     IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every course dropout, as its event said (without credits): for rebuilding a read model.</summary>
+    IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every withdrawal (återbud), as its event said.</summary>
+    IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync(CancellationToken cancellationToken);
+
     /// <summary>Every result ever attested (removed ones and credit transfers too), as its event said, by decision.</summary>
     IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken);
 

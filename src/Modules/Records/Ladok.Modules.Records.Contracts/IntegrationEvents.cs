@@ -26,3 +26,38 @@ public sealed record ResultAttested(
 [IntegrationEventName("records.result-removed")]
 public sealed record ResultRemoved(Guid ResultId, Guid StudentId, Guid CourseId, string? ModuleCode, bool IsPassing, decimal Credits, DateTimeOffset RemovedAt)
     : IIntegrationEvent;
+
+/// <summary>
+/// Studieavbrott on a course registration. An early dropout (<paramref name="IsEarly"/>) counts as
+/// never started and gives no HST. <paramref name="ProgrammeRegistrationId"/> is set when it
+/// followed from a programme dropout; <paramref name="Credits"/> are the course version's.
+/// </summary>
+[IntegrationEventName("records.dropout-recorded")]
+public sealed record DropoutRecorded(
+    Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, string CourseCode, Guid DepartmentId, string Term,
+    DateOnly Date, bool IsEarly, decimal? Credits, Guid? ProgrammeRegistrationId, DateTimeOffset RecordedAt)
+    : IIntegrationEvent;
+
+/// <summary>Studieavbrott from a programme; each course registration it reached has its own <see cref="DropoutRecorded"/>.</summary>
+[IntegrationEventName("records.programme-dropout-recorded")]
+public sealed record ProgrammeDropoutRecorded(
+    Guid ProgrammeRegistrationId, Guid StudentId, Guid ProgrammeId, string ProgrammeCode, Guid DepartmentId, DateOnly Date, DateTimeOffset RecordedAt)
+    : IIntegrationEvent;
+
+/// <summary>Studieuppehåll: a study break on a course registration; the student keeps the place.</summary>
+[IntegrationEventName("records.break-recorded")]
+public sealed record StudyBreakRecorded(
+    Guid StudyBreakId, Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, string CourseCode, Guid DepartmentId,
+    DateOnly From, DateOnly To, DateTimeOffset RecordedAt)
+    : IIntegrationEvent;
+
+/// <summary>Återbud: the student withdrew before the offering started; the registration never counted.</summary>
+[IntegrationEventName("records.registration-withdrawn")]
+public sealed record RegistrationWithdrawn(Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, Guid DepartmentId, DateOnly Date)
+    : IIntegrationEvent;
+
+/// <summary>A student was registered on a programme from a start term.</summary>
+[IntegrationEventName("records.programme-registration-recorded")]
+public sealed record ProgrammeRegistrationRecorded(
+    Guid ProgrammeRegistrationId, Guid StudentId, Guid ProgrammeId, string ProgrammeCode, Guid DepartmentId, string StartTerm, DateTimeOffset RegisteredAt)
+    : IIntegrationEvent;

@@ -6,7 +6,10 @@ public static class RecordsPolicies
     /// <summary>Read students and their registrations.</summary>
     public const string Read = "records.read";
 
-    /// <summary>Create students and register them on offerings (study administrators, scoped to the offering's department).</summary>
+    /// <summary>
+    /// Create students, register them on offerings and programmes, and record study breaks,
+    /// withdrawals and dropouts (study administrators, scoped to the offering's or programme's department).
+    /// </summary>
     public const string Register = "records.register";
 
     /// <summary>

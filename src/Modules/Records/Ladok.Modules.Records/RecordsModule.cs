@@ -28,12 +28,18 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
         builder.RegisterType<CreateStudentHandler>().AsSelf().SingleInstance();
         builder.RegisterType<RegisterStudentHandler>().AsSelf().SingleInstance();
+        foreach (var handler in new[] { typeof(RecordStudyBreakHandler), typeof(RecordDropoutHandler), typeof(WithdrawRegistrationHandler), typeof(RegisterOnProgrammeHandler) })
+        {
+            builder.RegisterType(handler).AsSelf().SingleInstance();
+        }
+        builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
 
         builder.RegisterType<RecordsQueryContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<RecordsMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ResultMutationContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<BreaksMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ParticipantsExtension>().As<INodeTypeExtension>().SingleInstance();
         RegisterNodes(builder);
     }
@@ -68,6 +74,11 @@ public sealed class RecordsModule : Module
         Node("Student", async (r, _, id, _, ct) => (await r.StudentsByIdsAsync([id], ct)).GetValueOrDefault(id));
         Node("Registration", async (r, permissions, id, caller, ct) =>
             (await r.RegistrationsByIdsAsync([id], ct)).GetValueOrDefault(id) is { } registration
+            && await new RecordsReadScope(permissions).MayReadAsync(registration.DepartmentId, caller, ct)
+                ? registration
+                : null);
+        Node("ProgrammeRegistration", async (r, permissions, id, caller, ct) =>
+            (await r.ProgrammeRegistrationsByIdsAsync([id], ct)).GetValueOrDefault(id) is { } registration
             && await new RecordsReadScope(permissions).MayReadAsync(registration.DepartmentId, caller, ct)
                 ? registration
                 : null);

@@ -21,6 +21,8 @@ public sealed class ReportingModule : Module
 
         // Subscriber names are stored with each delivery: never rename them. The rebuild uses the same handlers.
         builder.RegisterIntegrationEventHandler<RegistrationRecordedHandler>("reporting.registrations");
+        builder.RegisterIntegrationEventHandler<DropoutRecordedHandler>("reporting.dropouts");
+        builder.RegisterIntegrationEventHandler<RegistrationWithdrawnHandler>("reporting.withdrawals");
         builder.RegisterIntegrationEventHandler<ResultAttestedHandler>("reporting.results-attested");
         builder.RegisterIntegrationEventHandler<ResultRemovedHandler>("reporting.results-removed");
 

@@ -7,3 +7,13 @@ public sealed record CreateStudentCommand(string IdentityNumber, bool IsInterim,
 
 /// <summary><paramref name="RegisteredBy"/> is the signed-in user's id; their right is checked at the offering's department.</summary>
 public sealed record RegisterStudentCommand(Guid StudentId, Guid OfferingId, RegistrationKind Kind, string RegisteredBy);
+
+/// <summary>A study break from <paramref name="From"/> to <paramref name="To"/>, both days included.</summary>
+public sealed record RecordStudyBreakCommand(Guid RegistrationId, DateOnly From, DateOnly To, string? Reason, string RecordedBy);
+
+/// <summary>Exactly one of <paramref name="RegistrationId"/> and <paramref name="ProgrammeRegistrationId"/>.</summary>
+public sealed record RecordDropoutCommand(Guid? RegistrationId, Guid? ProgrammeRegistrationId, DateOnly Date, string? Reason, string RecordedBy);
+
+public sealed record WithdrawRegistrationCommand(Guid RegistrationId, string WithdrawnBy);
+
+public sealed record RegisterOnProgrammeCommand(Guid StudentId, Guid ProgrammeId, string StartTerm, string RegisteredBy);

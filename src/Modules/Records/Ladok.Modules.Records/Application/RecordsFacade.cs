@@ -19,6 +19,25 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
         await foreach (var registration in registrations.WithCancellation(cancellationToken)) yield return registration;
     }
 
+    public async IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var dropouts = db.Registrations.AsNoTracking().Where(r => r.DroppedOutOn != null).OrderBy(r => r.Id)
+            .Select(r => new DropoutRecorded(r.Id, r.StudentId, r.OfferingId, r.CourseId, r.CourseCode, r.DepartmentId, r.Term,
+                r.DroppedOutOn!.Value, r.IsEarlyDropout, null, r.DropoutProgrammeRegistrationId, r.DropoutRecordedAt!.Value))
+            .AsAsyncEnumerable();
+        await foreach (var dropout in dropouts.WithCancellation(cancellationToken)) yield return dropout;
+    }
+
+    public async IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var withdrawals = db.Registrations.AsNoTracking().Where(r => r.WithdrawnOn != null).OrderBy(r => r.Id)
+            .Select(r => new RegistrationWithdrawn(r.Id, r.StudentId, r.OfferingId, r.CourseId, r.DepartmentId, r.WithdrawnOn!.Value))
+            .AsAsyncEnumerable();
+        await foreach (var withdrawal in withdrawals.WithCancellation(cancellationToken)) yield return withdrawal;
+    }
+
     public async IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

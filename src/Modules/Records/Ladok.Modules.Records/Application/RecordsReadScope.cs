@@ -21,6 +21,9 @@ public sealed class RecordsReadScope(IPermissionQueries permissions)
     public Task<IReadOnlyList<Result>> VisibleAsync(IEnumerable<Result> results, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
         VisibleAsync(results, r => r.DepartmentId, caller, cancellationToken);
 
+    public Task<IReadOnlyList<ProgrammeRegistration>> VisibleAsync(IEnumerable<ProgrammeRegistration> registrations, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        VisibleAsync(registrations, r => r.DepartmentId, caller, cancellationToken);
+
     private async Task<IReadOnlyList<T>> VisibleAsync<T>(IEnumerable<T> items, Func<T, Guid> departmentOf, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var visible = new List<T>();

@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application;
 
+/// <summary>A participation state to filter on, with today's date and the offering's dates it is decided by.</summary>
+public sealed record ParticipationFilter(ParticipationState State, DateOnly Today, DateOnly OfferingStart, DateOnly OfferingEnd);
+
 /// <summary>
 /// The Records module's reads. Each call opens its own short-lived context, so sibling GraphQL
 /// fields can run in parallel; the <c>…ByIds</c> methods serve the batch loaders.
@@ -112,12 +115,62 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
     }
 
     /// <summary>The registrations on an offering, in the order they were registered (ids are Guid v7).</summary>
-    public async Task<Connection<Registration>> RegistrationsOfOfferingAsync(Guid offeringId, PageRequest page, CancellationToken cancellationToken)
+    public Task<Connection<Registration>> RegistrationsOfOfferingAsync(Guid offeringId, PageRequest page, CancellationToken cancellationToken) =>
+        RegistrationsOfOfferingAsync(offeringId, null, page, cancellationToken);
+
+    /// <summary>
+    /// The registrations on an offering in one participation state, filtered in SQL before paging so
+    /// pages and <c>totalCount</c> are right. The state is stored facts (withdrawal, dropout, breaks,
+    /// a passing course grade in force) plus today and the offering's dates, which the caller passes
+    /// in (<see cref="ParticipationFilter"/>): the same order of precedence as <see cref="Participation.StateOf"/>.
+    /// </summary>
+    public async Task<Connection<Registration>> RegistrationsOfOfferingAsync(
+        Guid offeringId, ParticipationFilter? filter, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return await db.Registrations.Where(r => r.OfferingId == offeringId).ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
+        var registrations = db.Registrations.Where(r => r.OfferingId == offeringId);
+        if (filter is { } f) registrations = InState(db, registrations, f);
+        return await registrations.ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
     }
+
+    private static IQueryable<Registration> InState(RecordsDbContext db, IQueryable<Registration> registrations, ParticipationFilter filter)
+    {
+        var today = filter.Today;
+        // Not withdrawn, no passing course grade in force, not dropped out: what is left is decided by breaks and dates.
+        var open = registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn == null
+            && !db.Results.Any(x => x.RegistrationId == r.Id && x.ModuleId == null && x.IsPassing
+                && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested)));
+        return filter.State switch
+        {
+            ParticipationState.Withdrawn => registrations.Where(r => r.WithdrawnOn != null),
+            ParticipationState.Completed => registrations.Where(r => r.WithdrawnOn == null
+                && db.Results.Any(x => x.RegistrationId == r.Id && x.ModuleId == null && x.IsPassing
+                    && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
+            ParticipationState.Dropout => registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn != null
+                && !db.Results.Any(x => x.RegistrationId == r.Id && x.ModuleId == null && x.IsPassing
+                    && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
+            ParticipationState.OnBreak => open.Where(r => r.StudyBreaks.Any(b => b.From <= today && b.To >= today)),
+            // Every open registration without a break today shares the offering's state by dates.
+            var state when state == Participation.ByDates(today, filter.OfferingStart, filter.OfferingEnd) =>
+                open.Where(r => !r.StudyBreaks.Any(b => b.From <= today && b.To >= today)),
+            _ => registrations.Where(_ => false),
+        };
+    }
+
+    public Task<IReadOnlyDictionary<Guid, List<StudyBreak>>> StudyBreaksByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<StudyBreak>>>(async db =>
+            (await db.StudyBreaks.Where(b => registrationIds.Contains(b.RegistrationId)).OrderBy(b => b.From).ToListAsync(cancellationToken))
+                .GroupBy(b => b.RegistrationId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
+
+    public Task<IReadOnlyDictionary<Guid, List<ProgrammeRegistration>>> ProgrammeRegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<ProgrammeRegistration>>>(async db =>
+            (await db.ProgrammeRegistrations.Where(p => studentIds.Contains(p.StudentId)).OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id).ToListAsync(cancellationToken))
+                .GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
+
+    public Task<IReadOnlyDictionary<Guid, ProgrammeRegistration>> ProgrammeRegistrationsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, ProgrammeRegistration>>(async db =>
+            await db.ProgrammeRegistrations.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken), cancellationToken);
 
     private async Task<T> ReadAsync<T>(Func<RecordsDbContext, Task<T>> read, CancellationToken cancellationToken)
     {

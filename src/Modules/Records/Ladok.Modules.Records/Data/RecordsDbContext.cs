@@ -21,6 +21,10 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<Result> Results => Set<Result>();
 
+    public DbSet<StudyBreak> StudyBreaks => Set<StudyBreak>();
+
+    public DbSet<ProgrammeRegistration> ProgrammeRegistrations => Set<ProgrammeRegistration>();
+
     public DbSet<ResultBatch> ResultBatches => Set<ResultBatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

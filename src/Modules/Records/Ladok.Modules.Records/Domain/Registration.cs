@@ -1,3 +1,4 @@
+using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
 
 namespace Ladok.Modules.Records.Domain;
@@ -21,6 +22,10 @@ public enum RegistrationKind
 /// </summary>
 public sealed class Registration
 {
+    public const int MaxReasonLength = 500;
+
+    private readonly List<StudyBreak> studyBreaks = [];
+
     private Registration()
     {
     }
@@ -68,4 +73,162 @@ public sealed class Registration
 
     /// <summary>Concurrency token (PostgreSQL's xmin).</summary>
     public uint RowVersion { get; private set; }
+
+    /// <summary>Studieuppehåll on this registration; loaded only by the use cases that need them.</summary>
+    public IReadOnlyList<StudyBreak> StudyBreaks => studyBreaks;
+
+    /// <summary>Avbrottsdatum: the day the student dropped out; null while they have not.</summary>
+    public DateOnly? DroppedOutOn { get; private set; }
+
+    /// <summary>Tidigt avbrott (see <see cref="Participation.IsEarlyDropout"/>); false without a dropout.</summary>
+    public bool IsEarlyDropout { get; private set; }
+
+    public string? DropoutReason { get; private set; }
+
+    public string? DropoutRecordedBy { get; private set; }
+
+    public DateTimeOffset? DropoutRecordedAt { get; private set; }
+
+    /// <summary>Set when the dropout came from a dropout from this programme registration.</summary>
+    public Guid? DropoutProgrammeRegistrationId { get; private set; }
+
+    /// <summary>Återbud: the day the student withdrew, before the offering started; null while they have not.</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    public Dropout? Dropout => DroppedOutOn is { } date
+        ? new Dropout(date, IsEarlyDropout, DropoutReason, DropoutRecordedBy ?? "", DropoutRecordedAt ?? default, DropoutProgrammeRegistrationId)
+        : null;
+
+    /// <summary>A passing course grade in force on this registration: the course is completed (avklarad).</summary>
+    public static bool IsCompletedBy(IEnumerable<Result> resultsOfRegistration) =>
+        resultsOfRegistration.Any(r => r.ModuleId is null && r.IsPassing && r.IsInForce);
+
+    public ParticipationState StateOn(DateOnly today, OfferingInfo offering, IEnumerable<Result> resultsOfRegistration) =>
+        Participation.StateOf(today, offering.StartDate, offering.EndDate, WithdrawnOn is not null, IsCompletedBy(resultsOfRegistration),
+            DroppedOutOn is not null, studyBreaks.Select(b => b.Span));
+
+    /// <summary>
+    /// Records a study break. The breaks must be loaded: one may not overlap another. A withdrawn,
+    /// dropped-out or completed registration takes no break.
+    /// </summary>
+    public Outcome<StudyBreak> RecordBreak(
+        OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly from, DateOnly to, string? reason, string recordedBy, TimeProvider clock)
+    {
+        if (Closed(resultsOfRegistration, "take a study break") is { } closed) return closed;
+
+        var errors = StudyBreak.Check(offering, from, to, reason);
+        if (errors.Count == 0 && studyBreaks.FirstOrDefault(b => b.Span.Overlaps(new DateSpan(from, to))) is { } overlapping)
+        {
+            errors.Add(DomainError.Validation(
+                $"The break overlaps the one recorded from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd}.", "input", "from"));
+        }
+        if (errors.Count > 0) return Outcome<StudyBreak>.Failure(errors);
+
+        var studyBreak = new StudyBreak(Id, from, to, reason!.Trim(), recordedBy, clock.GetUtcNow());
+        studyBreaks.Add(studyBreak);
+        return Outcome<StudyBreak>.Success(studyBreak);
+    }
+
+    /// <summary>
+    /// Studieavbrott. The date is today or earlier, not before the offering's start, and after the
+    /// examination date of the last passing result in force; whether it is early follows from
+    /// <see cref="Participation.IsEarlyDropout"/>. Dropping out twice, or out of a withdrawn or
+    /// completed registration, is refused.
+    /// </summary>
+    public Outcome<Registration> RecordDropout(
+        OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly date, string? reason, Guid? programmeRegistrationId,
+        string recordedBy, TimeProvider clock)
+    {
+        if (Closed(resultsOfRegistration, "drop out") is { } closed) return closed;
+
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var errors = new List<DomainError>();
+        if (date > RecordsRules.Today(clock))
+        {
+            errors.Add(DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", "input", "date"));
+        }
+        if (date < offering.StartDate)
+        {
+            errors.Add(DomainError.Validation(
+                $"{offering.CourseCode} {offering.Term} starts {offering.StartDate:yyyy-MM-dd}: a dropout is not dated before it (before the start the student withdraws instead).",
+                "input", "date"));
+        }
+        var lastPassed = resultsOfRegistration.Where(r => r.IsInForce && r.IsPassing).Select(r => (DateOnly?)r.ExaminationDate).Max();
+        if (lastPassed is { } passed && date <= passed)
+        {
+            errors.Add(DomainError.Validation(
+                $"The student passed a result on {offering.CourseCode} examined {passed:yyyy-MM-dd}: a dropout is dated after it.", "input", "date"));
+        }
+        if (trimmed is { Length: > MaxReasonLength })
+        {
+            errors.Add(DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", "input", "reason"));
+        }
+        if (errors.Count > 0) return Outcome<Registration>.Failure(errors);
+
+        DroppedOutOn = date;
+        IsEarlyDropout = Participation.IsEarlyDropout(date, offering.StartDate, resultsOfRegistration);
+        DropoutReason = trimmed;
+        DropoutRecordedBy = recordedBy;
+        DropoutRecordedAt = clock.GetUtcNow();
+        DropoutProgrammeRegistrationId = programmeRegistrationId;
+        return Outcome<Registration>.Success(this);
+    }
+
+    /// <summary>Återbud: before the offering starts the student withdraws; no result may have been reported.</summary>
+    public Outcome<Registration> Withdraw(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, string withdrawnBy, TimeProvider clock)
+    {
+        if (Closed(resultsOfRegistration, "withdraw") is { } closed) return closed;
+
+        var today = RecordsRules.Today(clock);
+        if (today >= offering.StartDate)
+        {
+            return DomainError.InvalidState(
+                $"{offering.CourseCode} {offering.Term} started {offering.StartDate:yyyy-MM-dd}: the student can no longer withdraw, only drop out.", "input", "registrationId");
+        }
+        if (resultsOfRegistration.Count > 0)
+        {
+            return DomainError.InvalidState("Results are reported on this registration: the student cannot withdraw from it.", "input", "registrationId");
+        }
+
+        WithdrawnOn = today;
+        WithdrawnBy = withdrawnBy;
+        return Outcome<Registration>.Success(this);
+    }
+
+    /// <summary>
+    /// A programme dropout dated before this offering starts: the student never began it, so it is
+    /// a withdrawal on the dropout's date. Results on it refuse this, as they would a withdrawal.
+    /// </summary>
+    internal Outcome<Registration> WithdrawWithProgramme(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly date, string withdrawnBy)
+    {
+        if (resultsOfRegistration.Count > 0)
+        {
+            return DomainError.Validation(
+                $"Results are reported on {offering.CourseCode} {offering.Term}, which starts after {date:yyyy-MM-dd}: the dropout cannot withdraw the student from it.", "input", "date");
+        }
+
+        WithdrawnOn = date;
+        WithdrawnBy = withdrawnBy;
+        return Outcome<Registration>.Success(this);
+    }
+
+    private DomainError? Closed(IReadOnlyList<Result> resultsOfRegistration, string what)
+    {
+        if (WithdrawnOn is { } withdrawn)
+        {
+            return DomainError.InvalidState($"The student withdrew from {CourseCode} {Term} on {withdrawn:yyyy-MM-dd}, so cannot {what} there.", "input", "registrationId");
+        }
+        if (DroppedOutOn is { } dropped)
+        {
+            return DomainError.InvalidState($"The student dropped out of {CourseCode} {Term} on {dropped:yyyy-MM-dd}, so cannot {what} there.", "input", "registrationId");
+        }
+        return IsCompletedBy(resultsOfRegistration)
+            ? DomainError.InvalidState($"The student has completed {CourseCode} {Term} with a passing course grade, so cannot {what} there.", "input", "registrationId")
+            : null;
+    }
 }
+
+/// <summary>Studieavbrott as shown: the date, whether it was early, and who recorded it.</summary>
+public sealed record Dropout(DateOnly Date, bool IsEarly, string? Reason, string RecordedBy, DateTimeOffset RecordedAt, Guid? ProgrammeRegistrationId);

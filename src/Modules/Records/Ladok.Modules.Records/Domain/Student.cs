@@ -94,6 +94,19 @@ public sealed class Student
                 $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
         }
 
+        // FO continues an FFG or FO on the course; OM repeats a course already registered on. A withdrawal never started it.
+        var earlier = registrations.Where(r => r.CourseId == offering.CourseId && r.WithdrawnOn is null).ToList();
+        if (kind == RegistrationKind.Continuation && !earlier.Any(r => r.Kind is RegistrationKind.FirstTime or RegistrationKind.Continuation))
+        {
+            return DomainError.Validation(
+                $"A continuation (FO) on {offering.CourseCode} needs an earlier first-time (FFG) or continuation registration on the course; {Name} has none.", "input", "kind");
+        }
+        if (kind == RegistrationKind.Repeat && earlier.Count == 0)
+        {
+            return DomainError.Validation(
+                $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", "input", "kind");
+        }
+
         var registration = new Registration(Id, offering, kind, registeredBy, clock.GetUtcNow());
         registrations.Add(registration);
         return Outcome<Registration>.Success(registration);

@@ -28,6 +28,21 @@ internal static class Loaders
     public static IDataLoaderResult<(List<Registration> Registrations, List<Result> Results)> StudyRecord(IResolveFieldContext context, Guid studentId) =>
         Batch<(List<Registration>, List<Result>)>(context, "records.studyRecord", (r, ids, ct) => r.StudyRecordsAsync(ids, ct)).Load(studentId);
 
+    public static IDataLoaderResult<List<StudyBreak>?> StudyBreaksOfRegistration(IResolveFieldContext context, Guid registrationId) =>
+        Batch<List<StudyBreak>>(context, "records.studyBreaksOfRegistration", (r, ids, ct) => r.StudyBreaksByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+
+    public static IDataLoaderResult<List<ProgrammeRegistration>?> ProgrammeRegistrationsOfStudent(IResolveFieldContext context, Guid studentId) =>
+        Batch<List<ProgrammeRegistration>>(context, "records.programmeRegistrationsOfStudent", (r, ids, ct) => r.ProgrammeRegistrationsByStudentIdsAsync(ids, ct)).Load(studentId);
+
+    public static IDataLoaderResult<ParticipationState> ParticipationState(IResolveFieldContext context, Guid registrationId)
+    {
+        var services = context.RequestServices!;
+        var states = services.GetRequiredService<ParticipationStates>();
+        return services.GetRequiredService<BatchLoaderContext>()
+            .Get<Guid, ParticipationState>("records.participationState", (ids, ct) => states.ByRegistrationIdsAsync(ids, ct))
+            .Load(registrationId);
+    }
+
     private static BatchLoader<Guid, T> Batch<T>(
         IResolveFieldContext context, string name,
         Func<RecordsReader, IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

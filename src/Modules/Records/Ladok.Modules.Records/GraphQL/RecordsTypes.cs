@@ -40,6 +40,9 @@ public sealed class StudentType : NodeGraphType<Student>
                     .Select(code => new StudyRecordCourse(code, registrations.Where(r => r.CourseCode == code).ToList(), results.Where(r => r.CourseCode == code).ToList()))
                     .ToList();
             }));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeRegistrationType>>>>("programmeRegistrations")
+            .Description("Programme registrations, oldest first; only those at departments where you may read records.")
+            .Resolve(c => Loaders.ProgrammeRegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the student's own data changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }
@@ -64,6 +67,13 @@ public sealed class RegistrationType : NodeGraphType<Registration>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
             .Description("Results reported on this registration, removed ones too, by examination date.")
             .Resolve(c => Loaders.ResultsOfRegistration(c, c.Source.Id).Then(results => (IEnumerable<Result>?)results ?? []));
+        Field<NonNullGraphType<ParticipationStateType>>("state").Description("Deltagandestatus today; see ParticipationState.")
+            .Resolve(c => Loaders.ParticipationState(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyBreakType>>>>("studyBreaks").Description("Study breaks, by start date.")
+            .Resolve(c => Loaders.StudyBreaksOfRegistration(c, c.Source.Id).Then(breaks => (IEnumerable<StudyBreak>?)breaks ?? []));
+        Field<DropoutType>("dropout").Description("The dropout; null while the student has not dropped out.").Resolve(c => c.Source.Dropout);
+        Field<DateOnlyGraphType>("withdrawnOn").Description("Återbud: the day the student withdrew before the offering started; null while they have not.")
+            .Resolve(c => c.Source.WithdrawnOn);
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the registration changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }

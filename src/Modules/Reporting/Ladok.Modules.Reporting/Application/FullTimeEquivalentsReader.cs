@@ -22,7 +22,7 @@ public sealed record FteQuery(int? Year, string? Term, string? OrganisationUnitC
 
 /// <summary>
 /// Helårsstudenter and helårsprestationer (DOMAIN.md "Reporting"). HST = Σ credits of FFG and FO
-/// registrations ÷ 60, not OM, not early dropouts, each offering's credits spread evenly over its
+/// registrations ÷ 60, not OM, not early dropouts or withdrawals, each offering's credits spread evenly over its
 /// days so one that spans the period's edge counts pro rata. HPR = Σ credits of attested passing
 /// results decided in the period ÷ 60 (module results, and course grades of versions without
 /// modules). One aggregate query per call, per department and course; departments roll up the
@@ -82,7 +82,7 @@ public sealed class FullTimeEquivalentsReader(IDbContextFactory<ReportingDbConte
                 SELECT department_id, course_code,
                        sum(credits * (least(end_date, {last}) - greatest(start_date, {first}) + 1)::numeric / (end_date - start_date + 1)) / 60 AS hst
                 FROM reporting.registrations
-                WHERE kind IN ('FirstTime', 'Continuation') AND NOT early_dropout
+                WHERE kind IN ('FirstTime', 'Continuation') AND NOT early_dropout AND NOT withdrawn
                   AND start_date <= {last} AND end_date >= {first} AND ({courseCode}::text IS NULL OR course_code = {courseCode})
                 GROUP BY department_id, course_code),
             hpr AS (

@@ -13,7 +13,8 @@ namespace Ladok.Modules.Reporting.Application;
 /// </summary>
 public sealed class ReadModelRebuild(
     IDbContextFactory<ReportingDbContext> databases, IRecordsQueries records,
-    RegistrationRecordedHandler registrations, ResultAttestedHandler attested, ResultRemovedHandler removed,
+    RegistrationRecordedHandler registrations, DropoutRecordedHandler dropouts, RegistrationWithdrawnHandler withdrawals,
+    ResultAttestedHandler attested, ResultRemovedHandler removed,
     ILogger<ReadModelRebuild> logger)
 {
     public async Task<(int Registrations, int Results)> RunAsync(CancellationToken cancellationToken)
@@ -30,6 +31,14 @@ public sealed class ReadModelRebuild(
         {
             await registrations.HandleAsync(registration, context, cancellationToken);
             registrationCount++;
+        }
+        await foreach (var dropout in records.AllDropoutsAsync(cancellationToken))
+        {
+            await dropouts.HandleAsync(dropout, context, cancellationToken);
+        }
+        await foreach (var withdrawal in records.AllWithdrawalsAsync(cancellationToken))
+        {
+            await withdrawals.HandleAsync(withdrawal, context, cancellationToken);
         }
         await foreach (var result in records.AllAttestedResultsAsync(cancellationToken))
         {

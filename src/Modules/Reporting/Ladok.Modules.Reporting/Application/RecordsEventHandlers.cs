@@ -23,11 +23,35 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, kind, start_date, end_date, credits, early_dropout)
+            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, kind, start_date, end_date, credits, early_dropout, withdrawn)
             VALUES ({integrationEvent.RegistrationId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode},
-                    {integrationEvent.DepartmentId}, {integrationEvent.Kind}, {offering.StartDate}, {offering.EndDate}, {version.Credits}, false)
+                    {integrationEvent.DepartmentId}, {integrationEvent.Kind}, {offering.StartDate}, {offering.EndDate}, {version.Credits}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET kind = excluded.kind, start_date = excluded.start_date, end_date = excluded.end_date, credits = excluded.credits
             """, cancellationToken);
+    }
+}
+
+/// <summary>An early dropout counts as never started; a later one keeps its HST.</summary>
+public sealed class DropoutRecordedHandler(IDbContextFactory<ReportingDbContext> databases) : IIntegrationEventHandler<DropoutRecorded>
+{
+    public async Task HandleAsync(DropoutRecorded integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE reporting.registrations SET early_dropout = {integrationEvent.IsEarly} WHERE registration_id = {integrationEvent.RegistrationId}", cancellationToken);
+        if (updated == 0) throw new InvalidOperationException($"Registration {integrationEvent.RegistrationId} dropped out before its registration reached the read model.");
+    }
+}
+
+/// <summary>A withdrawal (återbud): the registration never counted.</summary>
+public sealed class RegistrationWithdrawnHandler(IDbContextFactory<ReportingDbContext> databases) : IIntegrationEventHandler<RegistrationWithdrawn>
+{
+    public async Task HandleAsync(RegistrationWithdrawn integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE reporting.registrations SET withdrawn = true WHERE registration_id = {integrationEvent.RegistrationId}", cancellationToken);
+        if (updated == 0) throw new InvalidOperationException($"Registration {integrationEvent.RegistrationId} was withdrawn before its registration reached the read model.");
     }
 }
 

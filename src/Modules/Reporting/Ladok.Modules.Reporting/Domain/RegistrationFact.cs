@@ -29,4 +29,7 @@ public sealed class RegistrationFact
 
     /// <summary>Tidigt avbrott: counts as never started, so no HST.</summary>
     public bool EarlyDropout { get; set; }
+
+    /// <summary>Återbud before the start: the registration never counted.</summary>
+    public bool Withdrawn { get; set; }
 }

@@ -18,5 +18,11 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(RecordsRules.MaxCodeLength);
         builder.Property(r => r.RegisteredBy).HasMaxLength(RecordsRules.MaxUserIdLength);
         builder.Property(r => r.RowVersion).IsRowVersion();
+        builder.Property(r => r.DropoutReason).HasMaxLength(Registration.MaxReasonLength);
+        builder.Property(r => r.DropoutRecordedBy).HasMaxLength(RecordsRules.MaxUserIdLength);
+        builder.Property(r => r.WithdrawnBy).HasMaxLength(RecordsRules.MaxUserIdLength);
+        builder.Ignore(r => r.Dropout);
+        builder.HasMany(r => r.StudyBreaks).WithOne().HasForeignKey(b => b.RegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.StudyBreaks).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

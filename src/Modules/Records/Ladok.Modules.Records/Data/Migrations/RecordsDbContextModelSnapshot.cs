@@ -154,6 +154,80 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.ToTable("outbox_messages", "records");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("DropoutReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("dropout_reason");
+
+                    b.Property<DateTimeOffset?>("DropoutRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dropout_recorded_at");
+
+                    b.Property<string>("DropoutRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dropout_recorded_by");
+
+                    b.Property<DateOnly?>("DroppedOutOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dropped_out_on");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("programme_code");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("StartTerm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("start_term");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_registrations");
+
+                    b.HasIndex("StudentId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_registrations_student_id_programme_id");
+
+                    b.ToTable("programme_registrations", "records");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -173,6 +247,32 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
+
+                    b.Property<Guid?>("DropoutProgrammeRegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dropout_programme_registration_id");
+
+                    b.Property<string>("DropoutReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("dropout_reason");
+
+                    b.Property<DateTimeOffset?>("DropoutRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dropout_recorded_at");
+
+                    b.Property<string>("DropoutRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dropout_recorded_by");
+
+                    b.Property<DateOnly?>("DroppedOutOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dropped_out_on");
+
+                    b.Property<bool>("IsEarlyDropout")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_early_dropout");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -215,6 +315,15 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("term");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
@@ -508,6 +617,52 @@ namespace Ladok.Modules.Records.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.StudyBreak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_study_breaks");
+
+                    b.HasIndex("RegistrationId")
+                        .HasDatabaseName("ix_study_breaks_registration_id");
+
+                    b.ToTable("study_breaks", "records", t =>
+                        {
+                            t.HasCheckConstraint("ck_study_breaks_dates", "\"from\" <= \"to\"");
+                        });
+                });
+
             modelBuilder.Entity("Ladok.Kernel.Events.OutboxDelivery", b =>
                 {
                     b.HasOne("Ladok.Kernel.Events.OutboxMessage", null)
@@ -518,6 +673,16 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_registrations_students_student_id");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.Registration", b =>
                 {
                     b.HasOne("Ladok.Modules.Records.Domain.Student", null)
@@ -526,6 +691,21 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_registrations_students_student_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.StudyBreak", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.Registration", null)
+                        .WithMany("StudyBreaks")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_study_breaks_registrations_registration_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.Registration", b =>
+                {
+                    b.Navigation("StudyBreaks");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.Student", b =>

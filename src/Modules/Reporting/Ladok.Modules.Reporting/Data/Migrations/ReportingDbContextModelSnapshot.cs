@@ -70,6 +70,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
                     b.HasKey("RegistrationId")
                         .HasName("pk_registrations");
 

@@ -1,0 +1,138 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application;
+
+/// <summary>
+/// What a dropout changed: the course registration, or the programme registration and the course
+/// registrations it reached (dropped out, or withdrawn where the course had not started by the date).
+/// </summary>
+public sealed record DropoutRecord(Registration? Registration, ProgrammeRegistration? ProgrammeRegistration, IReadOnlyList<Registration> Registrations);
+
+/// <summary>
+/// Studieavbrott from a course registration, or from a programme registration cascading to the
+/// student's open registrations on the programme's courses, all in one transaction: every course
+/// is checked by its own rules, and one refusal refuses the whole dropout.
+/// </summary>
+public sealed class RecordDropoutHandler(
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+{
+    public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
+    {
+        if (command.RegistrationId is null == command.ProgrammeRegistrationId is null)
+        {
+            return DomainError.Validation("Give either registrationId or programmeRegistrationId.", "input", "registrationId");
+        }
+
+        await using var db = await databases.ActingAsAsync(command.RecordedBy, clock, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = command.RegistrationId is { } registrationId
+            ? await CourseAsync(db, registrationId, command, cancellationToken)
+            : await ProgrammeAsync(db, command.ProgrammeRegistrationId!.Value, command, cancellationToken);
+        if (!outcome.Succeeded) return outcome;
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outbox.Notify();
+        return outcome;
+    }
+
+    private async Task<Outcome<DropoutRecord>> CourseAsync(RecordsDbContext db, Guid registrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
+    {
+        if (await RegistrationLocks.LockAsync(db, registrationId, cancellationToken) is not { } registration)
+        {
+            return DomainError.NotFound("There is no such registration.", "input", "registrationId");
+        }
+
+        var offering = await OfferingAsync(registration, cancellationToken);
+        if (await Registrars.RefusedAsync(permissions, catalogue, command.RecordedBy, offering.DepartmentId,
+                $"record dropouts on {offering.CourseCode} {offering.Term}", ["input", "registrationId"], cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var results = await db.Results.Where(r => r.RegistrationId == registration.Id).ToListAsync(cancellationToken);
+        var dropped = registration.RecordDropout(offering, results, command.Date, command.Reason, null, command.RecordedBy, clock);
+        if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
+
+        await PublishAsync(db, registration, offering, cancellationToken);
+        return Outcome<DropoutRecord>.Success(new DropoutRecord(registration, null, [registration]));
+    }
+
+    private async Task<Outcome<DropoutRecord>> ProgrammeAsync(RecordsDbContext db, Guid programmeRegistrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM records.programme_registrations WHERE id = {programmeRegistrationId} FOR UPDATE", cancellationToken);
+        var programmeRegistration = await db.ProgrammeRegistrations.SingleOrDefaultAsync(p => p.Id == programmeRegistrationId, cancellationToken);
+        if (programmeRegistration is null) return DomainError.NotFound("There is no such programme registration.", "input", "programmeRegistrationId");
+
+        if (await Registrars.RefusedAsync(permissions, catalogue, command.RecordedBy, programmeRegistration.DepartmentId,
+                $"record dropouts from {programmeRegistration.ProgrammeCode}", ["input", "programmeRegistrationId"], cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        // The programme's department decides the dropout; it reaches courses given elsewhere too, since leaving
+        // the programme is one decision, so no further right is asked at the courses' departments.
+        var dropped = programmeRegistration.RecordDropout(command.Date, command.Reason, command.RecordedBy, clock);
+        if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
+
+        var programme = await catalogue.GetProgrammeAsync(programmeRegistration.ProgrammeId, cancellationToken)
+            ?? throw new InvalidOperationException($"The Catalogue has no programme {programmeRegistration.ProgrammeId}.");
+        var courseIds = programme.CourseIds.ToList();
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT 1 FROM records.registrations WHERE student_id = {programmeRegistration.StudentId} AND course_id = ANY({courseIds}) FOR UPDATE", cancellationToken);
+        var open = await db.Registrations.Include(r => r.StudyBreaks)
+            .Where(r => r.StudentId == programmeRegistration.StudentId && courseIds.Contains(r.CourseId) && r.WithdrawnOn == null && r.DroppedOutOn == null)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var openIds = open.Select(r => r.Id).ToList();
+        var results = (await db.Results.Where(r => r.RegistrationId != null && openIds.Contains(r.RegistrationId.Value)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.RegistrationId!.Value);
+
+        var errors = new List<DomainError>();
+        var reached = new List<Registration>();
+        foreach (var registration in open)
+        {
+            var ofRegistration = results[registration.Id].ToList();
+            if (Registration.IsCompletedBy(ofRegistration)) continue;
+
+            var offering = await OfferingAsync(registration, cancellationToken);
+            var outcome = offering.StartDate > command.Date
+                ? registration.WithdrawWithProgramme(offering, ofRegistration, command.Date, command.RecordedBy)
+                : registration.RecordDropout(offering, ofRegistration, command.Date, command.Reason, programmeRegistration.Id, command.RecordedBy, clock);
+            if (!outcome.Succeeded)
+            {
+                errors.AddRange(outcome.Errors.Select(e => e with { Message = $"{registration.CourseCode} {registration.Term}: {e.Message}", Path = ["input", "date"] }));
+                continue;
+            }
+
+            reached.Add(registration);
+            if (registration.DroppedOutOn is not null) await PublishAsync(db, registration, offering, cancellationToken);
+            else db.AddIntegrationEvent(new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId, command.Date), clock);
+        }
+        if (errors.Count > 0) return Outcome<DropoutRecord>.Failure(errors);
+
+        db.AddIntegrationEvent(new ProgrammeDropoutRecorded(programmeRegistration.Id, programmeRegistration.StudentId, programme.Id, programme.Code,
+            programmeRegistration.DepartmentId, command.Date, programmeRegistration.DropoutRecordedAt!.Value), clock);
+        return Outcome<DropoutRecord>.Success(new DropoutRecord(null, programmeRegistration, reached));
+    }
+
+    private async Task<OfferingInfo> OfferingAsync(Registration registration, CancellationToken cancellationToken) =>
+        await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
+        ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
+
+    private async Task PublishAsync(RecordsDbContext db, Registration registration, OfferingInfo offering, CancellationToken cancellationToken)
+    {
+        var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken);
+        db.AddIntegrationEvent(new DropoutRecorded(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
+            registration.Term, registration.DroppedOutOn!.Value, registration.IsEarlyDropout, version?.Credits, registration.DropoutProgrammeRegistrationId,
+            registration.DropoutRecordedAt!.Value), clock);
+    }
+}

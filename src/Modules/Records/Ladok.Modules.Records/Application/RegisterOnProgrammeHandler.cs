@@ -1,0 +1,47 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Records.Application;
+
+/// <summary>Registers an admitted student on a programme, at the programme's department.</summary>
+public sealed class RegisterOnProgrammeHandler(
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+{
+    public async Task<Outcome<ProgrammeRegistration>> HandleAsync(RegisterOnProgrammeCommand command, CancellationToken cancellationToken)
+    {
+        var programme = await catalogue.GetProgrammeAsync(command.ProgrammeId, cancellationToken);
+        if (programme is null) return DomainError.NotFound("There is no such programme.", "input", "programmeId");
+
+        if (await Registrars.RefusedAsync(permissions, catalogue, command.RegisteredBy, programme.DepartmentId,
+                $"register students on {programme.Code}", ["input", "programmeId"], cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var db = await databases.ActingAsAsync(command.RegisteredBy, clock, cancellationToken);
+        var student = await db.Students.SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
+        if (student is null) return DomainError.NotFound("There is no such student.", "input", "studentId");
+
+        var duplicate = DomainError.Conflict($"{student.Name} is already registered on {programme.Code}.", "input", "programmeId");
+        if (await db.ProgrammeRegistrations.AnyAsync(p => p.StudentId == student.Id && p.ProgrammeId == programme.Id, cancellationToken)) return duplicate;
+
+        var created = ProgrammeRegistration.Create(student.Id, programme, command.StartTerm, command.RegisteredBy, clock);
+        if (!created.Succeeded) return created;
+
+        var registration = created.Value!;
+        db.ProgrammeRegistrations.Add(registration);
+        db.AddIntegrationEvent(new ProgrammeRegistrationRecorded(registration.Id, student.Id, programme.Id, programme.Code, programme.DepartmentId,
+            registration.StartTerm, registration.RegisteredAt), clock);
+        if (await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict) return conflict;
+
+        outbox.Notify();
+        return created;
+    }
+}

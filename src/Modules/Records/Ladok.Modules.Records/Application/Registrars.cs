@@ -1,0 +1,23 @@
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+
+namespace Ladok.Modules.Records.Application;
+
+/// <summary>
+/// The field's policy only says the caller may register somewhere; departments own their students'
+/// registrations, so each use checks the right again at the department (or a unit above it).
+/// </summary>
+internal static class Registrars
+{
+    public static async Task<DomainError?> RefusedAsync(
+        IPermissionQueries permissions, ICatalogueQueries catalogue, string userId, Guid departmentId, string what, string[] path, CancellationToken cancellationToken)
+    {
+        if (await permissions.HasFunctionAtAsync(userId, RecordsPolicies.Register, departmentId, cancellationToken)) return null;
+
+        var department = await catalogue.GetOrganisationUnitAsync(departmentId, cancellationToken);
+        var named = department is null ? "the department" : $"{department.NameEn} ({department.Code})";
+        return new DomainError(ErrorCode.Forbidden, $"You may not {what}: that needs {RecordsPolicies.Register} at {named} or a unit above it.", path);
+    }
+}

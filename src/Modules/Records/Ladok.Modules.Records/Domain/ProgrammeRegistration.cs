@@ -1,0 +1,89 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Contracts;
+
+namespace Ladok.Modules.Records.Domain;
+
+/// <summary>Programregistrering: a student admitted and registered on a programme from a start term.</summary>
+public sealed class ProgrammeRegistration
+{
+    private ProgrammeRegistration()
+    {
+    }
+
+    private ProgrammeRegistration(Guid studentId, ProgrammeInfo programme, Term startTerm, string registeredBy, DateTimeOffset registeredAt)
+    {
+        Id = Guid.CreateVersion7();
+        StudentId = studentId;
+        ProgrammeId = programme.Id;
+        ProgrammeCode = programme.Code;
+        DepartmentId = programme.DepartmentId;
+        StartTerm = startTerm.ToString();
+        RegisteredBy = registeredBy;
+        RegisteredAt = registeredAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid StudentId { get; private set; }
+
+    /// <summary>The Catalogue's programme; no foreign key, it lives in another module.</summary>
+    public Guid ProgrammeId { get; private set; }
+
+    /// <summary>The programme code, as it was when the student was registered.</summary>
+    public string ProgrammeCode { get; private set; } = "";
+
+    /// <summary>The department that gives the programme; who may register and read follows from it.</summary>
+    public Guid DepartmentId { get; private set; }
+
+    /// <summary>The term the student starts, such as HT2025.</summary>
+    public string StartTerm { get; private set; } = "";
+
+    public string RegisteredBy { get; private set; } = "";
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>The day the student dropped out of the programme; null while they have not.</summary>
+    public DateOnly? DroppedOutOn { get; private set; }
+
+    public string? DropoutReason { get; private set; }
+
+    public string? DropoutRecordedBy { get; private set; }
+
+    public DateTimeOffset? DropoutRecordedAt { get; private set; }
+
+    /// <summary>Concurrency token (PostgreSQL's xmin).</summary>
+    public uint RowVersion { get; private set; }
+
+    public static Outcome<ProgrammeRegistration> Create(Guid studentId, ProgrammeInfo programme, string startTerm, string registeredBy, TimeProvider clock)
+    {
+        if (!Term.TryParse(startTerm, out var term, out var error)) return DomainError.Validation(error, "input", "startTerm");
+        return Outcome<ProgrammeRegistration>.Success(new ProgrammeRegistration(studentId, programme, term, registeredBy, clock.GetUtcNow()));
+    }
+
+    /// <summary>The programme part of a programme dropout; the course registrations each follow their own rules.</summary>
+    public Outcome<ProgrammeRegistration> RecordDropout(DateOnly date, string? reason, string recordedBy, TimeProvider clock)
+    {
+        if (DroppedOutOn is { } dropped)
+        {
+            return DomainError.InvalidState($"The student dropped out of {ProgrammeCode} on {dropped:yyyy-MM-dd} already.", "input", "programmeRegistrationId");
+        }
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (date > RecordsRules.Today(clock)) return DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", "input", "date");
+        var firstDay = Term.Parse(StartTerm).FirstDay;
+        if (date < firstDay)
+        {
+            return DomainError.Validation($"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", "input", "date");
+        }
+        if (trimmed is { Length: > Registration.MaxReasonLength })
+        {
+            return DomainError.Validation($"The reason has {trimmed.Length} characters; at most {Registration.MaxReasonLength} are allowed.", "input", "reason");
+        }
+
+        DroppedOutOn = date;
+        DropoutReason = trimmed;
+        DropoutRecordedBy = recordedBy;
+        DropoutRecordedAt = clock.GetUtcNow();
+        return Outcome<ProgrammeRegistration>.Success(this);
+    }
+}

@@ -1,0 +1,61 @@
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+
+namespace Ladok.Modules.Records.Domain;
+
+/// <summary>Studieuppehåll (HF 7 kap. 22 §): an approved study break; the student keeps the place on the offering.</summary>
+public sealed class StudyBreak
+{
+    public const int MaxReasonLength = 500;
+
+    private StudyBreak()
+    {
+    }
+
+    internal StudyBreak(Guid registrationId, DateOnly from, DateOnly to, string reason, string recordedBy, DateTimeOffset recordedAt)
+    {
+        Id = Guid.CreateVersion7();
+        RegistrationId = registrationId;
+        From = from;
+        To = to;
+        Reason = reason;
+        RecordedBy = recordedBy;
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RegistrationId { get; private set; }
+
+    /// <summary>The first day of the break.</summary>
+    public DateOnly From { get; private set; }
+
+    /// <summary>The last day of the break, included.</summary>
+    public DateOnly To { get; private set; }
+
+    public string Reason { get; private set; } = "";
+
+    public string RecordedBy { get; private set; } = "";
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public DateSpan Span => new(From, To);
+
+    /// <summary>Every date rule at once: from ≤ to, the break starts while the offering runs (it may end after it), a reason is given.</summary>
+    internal static List<DomainError> Check(OfferingInfo offering, DateOnly from, DateOnly to, string? reason)
+    {
+        var errors = new List<DomainError>();
+        if (to < from) errors.Add(DomainError.Validation($"The break ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", "input", "to"));
+        if (from < offering.StartDate || from > offering.EndDate)
+        {
+            errors.Add(DomainError.Validation(
+                $"A break on {offering.CourseCode} {offering.Term} starts while the offering runs, {offering.StartDate:yyyy-MM-dd} to {offering.EndDate:yyyy-MM-dd}; it may end later.",
+                "input", "from"));
+        }
+
+        var trimmed = reason?.Trim() ?? "";
+        if (trimmed.Length == 0) errors.Add(DomainError.Validation("The reason for the break is needed.", "input", "reason"));
+        else if (trimmed.Length > MaxReasonLength) errors.Add(DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", "input", "reason"));
+        return errors;
+    }
+}
