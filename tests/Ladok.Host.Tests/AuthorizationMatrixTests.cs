@@ -49,6 +49,8 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["requestResultRemoval"] = [Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Unauthenticated],
         ["attestResultRemoval"] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Unauthenticated],
         ["recordCreditTransfer on DV course"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["recordStudyBreak on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["recordDropout on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
     };
 
     public static TheoryData<string, int> Cells()
@@ -124,7 +126,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
     private static readonly string[] ResultOperations =
     [
         "auditTrail of a DV result", "reportResult on DV course", "reportResult on MA course", "markResultsReady", "attestResults", "rejectResults",
-        "requestResultRemoval", "attestResultRemoval", "recordCreditTransfer on DV course",
+        "requestResultRemoval", "attestResultRemoval", "recordCreditTransfer on DV course", "recordStudyBreak on DV offering", "recordDropout on DV offering",
     ];
 
     /// <summary>
@@ -143,6 +145,12 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
             new { studentId, offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "ladokadm");
         var registrationId = registered["registration"]!["id"]!.GetValue<string>();
         var module = offering.Data["offering"]!["courseVersion"]!["modules"]!.AsArray().FirstOrDefault()?["code"]?.GetValue<string>();
+        if (operation.StartsWith("recordStudyBreak", StringComparison.Ordinal))
+        {
+            return Mutation("recordStudyBreak", "studyBreak { from }", new { registrationId, from = "2025-09-15", to = "2025-09-30", reason = "Illness" });
+        }
+        if (operation.StartsWith("recordDropout", StringComparison.Ordinal)) return Mutation("recordDropout", "registration { id }", new { registrationId, date = "2025-10-20" });
+
         var report = new { registrationId, moduleCode = module, grade = "G", examinationDate = "2025-10-20" };
         if (operation.StartsWith("reportResult", StringComparison.Ordinal)) return Mutation("reportResult", "result { id }", report);
         if (operation.StartsWith("recordCreditTransfer", StringComparison.Ordinal))
