@@ -1,0 +1,152 @@
+using BenchmarkDotNet.Attributes;
+using Ladok.Testing;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Ladok.Benchmarks;
+
+/// <summary>
+/// <c>reportResults</c> with 500 rows through <c>/graphql</c>: the first run (500 drafts created,
+/// audited, in one transaction) and the idempotent re-run (the same batch again: 500 UNCHANGED,
+/// nothing written), against the baseline of 500 rows inserted with one batched
+/// <c>INSERT … SELECT FROM unnest(…)</c> into a copy of <c>records.results</c> with the same
+/// indexes. One invocation per iteration: the first run and the baseline start each iteration
+/// from an empty module (the iteration setup deletes the drafts, outside the measurement).
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(20)]
+[InvocationCount(1)]
+public class ReportResultsBenchmark
+{
+    private const string Reporter = "lararedv";
+
+    private LadokHost host = null!;
+    private NpgsqlDataSource dataSource = null!;
+    private string token = null!;
+    private Guid offeringUuid;
+    private string offeringId = null!;
+    private IReadOnlyList<string> studentIds = null!;
+    private byte[] rerunBody = null!;
+    private int iteration;
+
+    // For the baseline: the registrations' ids, the students' and the constant facts of the module.
+    private Guid[] registrationIds = null!;
+    private Guid[] baselineStudentIds = null!;
+    private (Guid CourseId, Guid VersionId, Guid ModuleId, Guid DepartmentId, Guid ScaleId) facts;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        host = new LadokHost();
+        await host.InitializeAsync();
+        token = await host.TokenAsync(Reporter);
+        dataSource = NpgsqlDataSource.Create(host.ConnectionString);
+        (offeringId, offeringUuid, studentIds) = await RecordsBenchmarkData.CreateAsync(host, dataSource, token);
+
+        // The re-run's batch is stored once, on module 0002; every measured call sends it again.
+        rerunBody = RecordsBenchmarkData.Body(RecordsBenchmarkData.ReportResults,
+            new { input = RecordsBenchmarkData.Batch("rerun", offeringId, "0002", studentIds) });
+        Expect(await RecordsBenchmarkData.SendAsync(host, token, rerunBody), "\"created\":500");
+
+        await using (var command = dataSource.CreateCommand("CREATE SCHEMA bench; CREATE TABLE bench.results (LIKE records.results INCLUDING ALL);"))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var registrations = new List<(Guid Registration, Guid Student)>();
+        await using (var command = dataSource.CreateCommand("SELECT id, student_id FROM records.registrations WHERE offering_id = $1 ORDER BY registered_at, id"))
+        {
+            command.Parameters.AddWithValue(offeringUuid);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) registrations.Add((reader.GetGuid(0), reader.GetGuid(1)));
+        }
+        registrationIds = registrations.Select(r => r.Registration).ToArray();
+        baselineStudentIds = registrations.Select(r => r.Student).ToArray();
+
+        await using (var command = dataSource.CreateCommand(
+                         "SELECT course_id, course_version_id, module_id, department_id, grading_scale_id FROM records.results WHERE offering_id = $1 LIMIT 1"))
+        {
+            command.Parameters.AddWithValue(offeringUuid);
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            facts = (reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetGuid(4));
+        }
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUpAsync()
+    {
+        await dataSource.DisposeAsync();
+        await host.DisposeAsync();
+    }
+
+    /// <summary>Empties module 0001 of the offering, and the baseline's table, so each first run reports 500 new drafts.</summary>
+    [IterationSetup(Targets = new[] { nameof(FirstRun), nameof(HandWritten) })]
+    public void EmptyModule()
+    {
+        using (var command = dataSource.CreateCommand("DELETE FROM records.results WHERE offering_id = $1 AND module_code = '0001'"))
+        {
+            command.Parameters.AddWithValue(offeringUuid);
+            command.ExecuteNonQuery();
+        }
+        using (var truncate = dataSource.CreateCommand("TRUNCATE bench.results")) truncate.ExecuteNonQuery();
+    }
+
+    [Benchmark(Baseline = true, Description = "500 rows, one INSERT … SELECT FROM unnest")]
+    public async Task<int> HandWritten()
+    {
+        var count = registrationIds.Length;
+        var ids = new Guid[count];
+        var grades = new string[count];
+        var passing = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = Guid.CreateVersion7();
+            grades[i] = RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length];
+            passing[i] = grades[i] != "U";
+        }
+
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO bench.results (id, student_id, registration_id, offering_id, course_id, course_code, course_version_id, module_id, module_code,
+                department_id, grading_scale_id, grade, is_passing, credits, examination_date, status, origin, examiners, reported_by, reported_at)
+            SELECT r.id, r.student_id, r.registration_id, $4, $5, '5DV001', $6, $7, '0001', $8, $9, r.grade, r.is_passing, 4.5, DATE '2025-10-20',
+                'Draft', 'Reported', '{}', 'lararedv', now()
+            FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $10::text[], $11::boolean[]) AS r(id, student_id, registration_id, grade, is_passing)
+            """);
+        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Uuid, ids);
+        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Uuid, baselineStudentIds);
+        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Uuid, registrationIds);
+        command.Parameters.AddWithValue(offeringUuid);
+        command.Parameters.AddWithValue(facts.CourseId);
+        command.Parameters.AddWithValue(facts.VersionId);
+        command.Parameters.AddWithValue(facts.ModuleId);
+        command.Parameters.AddWithValue(facts.DepartmentId);
+        command.Parameters.AddWithValue(facts.ScaleId);
+        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, grades);
+        command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Boolean, passing);
+        var inserted = await command.ExecuteNonQueryAsync();
+        return inserted == count ? inserted : throw new InvalidOperationException($"Inserted {inserted} rows.");
+    }
+
+    /// <summary>A new exam sitting: a fresh key, 500 new drafts on module 0001.</summary>
+    [Benchmark(Description = "POST /graphql reportResults, 500 rows, first run")]
+    public async Task<int> FirstRun()
+    {
+        var body = RecordsBenchmarkData.Body(RecordsBenchmarkData.ReportResults,
+            new { input = RecordsBenchmarkData.Batch($"first-{++iteration}", offeringId, "0001", studentIds) });
+        return Expect(await RecordsBenchmarkData.SendAsync(host, token, body), "\"created\":500");
+    }
+
+    /// <summary>The same batch sent again: every row UNCHANGED, nothing written.</summary>
+    [Benchmark(Description = "POST /graphql reportResults, 500 rows, idempotent re-run")]
+    public async Task<int> Rerun() =>
+        Expect(await RecordsBenchmarkData.SendAsync(host, token, rerunBody), "\"unchanged\":500");
+
+    private static int Expect(byte[] response, string fragment)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(response);
+        return text.Contains(fragment, StringComparison.Ordinal) ? response.Length : throw new InvalidOperationException($"Expected {fragment}: {text[..Math.Min(text.Length, 2000)]}");
+    }
+}
