@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Records.Application;
 using Ladok.Testing;
 using Npgsql;
 
@@ -95,6 +97,18 @@ public class ParticipantsBenchmark
 
     [Benchmark(Description = "POST /graphql participants(first: 500) with results")]
     public async Task<int> GraphQL() => (await RecordsBenchmarkData.SendAsync(host, token, body)).Length;
+
+    /// <summary>Only the Records reads the query makes (the page of registrations, then students and results through the batch loaders), without GraphQL.</summary>
+    [Benchmark(Description = "EF reads behind the query")]
+    public async Task<int> EntityFrameworkReads()
+    {
+        var reader = (RecordsReader)host.Services.GetService(typeof(RecordsReader))!;
+        var page = await reader.RegistrationsOfOfferingAsync(offeringUuid, new PageRequest(500, false, null, null, CountTotal: false), default);
+        var registrations = page.Nodes.ToList();
+        var students = await reader.StudentsByIdsAsync(registrations.Select(r => r.StudentId).ToList(), default);
+        var results = await reader.ResultsByRegistrationIdsAsync(registrations.Select(r => r.Id).ToList(), default);
+        return students.Count + results.Count;
+    }
 
     /// <summary>FirstTime → FIRST_TIME, as the GraphQL enum writes it.</summary>
     private static string Screaming(string value) => value switch

@@ -1,5 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Domain;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Records.Data;
 using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -34,6 +39,8 @@ public class ReportResultsBenchmark
     // For the baseline: the registrations' ids, the students' and the constant facts of the module.
     private Guid[] registrationIds = null!;
     private Guid[] baselineStudentIds = null!;
+    private List<Registration> registrations = null!;
+    private (OfferingInfo Offering, CourseVersionInfo Version) target;
     private (Guid CourseId, Guid VersionId, Guid ModuleId, Guid DepartmentId, Guid ScaleId) facts;
 
     [GlobalSetup]
@@ -55,15 +62,23 @@ public class ReportResultsBenchmark
             await command.ExecuteNonQueryAsync();
         }
 
-        var registrations = new List<(Guid Registration, Guid Student)>();
+        var pairs = new List<(Guid Registration, Guid Student)>();
         await using (var command = dataSource.CreateCommand("SELECT id, student_id FROM records.registrations WHERE offering_id = $1 ORDER BY registered_at, id"))
         {
             command.Parameters.AddWithValue(offeringUuid);
             await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) registrations.Add((reader.GetGuid(0), reader.GetGuid(1)));
+            while (await reader.ReadAsync()) pairs.Add((reader.GetGuid(0), reader.GetGuid(1)));
         }
-        registrationIds = registrations.Select(r => r.Registration).ToArray();
-        baselineStudentIds = registrations.Select(r => r.Student).ToArray();
+        registrationIds = pairs.Select(r => r.Registration).ToArray();
+        baselineStudentIds = pairs.Select(r => r.Student).ToArray();
+
+        var databases = (IDbContextFactory<RecordsDbContext>)host.Services.GetService(typeof(IDbContextFactory<RecordsDbContext>))!;
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            registrations = await db.Registrations.AsNoTracking().Where(r => r.OfferingId == offeringUuid).ToListAsync();
+        }
+        var targets = (ResultTargets)host.Services.GetService(typeof(ResultTargets))!;
+        target = (await targets.OfferingAsync(offeringUuid, default)).Value;
 
         await using (var command = dataSource.CreateCommand(
                          "SELECT course_id, course_version_id, module_id, department_id, grading_scale_id FROM records.results WHERE offering_id = $1 LIMIT 1"))
@@ -83,7 +98,7 @@ public class ReportResultsBenchmark
     }
 
     /// <summary>Empties module 0001 of the offering, and the baseline's table, so each first run reports 500 new drafts.</summary>
-    [IterationSetup(Targets = new[] { nameof(FirstRun), nameof(HandWritten) })]
+    [IterationSetup(Targets = new[] { nameof(FirstRun), nameof(HandWritten), nameof(HandlerFirstRun), nameof(SaveOnly) })]
     public void EmptyModule()
     {
         using (var command = dataSource.CreateCommand("DELETE FROM records.results WHERE offering_id = $1 AND module_code = '0001'"))
@@ -137,6 +152,38 @@ public class ReportResultsBenchmark
         var body = RecordsBenchmarkData.Body(RecordsBenchmarkData.ReportResults,
             new { input = RecordsBenchmarkData.Batch($"first-{++iteration}", offeringId, "0001", studentIds) });
         return Expect(await RecordsBenchmarkData.SendAsync(host, token, body), "\"created\":500");
+    }
+
+    /// <summary>The first run without HTTP and GraphQL: the Records handler alone (reads, rules, EF inserts, audit trail).</summary>
+    [Benchmark(Description = "ReportResultsHandler alone, 500 rows, first run")]
+    public async Task<int> HandlerFirstRun()
+    {
+        var handler = (ReportResultsHandler)host.Services.GetService(typeof(ReportResultsHandler))!;
+        var rows = baselineStudentIds
+            .Select((id, i) => new ReportResultsRow(id, null, new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null)))
+            .ToList();
+        var outcome = await handler.HandleAsync(new ReportResultsCommand($"handler-{++iteration}", offeringUuid, "0001", rows, Reporter), default);
+        var created = outcome.Value?.Count(r => r.Outcome == ReportOutcome.Created) ?? 0;
+        return created == rows.Count ? created : throw new InvalidOperationException($"Created {created}: {string.Join(" ", outcome.Errors.Select(e => e.Message))}");
+    }
+
+    /// <summary>
+    /// What the first run writes, without its reads: 500 drafts made by <c>Result.Report</c> from
+    /// registrations read before the measurement, saved with one audited SaveChanges.
+    /// </summary>
+    [Benchmark(Description = "500 × Result.Report + one audited SaveChanges")]
+    public async Task<int> SaveOnly()
+    {
+        var databases = (IDbContextFactory<RecordsDbContext>)host.Services.GetService(typeof(IDbContextFactory<RecordsDbContext>))!;
+        await using var db = await databases.CreateDbContextAsync();
+        db.ActAs(Reporter, TimeProvider.System);
+        var module = target.Version.Modules.Single(m => m.Code == "0001");
+        for (var i = 0; i < registrations.Count; i++)
+        {
+            var entry = new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null);
+            db.Results.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System).Value!);
+        }
+        return await db.SaveChangesAsync();
     }
 
     /// <summary>The same batch sent again: every row UNCHANGED, nothing written.</summary>
