@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
+using Ladok.Kernel.Auditing;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Testing;
@@ -184,6 +185,21 @@ public class ReportResultsBenchmark
             db.Results.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System).Value!);
         }
         return await db.SaveChangesAsync();
+    }
+
+    /// <summary>The in-memory part of the save: 500 drafts added to a context and their audit entries built, nothing sent to PostgreSQL.</summary>
+    [Benchmark(Description = "500 × Result.Report + audit entries built, no save")]
+    public async Task<int> AuditInMemory()
+    {
+        var databases = (IDbContextFactory<RecordsDbContext>)host.Services.GetService(typeof(IDbContextFactory<RecordsDbContext>))!;
+        await using var db = await databases.CreateDbContextAsync();
+        var module = target.Version.Modules.Single(m => m.Code == "0001");
+        for (var i = 0; i < registrations.Count; i++)
+        {
+            var entry = new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null);
+            db.Results.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System).Value!);
+        }
+        return db.RecordAuditTrail(Reporter, TimeProvider.System).Count;
     }
 
     /// <summary>The same batch sent again: every row UNCHANGED, nothing written.</summary>
