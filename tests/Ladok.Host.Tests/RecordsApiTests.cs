@@ -34,6 +34,19 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
     }
 
     [Fact]
+    public async Task The_demo_university_has_a_few_hundred_students_with_results_in_every_workflow_state()
+    {
+        Assert.InRange(await host.ScalarAsync<long>("SELECT count(*) FROM records.students WHERE created_by = 'demo-seed'"), 250, 400);
+        Assert.Equal(
+            ["Attested", "Draft", "Ready", "Rejected", "RemovalRequested", "Removed"],
+            (await host.ScalarAsync<string[]>("SELECT array_agg(DISTINCT status ORDER BY status) FROM records.results WHERE reported_by = 'lararedv'")).Order(StringComparer.Ordinal));
+        Assert.True(await host.ScalarAsync<long>("SELECT count(*) FROM records.results WHERE origin = 'CreditTransfer'") > 0);
+
+        var awaiting = await host.PostAsync("{ resultsAwaitingAttestation(first: 1) { totalCount } }", user: "examdv");
+        Assert.True(awaiting.Data["resultsAwaitingAttestation"]!["totalCount"]!.GetValue<int>() > 0, awaiting.Body?.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_students_registrations_are_listed_by_any_written_form_of_the_number()
     {
         var number = Personal("900315123");

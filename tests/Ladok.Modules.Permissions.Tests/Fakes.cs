@@ -36,6 +36,8 @@ internal sealed class FakeCatalogue : ICatalogueQueries
 
     public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) => Task.FromResult<OfferingInfo?>(null);
 
+    public Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OfferingInfo>>([]);
+
     public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) => Task.FromResult<CourseVersionInfo?>(null);
 }
 

@@ -53,6 +53,9 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) =>
         Task.FromResult(Offerings.SingleOrDefault(o => o.Id == offeringId));
 
+    public Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OfferingInfo>>(Offerings.Where(o => o.CourseCode == courseCode).OrderBy(o => o.StartDate).ToList());
+
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(Units.SingleOrDefault(u => u.Code == code));
 

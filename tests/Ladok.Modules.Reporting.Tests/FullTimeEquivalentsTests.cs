@@ -234,6 +234,9 @@ internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) :
 
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
 
+    public Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OfferingInfo>>(courses.Select(c => c.Offering).Where(o => o.CourseCode == courseCode).ToList());
+
     public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
 }
 

@@ -7,6 +7,9 @@ public interface ICatalogueQueries
 {
     Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>Every offering of the course, of all its versions, by start date; empty for an unknown course.</summary>
+    Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken);
+
     Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken);
 
     Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken);

@@ -4,11 +4,13 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Modules;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.GraphQL;
+using Ladok.Modules.Records.Seeding;
 
 namespace Ladok.Modules.Records;
 
@@ -35,6 +37,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
+        builder.RegisterType<RecordsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<RecordsQueryContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<RecordsMutationContributor>().As<ISchemaContributor>().SingleInstance();

@@ -21,6 +21,21 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var code = CatalogueRules.Normalise(courseCode);
+        return await (
+            from offering in db.Offerings.AsNoTracking()
+            join version in db.CourseVersions on offering.CourseVersionId equals version.Id
+            join course in db.Courses on version.CourseId equals course.Id
+            where course.Code == code
+            orderby offering.StartDate, offering.Code
+            select new OfferingInfo(offering.Id, version.Id, course.Id, course.Code, offering.Code, offering.Term,
+                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
