@@ -341,6 +341,55 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_bulk_report_says_per_row_what_it_did_and_a_second_run_changes_nothing()
+    {
+        var fresh = await RegisteredAsync();
+        var withDraft = await RegisteredAsync();
+        var withAttested = await RegisteredAsync();
+        var notRegistered = (await RegisteredAsync(FakeCatalogue.DvSpring)).StudentId;
+        var draft = Succeeded(await ReportAsync(withDraft, "0001", "G"));
+        await AttestedAsync(withAttested, "0001", "G");
+        var command = new ReportResultsCommand("exam-2025-10-20", FakeCatalogue.DvAutumn.Id, "0001",
+        [
+            new ReportResultsRow(fresh.StudentId, null, new GradeEntry("VG", Exam, null)),
+            new ReportResultsRow(withDraft.StudentId, null, new GradeEntry("VG", Exam, null)),
+            new ReportResultsRow(withAttested.StudentId, null, new GradeEntry("U", Exam, null)),
+            new ReportResultsRow(notRegistered, null, new GradeEntry("G", Exam, null)),
+            new ReportResultsRow(fresh.StudentId, null, new GradeEntry("G", Exam, null)),
+        ], Reporter);
+        var handler = new ReportResultsHandler(databases, Targets(), Rights(), clock);
+
+        var first = Succeeded(await handler.HandleAsync(command, default));
+        var auditAfterFirst = await CountAsync("SELECT count(*) FROM records.audit_entries WHERE subject_type = 'Result'");
+        var second = Succeeded(await handler.HandleAsync(command, default));
+
+        Assert.Equal([ReportOutcome.Created, ReportOutcome.Updated, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], first.Select(r => r.Outcome));
+        Assert.Equal([ReportOutcome.Unchanged, ReportOutcome.Unchanged, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], second.Select(r => r.Outcome));
+        var created = first[0].Result!;
+        Assert.Equal(("VG", created.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)), (await StoredAsync(created.Id, "grade"), await StoredAsync(created.Id, "xmin::text")));
+        Assert.Equal("VG", await StoredAsync(draft.Id, "grade"));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{created.Id}' AND action = 'Created' AND changed_by = '{Reporter}'"));
+        Assert.Equal(auditAfterFirst, await CountAsync("SELECT count(*) FROM records.audit_entries WHERE subject_type = 'Result'"));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{fresh.StudentId}'"));
+    }
+
+    [Fact]
+    public async Task A_bulk_key_used_again_for_other_rows_is_refused_and_nothing_is_stored()
+    {
+        var registration = await RegisteredAsync();
+        var handler = new ReportResultsHandler(databases, Targets(), Rights(), clock);
+        Succeeded(await handler.HandleAsync(new ReportResultsCommand("exam-reused", FakeCatalogue.DvAutumn.Id, "0002",
+            [new ReportResultsRow(registration.StudentId, null, new GradeEntry("G", Exam, null))], Reporter), default));
+        var other = await RegisteredAsync();
+
+        var reused = await handler.HandleAsync(new ReportResultsCommand("exam-reused", FakeCatalogue.DvAutumn.Id, "0002",
+            [new ReportResultsRow(other.StudentId, null, new GradeEntry("G", Exam, null))], Reporter), default);
+
+        Assert.Equal(["input", "idempotencyKey"], Single(reused, ErrorCode.Conflict).Path);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{other.StudentId}'"));
+    }
+
+    [Fact]
     public async Task A_credit_transfer_is_an_attested_result_saying_where_the_credits_were_earned()
     {
         var student = (await RegisteredAsync()).StudentId;

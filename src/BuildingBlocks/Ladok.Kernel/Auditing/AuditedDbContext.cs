@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Kernel.Auditing;
@@ -53,6 +54,25 @@ public abstract class AuditedDbContext(DbContextOptions options) : DbContext(opt
             Forget(entries);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Inserts many new entities and their audit entries with binary COPY (<see cref="BulkCopy"/>)
+    /// in the open transaction: for bulk writes where a batch of INSERTs would be the cost. Other
+    /// changes must be saved first. The entities stay untracked; store-generated values such as
+    /// concurrency tokens are not read back.
+    /// </summary>
+    public async Task BulkInsertAsync<TEntity>(IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken) where TEntity : class
+    {
+        if (ChangeTracker.HasChanges()) throw new InvalidOperationException("Save the context's other changes before a bulk insert.");
+        if (entities.Count == 0) return;
+
+        Set<TEntity>().AddRange(entities);
+        var entries = this.RecordAuditTrail(changedBy, clock);
+        foreach (var entity in entities) Entry(entity).State = EntityState.Detached;
+        Forget(entries);
+        await this.InsertAsync(entities, cancellationToken);
+        await this.InsertAsync(entries, cancellationToken);
     }
 
     public override void Dispose()

@@ -8,6 +8,7 @@ using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Ladok.Modules.Records.Application.Results;
 
@@ -80,14 +81,43 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
             {
                 var target = ResultTargets.For(registration, offering, version, module.Value, inForce[student.Id]);
                 var decision = ResultReport.Decide(target, row.Entry, existing[registration.Id].ToList(), mayUpdateDraft: true, command.By, clock, path);
-                if (decision.Outcome == ReportOutcome.Created) db.Results.Add(decision.Result!);
                 rows.Add(new ReportedRow(i, student.Id, decision.Outcome, decision.Result, decision.Errors));
             }
         }
 
         if (earlier is null) db.ResultBatches.Add(new ResultBatch(key, hash, command.Rows.Count, command.By, clock.GetUtcNow()));
+        var created = rows.Where(r => r.Outcome == ReportOutcome.Created).Select(r => r.Result!).ToList();
+        return await SaveAsync(db, created, cancellationToken) is { } conflict ? conflict : Outcome<IReadOnlyList<ReportedRow>>.Success(rows);
+    }
+
+    /// <summary>
+    /// One transaction: the edited drafts and the batch's key through EF, the new drafts and their
+    /// audit entries by COPY (a sitting's hundreds of INSERTs would be most of the call's time).
+    /// </summary>
+    private static async Task<DomainError?> SaveAsync(RecordsDbContext db, IReadOnlyList<Result> created, CancellationToken cancellationToken)
+    {
         var raced = DomainError.Conflict("Someone else reported results on this offering at the same time, or sent this batch twice at once; send it again to see what was stored.", "input");
-        return await db.TrySaveAsync(raced, cancellationToken) is { } conflict ? conflict : Outcome<IReadOnlyList<ReportedRow>>.Success(rows);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.TrySaveAsync(raced, cancellationToken) is { } conflict) return conflict;
+        try
+        {
+            await db.BulkInsertAsync(created, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return raced;
+        }
+
+        // The payload shows each new draft's version, which the database gave it.
+        var ids = created.Select(r => r.Id).ToList();
+        var versions = await db.Results.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.RowVersion }).ToDictionaryAsync(r => r.Id, r => r.RowVersion, cancellationToken);
+        foreach (var result in created)
+        {
+            db.Attach(result);
+            db.Entry(result).Property(r => r.RowVersion).CurrentValue = versions[result.Id];
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>The rows' students, by row index, in one query: rows name them by id or by identity number.</summary>
