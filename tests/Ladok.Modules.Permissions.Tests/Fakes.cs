@@ -31,6 +31,9 @@ internal sealed class FakeCatalogue : ICatalogueQueries
 
     public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
 
+    public Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(new Dictionary<Guid, CourseInfo>());
+
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(Courses.SingleOrDefault(c => c.Code == code));
 

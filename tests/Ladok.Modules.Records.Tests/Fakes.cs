@@ -62,6 +62,10 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(Units.SingleOrDefault(u => u.Id == id));
 
+    public Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(Versions.Where(v => ids.Contains(v.CourseId))
+            .ToDictionary(v => v.CourseId, v => new CourseInfo(v.CourseId, v.CourseCode, v.CourseCode, v.CourseCode, v == CalculusV1 ? Ma : Dv) { Level = "FirstCycle" }));
+
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(Versions.Where(v => v.CourseCode == code).Select(v => new CourseInfo(v.CourseId, v.CourseCode, v.CourseCode, v.CourseCode, v == CalculusV1 ? Ma : Dv)).FirstOrDefault());
 
@@ -91,6 +95,9 @@ internal sealed class FakePermissions : IPermissionQueries
     }
 
     private readonly HashSet<(string User, CourseRightKind Kind, Guid Course)> courseRights = [];
+
+    public Task<bool> HasFunctionAnywhereAsync(string userId, string policy, CancellationToken cancellationToken) =>
+        Task.FromResult(grants.TryGetValue((userId, policy), out var units) && units.Count > 0);
 
     public void GrantCourseRight(string userId, CourseRightKind kind, Guid courseId) => courseRights.Add((userId, kind, courseId));
 

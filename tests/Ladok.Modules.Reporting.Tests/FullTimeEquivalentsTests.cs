@@ -232,6 +232,10 @@ internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) :
 
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(units.SingleOrDefault(u => u.Id == id));
 
+    public Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(courses.Where(c => ids.Contains(c.Offering.CourseId)).DistinctBy(c => c.Offering.CourseId)
+            .ToDictionary(c => c.Offering.CourseId, c => new CourseInfo(c.Offering.CourseId, c.Offering.CourseCode, c.Offering.CourseCode, c.Offering.CourseCode, c.Offering.DepartmentId) { Level = "FirstCycle" }));
+
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
 
     public Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken) =>
@@ -244,9 +248,15 @@ internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) :
 internal sealed class FakePermissions : IPermissionQueries
 {
     private readonly Dictionary<string, HashSet<Guid>> readers = [];
+    private readonly HashSet<string> exporters = [];
     private FakeCatalogue? tree;
 
     public void Grant(string userId, Guid unit) => (readers.TryGetValue(userId, out var units) ? units : readers[userId] = []).Add(unit);
+
+    public void GrantExport(string userId) => exporters.Add(userId);
+
+    public Task<bool> HasFunctionAnywhereAsync(string userId, string policy, CancellationToken cancellationToken) =>
+        Task.FromResult(policy == ReportingPolicies.Export ? exporters.Contains(userId) : readers.ContainsKey(userId));
 
     public void Use(FakeCatalogue catalogue) => tree = catalogue;
 

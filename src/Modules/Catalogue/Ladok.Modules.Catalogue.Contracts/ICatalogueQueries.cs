@@ -18,6 +18,9 @@ public interface ICatalogueQueries
 
     Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>Many courses by id in one query; ids the Catalogue lacks are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken);
 }
 
@@ -25,7 +28,11 @@ public interface ICatalogueQueries
 public sealed record ProgrammeInfo(Guid Id, string Code, string NameEn, decimal Credits, Guid DepartmentId, IReadOnlyList<Guid> CourseIds);
 
 /// <summary>Kurs: a course and the department that gives it.</summary>
-public sealed record CourseInfo(Guid Id, string Code, string NameSv, string NameEn, Guid DepartmentId);
+public sealed record CourseInfo(Guid Id, string Code, string NameSv, string NameEn, Guid DepartmentId)
+{
+    /// <summary>Utbildningsnivå: FirstCycle (grundnivå), SecondCycle (avancerad nivå) or Doctoral (forskarnivå).</summary>
+    public string Level { get; init; } = "";
+}
 
 public enum OfferingState
 {

@@ -5,6 +5,9 @@ public interface IRecordsQueries
 {
     Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Many students by id in one query; ids Records lacks are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Every registration, as its event said, oldest first: for rebuilding a read model.</summary>
     IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken);
 

@@ -30,6 +30,7 @@ public sealed class ReportingModule : Module
         builder.RegisterType<RebuildCommand>().As<IModuleCommand>().SingleInstance();
         builder.RegisterType<ReportingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
+        builder.RegisterType<AuthorityReports>().AsSelf().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
     }
 }

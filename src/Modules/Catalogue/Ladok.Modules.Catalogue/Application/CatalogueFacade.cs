@@ -60,8 +60,17 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Courses.AsNoTracking()
             .Where(c => c.Code == CatalogueRules.Normalise(code))
-            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId))
+            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId) { Level = c.Level.ToString() })
             .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Courses.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId) { Level = c.Level.ToString() })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
     }
 
     public async Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ public sealed class PermissionQueries(CallerRights rights, IDbContextFactory<Per
     public async Task<bool> HasFunctionAtAsync(string userId, string policy, Guid organisationUnitId, CancellationToken cancellationToken) =>
         await rights.AllowsAtAsync(await rights.ActiveGrantsOfAsync(userId, cancellationToken), policy, organisationUnitId, cancellationToken);
 
+    public async Task<bool> HasFunctionAnywhereAsync(string userId, string policy, CancellationToken cancellationToken) =>
+        (await rights.ActiveGrantsOfAsync(userId, cancellationToken)).Any(g => g.Functions.Contains(policy));
+
     public async Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

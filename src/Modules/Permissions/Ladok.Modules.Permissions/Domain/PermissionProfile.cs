@@ -34,13 +34,14 @@ public sealed class PermissionProfile
     private const string RecordsReport = "records.report";
     private const string RecordsAttest = "records.attest";
     private const string ReportingRead = "reporting.read";
+    private const string ReportingExport = "reporting.export";
 
     /// <summary>The profiles every university has, brought up to date whenever the migrations run (Data/StandardProfiles.cs).</summary>
     public static IReadOnlyList<PermissionProfile> Standard { get; } =
     [
         new(ProfileCodes.Administrator, "Administratör (Ladokgruppen)", "System administrator",
             [CataloguePolicies.Read, CataloguePolicies.Manage, TrainingPolicies.Manage, PermissionPolicies.Decide, PermissionPolicies.GrantCourseRights,
-             PermissionPolicies.ManageUsers, RecordsRead, RecordsRegister, ReportingRead]),
+             PermissionPolicies.ManageUsers, RecordsRead, RecordsRegister, ReportingRead, ReportingExport]),
         new(ProfileCodes.HeadOfDepartment, "Prefekt", "Head of department", [CataloguePolicies.Read, PermissionPolicies.Decide, RecordsRead, ReportingRead]),
         new(ProfileCodes.StudyAdministrator, "Studieadministratör", "Study administrator",
             [CataloguePolicies.Read, PermissionPolicies.GrantCourseRights, RecordsRead, RecordsRegister, ReportingRead]),

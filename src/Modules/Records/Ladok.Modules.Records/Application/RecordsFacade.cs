@@ -62,4 +62,12 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
             .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Students.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+    }
 }

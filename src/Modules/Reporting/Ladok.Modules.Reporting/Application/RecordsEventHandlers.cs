@@ -23,10 +23,10 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, kind, start_date, end_date, credits, early_dropout, withdrawn)
+            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, term, kind, start_date, end_date, credits, early_dropout, withdrawn)
             VALUES ({integrationEvent.RegistrationId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode},
-                    {integrationEvent.DepartmentId}, {integrationEvent.Kind}, {offering.StartDate}, {offering.EndDate}, {version.Credits}, false, false)
-            ON CONFLICT (registration_id) DO UPDATE SET kind = excluded.kind, start_date = excluded.start_date, end_date = excluded.end_date, credits = excluded.credits
+                    {integrationEvent.DepartmentId}, {integrationEvent.Term}, {integrationEvent.Kind}, {offering.StartDate}, {offering.EndDate}, {version.Credits}, false, false)
+            ON CONFLICT (registration_id) DO UPDATE SET term = excluded.term, kind = excluded.kind, start_date = excluded.start_date, end_date = excluded.end_date, credits = excluded.credits
             """, cancellationToken);
     }
 }
@@ -69,8 +69,8 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, department_id, credits, is_passing, counts_for_hpr, decided_on)
-            VALUES ({integrationEvent.ResultId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode},
+            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing, counts_for_hpr, decided_on)
+            VALUES ({integrationEvent.ResultId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode}, {integrationEvent.ModuleCode}, {integrationEvent.Grade},
                     {integrationEvent.DepartmentId}, {integrationEvent.Credits}, {integrationEvent.IsPassing}, {countsForHpr}, {decidedOn})
             ON CONFLICT (result_id) DO NOTHING
             """, cancellationToken);

@@ -15,6 +15,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<ResultFact> Results => Set<ResultFact>();
 
+    public DbSet<ExportRecord> Exports => Set<ExportRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -17,6 +17,9 @@ public sealed class RegistrationFact
 
     public Guid DepartmentId { get; set; }
 
+    /// <summary>The offering's start term, such as HT2025: the term SCB counts the registration in.</summary>
+    public string Term { get; set; } = "";
+
     /// <summary>FirstTime (FFG), Continuation (FO) or Repeat (OM, which gives no HST).</summary>
     public string Kind { get; set; } = "";
 

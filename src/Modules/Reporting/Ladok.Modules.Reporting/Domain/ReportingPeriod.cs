@@ -7,6 +7,10 @@ namespace Ladok.Modules.Reporting.Domain;
 /// <summary>A calendar year (<c>2025</c>) or a term (<c>HT2025</c>): the days figures are counted over.</summary>
 public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
 {
+    /// <summary>A period written as a year (<c>2025</c>) or a term (<c>HT2025</c>).</summary>
+    public static Outcome<ReportingPeriod> Parse(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? From(year, null) : From(null, text);
+
     /// <summary>Exactly one of a year or a term; anything else is a VALIDATION error naming the argument.</summary>
     public static Outcome<ReportingPeriod> From(int? year, string? term)
     {

@@ -13,6 +13,11 @@ public sealed class ResultFact
 
     public Guid DepartmentId { get; set; }
 
+    /// <summary>Null for a course grade.</summary>
+    public string? ModuleCode { get; set; }
+
+    public string Grade { get; set; } = "";
+
     public decimal Credits { get; set; }
 
     public bool IsPassing { get; set; }

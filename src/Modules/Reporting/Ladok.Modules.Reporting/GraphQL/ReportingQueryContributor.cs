@@ -30,5 +30,33 @@ public sealed class ReportingQueryContributor : ISchemaContributor
                     c.CancellationToken);
                 return rows.Succeeded ? rows.Value : throw LadokException.From(rows.Errors[0]);
             });
+
+        schema.Query.Field<NonNullGraphType<AuthorityReportType>>("authorityReport")
+            .Description("A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); every call is logged.")
+            .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")
+            .Argument<NonNullGraphType<StringGraphType>>("period", "A term such as HT2025, or for CSN_RESULTS also a year such as 2025.")
+            .RequirePolicy(ReportingPolicies.Export)
+            .ResolveAsync(async c =>
+            {
+                if (CallerIdentity.UserIdOf(c.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
+                var reports = c.RequestServices!.GetRequiredService<AuthorityReports>();
+                var kind = c.GetArgument<AuthorityReportKind>("kind");
+                var period = await reports.AuthorizeAsync(kind, c.GetArgument<string>("period"), userId, c.CancellationToken);
+                if (!period.Succeeded) throw LadokException.From(period.Errors[0]);
+
+                var rows = new List<string[]>();
+                var truncated = false;
+                await foreach (var row in reports.RowsAsync(kind, period.Value!, c.CancellationToken))
+                {
+                    if (rows.Count == AuthorityReports.MaxGraphQLRows)
+                    {
+                        truncated = true;
+                        break;
+                    }
+                    rows.Add(row);
+                }
+                await reports.LogAsync(kind, period.Value!, "graphql", rows.Count, userId, c.CancellationToken);
+                return new AuthorityReport(kind, period.Value!.Name, AuthorityReports.ColumnsOf(kind), rows, truncated, AuthorityReports.CsvPath(kind, period.Value));
+            });
     }
 }

@@ -13,6 +13,8 @@ internal sealed class RegistrationFactConfiguration : IEntityTypeConfiguration<R
         builder.Property(r => r.RegistrationId).ValueGeneratedNever();
         builder.Property(r => r.CourseCode).HasMaxLength(20);
         builder.Property(r => r.Kind).HasMaxLength(20);
+        builder.Property(r => r.Term).HasMaxLength(20);
+        builder.HasIndex(r => r.Term);
         builder.Property(r => r.Credits).HasPrecision(5, 1);
         builder.HasIndex(r => new { r.StartDate, r.EndDate });
     }

@@ -12,6 +12,8 @@ internal sealed class ResultFactConfiguration : IEntityTypeConfiguration<ResultF
         builder.HasKey(r => r.ResultId);
         builder.Property(r => r.ResultId).ValueGeneratedNever();
         builder.Property(r => r.CourseCode).HasMaxLength(20);
+        builder.Property(r => r.ModuleCode).HasMaxLength(20);
+        builder.Property(r => r.Grade).HasMaxLength(20);
         builder.Property(r => r.Credits).HasPrecision(5, 1);
         builder.HasIndex(r => r.DecidedOn);
     }

@@ -23,6 +23,53 @@ namespace Ladok.Modules.Reporting.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.ExportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("exported_at");
+
+                    b.Property<string>("ExportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("exported_by");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("report");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("ExportedAt")
+                        .HasDatabaseName("ix_exports_exported_at");
+
+                    b.ToTable("exports", "reporting");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Reporting.Domain.RegistrationFact", b =>
                 {
                     b.Property<Guid>("RegistrationId")
@@ -70,12 +117,21 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
 
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("term");
+
                     b.Property<bool>("Withdrawn")
                         .HasColumnType("boolean")
                         .HasColumnName("withdrawn");
 
                     b.HasKey("RegistrationId")
                         .HasName("pk_registrations");
+
+                    b.HasIndex("Term")
+                        .HasDatabaseName("ix_registrations_term");
 
                     b.HasIndex("StartDate", "EndDate")
                         .HasDatabaseName("ix_registrations_start_date_end_date");
@@ -116,9 +172,20 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
 
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("grade");
+
                     b.Property<bool>("IsPassing")
                         .HasColumnType("boolean")
                         .HasColumnName("is_passing");
+
+                    b.Property<string>("ModuleCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("module_code");
 
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("date")

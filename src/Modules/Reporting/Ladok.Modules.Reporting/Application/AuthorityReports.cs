@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Contracts;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Modules.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Reporting.Application;
+
+/// <summary>The reports the ordinance (SFS 1993:1153) asks for: to SCB per term, to CSN of study results.</summary>
+public enum AuthorityReportKind
+{
+    /// <summary>Registrations per term by course and level, and the credits completed in the term.</summary>
+    ScbTerm,
+
+    /// <summary>Every attested result decided in the period, with the student's identity number.</summary>
+    CsnResults,
+}
+
+public sealed record ReportColumn(string Name, string Description);
+
+/// <summary>
+/// Builds the reports to other authorities from the read model, streaming their rows so a CSV of
+/// millions of rows is written in constant memory. Taking one needs <see cref="ReportingPolicies.Export"/>
+/// (administrators), and every export is logged.
+/// </summary>
+public sealed class AuthorityReports(
+    IDbContextFactory<ReportingDbContext> databases, ICatalogueQueries catalogue, IRecordsQueries records, IPermissionQueries permissions, TimeProvider clock)
+{
+    /// <summary>Rows a GraphQL answer holds; larger reports are taken as CSV.</summary>
+    public const int MaxGraphQLRows = 10_000;
+
+    private const int StudentBatch = 1000;
+
+    public static IReadOnlyList<ReportColumn> ColumnsOf(AuthorityReportKind kind) => kind switch
+    {
+        AuthorityReportKind.ScbTerm =>
+        [
+            new("term", "The term, such as HT2025: registrations on offerings starting in it, credits completed in it."),
+            new("course_code", "The course's code."),
+            new("level", "Utbildningsnivå: FirstCycle, SecondCycle or Doctoral."),
+            new("first_time", "Registrations FFG (first time on the course)."),
+            new("continuation", "Registrations FO (continuation on a course spanning terms)."),
+            new("repeat", "Registrations OM (again on a course already taken)."),
+            new("completed_credits", "Credits (hp) of attested passing results decided in the term, as counted for HPR."),
+        ],
+        AuthorityReportKind.CsnResults =>
+        [
+            new("identity_number", "Personnummer or samordningsnummer, twelve digits (or an interim number)."),
+            new("course_code", "The course's code."),
+            new("module_code", "The module's code; empty for a course grade."),
+            new("grade", "The grade's code on its scale."),
+            new("credits", "Credits (hp) of the module or course; attained only when the grade passes."),
+            new("passed", "true when the grade passes."),
+            new("decided_on", "The decision date (attestation), ISO 8601."),
+        ],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string NameOf(AuthorityReportKind kind) => kind == AuthorityReportKind.ScbTerm ? "scb-term" : "csn-results";
+
+    /// <summary>Where the report's CSV is served.</summary>
+    public static string CsvPath(AuthorityReportKind kind, ReportingPeriod period) => $"/reports/{NameOf(kind)}.csv?period={Uri.EscapeDataString(period.Name)}";
+
+    /// <summary>The period the report covers, if the caller may take it: SCB's report is per term, CSN's per term or year.</summary>
+    public async Task<Outcome<ReportingPeriod>> AuthorizeAsync(AuthorityReportKind kind, string period, string userId, CancellationToken cancellationToken)
+    {
+        if (!await permissions.HasFunctionAnywhereAsync(userId, ReportingPolicies.Export, cancellationToken))
+        {
+            return DomainError.Forbidden($"Reports to other authorities need {ReportingPolicies.Export} (the administrator profile).");
+        }
+
+        if (kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError)) return DomainError.Validation(termError, "period");
+        return ReportingPeriod.Parse(period);
+    }
+
+    public async IAsyncEnumerable<string[]> RowsAsync(AuthorityReportKind kind, ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = kind == AuthorityReportKind.ScbTerm ? ScbTermRowsAsync(period, cancellationToken) : CsnRowsAsync(period, cancellationToken);
+        await foreach (var row in rows) yield return row;
+    }
+
+    public async Task LogAsync(AuthorityReportKind kind, ReportingPeriod period, string format, int rowCount, string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.Exports.Add(new ExportRecord(NameOf(kind), period.Name, format, rowCount, userId, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async IAsyncEnumerable<string[]> ScbTermRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var (first, last, term) = (period.First, period.Last, period.Name);
+        var figures = await db.Database.SqlQuery<ScbFigures>($"""
+            WITH registered AS (
+                SELECT course_id, course_code,
+                       count(*) FILTER (WHERE kind = 'FirstTime') AS first_time,
+                       count(*) FILTER (WHERE kind = 'Continuation') AS continuation,
+                       count(*) FILTER (WHERE kind = 'Repeat') AS repeat
+                FROM reporting.registrations WHERE term = {term} AND NOT withdrawn
+                GROUP BY course_id, course_code),
+            completed AS (
+                SELECT course_id, course_code, sum(credits) AS credits
+                FROM reporting.results
+                WHERE is_passing AND counts_for_hpr AND removed_on IS NULL AND decided_on BETWEEN {first} AND {last}
+                GROUP BY course_id, course_code)
+            SELECT coalesce(r.course_id, c.course_id) AS course_id, coalesce(r.course_code, c.course_code) AS course_code,
+                   coalesce(r.first_time, 0) AS first_time, coalesce(r.continuation, 0) AS continuation, coalesce(r.repeat, 0) AS repeat,
+                   coalesce(c.credits, 0) AS completed_credits
+            FROM registered r FULL JOIN completed c ON c.course_id = r.course_id
+            ORDER BY 2
+            """).ToListAsync(cancellationToken);
+        var courses = await catalogue.GetCoursesAsync(figures.Select(f => f.CourseId).ToList(), cancellationToken);
+        foreach (var f in figures)
+        {
+            yield return
+            [
+                term, f.CourseCode, courses.GetValueOrDefault(f.CourseId)?.Level ?? "",
+                Text(f.FirstTime), Text(f.Continuation), Text(f.Repeat), f.CompletedCredits.ToString(CultureInfo.InvariantCulture),
+            ];
+        }
+    }
+
+    private async IAsyncEnumerable<string[]> CsnRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var results = db.Results.AsNoTracking()
+            .Where(r => r.RemovedOn == null && r.DecidedOn >= period.First && r.DecidedOn <= period.Last)
+            .OrderBy(r => r.DecidedOn).ThenBy(r => r.ResultId)
+            .AsAsyncEnumerable();
+        // Identity numbers come from Records, a thousand students at a time, so memory stays flat.
+        var batch = new List<ResultFact>(StudentBatch);
+        await foreach (var result in results.WithCancellation(cancellationToken))
+        {
+            batch.Add(result);
+            if (batch.Count < StudentBatch) continue;
+            foreach (var row in await CsnBatchAsync(batch, cancellationToken)) yield return row;
+            batch.Clear();
+        }
+        foreach (var row in await CsnBatchAsync(batch, cancellationToken)) yield return row;
+    }
+
+    private async Task<List<string[]>> CsnBatchAsync(List<ResultFact> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0) return [];
+        var students = await records.GetStudentsAsync(batch.Select(r => r.StudentId).Distinct().ToList(), cancellationToken);
+        return batch.Select(r => new[]
+        {
+            students.GetValueOrDefault(r.StudentId)?.IdentityNumber ?? "", r.CourseCode, r.ModuleCode ?? "", r.Grade,
+            r.Credits.ToString(CultureInfo.InvariantCulture), r.IsPassing ? "true" : "false", r.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }).ToList();
+    }
+
+    private static string Text(long count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record ScbFigures(Guid CourseId, string CourseCode, long FirstTime, long Continuation, long Repeat, decimal CompletedCredits);
+}

@@ -1,0 +1,141 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Events;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Modules.Reporting.Domain;
+using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace Ladok.Modules.Reporting.Tests;
+
+/// <summary>SCB's term report and CSN's list of results from the read model, against a real PostgreSQL.</summary>
+public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private static readonly Guid Umu = Guid.NewGuid(), Dv = Guid.NewGuid();
+    private const string Admin = "ladokadm", Reader = "reader";
+
+    private readonly FakeCatalogue catalogue = new([new(Umu, "UMU", "Umeå University", []), new(Dv, "DV", "Computing", [Umu])]);
+    private readonly FakePermissions permissions = new();
+    private readonly FakeRecords records = new();
+    private NpgsqlDataSource dataSource = null!;
+    private IDbContextFactory<ReportingDbContext> databases = null!;
+
+    public async Task InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
+        await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.exports");
+        permissions.Use(catalogue);
+        permissions.Grant(Reader, Umu);
+        permissions.Grant(Admin, Umu);
+        permissions.GrantExport(Admin);
+    }
+
+    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task The_SCB_term_report_counts_registrations_by_kind_and_the_credits_completed_in_the_term()
+    {
+        var course = catalogue.Course("5DV200", Dv, 7m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), modules: 2);
+        foreach (var kind in new[] { "FirstTime", "FirstTime", "Repeat" }) await RegisterAsync(course, kind);
+        await AttestAsync(course, "0001", passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+        await AttestAsync(course, "0001", passing: false, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+        await AttestAsync(course, "0002", passing: true, new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+
+        var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
+
+        // Module 0001 is half the course's credits, 3.5 hp; module 0002 was decided in VT2026.
+        Assert.Equal([["HT2025", "5DV200", "FirstCycle", "2", "0", "1", "3.5"]], rows);
+    }
+
+    [Fact]
+    public async Task The_CSN_list_names_each_student_by_identity_number_in_decision_order()
+    {
+        var course = catalogue.Course("5DV201", Dv, 6m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        var (anna, bo) = (Guid.NewGuid(), Guid.NewGuid());
+        records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
+        records.Add(new StudentInfo(bo, "199001011234", "Bo", "B"));
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 11, 5, 9, 0, 0, TimeSpan.Zero), bo);
+        await AttestAsync(course, null, passing: false, new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero), anna);
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero), anna);
+
+        var rows = await ReportAsync(AuthorityReportKind.CsnResults, "2025");
+
+        Assert.Equal([
+            ["198112189876", "5DV201", "", "U", "6.0", "false", "2025-11-03"],
+            ["199001011234", "5DV201", "", "G", "6.0", "true", "2025-11-05"]], rows);
+        Assert.Equal(1L, await database.ScalarAsync<long>($"SELECT count(*) FROM reporting.exports WHERE report = 'csn-results' AND period = '2025' AND exported_by = '{Admin}' AND row_count = 2"));
+    }
+
+    [Fact]
+    public async Task Only_administrators_take_reports_to_other_authorities()
+    {
+        var reports = new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System);
+
+        var refused = await reports.AuthorizeAsync(AuthorityReportKind.CsnResults, "2025", Reader, default);
+        var badTerm = await reports.AuthorizeAsync(AuthorityReportKind.ScbTerm, "2025", Admin, default);
+
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
+        Assert.Equal(ErrorCode.Validation, Assert.Single(badTerm.Errors).Code);
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM reporting.exports"));
+    }
+
+    private async Task<List<string[]>> ReportAsync(AuthorityReportKind kind, string period)
+    {
+        var reports = new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System);
+        var authorized = await reports.AuthorizeAsync(kind, period, Admin, default);
+        Assert.True(authorized.Succeeded, string.Join("; ", authorized.Errors.Select(e => e.Message)));
+        var rows = new List<string[]>();
+        await foreach (var row in reports.RowsAsync(kind, authorized.Value!, default)) rows.Add(row);
+        await reports.LogAsync(kind, authorized.Value!, "test", rows.Count, Admin, default);
+        return rows;
+    }
+
+    private async Task RegisterAsync(FakeCatalogue.FakeCourse course, string kind) =>
+        await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(
+            new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
+                course.Offering.DepartmentId, course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow),
+            new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
+
+    private async Task AttestAsync(FakeCatalogue.FakeCourse course, string? module, bool passing, DateTimeOffset decided, Guid studentId)
+    {
+        var credits = module is null ? course.Version.Credits : course.Version.Modules.Single(m => m.Code == module).Credits;
+        await new ResultAttestedHandler(databases, catalogue, new UtcTime()).HandleAsync(
+            new ResultAttested(Guid.CreateVersion7(), studentId, null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
+                course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, "Reported"),
+            new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
+    }
+
+    private sealed class UtcTime : TimeProvider
+    {
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
+
+/// <summary>The Records facade with the students a test adds; the streams a rebuild reads are empty.</summary>
+internal sealed class FakeRecords : IRecordsQueries
+{
+    private readonly Dictionary<Guid, StudentInfo> students = [];
+
+    public void Add(StudentInfo student) => students[student.Id] = student;
+
+    public Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(students.GetValueOrDefault(id));
+
+    public Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, StudentInfo>>(students.Where(s => ids.Contains(s.Key)).ToDictionary());
+
+    public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationRecorded>();
+
+    public IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<DropoutRecorded>();
+
+    public IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationWithdrawn>();
+
+    public IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultAttested>();
+
+    public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultRemoved>();
+}
