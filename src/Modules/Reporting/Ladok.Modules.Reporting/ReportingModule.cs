@@ -2,10 +2,12 @@ using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.Http;
 using Ladok.Kernel.Modules;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Modules.Reporting.GraphQL;
+using Ladok.Modules.Reporting.Http;
 
 namespace Ladok.Modules.Reporting;
 
@@ -31,6 +33,7 @@ public sealed class ReportingModule : Module
         builder.RegisterType<ReportingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
         builder.RegisterType<AuthorityReports>().AsSelf().SingleInstance();
+        builder.RegisterType<ReportingEndpoints>().As<IEndpointContributor>().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
     }
 }
