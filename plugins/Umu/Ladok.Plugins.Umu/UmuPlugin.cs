@@ -9,5 +9,6 @@ public sealed class UmuPlugin : ILadokPlugin
     {
         builder.AddUniversityProfile(new UmuProfile());
         builder.AddPermissionPrerequisites(new UmuPrerequisites());
+        builder.AddReport(new UmuInactiveStudentsReport());
     }
 }

@@ -47,6 +47,9 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void AddGradingScale(GradingScaleDefinition scale);
+
+    /// <summary>Adds a report of the university's own (since SDK 1.3); see <see cref="IUniversityReport"/>.</summary>
+    void AddReport(IUniversityReport report);
 }
 
 /// <summary>

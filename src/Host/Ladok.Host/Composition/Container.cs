@@ -32,6 +32,7 @@ internal static class Container
         builder.RegisterInstance(plugins.Prerequisites(university)).As<Ladok.Plugins.Sdk.IPermissionPrerequisites>();
         builder.RegisterInstance(plugins.Profiles(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.PermissionProfileDefinition>>();
         builder.RegisterInstance(plugins.GradingScales(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.GradingScaleDefinition>>();
+        builder.RegisterInstance(plugins.Reports(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.IUniversityReport>>();
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();

@@ -99,7 +99,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -121,13 +121,17 @@ public static class PluginCatalog
         public List<GradingScaleDefinition> GradingScales { get; } = [];
 
         public void AddGradingScale(GradingScaleDefinition scale) => GradingScales.Add(scale);
+
+        public List<IUniversityReport> Reports { get; } = [];
+
+        public void AddReport(IUniversityReport report) => Reports.Add(report);
     }
 }
 
 public sealed record LoadedPlugin(
     PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
-    IReadOnlyList<GradingScaleDefinition> GradingScales)
+    IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -174,6 +178,17 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// <summary>The grading scales the university's plugins add beside the standard ones.</summary>
     public IReadOnlyList<GradingScaleDefinition> GradingScales(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.GradingScales).ToList();
+
+    /// <summary>The reports the university's plugins add; two with one name stop start-up.</summary>
+    public IReadOnlyList<IUniversityReport> Reports(IUniversityProfile university)
+    {
+        var reports = Serving(university).SelectMany(p => p.Reports).ToList();
+        if (reports.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new StartupException($"Two plugin reports are named {clash.Key}; report names must be unique.");
+        }
+        return reports;
+    }
 
     /// <summary>The plugins whose contributions apply: those serving the chosen university, and those serving any.</summary>
     public IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>

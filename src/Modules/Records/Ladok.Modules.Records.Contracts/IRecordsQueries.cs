@@ -8,6 +8,9 @@ public interface IRecordsQueries
     /// <summary>Many students by id in one query; ids Records lacks are left out.</summary>
     Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>Every student with their latest registration day and latest examination date of a result in force, by identity number.</summary>
+    IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken);
+
     /// <summary>Every registration, as its event said, oldest first: for rebuilding a read model.</summary>
     IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken);
 
@@ -30,3 +33,6 @@ public interface IRecordsQueries
 /// <param name="FirstName">Given name.</param>
 /// <param name="LastName">Family name.</param>
 public sealed record StudentInfo(Guid Id, string IdentityNumber, string FirstName, string LastName);
+
+/// <summary>When a student was last active: for a university's inactivity rule.</summary>
+public sealed record StudentActivityInfo(Guid StudentId, string IdentityNumber, string FirstName, string LastName, DateOnly? LastRegistered, DateOnly? LastExamined);

@@ -33,6 +33,7 @@ public sealed class ReportingModule : Module
         builder.RegisterType<ReportingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
         builder.RegisterType<AuthorityReports>().AsSelf().SingleInstance();
+        builder.RegisterType<ReportCatalog>().AsSelf().SingleInstance();
         builder.RegisterType<ReportingEndpoints>().As<IEndpointContributor>().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
     }

@@ -19,6 +19,19 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
         await foreach (var registration in registrations.WithCancellation(cancellationToken)) yield return registration;
     }
 
+    public async IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var activity = db.Database.SqlQuery<StudentActivityInfo>($"""
+            SELECT s.id AS student_id, s.identity_number, s.first_name, s.last_name,
+                   (SELECT max(r.registered_at)::date FROM records.registrations r WHERE r.student_id = s.id) AS last_registered,
+                   (SELECT max(x.examination_date) FROM records.results x WHERE x.student_id = s.id AND x.status IN ('Attested', 'RemovalRequested')) AS last_examined
+            FROM records.students s
+            ORDER BY s.identity_number
+            """).AsAsyncEnumerable();
+        await foreach (var student in activity.WithCancellation(cancellationToken)) yield return student;
+    }
+
     public async IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

@@ -68,16 +68,17 @@ public sealed class AuthorityReports(
     public static string CsvPath(AuthorityReportKind kind, ReportingPeriod period) => $"/reports/{NameOf(kind)}.csv?period={Uri.EscapeDataString(period.Name)}";
 
     /// <summary>The period the report covers, if the caller may take it: SCB's report is per term, CSN's per term or year.</summary>
-    public async Task<Outcome<ReportingPeriod>> AuthorizeAsync(AuthorityReportKind kind, string period, string userId, CancellationToken cancellationToken)
-    {
-        if (!await permissions.HasFunctionAnywhereAsync(userId, ReportingPolicies.Export, cancellationToken))
-        {
-            return DomainError.Forbidden($"Reports to other authorities need {ReportingPolicies.Export} (the administrator profile).");
-        }
+    public async Task<Outcome<ReportingPeriod>> AuthorizeAsync(AuthorityReportKind kind, string period, string userId, CancellationToken cancellationToken) =>
+        await RequireExportRightAsync(userId, cancellationToken) is { } forbidden ? forbidden : PeriodOf(kind, period);
 
-        if (kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError)) return DomainError.Validation(termError, "period");
-        return ReportingPeriod.Parse(period);
-    }
+    /// <summary>Reports leave the university's hands: administrators only.</summary>
+    public async Task<DomainError?> RequireExportRightAsync(string userId, CancellationToken cancellationToken) =>
+        await permissions.HasFunctionAnywhereAsync(userId, ReportingPolicies.Export, cancellationToken)
+            ? null
+            : DomainError.Forbidden($"Reports need {ReportingPolicies.Export} (the administrator profile).");
+
+    public static Outcome<ReportingPeriod> PeriodOf(AuthorityReportKind kind, string period) =>
+        kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError) ? DomainError.Validation(termError, "period") : ReportingPeriod.Parse(period);
 
     public async IAsyncEnumerable<string[]> RowsAsync(AuthorityReportKind kind, ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -85,10 +86,14 @@ public sealed class AuthorityReports(
         await foreach (var row in rows) yield return row;
     }
 
-    public async Task LogAsync(AuthorityReportKind kind, ReportingPeriod period, string format, int rowCount, string userId, CancellationToken cancellationToken)
+    public Task LogAsync(AuthorityReportKind kind, ReportingPeriod period, string format, int rowCount, string userId, CancellationToken cancellationToken) =>
+        LogAsync(NameOf(kind), period.Name, format, rowCount, userId, cancellationToken);
+
+    /// <summary>Every export is kept: who took which report for which period, in which form, and how many rows.</summary>
+    public async Task LogAsync(string report, string period, string format, int rowCount, string userId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.Exports.Add(new ExportRecord(NameOf(kind), period.Name, format, rowCount, userId, clock.GetUtcNow()));
+        db.Exports.Add(new ExportRecord(report, period, format, rowCount, userId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
     }
 

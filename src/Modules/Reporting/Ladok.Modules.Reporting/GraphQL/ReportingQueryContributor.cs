@@ -31,6 +31,40 @@ public sealed class ReportingQueryContributor : ISchemaContributor
                 return rows.Succeeded ? rows.Value : throw LadokException.From(rows.Errors[0]);
             });
 
+        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportDefinitionType>>>>("reports")
+            .Description("Every report `report` runs: the reports to other authorities and the university plugin's own.")
+            .RequirePolicy(ReportingPolicies.Read)
+            .Resolve(c => c.RequestServices!.GetRequiredService<ReportCatalog>().All);
+
+        schema.Query.Field<NonNullGraphType<ReportResultType>>("report")
+            .Description("Runs a report by name with its parameters. Needs reporting.export (administrators); every run is logged. A plugin report that fails gives PLUGIN_FAILURE naming it.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<JsonParametersGraphType>("parameters", "Such as { period: \"HT2025\" }; `reports` lists each report's parameters.")
+            .RequirePolicy(ReportingPolicies.Export)
+            .ResolveAsync(async c =>
+            {
+                if (CallerIdentity.UserIdOf(c.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
+                var catalog = c.RequestServices!.GetRequiredService<ReportCatalog>();
+                var parameters = c.GetArgument<Dictionary<string, string>?>("parameters") ?? [];
+                var prepared = await catalog.PrepareAsync(c.GetArgument<string>("name"), parameters, userId, c.CancellationToken);
+                if (!prepared.Succeeded) throw LadokException.From(prepared.Errors[0]);
+
+                var (definition, period, stream) = prepared.Value;
+                var rows = new List<IReadOnlyList<string>>();
+                var truncated = false;
+                await foreach (var row in stream)
+                {
+                    if (rows.Count == AuthorityReports.MaxGraphQLRows)
+                    {
+                        truncated = true;
+                        break;
+                    }
+                    rows.Add(row);
+                }
+                await catalog.LogAsync(definition, period, "graphql", rows.Count, userId, c.CancellationToken);
+                return new ReportResult(definition.Name, definition.Columns, rows, truncated, ReportCatalog.CsvPath(definition.Name, parameters));
+            });
+
         schema.Query.Field<NonNullGraphType<AuthorityReportType>>("authorityReport")
             .Description("A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); every call is logged.")
             .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")

@@ -11,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ladok.Modules.Reporting.Http;
 
 /// <summary>
-/// <c>GET /reports/{name}.csv?period=…</c>: a report to another authority streamed as CSV, row by
-/// row, in constant memory. Same sign-in, right and logging as <c>authorityReport</c>; refusals
-/// are the GraphQL errors' codes as JSON with the matching status.
+/// <c>GET /reports/{name}.csv?period=…</c>: any report (to other authorities, or the plugin's own)
+/// streamed as CSV, row by row, in constant memory; the query string holds its parameters. Same
+/// sign-in, right and logging as <c>report</c>; refusals are the GraphQL errors' codes as JSON
+/// with the matching status.
 /// </summary>
 public sealed class ReportingEndpoints : IEndpointContributor
 {
@@ -22,40 +23,33 @@ public sealed class ReportingEndpoints : IEndpointContributor
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/reports/{name}.csv", WriteCsvAsync);
 
-    private static async Task WriteCsvAsync(HttpContext http, string name, string? period)
+    private static async Task WriteCsvAsync(HttpContext http, string name)
     {
-        var kind = Enum.GetValues<AuthorityReportKind>().Cast<AuthorityReportKind?>().FirstOrDefault(k => AuthorityReports.NameOf(k!.Value) == name);
-        if (kind is null)
-        {
-            await RefuseAsync(http, StatusCodes.Status404NotFound, new DomainError(ErrorCode.NotFound, $"There is no report '{name}'; there are scb-term and csn-results.", []));
-            return;
-        }
-
         if (CallerIdentity.UserIdOf(http.User) is not { } userId)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await RefuseAsync(http, StatusCodes.Status401Unauthorized, new DomainError(ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe(), []));
+            await RefuseAsync(http, new DomainError(ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe(), []));
             return;
         }
 
-        var reports = http.RequestServices.GetRequiredService<AuthorityReports>();
-        var authorized = await reports.AuthorizeAsync(kind.Value, period ?? "", userId, http.RequestAborted);
-        if (!authorized.Succeeded)
+        var catalog = http.RequestServices.GetRequiredService<ReportCatalog>();
+        var parameters = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+        var prepared = await catalog.PrepareAsync(name, parameters, userId, http.RequestAborted);
+        if (!prepared.Succeeded)
         {
-            var error = authorized.Errors[0];
-            await RefuseAsync(http, error.Code == ErrorCode.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, error);
+            await RefuseAsync(http, prepared.Errors[0]);
             return;
         }
 
-        var covered = authorized.Value!;
+        var (definition, period, stream) = prepared.Value;
         http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{covered.Name}.csv\"";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}{(period.Length > 0 ? "-" + period : "")}.csv\"";
         var rows = 0;
         try
         {
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024);
-            await Csv.WriteRowAsync(writer, AuthorityReports.ColumnsOf(kind.Value).Select(c => c.Name).ToList());
-            await foreach (var row in reports.RowsAsync(kind.Value, covered, http.RequestAborted))
+            await Csv.WriteRowAsync(writer, definition.Columns.Select(c => c.Name).ToList());
+            await foreach (var row in stream)
             {
                 await Csv.WriteRowAsync(writer, row);
                 if (++rows % FlushEvery == 0) await writer.FlushAsync(http.RequestAborted);
@@ -63,14 +57,20 @@ public sealed class ReportingEndpoints : IEndpointContributor
         }
         finally
         {
-            // Logged whatever happened: a download cut short still took personal data out.
-            await reports.LogAsync(kind.Value, covered, "csv", rows, userId, CancellationToken.None);
+            // Logged whatever happened: a download cut short still took data out.
+            await catalog.LogAsync(definition, period, "csv", rows, userId, CancellationToken.None);
         }
     }
 
-    private static Task RefuseAsync(HttpContext http, int status, DomainError error)
+    private static Task RefuseAsync(HttpContext http, DomainError error)
     {
-        http.Response.StatusCode = status;
+        http.Response.StatusCode = error.Code switch
+        {
+            ErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
+            ErrorCode.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorCode.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status400BadRequest,
+        };
         return http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = error.Message, extensions = new { code = error.Code.ToWire() } } } });
     }
 }

@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Domain;
+using Ladok.Plugins.Sdk;
+using Microsoft.Extensions.Logging;
+
+namespace Ladok.Modules.Reporting.Application;
+
+/// <summary>A report as <c>reports</c> lists it: built in, or added by the university's plugin.</summary>
+public sealed record ReportDefinition(string Name, string Title, string Description, bool FromPlugin, IReadOnlyList<ReportParameter> Parameters, IReadOnlyList<ReportColumn> Columns);
+
+/// <summary>
+/// Every report by name: the reports to other authorities and the plugin's own. Running one needs
+/// the export right, is logged like every export, and a plugin report that throws fails only that
+/// call, as PLUGIN_FAILURE naming the report and its plugin.
+/// </summary>
+public sealed class ReportCatalog(
+    AuthorityReports authority, IReadOnlyList<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock, ILogger<ReportCatalog> logger)
+{
+    private static readonly ReportParameter Period = new("period", "A term such as HT2025 (for csn-results also a year such as 2025).", Required: true);
+
+    public IReadOnlyList<ReportDefinition> All =>
+    [
+        .. Enum.GetValues<AuthorityReportKind>().Select(kind => new ReportDefinition(AuthorityReports.NameOf(kind), AuthorityReports.NameOf(kind),
+            kind == AuthorityReportKind.ScbTerm ? "To SCB: registrations per term by course and level, and completed credits." : "To CSN: attested results with identity numbers.",
+            false, [Period], AuthorityReports.ColumnsOf(kind))),
+        .. pluginReports.Select(r => new ReportDefinition(r.Name, r.Title, r.Description, true, r.Parameters, r.Columns.Select(c => new ReportColumn(c.Name, c.Description)).ToList())),
+    ];
+
+    /// <summary>The report's columns and a stream of its rows, once the caller's right and the parameters are checked.</summary>
+    public async Task<Outcome<(ReportDefinition Definition, string Period, IAsyncEnumerable<IReadOnlyList<string>> Rows)>> PrepareAsync(
+        string name, IReadOnlyDictionary<string, string> parameters, string userId, CancellationToken cancellationToken)
+    {
+        var definition = All.FirstOrDefault(d => d.Name == name);
+        if (definition is null) return DomainError.NotFound($"There is no report '{name}'; `reports` lists them.", "name");
+
+        if (await authority.RequireExportRightAsync(userId, cancellationToken) is { } forbidden) return forbidden;
+
+        var missing = definition.Parameters.Where(p => p.Required && !parameters.ContainsKey(p.Name)).Select(p => p.Name).ToList();
+        if (missing.Count > 0) return DomainError.Validation($"The report {name} needs the parameters {string.Join(", ", missing)}.", "parameters");
+
+        var kind = Enum.GetValues<AuthorityReportKind>().Cast<AuthorityReportKind?>().FirstOrDefault(k => AuthorityReports.NameOf(k!.Value) == name);
+        if (kind is { } builtIn)
+        {
+            var period = AuthorityReports.PeriodOf(builtIn, parameters["period"]);
+            if (!period.Succeeded) return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Failure(period.Errors);
+            return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success(
+                (definition, period.Value!.Name, authority.RowsAsync(builtIn, period.Value, cancellationToken)));
+        }
+
+        var report = pluginReports.Single(r => r.Name == name);
+        var request = new ReportRequest(parameters, new ReportData(records), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", Guarded(report, request, cancellationToken)));
+    }
+
+    /// <summary>Where a report's CSV is served, with its parameters in the query string.</summary>
+    public static string CsvPath(string name, IReadOnlyDictionary<string, string> parameters) =>
+        $"/reports/{name}.csv" + (parameters.Count == 0 ? "" : "?" + string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
+
+    public Task LogAsync(ReportDefinition definition, string period, string format, int rows, string userId, CancellationToken cancellationToken) =>
+        authority.LogAsync(definition.Name, period, format, rows, userId, cancellationToken);
+
+    /// <summary>A plugin's rows, with whatever it throws turned into a PLUGIN_FAILURE that names it.</summary>
+    private async IAsyncEnumerable<IReadOnlyList<string>> Guarded(IUniversityReport report, ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var plugin = report.GetType().Assembly.GetName().Name;
+        await using var rows = report.RunAsync(request, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = await rows.MoveNextAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Report {Report} of plugin {Plugin} failed", report.Name, plugin);
+                throw new LadokException(ErrorCode.PluginFailure, $"The report {report.Name} of the plugin {plugin} failed: {e.Message}");
+            }
+            if (!more) yield break;
+            if (rows.Current.Count != report.Columns.Count)
+            {
+                throw new LadokException(ErrorCode.PluginFailure,
+                    $"The report {report.Name} of the plugin {plugin} gave a row of {rows.Current.Count} values for its {report.Columns.Count} columns.");
+            }
+            yield return rows.Current;
+        }
+    }
+
+    private sealed class ReportData(IRecordsQueries records) : IReportData
+    {
+        public async IAsyncEnumerable<StudentActivity> StudentActivityAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var s in records.StudentActivityAsync(cancellationToken))
+            {
+                yield return new StudentActivity(s.IdentityNumber, $"{s.FirstName} {s.LastName}", s.LastRegistered, s.LastExamined);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Plugins.Sdk;
+
+namespace Ladok.Modules.Reporting.GraphQL;
+
+public sealed class ReportDefinitionType : ObjectGraphType<ReportDefinition>
+{
+    public ReportDefinitionType()
+    {
+        Name = "ReportDefinition";
+        Description = "A report `report(name:, parameters:)` runs: built in (to other authorities) or added by the university's plugin.";
+        Field(d => d.Name);
+        Field(d => d.Title);
+        Field(d => d.Description);
+        Field(d => d.FromPlugin).Description("True for the university plugin's own reports.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportParameterType>>>>("parameters").Resolve(c => c.Source.Parameters);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns").Resolve(c => c.Source.Columns);
+    }
+}
+
+public sealed class ReportParameterType : ObjectGraphType<ReportParameter>
+{
+    public ReportParameterType()
+    {
+        Name = "ReportParameter";
+        Field(p => p.Name);
+        Field(p => p.Description);
+        Field(p => p.Required);
+    }
+}
+
+/// <summary>A report's answer: its columns and rows of text, as in its CSV.</summary>
+public sealed record ReportResult(string Name, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, bool Truncated, string CsvPath);
+
+public sealed class ReportResultType : ObjectGraphType<ReportResult>
+{
+    public ReportResultType()
+    {
+        Name = "ReportResult";
+        Field(r => r.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns").Resolve(c => c.Source.Columns);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("rows")
+            .Description($"At most {AuthorityReports.MaxGraphQLRows} rows; `truncated` says when there are more: take the CSV.").Resolve(c => c.Source.Rows);
+        Field(r => r.Truncated);
+        Field(r => r.CsvPath).Description("Where the whole report streams as CSV (GET, with the same sign-in and right).");
+    }
+}
+
+/// <summary>
+/// <c>JSON</c>: a report's parameters as one object of names to strings or numbers, such as
+/// <c>{ period: "HT2025", years: 5 }</c>, in the document or as a variable.
+/// </summary>
+public sealed class JsonParametersGraphType : ScalarGraphType
+{
+    public JsonParametersGraphType()
+    {
+        Name = "JSON";
+        Description = "An object of names to strings or numbers, such as { period: \"HT2025\" }.";
+    }
+
+    public override object? ParseLiteral(GraphQLValue value) => value switch
+    {
+        GraphQLNullValue => null,
+        GraphQLObjectValue o => (o.Fields ?? []).ToDictionary(f => f.Name.StringValue, f => f.Value switch
+        {
+            GraphQLStringValue s => s.Value.ToString(),
+            GraphQLIntValue i => i.Value.ToString(),
+            GraphQLFloatValue d => d.Value.ToString(),
+            GraphQLBooleanValue b => b.BoolValue ? "true" : "false",
+            _ => throw new ArgumentException($"The report parameter {f.Name.StringValue} must be a string, a number or a boolean."),
+        }),
+        _ => ThrowLiteralConversionError(value),
+    };
+
+    public override object? ParseValue(object? value) => value switch
+    {
+        null => null,
+        IDictionary<string, object?> fields => fields.ToDictionary(f => f.Key, f => f.Value switch
+        {
+            string s => s,
+            bool b => b ? "true" : "false",
+            IFormattable n => n.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw new ArgumentException($"The report parameter {f.Key} must be a string, a number or a boolean."),
+        }),
+        _ => ThrowValueConversionError(value),
+    };
+
+    public override bool CanParseLiteral(GraphQLValue value) => value is GraphQLNullValue or GraphQLObjectValue;
+}
