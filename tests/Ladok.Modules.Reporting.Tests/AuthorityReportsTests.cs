@@ -129,6 +129,8 @@ internal sealed class FakeRecords : IRecordsQueries
     public Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<Guid, StudentInfo>>(students.Where(s => ids.Contains(s.Key)).ToDictionary());
 
+    public IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<StudentActivityInfo>();
+
     public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationRecorded>();
 
     public IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<DropoutRecorded>();

@@ -12,7 +12,7 @@ using Ladok.Kernel.Http;
 using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-// The composition root. Verbs: (none) serve, `migrate`, `seed`, `schema [--check FILE]`, and the
+// The composition root. Verbs: (none) serve, `migrate`, `seed [--students N --years Y --seed S]`, `schema [--check FILE]`, and the
 // modules' commands, `<module> <name>` (such as `reporting rebuild`). Options start with a dash.
 var verb = args.FirstOrDefault() is { } first && !first.StartsWith('-')
     ? first is "migrate" or "seed" or "schema" ? first : "module"
@@ -63,6 +63,8 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
         case "migrate":
             await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
             return 0;
+        case "seed" when HistoryCommand.Requested(app.Configuration):
+            return await HistoryCommand.RunAsync(app, CancellationToken.None);
         case "seed":
             await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
             await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);

@@ -21,7 +21,7 @@ public sealed class ReportingModule : Module
     {
         builder.RegisterModuleDatabase<ReportingDbContext>(ReportingDbContext.Schema);
 
-        // Subscriber names are stored with each delivery: never rename them. The rebuild uses the same handlers.
+        // Subscriber names are stored with each delivery: never rename them. The rebuild computes facts as they do (ReadModelRebuild).
         builder.RegisterIntegrationEventHandler<RegistrationRecordedHandler>("reporting.registrations");
         builder.RegisterIntegrationEventHandler<DropoutRecordedHandler>("reporting.dropouts");
         builder.RegisterIntegrationEventHandler<RegistrationWithdrawnHandler>("reporting.withdrawals");

@@ -63,9 +63,8 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
     {
         var version = await catalogue.GetCourseVersionAsync(integrationEvent.CourseVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no course version {integrationEvent.CourseVersionId}.");
-        // A course grade's credits are already in its modules' results, unless the version has no modules.
-        var countsForHpr = integrationEvent.ModuleCode is not null || version.Modules.Count == 0;
-        var decidedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(integrationEvent.DecidedAt, clock.LocalTimeZone).DateTime);
+        var countsForHpr = CountsForHpr(integrationEvent, version);
+        var decidedOn = LocalDate(integrationEvent.DecidedAt, clock);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -75,6 +74,12 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
             ON CONFLICT (result_id) DO NOTHING
             """, cancellationToken);
     }
+
+    /// <summary>A course grade's credits are already in its modules' results, unless the version has no modules.</summary>
+    internal static bool CountsForHpr(ResultAttested result, CourseVersionInfo version) => result.ModuleCode is not null || version.Modules.Count == 0;
+
+    /// <summary>The day in the university's time zone.</summary>
+    internal static DateOnly LocalDate(DateTimeOffset at, TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime);
 }
 
 /// <summary>A removed result stops counting. Its attestation must be here first; if not yet, the outbox retries.</summary>
@@ -82,7 +87,7 @@ public sealed class ResultRemovedHandler(IDbContextFactory<ReportingDbContext> d
 {
     public async Task HandleAsync(ResultRemoved integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        var removedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(integrationEvent.RemovedAt, clock.LocalTimeZone).DateTime);
+        var removedOn = ResultAttestedHandler.LocalDate(integrationEvent.RemovedAt, clock);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE reporting.results SET removed_on = {removedOn} WHERE result_id = {integrationEvent.ResultId}", cancellationToken);

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ladok.Host.Database;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Tools.History;
+
+namespace Ladok.Host.Cli;
+
+/// <summary>
+/// <c>seed --students N --years Y --seed S</c>: the demo university, then a generated history of N
+/// students over Y academic years below it (ADR 0009), then the Reporting read model. Only into an
+/// empty database.
+/// </summary>
+internal static class HistoryCommand
+{
+    public static bool Requested(IConfiguration configuration) => configuration["students"] is not null;
+
+    public static async Task<int> RunAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        if (!TryRead(app.Configuration, out var options, out var problem))
+        {
+            await Console.Error.WriteLineAsync(problem);
+            return 2;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        await DatabaseStartup.MigrateAsync(app.Services, cancellationToken);
+        var dataSource = app.Services.GetRequiredService<LadokDatabase>().DataSource;
+        await using (var command = dataSource.CreateCommand(
+            "SELECT EXISTS (SELECT 1 FROM catalogue.courses) OR EXISTS (SELECT 1 FROM records.students) OR EXISTS (SELECT 1 FROM records.registrations)"))
+        {
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                await Console.Error.WriteLineAsync("The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
+                return 1;
+            }
+        }
+
+        await DatabaseStartup.SeedDemoDataAsync(app.Services, cancellationToken);
+        var counts = await new HistoryGenerator(dataSource, Console.Error).GenerateAsync(options, cancellationToken);
+        var generated = stopwatch.Elapsed;
+        var (registrations, results) = await app.Services.GetRequiredService<ReadModelRebuild>().RunAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated {counts} in {generated.TotalSeconds:F0} s; read model: {registrations} registrations, {results} attested results; {stopwatch.Elapsed.TotalSeconds:F0} s in all."));
+        return 0;
+    }
+
+    private static bool TryRead(IConfiguration configuration, out HistoryOptions options, out string problem)
+    {
+        options = null!;
+        problem = "";
+        int Read(string key, int fallback) =>
+            configuration[key] is { } text ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : -1 : fallback;
+        var (students, years, seed) = (Read("students", 0), Read("years", 40), Read("seed", 1));
+        if (students <= 0 || years <= 0 || years > 100 || seed <= 0)
+        {
+            problem = "Usage: seed --students N --years Y --seed S (positive whole numbers; Y at most 100).";
+            return false;
+        }
+
+        options = new HistoryOptions(students, years, seed);
+        return true;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Testing;
+using Ladok.Tools.History;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>A small generated history (200 students over three academic years) below the demo university.</summary>
+public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host) : IClassFixture<GeneratedHistoryTests.HistoryHost>
+{
+    private static readonly int[] Years = [2023, 2024, 2025, 2026];
+
+    public sealed class HistoryHost : LadokHost
+    {
+        public static readonly HistoryOptions Options = new(200, 3, 7);
+
+        public HistoryCounts Counts { get; private set; } = null!;
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
+            Counts = await new HistoryGenerator(dataSource, TextWriter.Null).GenerateAsync(Options, CancellationToken.None);
+            await Services.GetRequiredService<ReadModelRebuild>().RunAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public void The_same_seed_draws_the_same_history_and_another_seed_another()
+    {
+        static (int Students, int Registrations, int Results, string Checksum) Draw(int seed)
+        {
+            var plan = new HistoryPlan(HistoryHost.Options with { Seed = seed }, Guid.Empty, Scales());
+            var batches = plan.StudentBatches().ToList();
+            var rows = batches.SelectMany(b => b.Results).Select(r =>
+                string.Create(CultureInfo.InvariantCulture, $"{r.Id}|{r.StudentId}|{r.Registration.Id}|{r.Grade}|{r.ExaminationDate:yyyy-MM-dd}|{r.DecidedAt:O}"))
+                .Concat(batches.SelectMany(b => b.Students).Select(s => s.IdentityNumber));
+            var checksum = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', rows))));
+            return (batches.Sum(b => b.Students.Count), batches.Sum(b => b.Registrations.Count), batches.Sum(b => b.Results.Count), checksum);
+        }
+
+        Assert.Equal(Draw(7), Draw(7));
+        Assert.NotEqual(Draw(7).Checksum, Draw(8).Checksum);
+    }
+
+    [Fact]
+    public async Task The_generated_rows_obey_the_modules_rules()
+    {
+        Assert.Equal(200, host.Counts.Students);
+        Assert.True(host.Counts.Results > 1000, host.Counts.ToString());
+        // Grades on the scale of their module or course version; examinations within the offering; decisions after them.
+        Assert.Equal(0L, await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.results r
+            WHERE NOT EXISTS (SELECT 1 FROM catalogue.grades g WHERE g.grading_scale_id = r.grading_scale_id AND g.code = r.grade AND g.is_passing = r.is_passing)
+               OR r.grading_scale_id <> coalesce((SELECT m.grading_scale_id FROM catalogue.course_modules m WHERE m.id = r.module_id),
+                                                 (SELECT v.grading_scale_id FROM catalogue.course_versions v WHERE v.id = r.course_version_id))
+            """));
+        Assert.Equal(0L, await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.results r JOIN catalogue.offerings o ON o.id = r.offering_id
+            WHERE r.examination_date NOT BETWEEN o.start_date AND o.end_date OR r.decided_at::date <= r.examination_date OR r.decided_at > now()
+            """));
+        // Module credits add up to their version's.
+        Assert.Equal(0L, await host.ScalarAsync<long>("""
+            SELECT count(*) FROM catalogue.course_versions v JOIN catalogue.course_modules m ON m.course_version_id = v.id
+            GROUP BY v.id, v.credits HAVING sum(m.credits) <> v.credits
+            UNION ALL SELECT 0 LIMIT 1
+            """));
+        // Early dropouts have no results; dropouts come after the last passed result.
+        Assert.Equal(0L, await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.registrations g JOIN records.results r ON r.registration_id = g.id
+            WHERE g.is_early_dropout OR g.withdrawn_on IS NOT NULL OR (g.dropped_out_on IS NOT NULL AND r.is_passing AND r.status = 'Attested' AND r.examination_date >= g.dropped_out_on)
+            """));
+
+        await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
+        await using var command = dataSource.CreateCommand("SELECT identity_number FROM records.students WHERE created_by = 'generator'");
+        await using var reader = await command.ExecuteReaderAsync();
+        var numbers = new List<string>();
+        while (await reader.ReadAsync()) numbers.Add(reader.GetString(0));
+        Assert.Equal(200, numbers.Count);
+        Assert.All(numbers, n => Assert.True(PersonalIdentityNumber.IsValid(n), n));
+    }
+
+    [Fact]
+    public async Task HST_and_HPR_through_the_API_equal_hand_written_SQL_and_stay_the_same_after_a_rebuild_a_redelivery_and_event_by_event_handling()
+    {
+        foreach (var year in Years)
+        {
+            Assert.Equal(await ByHandAsync(year), await ThroughApiAsync(year));
+        }
+
+        var before = await Task.WhenAll(Years.Select(ThroughApiAsync));
+        await host.Services.GetRequiredService<ReadModelRebuild>().RunAsync(CancellationToken.None);
+        Assert.Equal(before, await Task.WhenAll(Years.Select(ThroughApiAsync)));
+
+        await RedeliverEveryEventAsync();
+        Assert.Equal(before, await Task.WhenAll(Years.Select(ThroughApiAsync)));
+
+        // From nothing, event by event through the live handlers: the same figures as the COPY path.
+        await host.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results");
+        await RedeliverEveryEventAsync();
+        Assert.Equal(before, await Task.WhenAll(Years.Select(ThroughApiAsync)));
+    }
+
+    private async Task RedeliverEveryEventAsync()
+    {
+        var services = host.Services;
+        var records = services.GetRequiredService<Ladok.Modules.Records.Contracts.IRecordsQueries>();
+        var context = new Ladok.Kernel.Events.IntegrationEventContext(Guid.Empty, DateTimeOffset.UtcNow, 1);
+        await foreach (var e in records.AllRegistrationsAsync(default)) await services.GetRequiredService<RegistrationRecordedHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllDropoutsAsync(default)) await services.GetRequiredService<DropoutRecordedHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllWithdrawalsAsync(default)) await services.GetRequiredService<RegistrationWithdrawnHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllAttestedResultsAsync(default)) await services.GetRequiredService<ResultAttestedHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllRemovedResultsAsync(default)) await services.GetRequiredService<ResultRemovedHandler>().HandleAsync(e, context, default);
+    }
+
+    private async Task<(decimal Hst, decimal Hpr)> ThroughApiAsync(int year)
+    {
+        var response = await host.PostAsync("query($year: Int!) { fullTimeEquivalents(year: $year) { hst hpr } }", new { year }, "ladokadm");
+        var row = response.Data["fullTimeEquivalents"]![0]!;
+        return (row["hst"]!.GetValue<decimal>(), row["hpr"]!.GetValue<decimal>());
+    }
+
+    /// <summary>
+    /// DOMAIN.md: HST = Σ credits of FFG and FO registrations, not early dropouts or withdrawals, pro
+    /// rata by the offering's days in the year, ÷ 60; HPR = Σ credits of attested passing module results
+    /// (and course grades of versions without modules), not removed, by decision date, ÷ 60.
+    /// </summary>
+    private async Task<(decimal Hst, decimal Hpr)> ByHandAsync(int year)
+    {
+        var (first, last) = ($"make_date({year}, 1, 1)", $"make_date({year}, 12, 31)");
+        var hst = await host.ScalarAsync<decimal>($"""
+            SELECT coalesce(round(sum(v.credits * (least(o.end_date, {last}) - greatest(o.start_date, {first}) + 1)::numeric / (o.end_date - o.start_date + 1)) / 60, 3), 0)
+            FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id JOIN catalogue.course_versions v ON v.id = o.course_version_id
+            WHERE r.kind IN ('FirstTime', 'Continuation') AND NOT r.is_early_dropout AND r.withdrawn_on IS NULL AND o.start_date <= {last} AND o.end_date >= {first}
+            """);
+        var hpr = await host.ScalarAsync<decimal>($"""
+            SELECT coalesce(round(sum(r.credits) / 60, 3), 0) FROM records.results r
+            WHERE r.status IN ('Attested', 'RemovalRequested') AND r.is_passing
+              AND (r.module_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM catalogue.course_modules m WHERE m.course_version_id = r.course_version_id))
+              AND (r.decided_at AT TIME ZONE current_setting('TimeZone'))::date BETWEEN {first} AND {last}
+            """);
+        return (hst, hpr);
+    }
+
+    private static Dictionary<string, ScaleSpec> Scales()
+    {
+        ScaleSpec Scale(string code, string[] passing, string[] failing) =>
+            new(Guid.Empty, code, passing.Select(g => new GradeSpec(g, true)).ToArray(), failing.Select(g => new GradeSpec(g, false)).ToArray());
+        return new()
+        {
+            ["U_G"] = Scale("U_G", ["G"], ["U"]),
+            ["U_G_VG"] = Scale("U_G_VG", ["G", "VG"], ["U"]),
+            ["U_3_4_5"] = Scale("U_3_4_5", ["3", "4", "5"], ["U"]),
+            ["A_F"] = Scale("A_F", ["E", "D", "C", "B", "A"], ["F", "Fx"]),
+        };
+    }
+}
