@@ -34,6 +34,9 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(Courses.SingleOrDefault(c => c.Code == code));
 
+    public Task<IReadOnlyList<CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CourseInfo>>(Courses.Where(c => courseIds.Contains(c.Id)).ToList());
+
     public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) => Task.FromResult<OfferingInfo?>(null);
 
     public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) => Task.FromResult<CourseVersionInfo?>(null);

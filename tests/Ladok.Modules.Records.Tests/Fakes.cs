@@ -65,6 +65,10 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) =>
         Task.FromResult(Versions.SingleOrDefault(v => v.Id == courseVersionId));
 
+    public Task<IReadOnlyList<CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CourseInfo>>(Versions.Where(v => courseIds.Contains(v.CourseId))
+            .Select(v => new CourseInfo(v.CourseId, v.CourseCode, v.CourseCode, v.CourseCode, v == CalculusV1 ? Ma : Dv)).ToList());
+
     private static OfferingInfo Offering(CourseVersionInfo version, string offeringCode, Term term, Guid department, OfferingState state) =>
         new(Guid.NewGuid(), version.Id, version.CourseId, version.CourseCode, offeringCode, term, term.FirstDay, term.LastDay, 100, department, state);
 }

@@ -15,6 +15,9 @@ public interface ICatalogueQueries
 
     Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>The courses with the given ids, in one query; an unknown id is left out.</summary>
+    Task<IReadOnlyList<CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken);
+
     Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken);
 }
 

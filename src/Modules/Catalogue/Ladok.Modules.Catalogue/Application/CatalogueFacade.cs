@@ -49,6 +49,17 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken)
+    {
+        if (courseIds.Count == 0) return [];
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Courses.AsNoTracking()
+            .Where(c => courseIds.Contains(c.Id))
+            .OrderBy(c => c.Code)
+            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
