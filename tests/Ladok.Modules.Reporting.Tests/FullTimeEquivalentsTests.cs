@@ -234,6 +234,10 @@ internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) :
 
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
 
+    public Task<IReadOnlyList<CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CourseInfo>>(courses.Where(c => courseIds.Contains(c.Offering.CourseId))
+            .Select(c => new CourseInfo(c.Offering.CourseId, c.Offering.CourseCode, $"Kurs {c.Offering.CourseCode}", $"Course {c.Offering.CourseCode}", c.Offering.DepartmentId)).ToList());
+
     public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
 }
 

@@ -82,6 +82,7 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
     app.MapGraphQL();
+    app.MapModuleEndpoints();
     app.MapDevelopmentTokens();
 
     await app.RunAsync();

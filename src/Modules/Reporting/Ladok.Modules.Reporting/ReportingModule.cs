@@ -2,6 +2,7 @@ using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.Http;
 using Ladok.Kernel.Modules;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Modules.Reporting.Data;
@@ -11,7 +12,8 @@ namespace Ladok.Modules.Reporting;
 
 /// <summary>
 /// Uppföljning: HST and HPR from a read model that only the Records module's integration events
-/// fill, with organisation units from the Catalogue's facade.
+/// fill, with organisation units from the Catalogue's facade; and transcripts (resultatintyg)
+/// issued from the Records facade, verifiable by their code.
 /// </summary>
 public sealed class ReportingModule : Module
 {
@@ -31,5 +33,10 @@ public sealed class ReportingModule : Module
         builder.RegisterType<ReportingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
+
+        builder.RegisterType<IssueTranscriptHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<TranscriptVerifier>().AsSelf().SingleInstance();
+        builder.RegisterType<TranscriptPdfEndpoint>().As<IModuleEndpoint>().SingleInstance();
+        builder.RegisterType<TranscriptContributor>().As<ISchemaContributor>().SingleInstance();
     }
 }
