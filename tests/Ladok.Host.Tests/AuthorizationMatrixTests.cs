@@ -54,6 +54,8 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["recordCreditTransfer on DV course"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["recordStudyBreak on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["recordDropout on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["issueTranscript"] = [Ok, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["verifyTranscript"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
     };
 
     public static TheoryData<string, int> Cells()
@@ -108,6 +110,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         "report umu-inactive-students" => ("{ report(name: \"umu-inactive-students\") { name } }", null, "report"),
         "authorityReport" => ("{ authorityReport(kind: SCB_TERM, period: \"HT2025\") { rows } }", null, "authorityReport"),
         "fullTimeEquivalents" => ("{ fullTimeEquivalents(year: 2025) { hst } }", null, "fullTimeEquivalents"),
+        "verifyTranscript" => ("{ verifyTranscript(code: \"AAAA-BBBB-CCCC\") { valid } }", null, "verifyTranscript"),
         "resultsAwaitingAttestation" => ("{ resultsAwaitingAttestation(first: 5) { totalCount } }", null, "resultsAwaitingAttestation"),
         "createStudent" => Mutation("createStudent", "student { id }",
             new { identityNumber = IdentityNumbers.Personal($"7001{10 + user:00}103"), firstName = "Test", lastName = "Student" }),
@@ -133,6 +136,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
     [
         "auditTrail of a DV result", "reportResult on DV course", "reportResult on MA course", "markResultsReady", "attestResults", "rejectResults",
         "requestResultRemoval", "attestResultRemoval", "recordCreditTransfer on DV course", "recordStudyBreak on DV offering", "recordDropout on DV offering",
+        "issueTranscript",
     ];
 
     /// <summary>
@@ -150,6 +154,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         var registered = await host.MutateAsync("registerStudent", "registration { id }",
             new { studentId, offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "ladokadm");
         var registrationId = registered["registration"]!["id"]!.GetValue<string>();
+        if (operation == "issueTranscript") return Mutation("issueTranscript", "transcript { verificationCode }", new { studentId });
         var module = offering.Data["offering"]!["courseVersion"]!["modules"]!.AsArray().FirstOrDefault()?["code"]?.GetValue<string>();
         if (operation.StartsWith("recordStudyBreak", StringComparison.Ordinal))
         {

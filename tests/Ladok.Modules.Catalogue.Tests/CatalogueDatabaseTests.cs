@@ -117,6 +117,18 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         Assert.Null(await new CatalogueFacade(factory).GetProgrammeAsync(Guid.NewGuid(), default));
     }
 
+    [Fact]
+    public async Task The_facade_gives_several_courses_by_id_in_one_answer_and_leaves_out_unknown_ids()
+    {
+        var first = await new CreateCourseHandler(factory).HandleAsync(new CreateCourseCommand("5DV701", "Grundläggande programmering", "Basic programming", "DV", EducationLevel.FirstCycle), default);
+        var second = await new CreateCourseHandler(factory).HandleAsync(new CreateCourseCommand("5DV702", "Algoritmer och öppna frågor", "Algorithms", "DV", EducationLevel.FirstCycle), default);
+
+        var courses = await new CatalogueFacade(factory).GetCoursesAsync([second.Value!.Id, first.Value!.Id, Guid.NewGuid()], default);
+
+        Assert.Equal([("5DV701", "Grundläggande programmering"), ("5DV702", "Algoritmer och öppna frågor")], courses.Values.OrderBy(c => c.Code).Select(c => (c.Code, c.NameSv)));
+        Assert.Empty(await new CatalogueFacade(factory).GetCoursesAsync([], default));
+    }
+
     private async Task<Offering> NewOfferingAsync(string code)
     {
         var courseCode = "5DV" + code[2..];

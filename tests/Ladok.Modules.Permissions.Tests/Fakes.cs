@@ -32,7 +32,7 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
 
     public Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(new Dictionary<Guid, CourseInfo>());
+        Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(Courses.Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id));
 
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(Courses.SingleOrDefault(c => c.Code == code));

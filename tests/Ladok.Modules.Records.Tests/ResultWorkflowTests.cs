@@ -410,6 +410,35 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(ErrorCode.Conflict, Assert.Single(twice.Errors).Code);
     }
 
+    [Fact]
+    public async Task A_transcript_source_holds_the_results_in_force_and_leaves_out_drafts_rejected_and_removed_results()
+    {
+        var registration = await RegisteredAsync();
+        var removed = await AttestedAsync(registration, "0001", "G");
+        var requested = Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock)
+            .HandleAsync(new RequestResultRemovalCommand(Ref(removed), "Wrong module.", Reporter), default));
+        Succeeded(await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(requested), Examiner), default));
+        var attested = await AttestedAsync(registration, "0001", "VG");
+        var rejected = await ReadyAsync(registration, "0002", "G", [Examiner]);
+        Succeeded(await RejectAsync(rejected, "Wrong date."));
+        var thesis = Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+            new RegisterStudentCommand(registration.StudentId, FakeCatalogue.ThesisAutumn.Id, RegistrationKind.FirstTime, StadmDv), default));
+        var pending = Succeeded(await ReportAsync(thesis, "0001", "G", title: "Transcripts"));
+        pending = Single(await AttestAsync(Examiner, await ReadyAsync(pending)));
+        Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock).HandleAsync(new RequestResultRemovalCommand(Ref(pending), "Check the title.", Reporter), default));
+        var transfer = Succeeded(await new RecordCreditTransferHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+            new RecordCreditTransferCommand(registration.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Lunds universitet, EDAA45", StadmDv), default));
+
+        var source = await new RecordsFacade(databases).GetTranscriptSourceAsync(registration.StudentId, default);
+
+        Assert.Equal(registration.StudentId, source!.Student.Id);
+        Assert.Equal(
+            [(attested.Id, "5DV001", "0001", "VG", 4.5m, null), (transfer.Id, "5DV001", "0002", "G", 3.0m, "Lunds universitet, EDAA45"), (pending.Id, "5DV999", "0001", "G", 30m, (string?)null)],
+            source.Results.Select(r => (r.ResultId, r.CourseCode, r.ModuleCode, r.Grade, r.Credits, r.TransferredFrom)).OrderBy(r => r.CourseCode).ThenBy(r => r.ModuleCode).ToList());
+        Assert.All(source.Results, r => Assert.Equal(Exam, r.ExaminationDate));
+        Assert.Null(await new RecordsFacade(databases).GetTranscriptSourceAsync(Guid.NewGuid(), default));
+    }
+
     private ResultTargets Targets() => new(catalogue);
 
     private CourseRights Rights() => new(permissions);

@@ -116,28 +116,3 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 }
-
-/// <summary>The Records facade with the students a test adds; the streams a rebuild reads are empty.</summary>
-internal sealed class FakeRecords : IRecordsQueries
-{
-    private readonly Dictionary<Guid, StudentInfo> students = [];
-
-    public void Add(StudentInfo student) => students[student.Id] = student;
-
-    public Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(students.GetValueOrDefault(id));
-
-    public Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, StudentInfo>>(students.Where(s => ids.Contains(s.Key)).ToDictionary());
-
-    public IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<StudentActivityInfo>();
-
-    public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationRecorded>();
-
-    public IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<DropoutRecorded>();
-
-    public IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationWithdrawn>();
-
-    public IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultAttested>();
-
-    public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultRemoved>();
-}

@@ -234,7 +234,7 @@ internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) :
 
     public Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(courses.Where(c => ids.Contains(c.Offering.CourseId)).DistinctBy(c => c.Offering.CourseId)
-            .ToDictionary(c => c.Offering.CourseId, c => new CourseInfo(c.Offering.CourseId, c.Offering.CourseCode, c.Offering.CourseCode, c.Offering.CourseCode, c.Offering.DepartmentId) { Level = "FirstCycle" }));
+            .ToDictionary(c => c.Offering.CourseId, c => new CourseInfo(c.Offering.CourseId, c.Offering.CourseCode, $"Kurs {c.Offering.CourseCode}", $"Course {c.Offering.CourseCode}", c.Offering.DepartmentId) { Level = "FirstCycle" }));
 
     public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
 

@@ -8,7 +8,6 @@ using Ladok.Host.GraphQL;
 using Ladok.Host.Health;
 using Ladok.Host.Plugins;
 using Ladok.Kernel.Modules;
-using Ladok.Kernel.Http;
 using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -85,7 +84,7 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
     app.MapGraphQL();
-    foreach (var module in app.Services.GetServices<IEndpointContributor>()) module.MapEndpoints(app);
+    app.MapModuleEndpoints();
     app.MapDevelopmentTokens();
 
     await app.RunAsync();

@@ -11,6 +11,13 @@ public interface IRecordsQueries
     /// <summary>Every student with their latest registration day and latest examination date of a result in force, by identity number.</summary>
     IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What a transcript (resultatintyg) shows: the student and every result in force (attested,
+    /// or attested with a removal requested; credit transfers too), by examination date. Drafts,
+    /// ready, rejected and removed results are left out. Null when there is no such student.
+    /// </summary>
+    Task<TranscriptSource?> GetTranscriptSourceAsync(Guid studentId, CancellationToken cancellationToken);
+
     /// <summary>Every registration, as its event said, oldest first: for rebuilding a read model.</summary>
     IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken);
 
@@ -36,3 +43,21 @@ public sealed record StudentInfo(Guid Id, string IdentityNumber, string FirstNam
 
 /// <summary>When a student was last active: for a university's inactivity rule.</summary>
 public sealed record StudentActivityInfo(Guid StudentId, string IdentityNumber, string FirstName, string LastName, DateOnly? LastRegistered, DateOnly? LastExamined);
+
+/// <summary>A student and the results in force, for a transcript.</summary>
+public sealed record TranscriptSource(StudentInfo Student, IReadOnlyList<TranscriptResult> Results);
+
+/// <summary>A result in force, as a transcript shows it.</summary>
+/// <param name="ResultId">The result's id.</param>
+/// <param name="CourseId">The course's id, for its name from the Catalogue.</param>
+/// <param name="CourseCode">The course code, such as 5DV001.</param>
+/// <param name="ModuleCode">The module's code; null for the course grade.</param>
+/// <param name="Grade">The grade's code on its scale, such as VG.</param>
+/// <param name="IsPassing">False for a failing grade (U, F, Fx), which gives no credits.</param>
+/// <param name="Credits">The module's or course version's credits (hp); attained only when <paramref name="IsPassing"/>.</param>
+/// <param name="ExaminationDate">The day the student completed the work.</param>
+/// <param name="DecidedAt">The decision (attestation or credit-transfer decision).</param>
+/// <param name="TransferredFrom">For a credit transfer (tillgodoräknande): where the credits were earned; null otherwise.</param>
+public sealed record TranscriptResult(
+    Guid ResultId, Guid CourseId, string CourseCode, string? ModuleCode, string Grade, bool IsPassing, decimal Credits,
+    DateOnly ExaminationDate, DateTimeOffset DecidedAt, string? TransferredFrom);

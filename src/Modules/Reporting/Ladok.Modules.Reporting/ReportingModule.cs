@@ -13,7 +13,8 @@ namespace Ladok.Modules.Reporting;
 
 /// <summary>
 /// Uppföljning: HST and HPR from a read model that only the Records module's integration events
-/// fill, with organisation units from the Catalogue's facade.
+/// fill, with organisation units from the Catalogue's facade; and transcripts (resultatintyg)
+/// issued from the Records facade, verifiable by their code.
 /// </summary>
 public sealed class ReportingModule : Module
 {
@@ -34,7 +35,12 @@ public sealed class ReportingModule : Module
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
         builder.RegisterType<AuthorityReports>().AsSelf().SingleInstance();
         builder.RegisterType<ReportCatalog>().AsSelf().SingleInstance();
-        builder.RegisterType<ReportingEndpoints>().As<IEndpointContributor>().SingleInstance();
+        builder.RegisterType<ReportCsvEndpoint>().As<IModuleEndpoint>().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
+
+        builder.RegisterType<IssueTranscriptHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<TranscriptVerifier>().AsSelf().SingleInstance();
+        builder.RegisterType<TranscriptPdfEndpoint>().As<IModuleEndpoint>().SingleInstance();
+        builder.RegisterType<TranscriptContributor>().As<ISchemaContributor>().SingleInstance();
     }
 }

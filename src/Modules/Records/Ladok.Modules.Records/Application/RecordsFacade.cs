@@ -83,4 +83,21 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
             .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
     }
+
+    public async Task<TranscriptSource?> GetTranscriptSourceAsync(Guid studentId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
+            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (student is null) return null;
+
+        var results = await db.Results.AsNoTracking()
+            .Where(r => r.StudentId == studentId && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested))
+            .OrderBy(r => r.ExaminationDate).ThenBy(r => r.CourseCode).ThenBy(r => r.ModuleCode).ThenBy(r => r.Id)
+            .Select(r => new TranscriptResult(r.Id, r.CourseId, r.CourseCode, r.ModuleCode, r.Grade, r.IsPassing, r.Credits,
+                r.ExaminationDate, r.DecidedAt!.Value, r.Origin == ResultOrigin.CreditTransfer ? r.TransferredFrom : null))
+            .ToListAsync(cancellationToken);
+        return new TranscriptSource(student, results);
+    }
 }

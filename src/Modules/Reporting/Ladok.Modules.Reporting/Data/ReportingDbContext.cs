@@ -6,6 +6,7 @@ namespace Ladok.Modules.Reporting.Data;
 /// <summary>
 /// The read model, in the <c>reporting</c> schema: facts the Records module's integration events
 /// (or a rebuild from its facade) put here. Derived data, so not audited; nothing else writes it.
+/// Beside it, the issued transcripts, whose rows are their own record of who issued what.
 /// </summary>
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options)
 {
@@ -16,6 +17,9 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<ResultFact> Results => Set<ResultFact>();
 
     public DbSet<ExportRecord> Exports => Set<ExportRecord>();
+
+    /// <summary>Issued transcripts (resultatintyg): not derived, never rebuilt or truncated.</summary>
+    public DbSet<IssuedTranscript> IssuedTranscripts => Set<IssuedTranscript>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -70,6 +70,64 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                     b.ToTable("exports", "reporting");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.IssuedTranscript", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("student_name");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("verification_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_issued_transcripts");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_issued_transcripts_student_id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_transcripts_verification_code");
+
+                    b.ToTable("issued_transcripts", "reporting");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Reporting.Domain.RegistrationFact", b =>
                 {
                     b.Property<Guid>("RegistrationId")

@@ -1,0 +1,64 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.Http;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Net.Http.Headers;
+
+namespace Ladok.Host.GraphQL;
+
+internal static class ModuleEndpointRoutes
+{
+    /// <summary>
+    /// Maps each module's <see cref="IModuleEndpoint"/> as a GET route. The caller is signed in as for
+    /// <c>/graphql</c> (a refused token is 401, not anonymous), and the endpoint's policy is checked
+    /// with the same evaluator the GraphQL fields use before the module is called.
+    /// </summary>
+    public static void MapModuleEndpoints(this WebApplication app)
+    {
+        foreach (var endpoint in app.Services.GetServices<IModuleEndpoint>())
+        {
+            app.MapGet(endpoint.Pattern, async (HttpContext http, IAuthorizationPolicyEvaluator evaluator) =>
+            {
+                if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
+                {
+                    return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The bearer token was refused.");
+                }
+
+                var decision = await evaluator.EvaluateAsync(endpoint.Policy, http.User, http.RequestAborted);
+                if (!decision.Allowed)
+                {
+                    return decision.Code == ErrorCode.Unauthenticated
+                        ? Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, decision.Reason)
+                        : Refused(StatusCodes.Status403Forbidden, decision.Code, decision.Reason);
+                }
+
+                var routeValues = http.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString());
+                var baseAddress = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+                var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+                var response = await endpoint.HandleAsync(new ModuleRequest(routeValues, query, http.User, baseAddress), http.RequestAborted);
+                if (response.Write is { } write)
+                {
+                    return Results.Stream(body => write(body, http.RequestAborted), response.ContentType, response.FileName);
+                }
+                return response.StatusCode == StatusCodes.Status200OK
+                    ? Results.File(response.Body, response.ContentType, response.FileName)
+                    : Results.Text(System.Text.Encoding.UTF8.GetString(response.Body), response.ContentType, statusCode: response.StatusCode);
+            });
+        }
+    }
+
+    private static IResult Refused(int status, ErrorCode code, string message)
+    {
+        var problem = Results.Json(new { errors = new[] { new { message, extensions = new { code = code.ToWire() } } } }, statusCode: status);
+        return status == StatusCodes.Status401Unauthorized ? new WithBearerChallenge(problem) : problem;
+    }
+
+    private sealed class WithBearerChallenge(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Http;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Modules.Reporting.Documents;
+using Ladok.Modules.Reporting.Domain;
+using Ladok.Plugins.Sdk;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Reporting.Application;
+
+public sealed record IssueTranscriptCommand(Guid StudentId, string IssuedBy);
+
+/// <summary>
+/// Issues a transcript: the student's results in force from the Records facade, course names from
+/// the Catalogue's, the university's name from its plugin; stored as canonical JSON with its hash
+/// under a new verification code. Every issue is a new row.
+/// </summary>
+public sealed class IssueTranscriptHandler(
+    IDbContextFactory<ReportingDbContext> databases, IRecordsQueries records, ICatalogueQueries catalogue, IUniversityProfile university, TimeProvider clock)
+{
+    private const int CodeAttempts = 5;
+
+    public async Task<Outcome<IssuedTranscript>> HandleAsync(IssueTranscriptCommand command, CancellationToken cancellationToken)
+    {
+        var source = await records.GetTranscriptSourceAsync(command.StudentId, cancellationToken);
+        if (source is null) return DomainError.NotFound("There is no such student.", "input", "studentId");
+
+        var courses = await catalogue.GetCoursesAsync(source.Results.Select(r => r.CourseId).Distinct().ToList(), cancellationToken);
+        var now = clock.GetUtcNow();
+        var issuedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone).DateTime);
+        var transcript = Transcript.From(source, courses, university.NameSv, university.Code, issuedOn, clock.LocalTimeZone);
+
+        // A random code that is already taken (about one in 10^17 per issue) is drawn again.
+        var duplicate = DomainError.Conflict("A verification code was drawn twice; issue the transcript again.", "input");
+        for (var attempt = 1; ; attempt++)
+        {
+            var issued = IssuedTranscript.Issue(transcript, command.StudentId, VerificationCode.New(), command.IssuedBy, now);
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            db.IssuedTranscripts.Add(issued);
+            var conflict = await db.TrySaveAsync(duplicate, cancellationToken);
+            if (conflict is null) return Outcome<IssuedTranscript>.Success(issued);
+            if (attempt == CodeAttempts) return conflict;
+        }
+    }
+}
+
+/// <summary>What a verifier learns: whether the code is genuine and, when content was given, whether it is the issued content.</summary>
+/// <param name="Valid">The code was issued and the content (or hash) given, if any, is the issued one.</param>
+/// <param name="IssuedAt">When it was issued; null for an unknown code.</param>
+/// <param name="StudentName">The name the document shows; null for an unknown code.</param>
+/// <param name="Content">The issued content, so a verifier can compare it with the paper; null for an unknown code.</param>
+public sealed record TranscriptVerification(bool Valid, DateTimeOffset? IssuedAt, string? StudentName, string? Content)
+{
+    public static readonly TranscriptVerification Unknown = new(false, null, null, null);
+}
+
+/// <summary>
+/// Checks a transcript against what was issued. Anyone may ask (an employer has no account), so it
+/// answers only with what the document itself shows, and only to someone who holds its code.
+/// </summary>
+public sealed class TranscriptVerifier(IDbContextFactory<ReportingDbContext> databases)
+{
+    public async Task<TranscriptVerification> VerifyAsync(string code, string? content, string? contentHash, CancellationToken cancellationToken)
+    {
+        var issued = await FindAsync(code, cancellationToken);
+        if (issued is null) return TranscriptVerification.Unknown;
+
+        var matches = true;
+        if (content is not null) matches = TranscriptDocument.Normalise(content) is { } canonical && TranscriptDocument.Hash(canonical) == issued.ContentHash;
+        if (contentHash is not null) matches &= string.Equals(contentHash.Trim(), issued.ContentHash, StringComparison.OrdinalIgnoreCase);
+        return new TranscriptVerification(matches, issued.IssuedAt, issued.StudentName, issued.Content);
+    }
+
+    public async Task<IssuedTranscript?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        if (VerificationCode.Normalise(code) is not { } normalised) return null;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.IssuedTranscripts.AsNoTracking().SingleOrDefaultAsync(t => t.VerificationCode == normalised, cancellationToken);
+    }
+}
+
+/// <summary><c>GET /transcripts/{code}.pdf</c>: an issued transcript drawn as PDF, for the same callers who may issue one.</summary>
+public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts) : IModuleEndpoint
+{
+    public const string Route = "/transcripts/{code}.pdf";
+
+    public string Pattern => Route;
+
+    public string Policy => TranscriptPolicy.Issue;
+
+    public async Task<ModuleResponse> HandleAsync(ModuleRequest request, CancellationToken cancellationToken)
+    {
+        var code = request.RouteValues.GetValueOrDefault("code") ?? "";
+        var issued = await transcripts.FindAsync(code, cancellationToken);
+        if (issued is null) return ModuleResponse.NotFound("No transcript was issued with that verification code.");
+
+        var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, $"{request.BaseAddress}/graphql (verifyTranscript)");
+        return new ModuleResponse(200, "application/pdf", pdf, $"resultatintyg-{issued.VerificationCode}.pdf");
+    }
+
+    /// <summary>Where an issued transcript's PDF is served, relative to the host.</summary>
+    public static string PathFor(string code) => $"/transcripts/{code}.pdf";
+}
+
+/// <summary>
+/// Who may issue a transcript and download its PDF: a study administrator (<c>records.register</c>)
+/// at any unit. A transcript covers every department's results, as the student desk hands it out.
+/// </summary>
+public static class TranscriptPolicy
+{
+    public const string Issue = RecordsPolicies.Register;
+}

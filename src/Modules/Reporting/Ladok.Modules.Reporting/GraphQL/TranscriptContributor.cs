@@ -1,0 +1,43 @@
+using GraphQL;
+using GraphQL.Types;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Reporting.Application;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ladok.Modules.Reporting.GraphQL;
+
+/// <summary><c>issueTranscript</c> for study administrators; <c>verifyTranscript</c> for anyone holding a code.</summary>
+public sealed class TranscriptContributor : ISchemaContributor
+{
+    private static readonly UserError NoUserId = new(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []);
+
+    public void Contribute(SchemaComposition schema)
+    {
+        schema.Mutation.Field<NonNullGraphType<IssueTranscriptPayloadType>>("issueTranscript")
+            .Description("Resultatintyg: issues a transcript of the student's results in force (attested, and credit transfers) with a verification code. Every call issues a new one. Needs records.register (a study administrator) at any unit.")
+            .Argument<NonNullGraphType<IssueTranscriptInputType>>("input")
+            .RequirePolicy(TranscriptPolicy.Issue)
+            .ResolveAsync(async c =>
+            {
+                if (CallerIdentity.UserIdOf(c.User) is not { } by) return new IssueTranscriptPayload(null, [NoUserId]);
+                var input = c.GetArgument<IssueTranscriptInput>("input");
+                var studentId = GlobalIdInput.Expect(input.StudentId, "Student", "input", "studentId");
+                if (!studentId.Succeeded) return new IssueTranscriptPayload(null, UserError.From(studentId.Errors));
+                var outcome = await c.RequestServices!.GetRequiredService<IssueTranscriptHandler>()
+                    .HandleAsync(new IssueTranscriptCommand(studentId.Value, by), c.CancellationToken);
+                return new IssueTranscriptPayload(outcome.Value, UserError.From(outcome.Errors));
+            });
+
+        schema.Query.Field<NonNullGraphType<TranscriptVerificationType>>("verifyTranscript")
+            .Description("Checks a transcript: valid when the code was issued and the content (the JSON as printed) or its SHA-256, if given, is what was issued. Needs no sign-in.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The verification code printed on the transcript, with or without dashes.")
+            .Argument<StringGraphType>("content", "The transcript's JSON as presented; whitespace does not matter, any changed value does.")
+            .Argument<StringGraphType>("contentHash", "The SHA-256 of the JSON as presented, in hex.")
+            .RequirePolicy(Policies.Public)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TranscriptVerifier>().VerifyAsync(
+                c.GetArgument<string>("code"), c.GetArgument<string?>("content"), c.GetArgument<string?>("contentHash"), c.CancellationToken));
+    }
+}

@@ -1,0 +1,42 @@
+using Ladok.Modules.Records.Contracts;
+
+namespace Ladok.Modules.Reporting.Tests;
+
+/// <summary>The Records facade over the students and results a test adds; the streams a rebuild reads are empty.</summary>
+internal sealed class FakeRecords : IRecordsQueries
+{
+    private readonly Dictionary<Guid, (StudentInfo Student, List<TranscriptResult> Results)> students = [];
+
+    public void Add(StudentInfo student) => students[student.Id] = (student, []);
+
+    /// <summary>A new student with a valid personnummer.</summary>
+    public StudentInfo Student(string first, string last)
+    {
+        var student = new StudentInfo(Guid.NewGuid(), "199001011239", first, last);
+        Add(student);
+        return student;
+    }
+
+    public void Add(StudentInfo student, TranscriptResult result) => students[student.Id].Results.Add(result);
+
+    public Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult(students.TryGetValue(id, out var s) ? s.Student : null);
+
+    public Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, StudentInfo>>(students.Where(s => ids.Contains(s.Key)).ToDictionary(s => s.Key, s => s.Value.Student));
+
+    public Task<TranscriptSource?> GetTranscriptSourceAsync(Guid studentId, CancellationToken cancellationToken) =>
+        Task.FromResult(students.TryGetValue(studentId, out var s) ? new TranscriptSource(s.Student, s.Results.ToList()) : null);
+
+    public IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<StudentActivityInfo>();
+
+    public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationRecorded>();
+
+    public IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<DropoutRecorded>();
+
+    public IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationWithdrawn>();
+
+    public IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultAttested>();
+
+    public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultRemoved>();
+}
