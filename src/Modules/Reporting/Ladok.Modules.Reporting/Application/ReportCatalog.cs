@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Records.Contracts;
@@ -16,8 +17,14 @@ public sealed record ReportDefinition(string Name, string Title, string Descript
 /// call, as PLUGIN_FAILURE naming the report and its plugin.
 /// </summary>
 public sealed class ReportCatalog(
-    AuthorityReports authority, IReadOnlyList<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock, ILogger<ReportCatalog> logger)
+    AuthorityReports authority, IReadOnlyList<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock, ILogger<ReportCatalog> logger,
+    ReportCatalog.Limits? limits = null)
 {
+    /// <param name="RowTimeout">How long a plugin report may take to give its next row before the call fails as PLUGIN_FAILURE.</param>
+    public sealed record Limits(TimeSpan RowTimeout);
+
+    private readonly TimeSpan rowTimeout = (limits ?? new Limits(TimeSpan.FromSeconds(30))).RowTimeout;
+
     private static readonly ReportParameter Period = new("period", "A term such as HT2025 (for csn-results also a year such as 2025).", Required: true);
 
     public IReadOnlyList<ReportDefinition> All =>
@@ -61,30 +68,52 @@ public sealed class ReportCatalog(
     public Task LogAsync(ReportDefinition definition, string period, string format, int rows, string userId, CancellationToken cancellationToken) =>
         authority.LogAsync(definition.Name, period, format, rows, userId, cancellationToken);
 
-    /// <summary>A plugin's rows, with whatever it throws turned into a PLUGIN_FAILURE that names it.</summary>
+    /// <summary>
+    /// A plugin's rows, with whatever it throws, and a row that does not come within the time-out,
+    /// turned into a PLUGIN_FAILURE that names it. A plugin that ignores cancellation is left
+    /// behind, not waited for: the caller gets its answer and the host goes on.
+    /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<string>> Guarded(IUniversityReport report, ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var plugin = report.GetType().Assembly.GetName().Name;
-        await using var rows = report.RunAsync(request, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        while (true)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var rows = report.RunAsync(request, stop.Token).GetAsyncEnumerator(stop.Token);
+        var hung = false;
+        try
         {
-            bool more;
-            try
+            while (true)
             {
-                more = await rows.MoveNextAsync();
+                bool more;
+                try
+                {
+                    more = await rows.MoveNextAsync().AsTask().WaitAsync(rowTimeout, clock, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    hung = true;
+                    await stop.CancelAsync();
+                    logger.LogError("Report {Report} of plugin {Plugin} gave no row within {Timeout}", report.Name, plugin, rowTimeout);
+                    throw new LadokException(ErrorCode.PluginFailure,
+                        $"The report {report.Name} of the plugin {plugin} did not answer within {rowTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s.");
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not LadokException)
+                {
+                    logger.LogError(e, "Report {Report} of plugin {Plugin} failed", report.Name, plugin);
+                    throw new LadokException(ErrorCode.PluginFailure, $"The report {report.Name} of the plugin {plugin} failed: {e.Message}");
+                }
+                if (!more) yield break;
+                if (rows.Current.Count != report.Columns.Count)
+                {
+                    throw new LadokException(ErrorCode.PluginFailure,
+                        $"The report {report.Name} of the plugin {plugin} gave a row of {rows.Current.Count} values for its {report.Columns.Count} columns.");
+                }
+                yield return rows.Current;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Report {Report} of plugin {Plugin} failed", report.Name, plugin);
-                throw new LadokException(ErrorCode.PluginFailure, $"The report {report.Name} of the plugin {plugin} failed: {e.Message}");
-            }
-            if (!more) yield break;
-            if (rows.Current.Count != report.Columns.Count)
-            {
-                throw new LadokException(ErrorCode.PluginFailure,
-                    $"The report {report.Name} of the plugin {plugin} gave a row of {rows.Current.Count} values for its {report.Columns.Count} columns.");
-            }
-            yield return rows.Current;
+        }
+        finally
+        {
+            // A hung plugin is left behind: disposing its enumerator mid-step would wait for it, or throw.
+            if (!hung) await rows.DisposeAsync();
         }
     }
 
