@@ -19,6 +19,8 @@ public sealed class ReportDownloadTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Equal("term,course_code,level,first_time,continuation,repeat,completed_credits", lines[0]);
         // The demo data registers students on HT2025 offerings, and the read model has them after the seed.
         Assert.Contains(lines.Skip(1), l => l.StartsWith("HT2025,5DV", StringComparison.Ordinal));
+        // Registrations reach the term report: the read model the demo seed rebuilt knows their terms.
+        Assert.Contains(lines.Skip(1), l => l.Split(',')[3] != "0");
         Assert.Equal(lines.Length - 1L, await host.ScalarAsync<long>(
             "SELECT row_count::bigint FROM reporting.exports WHERE report = 'scb-term' AND format = 'csv' AND exported_by = 'ladokadm' ORDER BY exported_at DESC LIMIT 1"));
     }

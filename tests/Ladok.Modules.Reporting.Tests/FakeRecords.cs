@@ -2,10 +2,21 @@ using Ladok.Modules.Records.Contracts;
 
 namespace Ladok.Modules.Reporting.Tests;
 
-/// <summary>The Records facade over the students and results a test adds; the streams a rebuild reads are empty.</summary>
+/// <summary>The Records facade over the students, results and events a test adds.</summary>
 internal sealed class FakeRecords : IRecordsQueries
 {
     private readonly Dictionary<Guid, (StudentInfo Student, List<TranscriptResult> Results)> students = [];
+
+    /// <summary>What the facade's streams give, as a rebuild reads them.</summary>
+    public List<RegistrationRecorded> Registrations { get; } = [];
+
+    public List<DropoutRecorded> Dropouts { get; } = [];
+
+    public List<RegistrationWithdrawn> Withdrawals { get; } = [];
+
+    public List<ResultAttested> Attested { get; } = [];
+
+    public List<ResultRemoved> Removed { get; } = [];
 
     public void Add(StudentInfo student) => students[student.Id] = (student, []);
 
@@ -30,13 +41,13 @@ internal sealed class FakeRecords : IRecordsQueries
 
     public IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<StudentActivityInfo>();
 
-    public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationRecorded>();
+    public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => Registrations.ToAsyncEnumerable();
 
-    public IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<DropoutRecorded>();
+    public IAsyncEnumerable<DropoutRecorded> AllDropoutsAsync(CancellationToken cancellationToken) => Dropouts.ToAsyncEnumerable();
 
-    public IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<RegistrationWithdrawn>();
+    public IAsyncEnumerable<RegistrationWithdrawn> AllWithdrawalsAsync(CancellationToken cancellationToken) => Withdrawals.ToAsyncEnumerable();
 
-    public IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultAttested>();
+    public IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken) => Attested.ToAsyncEnumerable();
 
-    public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<ResultRemoved>();
+    public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => Removed.ToAsyncEnumerable();
 }

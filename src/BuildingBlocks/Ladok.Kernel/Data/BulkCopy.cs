@@ -17,7 +17,13 @@ public static class BulkCopy
     public static async Task InsertAsync<TEntity>(this DbContext db, IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken)
         where TEntity : class
     {
-        if (entities.Count == 0) return;
+        if (entities.Count > 0) await db.InsertAsync(entities.ToAsyncEnumerable(), cancellationToken);
+    }
+
+    /// <summary>Streams the entities into one COPY as they come, so millions of rows take constant memory; returns how many were written.</summary>
+    public static async Task<long> InsertAsync<TEntity>(this DbContext db, IAsyncEnumerable<TEntity> entities, CancellationToken cancellationToken)
+        where TEntity : class
+    {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("BulkCopy.InsertAsync writes inside the caller's transaction; begin one first.");
 
         var entityType = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
@@ -30,7 +36,7 @@ public static class BulkCopy
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var copy = $"COPY \"{table.Schema}\".\"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-        foreach (var entity in entities)
+        await foreach (var entity in entities.WithCancellation(cancellationToken))
         {
             await writer.StartRowAsync(cancellationToken);
             foreach (var column in columns)
@@ -41,7 +47,7 @@ public static class BulkCopy
                 else await writer.WriteAsync(value, column.StoreType, cancellationToken);
             }
         }
-        await writer.CompleteAsync(cancellationToken);
+        return (long)await writer.CompleteAsync(cancellationToken);
     }
 
     /// <summary><c>character varying(20)</c> → <c>character varying</c>: COPY wants the type, not its length.</summary>

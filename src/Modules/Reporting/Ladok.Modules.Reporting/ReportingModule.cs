@@ -22,7 +22,7 @@ public sealed class ReportingModule : Module
     {
         builder.RegisterModuleDatabase<ReportingDbContext>(ReportingDbContext.Schema);
 
-        // Subscriber names are stored with each delivery: never rename them. The rebuild computes facts as they do (ReadModelRebuild).
+        // Subscriber names are stored with each delivery: never rename them. They and the rebuild make facts with Facts.
         builder.RegisterIntegrationEventHandler<RegistrationRecordedHandler>("reporting.registrations");
         builder.RegisterIntegrationEventHandler<DropoutRecordedHandler>("reporting.dropouts");
         builder.RegisterIntegrationEventHandler<RegistrationWithdrawnHandler>("reporting.withdrawals");

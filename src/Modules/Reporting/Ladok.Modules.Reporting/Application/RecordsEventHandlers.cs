@@ -21,11 +21,13 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
         var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no course version {offering.CourseVersionId}.");
 
+        var fact = Facts.Registration(integrationEvent, offering, version);
+
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, term, kind, start_date, end_date, credits, early_dropout, withdrawn)
-            VALUES ({integrationEvent.RegistrationId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode},
-                    {integrationEvent.DepartmentId}, {integrationEvent.Term}, {integrationEvent.Kind}, {offering.StartDate}, {offering.EndDate}, {version.Credits}, false, false)
+            VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.Term}, {fact.Kind},
+                    {fact.StartDate}, {fact.EndDate}, {fact.Credits}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET term = excluded.term, kind = excluded.kind, start_date = excluded.start_date, end_date = excluded.end_date, credits = excluded.credits
             """, cancellationToken);
     }
@@ -63,23 +65,16 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
     {
         var version = await catalogue.GetCourseVersionAsync(integrationEvent.CourseVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no course version {integrationEvent.CourseVersionId}.");
-        var countsForHpr = CountsForHpr(integrationEvent, version);
-        var decidedOn = LocalDate(integrationEvent.DecidedAt, clock);
+        var fact = Facts.Result(integrationEvent, version, clock);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing, counts_for_hpr, decided_on)
-            VALUES ({integrationEvent.ResultId}, {integrationEvent.StudentId}, {integrationEvent.CourseId}, {integrationEvent.CourseCode}, {integrationEvent.ModuleCode}, {integrationEvent.Grade},
-                    {integrationEvent.DepartmentId}, {integrationEvent.Credits}, {integrationEvent.IsPassing}, {countsForHpr}, {decidedOn})
+            VALUES ({fact.ResultId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.ModuleCode}, {fact.Grade},
+                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn})
             ON CONFLICT (result_id) DO NOTHING
             """, cancellationToken);
     }
-
-    /// <summary>A course grade's credits are already in its modules' results, unless the version has no modules.</summary>
-    internal static bool CountsForHpr(ResultAttested result, CourseVersionInfo version) => result.ModuleCode is not null || version.Modules.Count == 0;
-
-    /// <summary>The day in the university's time zone.</summary>
-    internal static DateOnly LocalDate(DateTimeOffset at, TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime);
 }
 
 /// <summary>A removed result stops counting. Its attestation must be here first; if not yet, the outbox retries.</summary>
@@ -87,7 +82,7 @@ public sealed class ResultRemovedHandler(IDbContextFactory<ReportingDbContext> d
 {
     public async Task HandleAsync(ResultRemoved integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        var removedOn = ResultAttestedHandler.LocalDate(integrationEvent.RemovedAt, clock);
+        var removedOn = Facts.LocalDate(integrationEvent.RemovedAt, clock);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE reporting.results SET removed_on = {removedOn} WHERE result_id = {integrationEvent.ResultId}", cancellationToken);

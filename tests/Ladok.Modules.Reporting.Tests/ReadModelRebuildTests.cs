@@ -1,0 +1,91 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Events;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Ladok.Modules.Reporting.Tests;
+
+/// <summary>A rebuild from the Records facade writes, column for column, the facts its events wrote.</summary>
+public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private static readonly Guid Dv = Guid.NewGuid();
+    private readonly FakeCatalogue catalogue = new([new(Dv, "DV", "Computing", [])]);
+    private readonly FakeRecords records = new();
+    private readonly TimeProvider clock = new UtcTime();
+    private NpgsqlDataSource dataSource = null!;
+    private IDbContextFactory<ReportingDbContext> databases = null!;
+
+    public async Task InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
+        await using var db = await databases.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
+    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task A_rebuild_writes_every_column_the_events_wrote()
+    {
+        var course = catalogue.Course("5DV300", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), modules: 1);
+        var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
+        foreach (var kind in new[] { "FirstTime", "Continuation", "Repeat" })
+        {
+            var registration = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, "5DV300", Dv, "HT2025", kind, DateTimeOffset.UtcNow);
+            records.Registrations.Add(registration);
+            await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(registration, context, default);
+        }
+        var early = new DropoutRecorded(records.Registrations[0].RegistrationId, records.Registrations[0].StudentId, course.Offering.Id, course.Offering.CourseId,
+            "5DV300", Dv, "HT2025", new DateOnly(2025, 9, 5), true, 7.5m, null, DateTimeOffset.UtcNow);
+        records.Dropouts.Add(early);
+        await new DropoutRecordedHandler(databases).HandleAsync(early, context, default);
+        var withdrawal = new RegistrationWithdrawn(records.Registrations[2].RegistrationId, records.Registrations[2].StudentId, course.Offering.Id, course.Offering.CourseId, Dv, new DateOnly(2025, 8, 20));
+        records.Withdrawals.Add(withdrawal);
+        await new RegistrationWithdrawnHandler(databases).HandleAsync(withdrawal, context, default);
+        foreach (var (module, grade) in new[] { ((string?)"0001", "VG"), (null, "G") })
+        {
+            var result = new ResultAttested(Guid.CreateVersion7(), records.Registrations[1].StudentId, records.Registrations[1].RegistrationId, course.Offering.CourseId, "5DV300",
+                course.Version.Id, module, Dv, grade, true, 7.5m, new DateOnly(2025, 10, 20), new DateTimeOffset(2025, 10, 25, 23, 30, 0, TimeSpan.FromHours(-2)), "Reported");
+            records.Attested.Add(result);
+            await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(result, context, default);
+        }
+        var removal = new ResultRemoved(records.Attested[1].ResultId, records.Attested[1].StudentId, course.Offering.CourseId, null, true, 7.5m, new DateTimeOffset(2025, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        records.Removed.Add(removal);
+        await new ResultRemovedHandler(databases, clock).HandleAsync(removal, context, default);
+        var fromEvents = await SnapshotAsync();
+
+        var counts = await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(default);
+
+        Assert.Equal((3, 2), counts);
+        Assert.Equal(fromEvents, await SnapshotAsync());
+        // The columns reports read beside the figures are in the comparison: the term, module code and grade.
+        Assert.Equal(3, fromEvents.Count(row => row.Contains("HT2025", StringComparison.Ordinal)));
+        Assert.Single(fromEvents, row => row.Contains("0001", StringComparison.Ordinal) && row.Contains("VG", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every row of both tables, every column, as text, in a stable order.</summary>
+    private async Task<List<string>> SnapshotAsync()
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT r::text FROM reporting.registrations r
+            UNION ALL SELECT x::text FROM reporting.results x
+            ORDER BY 1
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
+    private sealed class UtcTime : TimeProvider
+    {
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
