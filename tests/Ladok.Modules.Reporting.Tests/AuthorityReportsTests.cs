@@ -8,6 +8,7 @@ using Ladok.Modules.Reporting.Domain;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Ladok.Modules.Reporting.Tests;
@@ -75,10 +76,10 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     [Fact]
     public async Task Only_administrators_take_reports_to_other_authorities()
     {
-        var reports = new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System);
+        var reports = Catalog();
 
-        var refused = await reports.AuthorizeAsync(AuthorityReportKind.CsnResults, "2025", Reader, default);
-        var badTerm = await reports.AuthorizeAsync(AuthorityReportKind.ScbTerm, "2025", Admin, default);
+        var refused = await reports.PrepareAsync("csn-results", new Dictionary<string, string> { ["period"] = "2025" }, Reader, default);
+        var badTerm = await reports.PrepareAsync("scb-term", new Dictionary<string, string> { ["period"] = "2025" }, Admin, default);
 
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
         Assert.Equal(ErrorCode.Validation, Assert.Single(badTerm.Errors).Code);
@@ -87,14 +88,17 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
 
     private async Task<List<string[]>> ReportAsync(AuthorityReportKind kind, string period)
     {
-        var reports = new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System);
-        var authorized = await reports.AuthorizeAsync(kind, period, Admin, default);
-        Assert.True(authorized.Succeeded, string.Join("; ", authorized.Errors.Select(e => e.Message)));
+        var reports = Catalog();
+        var prepared = await reports.PrepareAsync(AuthorityReports.NameOf(kind), new Dictionary<string, string> { ["period"] = period }, Admin, default);
+        Assert.True(prepared.Succeeded, string.Join("; ", prepared.Errors.Select(e => e.Message)));
         var rows = new List<string[]>();
-        await foreach (var row in reports.RowsAsync(kind, authorized.Value!, default)) rows.Add(row);
-        await reports.LogAsync(kind, authorized.Value!, "test", rows.Count, Admin, default);
+        await foreach (var row in prepared.Value.Rows) rows.Add([.. row]);
+        await reports.LogAsync(prepared.Value.Definition, prepared.Value.Period, "test", rows.Count, Admin, default);
         return rows;
     }
+
+    private ReportCatalog Catalog() => new(
+        new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System), [], records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
 
     private async Task RegisterAsync(FakeCatalogue.FakeCourse course, string kind) =>
         await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(

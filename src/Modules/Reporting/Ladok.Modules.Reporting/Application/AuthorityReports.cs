@@ -64,13 +64,6 @@ public sealed class AuthorityReports(
 
     public static string NameOf(AuthorityReportKind kind) => kind == AuthorityReportKind.ScbTerm ? "scb-term" : "csn-results";
 
-    /// <summary>Where the report's CSV is served.</summary>
-    public static string CsvPath(AuthorityReportKind kind, ReportingPeriod period) => $"/reports/{NameOf(kind)}.csv?period={Uri.EscapeDataString(period.Name)}";
-
-    /// <summary>The period the report covers, if the caller may take it: SCB's report is per term, CSN's per term or year.</summary>
-    public async Task<Outcome<ReportingPeriod>> AuthorizeAsync(AuthorityReportKind kind, string period, string userId, CancellationToken cancellationToken) =>
-        await RequireExportRightAsync(userId, cancellationToken) is { } forbidden ? forbidden : PeriodOf(kind, period);
-
     /// <summary>Reports leave the university's hands: administrators only.</summary>
     public async Task<DomainError?> RequireExportRightAsync(string userId, CancellationToken cancellationToken) =>
         await permissions.HasFunctionAnywhereAsync(userId, ReportingPolicies.Export, cancellationToken)
@@ -85,9 +78,6 @@ public sealed class AuthorityReports(
         var rows = kind == AuthorityReportKind.ScbTerm ? ScbTermRowsAsync(period, cancellationToken) : CsnRowsAsync(period, cancellationToken);
         await foreach (var row in rows) yield return row;
     }
-
-    public Task LogAsync(AuthorityReportKind kind, ReportingPeriod period, string format, int rowCount, string userId, CancellationToken cancellationToken) =>
-        LogAsync(NameOf(kind), period.Name, format, rowCount, userId, cancellationToken);
 
     /// <summary>Every export is kept: who took which report for which period, in which form, and how many rows.</summary>
     public async Task LogAsync(string report, string period, string format, int rowCount, string userId, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Ladok.Modules.Reporting.Application;
 namespace Ladok.Modules.Reporting.GraphQL;
 
 /// <summary>A report's rows as text, in the order of its columns; the same content as its CSV.</summary>
-public sealed record AuthorityReport(AuthorityReportKind Kind, string Period, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<string[]> Rows, bool Truncated, string CsvPath);
+public sealed record AuthorityReport(AuthorityReportKind Kind, string Period, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, bool Truncated, string CsvPath);
 
 public sealed class AuthorityReportType : ObjectGraphType<AuthorityReport>
 {

@@ -43,26 +43,8 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .RequirePolicy(ReportingPolicies.Export)
             .ResolveAsync(async c =>
             {
-                if (CallerIdentity.UserIdOf(c.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
-                var catalog = c.RequestServices!.GetRequiredService<ReportCatalog>();
-                var parameters = c.GetArgument<Dictionary<string, string>?>("parameters") ?? [];
-                var prepared = await catalog.PrepareAsync(c.GetArgument<string>("name"), parameters, userId, c.CancellationToken);
-                if (!prepared.Succeeded) throw LadokException.From(prepared.Errors[0]);
-
-                var (definition, period, stream) = prepared.Value;
-                var rows = new List<IReadOnlyList<string>>();
-                var truncated = false;
-                await foreach (var row in stream)
-                {
-                    if (rows.Count == AuthorityReports.MaxGraphQLRows)
-                    {
-                        truncated = true;
-                        break;
-                    }
-                    rows.Add(row);
-                }
-                await catalog.LogAsync(definition, period, "graphql", rows.Count, userId, c.CancellationToken);
-                return new ReportResult(definition.Name, definition.Columns, rows, truncated, ReportCatalog.CsvPath(definition.Name, parameters));
+                var run = await RunAsync(c, c.GetArgument<string>("name"), c.GetArgument<Dictionary<string, string>?>("parameters") ?? []);
+                return new ReportResult(run.Definition.Name, run.Definition.Columns, run.Rows, run.Truncated, run.CsvPath);
             });
 
         schema.Query.Field<NonNullGraphType<AuthorityReportType>>("authorityReport")
@@ -72,25 +54,37 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .RequirePolicy(ReportingPolicies.Export)
             .ResolveAsync(async c =>
             {
-                if (CallerIdentity.UserIdOf(c.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
-                var reports = c.RequestServices!.GetRequiredService<AuthorityReports>();
                 var kind = c.GetArgument<AuthorityReportKind>("kind");
-                var period = await reports.AuthorizeAsync(kind, c.GetArgument<string>("period"), userId, c.CancellationToken);
-                if (!period.Succeeded) throw LadokException.From(period.Errors[0]);
-
-                var rows = new List<string[]>();
-                var truncated = false;
-                await foreach (var row in reports.RowsAsync(kind, period.Value!, c.CancellationToken))
-                {
-                    if (rows.Count == AuthorityReports.MaxGraphQLRows)
-                    {
-                        truncated = true;
-                        break;
-                    }
-                    rows.Add(row);
-                }
-                await reports.LogAsync(kind, period.Value!, "graphql", rows.Count, userId, c.CancellationToken);
-                return new AuthorityReport(kind, period.Value!.Name, AuthorityReports.ColumnsOf(kind), rows, truncated, AuthorityReports.CsvPath(kind, period.Value));
+                var run = await RunAsync(c, AuthorityReports.NameOf(kind), new Dictionary<string, string> { ["period"] = c.GetArgument<string>("period") });
+                return new AuthorityReport(kind, run.Period, run.Definition.Columns, run.Rows, run.Truncated, run.CsvPath);
             });
+    }
+
+    /// <summary>
+    /// Runs a report for a GraphQL answer: at most <see cref="AuthorityReports.MaxGraphQLRows"/>
+    /// rows (the CSV has them all), logged like every export.
+    /// </summary>
+    private static async Task<(ReportDefinition Definition, string Period, IReadOnlyList<IReadOnlyList<string>> Rows, bool Truncated, string CsvPath)> RunAsync(
+        IResolveFieldContext context, string name, IReadOnlyDictionary<string, string> parameters)
+    {
+        if (CallerIdentity.UserIdOf(context.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
+        var catalog = context.RequestServices!.GetRequiredService<ReportCatalog>();
+        var prepared = await catalog.PrepareAsync(name, parameters, userId, context.CancellationToken);
+        if (!prepared.Succeeded) throw LadokException.From(prepared.Errors[0]);
+
+        var (definition, period, stream) = prepared.Value;
+        var rows = new List<IReadOnlyList<string>>();
+        var truncated = false;
+        await foreach (var row in stream)
+        {
+            if (rows.Count == AuthorityReports.MaxGraphQLRows)
+            {
+                truncated = true;
+                break;
+            }
+            rows.Add(row);
+        }
+        await catalog.LogAsync(definition, period, "graphql", rows.Count, userId, context.CancellationToken);
+        return (definition, period, rows, truncated, ReportCatalog.CsvPath(definition.Name, parameters));
     }
 }
