@@ -29,8 +29,6 @@ public sealed record ModuleRequest(IReadOnlyDictionary<string, string?> RouteVal
 /// </summary>
 public sealed record ModuleResponse(int StatusCode, string ContentType, byte[] Body, string? FileName = null, Func<Stream, CancellationToken, Task>? Write = null)
 {
-    public static ModuleResponse NotFound(string message) => new(404, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(message));
-
     /// <summary>A 200 whose body is written by <paramref name="write"/> as the client reads it.</summary>
     public static ModuleResponse Streamed(string contentType, string fileName, Func<Stream, CancellationToken, Task> write) => new(200, contentType, [], fileName, write);
 

@@ -30,7 +30,7 @@ public sealed class IssueTranscriptHandler(
 
         var courses = await catalogue.GetCoursesAsync(source.Results.Select(r => r.CourseId).Distinct().ToList(), cancellationToken);
         var now = clock.GetUtcNow();
-        var issuedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone).DateTime);
+        var issuedOn = Facts.LocalDate(now, clock);
         var transcript = Transcript.From(source, courses, university.NameSv, university.Code, issuedOn, clock.LocalTimeZone);
 
         // A random code that is already taken (about one in 10^17 per issue) is drawn again.
@@ -95,7 +95,7 @@ public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts) : IMod
     {
         var code = request.RouteValues.GetValueOrDefault("code") ?? "";
         var issued = await transcripts.FindAsync(code, cancellationToken);
-        if (issued is null) return ModuleResponse.NotFound("No transcript was issued with that verification code.");
+        if (issued is null) return ModuleResponse.Refused(DomainError.NotFound("No transcript was issued with that verification code."));
 
         var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, $"{request.BaseAddress}/graphql (verifyTranscript)");
         return new ModuleResponse(200, "application/pdf", pdf, $"resultatintyg-{issued.VerificationCode}.pdf");
