@@ -68,13 +68,8 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
         await foreach (var result in removed.WithCancellation(cancellationToken)) yield return ResultEvents.Removed(result);
     }
 
-    public async Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Students.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
+    public async Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) =>
+        (await GetStudentsAsync([id], cancellationToken)).GetValueOrDefault(id);
 
     public async Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
