@@ -50,6 +50,17 @@ public interface IPluginBuilder
 
     /// <summary>Adds a report of the university's own (since SDK 1.3); see <see cref="IUniversityReport"/>.</summary>
     void AddReport(IUniversityReport report);
+
+    /// <summary>
+    /// Adds a rule checked before a result is marked ready or attested (since SDK 1.4); see
+    /// <see cref="IResultRule"/>. A plugin may add several; each is called for every result.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddResultRule(new DegreeProjectTitleRule());
+    /// </code>
+    /// </example>
+    void AddResultRule(IResultRule rule);
 }
 
 /// <summary>
