@@ -10,6 +10,7 @@ using Ladok.Host.GraphQL;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Plugins;
 using Npgsql;
 
 namespace Ladok.Host.Composition;
@@ -33,6 +34,8 @@ internal static class Container
         builder.RegisterInstance(plugins.Profiles(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.PermissionProfileDefinition>>();
         builder.RegisterInstance(plugins.GradingScales(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.GradingScaleDefinition>>();
         builder.RegisterInstance(plugins.Reports(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.IUniversityReport>>();
+        builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IResultRule>(
+            plugins.ResultRules(university), configuration.GetValue("Plugins:ResultRuleTimeout", TimeSpan.FromSeconds(5))));
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();
