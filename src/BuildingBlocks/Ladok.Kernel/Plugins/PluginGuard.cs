@@ -37,7 +37,6 @@ public static class PluginGuard
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var running = Task.Run(() => call(stop.Token), CancellationToken.None);
-        var hung = false;
         try
         {
             return Outcome<T>.Success(await running.WaitAsync(timeout, clock, cancellationToken));
@@ -48,7 +47,6 @@ public static class PluginGuard
         }
         catch (TimeoutException)
         {
-            hung = true;
             await stop.CancelAsync();
             // Observed here, so a fault it raises long after is not reported as unobserved.
             _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
@@ -67,8 +65,8 @@ public static class PluginGuard
         }
         finally
         {
-            // A plugin left behind may still look at its token; disposing the source under it could make that throw.
-            if (!hung) stop.Dispose();
+            // A plugin left behind (timed out, or its caller gone) may still use its token; disposing the source under it could make that throw.
+            if (running.IsCompleted) stop.Dispose();
         }
     }
 
