@@ -6,6 +6,7 @@ using Ladok.Modules.Reporting.Data;
 using Ladok.Plugins.Sdk;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -21,6 +22,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
     private const string PluginId = "test.rule";
     private readonly FakePermissions permissions = new();
     private readonly FakeRecords records = new();
+    private readonly RecordingLogger logger = new();
     private NpgsqlDataSource dataSource = null!;
 
     public Task InitializeAsync()
@@ -54,6 +56,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
         Assert.Equal(ErrorCode.PluginFailure, error.ErrorCode);
         Assert.Contains($"inactivity rule of the plugin {PluginId}", error.Message, StringComparison.Ordinal);
         Assert.Contains("the rule is broken", error.Message, StringComparison.Ordinal);
+        Assert.Contains(logger.Errors, e => e.Contains(PluginId, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,7 +90,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         var authority = new AuthorityReports(databases, new FakeCatalogue([]), records, permissions, TimeProvider.System);
-        var inactive = new InactiveStudents(records, TimeProvider.System, NullLogger<InactiveStudents>.Instance,
+        var inactive = new InactiveStudents(records, TimeProvider.System, logger,
             rule is null ? null : new PluginInactivityRule(PluginId, rule), new InactiveStudents.Limits(TimeSpan.FromMilliseconds(200)));
         return new ReportCatalog(authority, inactive, [], records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
     }
@@ -101,6 +104,21 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
         {
             await foreach (var _ in prepared.Value.Rows) { }
         });
+    }
+
+    /// <summary>The errors logged, as formatted messages.</summary>
+    private sealed class RecordingLogger : ILogger<InactiveStudents>
+    {
+        public List<string> Errors { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error) Errors.Add(formatter(state, exception));
+        }
     }
 
     private sealed class TestRule(Func<StudentActivity, DateOnly, Inactivity?> assess) : IInactivityRule

@@ -68,7 +68,7 @@ public interface IReportData
 
 /// <param name="IdentityNumber">Twelve characters, YYYYMMDDNNNC, or an interim number.</param>
 /// <param name="Name">First and last name.</param>
-/// <param name="LastRegistered">The day of the latest registration (the offering's start); null if never registered.</param>
+/// <param name="LastRegistered">The day the latest registration was made; null if never registered.</param>
 /// <param name="LastExamined">The latest examination date of a result in force; null if none.</param>
 public sealed record StudentActivity(string IdentityNumber, string Name, DateOnly? LastRegistered, DateOnly? LastExamined)
 {
