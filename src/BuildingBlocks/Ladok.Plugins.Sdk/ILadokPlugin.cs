@@ -50,6 +50,18 @@ public interface IPluginBuilder
 
     /// <summary>Adds a report of the university's own (since SDK 1.3); see <see cref="IUniversityReport"/>.</summary>
     void AddReport(IUniversityReport report);
+
+    /// <summary>
+    /// Gives the university's inactivity rule (since SDK 1.4); see <see cref="IInactivityRule"/>. The
+    /// built-in report <c>inactive-students</c> applies it. One rule per university: two plugins
+    /// serving it that both give one stop start-up.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddInactivityRule(new UmuInactivityRule());
+    /// </code>
+    /// </example>
+    void AddInactivityRule(IInactivityRule rule);
 }
 
 /// <summary>
