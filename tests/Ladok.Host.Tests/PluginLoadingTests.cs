@@ -90,6 +90,22 @@ public sealed class PluginLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Result_rules_apply_from_the_plugins_serving_the_chosen_university_and_from_those_serving_any()
+    {
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Kth"), "Kth");
+        CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");
+        CopyPlugin(Path.Combine(RepositoryPaths.TestPlugins, "ThrowingResultRule"), "AnyUniversity");
+        var kthOnly = CopyPlugin(Path.Combine(RepositoryPaths.TestPlugins, "RefusingResultRule"), "KthOnly");
+        var manifest = Path.Combine(kthOnly, PluginCatalog.ManifestFile);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"sdk\":", "\"university\": \"KTH\",\n  \"sdk\":", StringComparison.Ordinal));
+
+        var plugins = PluginCatalog.Load(pluginsFolder);
+
+        Assert.Equal(["test.throwing-result-rule"], plugins.ResultRules(plugins.University("UMU")).Select(r => r.PluginId));
+        Assert.Equal(["se.kth.ladok", "test.refusing-result-rule", "test.throwing-result-rule"], plugins.ResultRules(plugins.University("KTH")).Select(r => r.PluginId).Order());
+    }
+
+    [Fact]
     public void A_university_code_no_plugin_provides_says_which_ones_exist()
     {
         CopyPlugin(Path.Combine(RepositoryPaths.Plugins, "Umu"), "Umu");

@@ -440,9 +440,9 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     {
         var rights = new CourseRights(permissions);
         var draft = Succeeded(await ReportAsync(registration, module, grade, date));
-        var ready = Assert.Single(Succeeded(await new MarkResultsReadyHandler(databases, rights, clock).HandleAsync(
+        var ready = Assert.Single(Succeeded(await new MarkResultsReadyHandler(databases, rights, TestResultRules.Of(catalogue, clock), clock).HandleAsync(
             new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter), default)));
-        return Assert.Single(Succeeded(await new AttestResultsHandler(databases, rights, new OutboxSignal(), clock).HandleAsync(
+        return Assert.Single(Succeeded(await new AttestResultsHandler(databases, rights, TestResultRules.Of(catalogue, clock), new OutboxSignal(), clock).HandleAsync(
             new DecideResultsCommand([new ResultRef(ready.Id, ready.RowVersion)], Examiner), default)));
     }
 

@@ -1,6 +1,10 @@
 using Ladok.Kernel.Periods;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Application.Results;
+using Ladok.Plugins.Sdk;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Ladok.Modules.Records.Tests;
 
@@ -103,6 +107,14 @@ internal sealed class FakePermissions : IPermissionQueries
 
     public Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken) =>
         Task.FromResult(courseRights.Contains((userId, kind, courseId)));
+}
+
+/// <summary>The result rules of a university whose plugins add none, or of one that adds <paramref name="rules"/>.</summary>
+internal static class TestResultRules
+{
+    public static ResultRules Of(ICatalogueQueries catalogue, TimeProvider clock, params PluginExtension<IResultRule>[] rules) =>
+        new(rules.Length == 0 ? PluginExtensions<IResultRule>.None : new PluginExtensions<IResultRule>(rules, TimeSpan.FromSeconds(5)),
+            catalogue, clock, NullLogger<ResultRules>.Instance);
 }
 
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider

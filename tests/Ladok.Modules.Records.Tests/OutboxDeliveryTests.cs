@@ -94,9 +94,9 @@ public sealed class OutboxDeliveryTests(PostgresDatabase database) : IClassFixtu
             new RegisterStudentCommand(student.Id, FakeCatalogue.DvAutumn.Id, RegistrationKind.FirstTime, StadmDv), default)).Value!;
         var draft = (await new ReportResultHandler(databases, new ResultTargets(catalogue), new CourseRights(permissions), clock).HandleAsync(
             new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", new DateOnly(2025, 10, 20), null), Reporter), default)).Value!;
-        var ready = (await new MarkResultsReadyHandler(databases, new CourseRights(permissions), clock).HandleAsync(
+        var ready = (await new MarkResultsReadyHandler(databases, new CourseRights(permissions), TestResultRules.Of(catalogue, clock), clock).HandleAsync(
             new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter), default)).Value![0];
-        var attested = await new AttestResultsHandler(databases, new CourseRights(permissions), new OutboxSignal(), clock).HandleAsync(
+        var attested = await new AttestResultsHandler(databases, new CourseRights(permissions), TestResultRules.Of(catalogue, clock), new OutboxSignal(), clock).HandleAsync(
             new DecideResultsCommand([new ResultRef(ready.Id, ready.RowVersion)], Examiner), default);
         Assert.True(attested.Succeeded);
         return draft.Id;

@@ -109,7 +109,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var registration = await RegisteredAsync();
         var draft = Succeeded(await ReportAsync(registration, "0001", "G"));
 
-        var ready = Single(await new MarkResultsReadyHandler(databases, Rights(), clock)
+        var ready = Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
             .HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner, OtherExaminer], Reporter), default));
         Assert.Equal(ResultStatus.Ready, ready.Status);
         Assert.Equal([Examiner, OtherExaminer], ready.Examiners);
@@ -149,7 +149,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var corrected = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
             .HandleAsync(new EditResultCommand(Ref(rejected), new GradeEntry("VG", Exam.AddDays(-3), null), Reporter), default));
         Assert.Equal(ResultStatus.Draft, corrected.Status);
-        var readyAgain = Single(await new MarkResultsReadyHandler(databases, Rights(), clock)
+        var readyAgain = Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
             .HandleAsync(new MarkResultsReadyCommand([Ref(corrected)], [Examiner], Reporter), default));
         Assert.Equal(ResultStatus.Ready, readyAgain.Status);
         Assert.Null(readyAgain.RejectionReason);
@@ -183,7 +183,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
             .HandleAsync(new EditResultCommand(Ref(attested), new GradeEntry("VG", Exam, null), Reporter), default);
         var delete = await new DeleteResultHandler(databases, Rights(), clock).HandleAsync(new DeleteResultCommand(Ref(attested), Reporter), default);
         var back = await new ReturnResultsToDraftHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(attested)], Reporter), default);
-        var ready = await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(attested)], [Examiner], Reporter), default);
+        var ready = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock).HandleAsync(new MarkResultsReadyCommand([Ref(attested)], [Examiner], Reporter), default);
         var again = await AttestAsync(Examiner, attested);
         var reject = await RejectAsync(attested, "no");
         var removal = await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(attested), Examiner), default);
@@ -251,7 +251,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var edited = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
             .HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter), default));
 
-        var stale = await new MarkResultsReadyHandler(databases, Rights(), clock)
+        var stale = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
             .HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default);
 
         var error = Assert.Single(stale.Errors);
@@ -283,14 +283,14 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         for (var i = 0; i < 3; i++) results.Add(Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G")));
         var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
 
-        var refused = await new MarkResultsReadyHandler(databases, Rights(), clock)
+        var refused = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
             .HandleAsync(new MarkResultsReadyCommand([.. results.Select(Ref), Ref(attested)], [Examiner], Reporter), default);
 
         var error = Assert.Single(refused.Errors);
         Assert.Equal(["input", "results", "3"], error.Path);
         Assert.Equal(3L, await CountAsync($"SELECT count(*) FROM records.results WHERE status = 'Draft' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
 
-        var ready = await new MarkResultsReadyHandler(databases, Rights(), clock)
+        var ready = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
             .HandleAsync(new MarkResultsReadyCommand([.. results.Select(Ref)], [Examiner], Reporter), default);
         Assert.Equal(3, ready.Value!.Count(r => r.Status == ResultStatus.Ready));
     }
@@ -461,11 +461,11 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     private async Task<Result> ReadyAsync(Registration registration, string module, string grade, IReadOnlyList<string> examiners)
     {
         var draft = Succeeded(await ReportAsync(registration, module, grade));
-        return Single(await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], examiners, Reporter), default));
+        return Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], examiners, Reporter), default));
     }
 
     private async Task<Result> ReadyAsync(Result draft) =>
-        Single(await new MarkResultsReadyHandler(databases, Rights(), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default));
+        Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default));
 
     private async Task<Result> AttestedAsync(Registration registration, string module, string grade, DateOnly? date = null)
     {
@@ -474,7 +474,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     private Task<Outcome<IReadOnlyList<Result>>> AttestAsync(string examiner, Result result) =>
-        new AttestResultsHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], examiner), default);
+        new AttestResultsHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), new OutboxSignal(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], examiner), default);
 
     private Task<Outcome<IReadOnlyList<Result>>> RejectAsync(Result result, string reason) =>
         new RejectResultsHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], Examiner, reason), default);

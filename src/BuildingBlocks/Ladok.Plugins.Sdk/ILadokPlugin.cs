@@ -62,6 +62,17 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void AddInactivityRule(IInactivityRule rule);
+
+    /// <summary>
+    /// Adds a rule checked before a result is marked ready or attested (since SDK 1.4); see
+    /// <see cref="IResultRule"/>. A plugin may add several; each is called for every result.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddResultRule(new DegreeProjectTitleRule());
+    /// </code>
+    /// </example>
+    void AddResultRule(IResultRule rule);
 }
 
 /// <summary>

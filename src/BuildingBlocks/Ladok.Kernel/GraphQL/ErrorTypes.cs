@@ -25,6 +25,20 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Field(e => e.Code, type: typeof(NonNullGraphType<ErrorCodeType>));
         Field(e => e.Message);
         Field(e => e.Path).Description("The input field the error concerns, as a path from the mutation's arguments.");
+        Field<RefusingRuleType>("rule")
+            .Description("The university plugin's rule that refused, when one did (code VALIDATION); null for the product's own rules.")
+            .Resolve(context => context.Source.Rule);
+    }
+}
+
+public sealed class RefusingRuleType : ObjectGraphType<RefusingRule>
+{
+    public RefusingRuleType()
+    {
+        Name = "RefusingRule";
+        Description = "A rule a university plugin adds, such as a result rule checked before results are marked ready or attested.";
+        Field(r => r.Plugin).Description("The plugin's id, such as se.umu.ladok.");
+        Field(r => r.Code).Description("The plugin's own code for the rule, stable for a front end to match on.");
     }
 }
 

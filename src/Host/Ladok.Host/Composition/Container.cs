@@ -10,6 +10,7 @@ using Ladok.Host.GraphQL;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Plugins;
 using Npgsql;
 
 namespace Ladok.Host.Composition;
@@ -37,6 +38,8 @@ internal static class Container
         {
             builder.RegisterInstance(new Ladok.Modules.Reporting.Application.PluginInactivityRule(inactivity.PluginId, inactivity.Rule));
         }
+        builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IResultRule>(
+            plugins.ResultRules(university), configuration.GetValue("Plugins:ResultRuleTimeout", TimeSpan.FromSeconds(5))));
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();

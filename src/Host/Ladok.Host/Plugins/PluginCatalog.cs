@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Ladok.Host.Composition;
+using Ladok.Kernel.Plugins;
 using Ladok.Plugins.Sdk;
 using McMaster.NETCore.Plugins;
 
@@ -99,7 +100,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules, builder.ResultRules);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -129,6 +130,10 @@ public static class PluginCatalog
         public List<IInactivityRule> InactivityRules { get; } = [];
 
         public void AddInactivityRule(IInactivityRule rule) => InactivityRules.Add(rule);
+
+        public List<IResultRule> ResultRules { get; } = [];
+
+        public void AddResultRule(IResultRule rule) => ResultRules.Add(rule);
     }
 }
 
@@ -136,7 +141,7 @@ public sealed record LoadedPlugin(
     PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
-    IReadOnlyList<IInactivityRule> InactivityRules)
+    IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -210,6 +215,10 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
                 $"The plugins {string.Join(", ", rules.Select(r => r.Id))} each give an inactivity rule for {university.Code}; keep one."),
         };
     }
+
+    /// <summary>The result rules of the university's plugins, each with its plugin's id for the errors and logs that name it.</summary>
+    public IReadOnlyList<PluginExtension<IResultRule>> ResultRules(IUniversityProfile university) =>
+        Serving(university).SelectMany(p => p.ResultRules.Select(r => new PluginExtension<IResultRule>(p.Manifest.Id, r))).ToList();
 
     /// <summary>The plugins whose contributions apply: those serving the chosen university, and those serving any.</summary>
     public IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>

@@ -51,6 +51,8 @@ public sealed class RecordsModule : Module
     {
         builder.RegisterType<ResultTargets>().AsSelf().SingleInstance();
         builder.RegisterType<CourseRights>().AsSelf().SingleInstance();
+        // The rules themselves come from the host, which registers the plugins' PluginExtensions<IResultRule>.
+        builder.RegisterType<ResultRules>().AsSelf().SingleInstance();
         foreach (var handler in new[]
                  {
                      typeof(ReportResultHandler), typeof(EditResultHandler), typeof(DeleteResultHandler), typeof(ReportResultsHandler),

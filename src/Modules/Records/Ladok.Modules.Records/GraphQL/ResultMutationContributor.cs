@@ -48,7 +48,7 @@ public sealed class ResultMutationContributor : ISchemaContributor
             async (c, by) => await WithResult(c, result => Handler<DeleteResultHandler>(c).HandleAsync(new DeleteResultCommand(result, by), c.CancellationToken)));
 
         Many<MarkResultsReadyPayloadType, MarkResultsReadyInputType>(mutation, "markResultsReady", RecordsPolicies.Report,
-            "Klarmarkera: hands drafts or rejected results to the named examiners.",
+            "Klarmarkera: hands drafts or rejected results to the named examiners. The university's result rules may refuse (errors with `rule`).",
             (c, input, results, by) => Handler<MarkResultsReadyHandler>(c).HandleAsync(new MarkResultsReadyCommand(results, input.Examiners, by), c.CancellationToken));
 
         Many<ReturnResultsToDraftPayloadType, ReturnResultsToDraftInputType>(mutation, "returnResultsToDraft", RecordsPolicies.Report,
@@ -56,7 +56,7 @@ public sealed class ResultMutationContributor : ISchemaContributor
             (c, _, results, by) => Handler<ReturnResultsToDraftHandler>(c).HandleAsync(new DecideResultsCommand(results, by), c.CancellationToken));
 
         Many<AttestResultsPayloadType, AttestResultsInputType>(mutation, "attestResults", RecordsPolicies.Attest,
-            "Attestera: decides ready results that name you as examiner. Needs an attesting right on each course. An attested result is never edited.",
+            "Attestera: decides ready results that name you as examiner. Needs an attesting right on each course. The university's result rules may refuse (errors with `rule`). An attested result is never edited.",
             (c, _, results, by) => Handler<AttestResultsHandler>(c).HandleAsync(new DecideResultsCommand(results, by), c.CancellationToken));
 
         Many<RejectResultsPayloadType, RejectResultsInputType>(mutation, "rejectResults", RecordsPolicies.Attest,

@@ -3,12 +3,13 @@ using Ladok.Kernel.Events;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application.Results;
 
-/// <summary>Attestera: an examiner named on each result decides it; from now on it counts and is never edited.</summary>
-public sealed class AttestResultsHandler(IDbContextFactory<RecordsDbContext> databases, CourseRights rights, IOutboxSignal outbox, TimeProvider clock)
+/// <summary>Attestera: an examiner named on each result decides it, if the university's result rules agree; from now on it counts and is never edited.</summary>
+public sealed class AttestResultsHandler(IDbContextFactory<RecordsDbContext> databases, CourseRights rights, ResultRules rules, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(DecideResultsCommand command, CancellationToken cancellationToken)
     {
@@ -20,7 +21,8 @@ public sealed class AttestResultsHandler(IDbContextFactory<RecordsDbContext> dat
                 db.AddIntegrationEvent(ResultEvents.Attested(result), clock);
                 return null;
             },
-            cancellationToken);
+            cancellationToken,
+            thenCheck: decided => rules.CheckAsync(db, ResultStep.Attest, decided, command.By, cancellationToken));
         if (attested.Succeeded) outbox.Notify();
         return attested;
     }

@@ -11,7 +11,8 @@ namespace Ladok.Modules.Records.Application.Results;
 /// <summary>
 /// One workflow step on many results, all or nothing: every result must exist, be at the version
 /// the caller read and allow the step, and the caller must hold the course right on each course;
-/// otherwise every refusal is returned, each with the index of its result, and nothing changes.
+/// then the university's result rules may refuse (<c>thenCheck</c>). Otherwise every
+/// refusal is returned, each with the index of its result, and nothing changes.
 /// </summary>
 internal static class ResultChanges
 {
@@ -19,7 +20,8 @@ internal static class ResultChanges
 
     public static async Task<Outcome<IReadOnlyList<Result>>> ApplyAsync(
         RecordsDbContext db, CourseRights rights, IReadOnlyList<ResultRef> refs, CourseRightKind right, string by,
-        Func<Result, string[], DomainError?> change, CancellationToken cancellationToken, bool single = false)
+        Func<Result, string[], DomainError?> change, CancellationToken cancellationToken, bool single = false,
+        Func<IReadOnlyList<(Result Result, string[] Path)>, Task<IReadOnlyList<DomainError>>>? thenCheck = null)
     {
         if (refs.Count == 0) return DomainError.Validation("Name at least one result.", "input", "results");
         if (refs.Count > MaxResultsPerCall) return DomainError.Validation($"At most {MaxResultsPerCall} results at a time; split the list.", "input", "results");
@@ -36,6 +38,7 @@ internal static class ResultChanges
         }
         if (errors.Count > 0) return Outcome<IReadOnlyList<Result>>.Failure(errors);
 
+        var changed = new List<(Result, string[])>(refs.Count);
         for (var i = 0; i < refs.Count; i++)
         {
             var path = single ? ["input", "result"] : new[] { "input", "results", i.ToString(CultureInfo.InvariantCulture) };
@@ -51,7 +54,13 @@ internal static class ResultChanges
             {
                 errors.Add(refused);
             }
+            else
+            {
+                changed.Add((result, path));
+            }
         }
+        // The rules see the results as the step leaves them; a refusal means the context is dropped unsaved.
+        if (errors.Count == 0 && thenCheck is not null) errors.AddRange(await thenCheck(changed));
         if (errors.Count > 0) return Outcome<IReadOnlyList<Result>>.Failure(errors);
 
         return await SaveAsync(db, refs, results, cancellationToken);

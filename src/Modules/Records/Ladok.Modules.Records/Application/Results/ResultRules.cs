@@ -1,0 +1,128 @@
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Ladok.Modules.Records.Application.Results;
+
+/// <summary>
+/// The university's own result rules (<see cref="IResultRule"/> from its plugins), asked before
+/// results are marked ready or attested, once the product's rules have passed. Each rule sees a
+/// copy of every result as the step would leave it; a refusal is a VALIDATION error naming the
+/// plugin and its code, and a rule that throws or does not answer in time a PLUGIN_FAILURE. Either
+/// way the caller stores nothing.
+/// </summary>
+public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQueries catalogue, TimeProvider clock, ILogger<ResultRules> logger)
+{
+    /// <summary>How errors and logs name this extension point.</summary>
+    public const string ExtensionPoint = "result rule";
+
+    private const int MaxCodeLength = 50;
+
+    /// <summary>Every refusal and plugin failure for <paramref name="results"/>, each at its result's path; empty when all may take the step.</summary>
+    public async Task<IReadOnlyList<DomainError>> CheckAsync(
+        RecordsDbContext db, ResultStep step, IReadOnlyList<(Result Result, string[] Path)> results, string by, CancellationToken cancellationToken)
+    {
+        if (rules.All.Count == 0 || results.Count == 0) return [];
+
+        var described = await DescribeAsync(db, step, results, by, cancellationToken);
+        if (!described.Succeeded) return described.Errors;
+
+        var errors = new List<DomainError>();
+        foreach (var rule in rules.All)
+        {
+            var answer = await PluginGuard.RunAsync(rule.PluginId, ExtensionPoint, _ => Ask(rule, described.Value!), rules.Timeout, clock, logger, cancellationToken);
+            errors.AddRange(answer.Succeeded ? answer.Value! : answer.Errors);
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// Runs inside the guard: enumerating a rule's refusals runs its code, and a refusal without a
+    /// code or message is the plugin's fault, so it too becomes a PLUGIN_FAILURE.
+    /// </summary>
+    private static List<DomainError> Ask(PluginExtension<IResultRule> rule, IReadOnlyList<(ResultToCheck Result, string[] Path)> results)
+    {
+        var refusals = new List<DomainError>();
+        foreach (var (result, path) in results)
+        {
+            foreach (var refusal in rule.Extension.Check(result) ?? [])
+            {
+                if (refusal is null || string.IsNullOrWhiteSpace(refusal.Code) || refusal.Code.Length > MaxCodeLength || string.IsNullOrWhiteSpace(refusal.Message))
+                {
+                    throw new InvalidOperationException($"it gave a refusal without a code of 1–{MaxCodeLength} characters and a message");
+                }
+                string[] at = refusal.Field is { } field ? [.. path, FieldName(field)] : path;
+                refusals.Add(new DomainError(ErrorCode.Validation, $"{refusal.Message} (Rule {refusal.Code} of the plugin {rule.PluginId}.)", at)
+                {
+                    Rule = new RefusingRule(rule.PluginId, refusal.Code),
+                });
+            }
+        }
+        return refusals;
+    }
+
+    /// <summary>Copies of the results with their student and course version: one query for the students, one Catalogue question per course version.</summary>
+    private async Task<Outcome<IReadOnlyList<(ResultToCheck Result, string[] Path)>>> DescribeAsync(
+        RecordsDbContext db, ResultStep step, IReadOnlyList<(Result Result, string[] Path)> results, string by, CancellationToken cancellationToken)
+    {
+        var studentIds = results.Select(r => r.Result.StudentId).Distinct().ToList();
+        var students = await db.Students.AsNoTracking().Where(s => studentIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.IdentityNumber, s.FirstName, s.LastName })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var versions = new Dictionary<Guid, CourseVersionInfo>();
+        foreach (var (result, path) in results.DistinctBy(r => r.Result.CourseVersionId))
+        {
+            if (await catalogue.GetCourseVersionAsync(result.CourseVersionId, cancellationToken) is not { } version)
+            {
+                return DomainError.NotFound($"The course version of {result.CourseCode} is gone from the catalogue.", path);
+            }
+            versions[version.Id] = version;
+        }
+
+        var today = RecordsRules.Today(clock);
+        return Outcome<IReadOnlyList<(ResultToCheck, string[])>>.Success(results.Select(r =>
+        {
+            var (result, path) = r;
+            var student = students[result.StudentId];
+            var version = versions[result.CourseVersionId];
+            var scale = version.Modules.FirstOrDefault(m => m.Id == result.ModuleId)?.GradingScale ?? version.GradingScale;
+            return (new ResultToCheck
+            {
+                Step = step,
+                By = by,
+                Today = today,
+                ResultId = result.Id,
+                StudentId = result.StudentId,
+                IdentityNumber = student.IdentityNumber,
+                FirstName = student.FirstName,
+                LastName = student.LastName,
+                CourseCode = result.CourseCode,
+                CourseVersion = version.Number,
+                ModuleCode = result.ModuleCode,
+                Credits = result.Credits,
+                GradingScaleCode = scale.Code,
+                Grade = result.Grade,
+                IsPassing = result.IsPassing,
+                ExaminationDate = result.ExaminationDate,
+                ProjectTitle = result.ProjectTitle,
+                RequiresProjectTitle = version.RequiresProjectTitle,
+                // A copy a plugin cannot cast back to the entity's list and change.
+                Examiners = Array.AsReadOnly(result.Examiners.ToArray()),
+            }, path);
+        }).ToList());
+    }
+
+    private static string FieldName(ResultField field) => field switch
+    {
+        ResultField.Grade => "grade",
+        ResultField.ExaminationDate => "examinationDate",
+        ResultField.ProjectTitle => "projectTitle",
+        ResultField.Examiners => "examiners",
+        _ => field.ToString(),
+    };
+}
