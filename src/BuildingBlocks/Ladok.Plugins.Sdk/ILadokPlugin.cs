@@ -50,6 +50,18 @@ public interface IPluginBuilder
 
     /// <summary>Adds a report of the university's own (since SDK 1.3); see <see cref="IUniversityReport"/>.</summary>
     void AddReport(IUniversityReport report);
+
+    /// <summary>
+    /// Subscribes to integration events (since SDK 1.4); see <see cref="IEventSubscriber"/>. Each
+    /// subscriber has its own delivery state, retries and parking. A name used twice in one plugin
+    /// stops start-up.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddEventSubscriber(new AttestedResultsToLocalSystem());
+    /// </code>
+    /// </example>
+    void AddEventSubscriber(IEventSubscriber subscriber);
 }
 
 /// <summary>

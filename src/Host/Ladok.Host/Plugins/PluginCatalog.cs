@@ -99,7 +99,8 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports,
+            builder.EventSubscribers);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -125,13 +126,18 @@ public static class PluginCatalog
         public List<IUniversityReport> Reports { get; } = [];
 
         public void AddReport(IUniversityReport report) => Reports.Add(report);
+
+        public List<IEventSubscriber> EventSubscribers { get; } = [];
+
+        public void AddEventSubscriber(IEventSubscriber subscriber) => EventSubscribers.Add(subscriber);
     }
 }
 
 public sealed record LoadedPlugin(
     PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
-    IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports)
+    IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
+    IReadOnlyList<IEventSubscriber> EventSubscribers)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -189,6 +195,10 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
         }
         return reports;
     }
+
+    /// <summary>The event subscribers of the university's plugins, each with the plugin it belongs to; a bad name stops start-up.</summary>
+    public IReadOnlyList<PluginEventSubscriber> EventSubscribers(IUniversityProfile university) =>
+        Serving(university).SelectMany(PluginEventSubscriber.Of).ToList();
 
     /// <summary>The plugins whose contributions apply: those serving the chosen university, and those serving any.</summary>
     public IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>
