@@ -30,7 +30,7 @@ internal sealed class OutboxParkedCommand(IEnumerable<IOutboxAdministration> out
         {
             Console.WriteLine(string.Join('\t', p.Module, p.MessageId, p.EventName, p.Subscriber, PluginOf(p.Subscriber), p.Attempts, p.ParkedAt.ToString("O"), OneLine(p.LastError)));
         }
-        Console.WriteLine($"{parked.Count} parked. Send again with: outbox retry <message>, or outbox retry --all.");
+        Console.WriteLine($"{parked.Count} parked. Send again with: outbox retry <message>, or outbox retry all.");
         return 0;
     }
 
@@ -44,7 +44,7 @@ internal sealed class OutboxParkedCommand(IEnumerable<IOutboxAdministration> out
 }
 
 /// <summary>
-/// <c>outbox retry &lt;message&gt;</c> or <c>outbox retry --all</c>: re-queues parked deliveries, so the
+/// <c>outbox retry &lt;message&gt;</c> or <c>outbox retry all</c>: re-queues parked deliveries, so the
 /// running host's dispatchers call those subscribers again (and only those) at their next poll.
 /// </summary>
 internal sealed class OutboxRetryCommand(IEnumerable<IOutboxAdministration> outboxes) : IModuleCommand
@@ -53,16 +53,17 @@ internal sealed class OutboxRetryCommand(IEnumerable<IOutboxAdministration> outb
 
     public string Name => "retry";
 
-    public string Description => "re-queues the parked deliveries of one message (outbox retry <message>) or all (--all)";
+    public string Description => "re-queues the parked deliveries of one message (outbox retry <message>) or all of them (outbox retry all)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
+        // The first word only: settings (--Key value) may follow it.
         Guid? messageId;
-        if (arguments is ["--all"]) messageId = null;
-        else if (arguments is [var text] && Guid.TryParse(text, out var id)) messageId = id;
+        if (arguments is ["all" or "--all", ..]) messageId = null;
+        else if (arguments is [var text, ..] && Guid.TryParse(text, out var id)) messageId = id;
         else
         {
-            await Console.Error.WriteLineAsync("Usage: outbox retry <message id> | outbox retry --all (outbox parked lists the message ids).");
+            await Console.Error.WriteLineAsync("Usage: outbox retry <message id> | outbox retry all (outbox parked lists the message ids).");
             return 2;
         }
 
