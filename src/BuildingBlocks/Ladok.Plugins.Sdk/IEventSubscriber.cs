@@ -49,6 +49,14 @@ public interface IEventSubscriber
 }
 
 /// <summary>One integration event as a plugin subscriber gets it (since SDK 1.4).</summary>
+/// <example>
+/// <code>
+/// if (integrationEvent.Name == EventNames.ResultAttested &amp;&amp; integrationEvent.Payload.GetProperty("isPassing").GetBoolean())
+/// {
+///     var credits = integrationEvent.Payload.GetProperty("credits").GetDecimal();
+/// }
+/// </code>
+/// </example>
 /// <param name="Name">The event's name, such as <c>records.result-attested</c> (<see cref="EventNames"/>).</param>
 /// <param name="Id">The event's id: the same on every redelivery, so de-duplicate by it.</param>
 /// <param name="OccurredAt">When the module wrote the event (UTC), not when it is delivered.</param>
@@ -60,7 +68,15 @@ public interface IEventSubscriber
 /// </param>
 public sealed record IntegrationEvent(string Name, Guid Id, DateTimeOffset OccurredAt, int Attempt, JsonElement Payload);
 
-/// <summary>The names of the integration events a plugin can subscribe to (since SDK 1.4); their payloads are in <c>docs/plugins.md</c>.</summary>
+/// <summary>
+/// The names of the integration events a plugin can subscribe to (since SDK 1.4); their payloads
+/// are in <c>docs/plugins.md</c>. A name is stored with every event and never changes.
+/// </summary>
+/// <example>
+/// <code>
+/// public IReadOnlyList&lt;string&gt; Events =&gt; [EventNames.ResultAttested, EventNames.ResultRemoved];
+/// </code>
+/// </example>
 public static class EventNames
 {
     /// <summary>A student was registered on a course offering.</summary>
