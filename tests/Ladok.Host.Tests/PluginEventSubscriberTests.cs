@@ -218,3 +218,57 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
 
     private static object Ref(JsonNode result) => new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };
 }
+
+/// <summary>The rules a plugin's event subscribers must keep, checked when the host registers them.</summary>
+public sealed class PluginEventSubscriberRuleTests
+{
+    [Fact]
+    public void A_subscriber_is_named_after_its_plugin_and_subscribes_once_per_event_name()
+    {
+        var subscriber = Assert.Single(PluginEventSubscriber.Of(PluginWith(new Named("local-system", ["records.result-attested", "records.result-removed", "records.result-attested"]))));
+
+        Assert.Equal("plugin:test.rules/local-system", subscriber.SubscriptionName);
+        Assert.Equal(["records.result-attested", "records.result-removed"], subscriber.Subscriptions(TimeSpan.FromSeconds(1)).Select(s => s.EventName));
+        Assert.All(subscriber.Subscriptions(TimeSpan.FromSeconds(1)), s => Assert.Equal("plugin:test.rules/local-system", s.Subscriber));
+    }
+
+    [Theory]
+    [InlineData("Local System", "an event subscriber named 'Local System'")]
+    [InlineData("", "an event subscriber named ''")]
+    public void A_malformed_subscriber_name_stops_start_up_naming_the_plugin(string name, string expected)
+    {
+        var error = Assert.Throws<Composition.StartupException>(() => PluginEventSubscriber.Of(PluginWith(new Named(name, ["records.result-attested"]))).ToList());
+
+        Assert.Contains("The plugin test.rules adds " + expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_subscribers_with_one_name_stop_start_up()
+    {
+        var error = Assert.Throws<Composition.StartupException>(() => PluginEventSubscriber.Of(PluginWith(
+            new Named("local-system", ["records.result-attested"]), new Named("local-system", ["records.result-removed"]))).ToList());
+
+        Assert.Equal("The plugin test.rules adds two event subscribers named local-system; each needs a name of its own.", error.Message);
+    }
+
+    [Fact]
+    public void A_subscriber_without_events_stops_start_up()
+    {
+        var error = Assert.Throws<Composition.StartupException>(() => PluginEventSubscriber.Of(PluginWith(new Named("local-system", []))).ToList());
+
+        Assert.Contains("local-system of the plugin test.rules names no events", error.Message, StringComparison.Ordinal);
+    }
+
+    private static LoadedPlugin PluginWith(params Ladok.Plugins.Sdk.IEventSubscriber[] subscribers) =>
+        new(new Ladok.Plugins.Sdk.PluginManifest { Id = "test.rules", Name = "Rules", Version = "0.0.1", Sdk = "[1.4,2.0)", Assembly = "none.dll" },
+            "/nowhere", [], [], [], [], [], subscribers);
+
+    private sealed class Named(string name, IReadOnlyList<string> events) : Ladok.Plugins.Sdk.IEventSubscriber
+    {
+        public string Name => name;
+
+        public IReadOnlyList<string> Events => events;
+
+        public Task HandleAsync(Ladok.Plugins.Sdk.IntegrationEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
