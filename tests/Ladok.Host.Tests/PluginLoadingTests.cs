@@ -99,6 +99,21 @@ public sealed class PluginLoadingTests : IDisposable
         Assert.Contains("UMU", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Two_plugins_giving_one_university_an_inactivity_rule_stop_start_up_naming_both()
+    {
+        var second = CopyPlugin(Path.Combine(RepositoryPaths.TestPlugins, "ThrowingInactivityRule"), "SecondRule");
+        CopyPlugin(Path.Combine(RepositoryPaths.TestPlugins, "ThrowingInactivityRule"), "FirstRule");
+        var manifest = Path.Combine(second, PluginCatalog.ManifestFile);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("test.throwing-inactivity-rule", "test.second-rule", StringComparison.Ordinal));
+        var loaded = PluginCatalog.Load(pluginsFolder);
+
+        var error = Assert.Throws<Ladok.Host.Composition.StartupException>(() => loaded.InactivityRule(loaded.Plugins[0].UniversityProfiles[0]));
+
+        Assert.Contains("test.throwing-inactivity-rule", error.Message, StringComparison.Ordinal);
+        Assert.Contains("test.second-rule", error.Message, StringComparison.Ordinal);
+    }
+
     private string CopyPlugin(string source, string name)
     {
         var target = Path.Combine(pluginsFolder, name);

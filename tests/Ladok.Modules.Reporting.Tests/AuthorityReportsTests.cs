@@ -98,7 +98,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     }
 
     private ReportCatalog Catalog() => new(
-        new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System), [], records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
+        new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System),
+        new InactiveStudents(records, TimeProvider.System, NullLogger<InactiveStudents>.Instance), [], records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
 
     private async Task RegisterAsync(FakeCatalogue.FakeCourse course, string kind) =>
         await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(

@@ -18,6 +18,9 @@ internal sealed class FakeRecords : IRecordsQueries
 
     public List<ResultRemoved> Removed { get; } = [];
 
+    /// <summary>What the facade's student activity gives, in this order.</summary>
+    public List<StudentActivityInfo> Activity { get; } = [];
+
     public void Add(StudentInfo student) => students[student.Id] = (student, []);
 
     /// <summary>A new student with a valid personnummer.</summary>
@@ -39,7 +42,7 @@ internal sealed class FakeRecords : IRecordsQueries
     public Task<TranscriptSource?> GetTranscriptSourceAsync(Guid studentId, CancellationToken cancellationToken) =>
         Task.FromResult(students.TryGetValue(studentId, out var s) ? new TranscriptSource(s.Student, s.Results.ToList()) : null);
 
-    public IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<StudentActivityInfo>();
+    public IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken) => Activity.ToAsyncEnumerable();
 
     public IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync(CancellationToken cancellationToken) => Registrations.ToAsyncEnumerable();
 

@@ -62,7 +62,8 @@ public sealed class PluginReportGuardTests(PostgresDatabase database) : IClassFi
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         var authority = new AuthorityReports(databases, new FakeCatalogue([]), new FakeRecords(), permissions, TimeProvider.System);
-        var catalog = new ReportCatalog(authority, [report], new FakeRecords(), TimeProvider.System, NullLogger<ReportCatalog>.Instance,
+        var catalog = new ReportCatalog(authority, new InactiveStudents(new FakeRecords(), TimeProvider.System, NullLogger<InactiveStudents>.Instance),
+            [report], new FakeRecords(), TimeProvider.System, NullLogger<ReportCatalog>.Instance,
             new ReportCatalog.Limits(TimeSpan.FromMilliseconds(200)));
         var prepared = await catalog.PrepareAsync(report.Name, new Dictionary<string, string>(), Admin, default);
         Assert.True(prepared.Succeeded);

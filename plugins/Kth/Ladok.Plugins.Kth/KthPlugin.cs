@@ -2,7 +2,7 @@ using Ladok.Plugins.Sdk;
 
 namespace Ladok.Plugins.Kth;
 
-/// <summary>KTH Royal Institute of Technology: its profile, its pass/fail scale, the user trainings its permissions need, and a demo KTH.</summary>
+/// <summary>KTH Royal Institute of Technology: its profile, its pass/fail scale, the user trainings its permissions need, its inactivity rule and report, and a demo KTH.</summary>
 public sealed class KthPlugin : ILadokPlugin
 {
     public void Configure(IPluginBuilder builder)
@@ -10,5 +10,7 @@ public sealed class KthPlugin : ILadokPlugin
         builder.AddUniversityProfile(new KthProfile());
         builder.AddGradingScale(KthGradingScales.PassFail);
         builder.AddPermissionPrerequisites(new KthPrerequisites());
+        builder.AddInactivityRule(new KthInactivityRule());
+        builder.AddReport(new KthExaminedWhileInactiveReport());
     }
 }

@@ -5,22 +5,21 @@ using Ladok.Plugins.Sdk;
 namespace Ladok.Plugins.Umu;
 
 /// <summary>
-/// Umeå's inactivity rule as a report: students neither registered nor examined for at least
-/// five years in a row (the rule that, before 1988, decided who was purged from the register and
-/// kept only on microfiche). Results are never purged now; the list is for follow-up.
+/// Umeå's inactivity rule (<see cref="UmuInactivityRule"/>) with a number of years of the caller's
+/// choosing, to see who would count as inactive under a stricter or looser rule. The built-in
+/// <c>inactive-students</c> applies the rule as it stands; this report keeps its name and columns
+/// from SDK 1.3 for those who already run it.
 /// </summary>
 public sealed class UmuInactiveStudentsReport : IUniversityReport
 {
-    private const int DefaultYears = 5;
-
     public string Name => "umu-inactive-students";
 
     public string Title => "Inaktiva studenter (Umeå)";
 
-    public string Description => "Students neither registered nor examined for at least five years in a row (Umeå's inactivity rule), by identity number.";
+    public string Description => "Umeå's inactivity rule with the number of years you choose (five by default), by identity number; inactive-students applies the rule as it stands.";
 
     public IReadOnlyList<ReportParameter> Parameters { get; } =
-        [new("years", $"Years without registration or result ({DefaultYears} by default).", Required: false)];
+        [new("years", $"Years without registration or result ({UmuInactivityRule.DefaultYears} by default).", Required: false)];
 
     public IReadOnlyList<ReportColumnDefinition> Columns { get; } =
     [
@@ -31,17 +30,13 @@ public sealed class UmuInactiveStudentsReport : IUniversityReport
 
     public async IAsyncEnumerable<IReadOnlyList<string>> RunAsync(ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var years = request.Parameters.TryGetValue("years", out var text) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : DefaultYears;
-        var activeSince = request.Today.AddYears(-years);
+        var rule = new UmuInactivityRule(request.Parameters.TryGetValue("years", out var text) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : UmuInactivityRule.DefaultYears);
         await foreach (var student in request.Data.StudentActivityAsync(cancellationToken))
         {
-            var last = Max(student.LastRegistered, student.LastExamined);
-            if (last is null || last < activeSince)
+            if (rule.Assess(student, request.Today) is not null)
             {
-                yield return [student.IdentityNumber, student.Name, last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""];
+                yield return [student.IdentityNumber, student.Name, student.LastActivity?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""];
             }
         }
     }
-
-    private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

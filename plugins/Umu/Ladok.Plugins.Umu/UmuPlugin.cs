@@ -10,5 +10,6 @@ public sealed class UmuPlugin : ILadokPlugin
         builder.AddUniversityProfile(new UmuProfile());
         builder.AddPermissionPrerequisites(new UmuPrerequisites());
         builder.AddReport(new UmuInactiveStudentsReport());
+        builder.AddInactivityRule(new UmuInactivityRule());
     }
 }

@@ -52,6 +52,18 @@ public interface IPluginBuilder
     void AddReport(IUniversityReport report);
 
     /// <summary>
+    /// Gives the university's inactivity rule (since SDK 1.4); see <see cref="IInactivityRule"/>. The
+    /// built-in report <c>inactive-students</c> applies it. One rule per university: two plugins
+    /// serving it that both give one stop start-up.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddInactivityRule(new UmuInactivityRule());
+    /// </code>
+    /// </example>
+    void AddInactivityRule(IInactivityRule rule);
+
+    /// <summary>
     /// Subscribes to integration events (since SDK 1.4); see <see cref="IEventSubscriber"/>. Each
     /// subscriber has its own delivery state, retries and parking. A name used twice in one plugin
     /// stops start-up.

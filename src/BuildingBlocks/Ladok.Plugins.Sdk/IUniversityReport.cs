@@ -68,6 +68,13 @@ public interface IReportData
 
 /// <param name="IdentityNumber">Twelve characters, YYYYMMDDNNNC, or an interim number.</param>
 /// <param name="Name">First and last name.</param>
-/// <param name="LastRegistered">The day of the latest registration (the offering's start); null if never registered.</param>
+/// <param name="LastRegistered">The day the latest registration was made; null if never registered.</param>
 /// <param name="LastExamined">The latest examination date of a result in force; null if none.</param>
-public sealed record StudentActivity(string IdentityNumber, string Name, DateOnly? LastRegistered, DateOnly? LastExamined);
+public sealed record StudentActivity(string IdentityNumber, string Name, DateOnly? LastRegistered, DateOnly? LastExamined)
+{
+    /// <summary>The later of <see cref="LastRegistered"/> and <see cref="LastExamined"/>; null if neither (since SDK 1.4).</summary>
+    public DateOnly? LastActivity => LastRegistered > LastExamined || LastExamined is null ? LastRegistered : LastExamined;
+
+    /// <summary>The last day of the student's latest approved study break (studieuppehåll); null if none (since SDK 1.4).</summary>
+    public DateOnly? BreakEnds { get; init; }
+}

@@ -36,6 +36,10 @@ internal static class Container
         builder.RegisterInstance(plugins.Profiles(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.PermissionProfileDefinition>>();
         builder.RegisterInstance(plugins.GradingScales(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.GradingScaleDefinition>>();
         builder.RegisterInstance(plugins.Reports(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.IUniversityReport>>();
+        if (plugins.InactivityRule(university) is { } inactivity)
+        {
+            builder.RegisterInstance(new Ladok.Modules.Reporting.Application.PluginInactivityRule(inactivity.PluginId, inactivity.Rule));
+        }
         RegisterEventDelivery(builder, configuration, plugins, university);
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();

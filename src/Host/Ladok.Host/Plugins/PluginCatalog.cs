@@ -99,7 +99,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports,
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules,
             builder.EventSubscribers);
     }
 
@@ -127,6 +127,10 @@ public static class PluginCatalog
 
         public void AddReport(IUniversityReport report) => Reports.Add(report);
 
+        public List<IInactivityRule> InactivityRules { get; } = [];
+
+        public void AddInactivityRule(IInactivityRule rule) => InactivityRules.Add(rule);
+
         public List<IEventSubscriber> EventSubscribers { get; } = [];
 
         public void AddEventSubscriber(IEventSubscriber subscriber) => EventSubscribers.Add(subscriber);
@@ -137,7 +141,7 @@ public sealed record LoadedPlugin(
     PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
-    IReadOnlyList<IEventSubscriber> EventSubscribers)
+    IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IEventSubscriber> EventSubscribers)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -194,6 +198,22 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
             throw new StartupException($"Two plugin reports are named {clash.Key}; report names must be unique.");
         }
         return reports;
+    }
+
+    /// <summary>
+    /// The university's inactivity rule with the id of the plugin that gives it; null when no plugin
+    /// serving the university gives one. Two rules stop start-up: which one applies must not depend on folder order.
+    /// </summary>
+    public (string PluginId, IInactivityRule Rule)? InactivityRule(IUniversityProfile university)
+    {
+        var rules = Serving(university).SelectMany(p => p.InactivityRules.Select(r => (p.Manifest.Id, r))).ToList();
+        return rules.Count switch
+        {
+            0 => null,
+            1 => rules[0],
+            _ => throw new StartupException(
+                $"The plugins {string.Join(", ", rules.Select(r => r.Id))} each give an inactivity rule for {university.Code}; keep one."),
+        };
     }
 
     /// <summary>The event subscribers of the university's plugins, each with the plugin it belongs to; a bad name stops start-up.</summary>

@@ -8,7 +8,7 @@ public interface IRecordsQueries
     /// <summary>Many students by id in one query; ids Records lacks are left out.</summary>
     Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
-    /// <summary>Every student with their latest registration day and latest examination date of a result in force, by identity number.</summary>
+    /// <summary>Every student with their latest registration day, latest examination date of a result in force and the end of their latest study break, by identity number.</summary>
     IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken);
 
     /// <summary>
@@ -42,7 +42,15 @@ public interface IRecordsQueries
 public sealed record StudentInfo(Guid Id, string IdentityNumber, string FirstName, string LastName);
 
 /// <summary>When a student was last active: for a university's inactivity rule.</summary>
-public sealed record StudentActivityInfo(Guid StudentId, string IdentityNumber, string FirstName, string LastName, DateOnly? LastRegistered, DateOnly? LastExamined);
+/// <param name="StudentId">The student's own id.</param>
+/// <param name="IdentityNumber">Twelve characters, as in <see cref="StudentInfo"/>.</param>
+/// <param name="FirstName">Given name.</param>
+/// <param name="LastName">Family name.</param>
+/// <param name="LastRegistered">The day the latest registration was made; null if never registered.</param>
+/// <param name="LastExamined">The latest examination date of a result in force (attested, or attested with a removal requested); null if none.</param>
+/// <param name="BreakEnds">The last day of the latest approved study break (studieuppehåll) on any of the student's registrations; null if none.</param>
+public sealed record StudentActivityInfo(
+    Guid StudentId, string IdentityNumber, string FirstName, string LastName, DateOnly? LastRegistered, DateOnly? LastExamined, DateOnly? BreakEnds);
 
 /// <summary>A student and the results in force, for a transcript.</summary>
 public sealed record TranscriptSource(StudentInfo Student, IReadOnlyList<TranscriptResult> Results);

@@ -12,13 +12,14 @@ namespace Ladok.Modules.Reporting.Application;
 public sealed record ReportDefinition(string Name, string Title, string Description, bool FromPlugin, IReadOnlyList<ReportParameter> Parameters, IReadOnlyList<ReportColumn> Columns);
 
 /// <summary>
-/// Every report by name: the reports to other authorities and the plugin's own. Running one needs
+/// Every report by name: the reports to other authorities, <c>inactive-students</c> (the university's
+/// inactivity rule) and the plugin's own. Running one needs
 /// the export right, is logged like every export, and a plugin report that throws fails only that
 /// call, as PLUGIN_FAILURE naming the report and its plugin.
 /// </summary>
 public sealed class ReportCatalog(
-    AuthorityReports authority, IReadOnlyList<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock, ILogger<ReportCatalog> logger,
-    ReportCatalog.Limits? limits = null)
+    AuthorityReports authority, InactiveStudents inactive, IReadOnlyList<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
+    ILogger<ReportCatalog> logger, ReportCatalog.Limits? limits = null)
 {
     /// <param name="RowTimeout">How long a plugin report may take to give its next row before the call fails as PLUGIN_FAILURE.</param>
     public sealed record Limits(TimeSpan RowTimeout);
@@ -32,6 +33,7 @@ public sealed class ReportCatalog(
         .. Enum.GetValues<AuthorityReportKind>().Select(kind => new ReportDefinition(AuthorityReports.NameOf(kind), AuthorityReports.NameOf(kind),
             kind == AuthorityReportKind.ScbTerm ? "To SCB: registrations per term by course and level, and completed credits." : "To CSN: attested results with identity numbers.",
             false, [Period], AuthorityReports.ColumnsOf(kind))),
+        .. inactive.Definition is { } inactiveStudents ? [inactiveStudents] : Array.Empty<ReportDefinition>(),
         .. pluginReports.Select(r => new ReportDefinition(r.Name, r.Title, r.Description, true, r.Parameters, r.Columns.Select(c => new ReportColumn(c.Name, c.Description)).ToList())),
     ];
 
@@ -40,7 +42,7 @@ public sealed class ReportCatalog(
         string name, IReadOnlyDictionary<string, string> parameters, string userId, CancellationToken cancellationToken)
     {
         var definition = All.FirstOrDefault(d => d.Name == name);
-        if (definition is null) return DomainError.NotFound($"There is no report '{name}'; `reports` lists them.", "name");
+        if (definition is null) return name == InactiveStudents.Name ? InactiveStudents.NoRule : DomainError.NotFound($"There is no report '{name}'; `reports` lists them.", "name");
 
         if (await authority.RequireExportRightAsync(userId, cancellationToken) is { } forbidden) return forbidden;
 
@@ -56,8 +58,14 @@ public sealed class ReportCatalog(
                 (definition, period.Value!.Name, authority.RowsAsync(builtIn, period.Value, cancellationToken)));
         }
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (name == InactiveStudents.Name)
+        {
+            return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", inactive.RowsAsync(today, cancellationToken)));
+        }
+
         var report = pluginReports.Single(r => r.Name == name);
-        var request = new ReportRequest(parameters, new ReportData(records), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var request = new ReportRequest(parameters, new ReportData(records), today);
         return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", Guarded(report, request, cancellationToken)));
     }
 
@@ -114,17 +122,6 @@ public sealed class ReportCatalog(
         {
             // A hung plugin is left behind: disposing its enumerator mid-step would wait for it, or throw.
             if (!hung) await rows.DisposeAsync();
-        }
-    }
-
-    private sealed class ReportData(IRecordsQueries records) : IReportData
-    {
-        public async IAsyncEnumerable<StudentActivity> StudentActivityAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            await foreach (var s in records.StudentActivityAsync(cancellationToken))
-            {
-                yield return new StudentActivity(s.IdentityNumber, $"{s.FirstName} {s.LastName}", s.LastRegistered, s.LastExamined);
-            }
         }
     }
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Records.Contracts;
+using Ladok.Plugins.Sdk;
+using Microsoft.Extensions.Logging;
+
+namespace Ladok.Modules.Reporting.Application;
+
+/// <summary>The university's inactivity rule as the host found it, with the id of the plugin that gives it (for errors and logs).</summary>
+public sealed record PluginInactivityRule(string PluginId, IInactivityRule Rule);
+
+/// <summary>
+/// Inaktiva studenter: the built-in report <c>inactive-students</c>, which applies the inactivity
+/// rule of the university the host serves to every student. What "inactive" means is the
+/// university's own rule, so without one the report does not exist for that university. The rule
+/// is plugin code: whatever it throws, and an answer that does not come within the time-out, fails
+/// the report as PLUGIN_FAILURE naming the plugin; a rule that hangs is left behind, not waited for.
+/// </summary>
+public sealed class InactiveStudents(IRecordsQueries records, TimeProvider clock, ILogger<InactiveStudents> logger, PluginInactivityRule? rule = null, InactiveStudents.Limits? limits = null)
+{
+    public const string Name = "inactive-students";
+
+    /// <param name="BatchTimeout">How long the rule may take for one batch of <see cref="Batch"/> students.</param>
+    public sealed record Limits(TimeSpan BatchTimeout);
+
+    /// <summary>Students handed to the rule at once: one hop to the thread pool per batch, not per student.</summary>
+    private const int Batch = 1000;
+
+    private readonly TimeSpan timeout = (limits ?? new Limits(TimeSpan.FromSeconds(30))).BatchTimeout;
+
+    public static IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        new("identity_number", "Personnummer or samordningsnummer, twelve digits (or an interim number)."),
+        new("name", "First and last name."),
+        new("last_registered", "The day of the latest registration, ISO 8601; empty if never registered."),
+        new("last_examined", "The latest examination date of a result in force, ISO 8601; empty if none."),
+        new("inactive_since", "The first day the student counts as inactive by the university's rule, ISO 8601; empty if never active."),
+        new("reason", "Why, in the words of the university's rule."),
+    ];
+
+    /// <summary>The report as <c>reports</c> lists it; null when no plugin gives the university an inactivity rule.</summary>
+    public ReportDefinition? Definition => rule is null ? null : new ReportDefinition(
+        Name, "Inaktiva studenter", $"Students who count as inactive by the university's rule: {RuleDescription(rule)}", false, [], Columns);
+
+    /// <summary>Why the report cannot run: said instead of "no such report" when the university has no rule.</summary>
+    public static DomainError NoRule { get; } = DomainError.NotFound(
+        $"The report {Name} applies the university's own inactivity rule, and no plugin serving this university gives one " +
+        "(IPluginBuilder.AddInactivityRule, SDK 1.4), so who counts as inactive is not defined here.", "name");
+
+    /// <summary>Every inactive student, streamed in the Records facade's order (by identity number).</summary>
+    public async IAsyncEnumerable<IReadOnlyList<string>> RowsAsync(DateOnly today, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var applied = rule ?? throw new InvalidOperationException("No inactivity rule; ReportCatalog lists the report only with one.");
+        await foreach (var batch in new ReportData(records).StudentActivityAsync(cancellationToken).Chunk(Batch).WithCancellation(cancellationToken))
+        {
+            var verdicts = await AssessAsync(applied, batch, today, cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                if (verdicts[i] is not { } inactive) continue;
+                var student = batch[i];
+                yield return [student.IdentityNumber, student.Name, Text(student.LastRegistered), Text(student.LastExamined), Text(inactive.Since), inactive.Reason ?? ""];
+            }
+        }
+    }
+
+    /// <summary>One batch through the rule on the thread pool, so a rule that loops forever cannot hold the request.</summary>
+    private async Task<Inactivity?[]> AssessAsync(PluginInactivityRule applied, StudentActivity[] batch, DateOnly today, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Task.Run(() => Array.ConvertAll(batch, s => applied.Rule.Assess(s, today)), cancellationToken)
+                .WaitAsync(timeout, clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            logger.LogError("Inactivity rule of plugin {Plugin} gave no answer for {Count} students within {Timeout}", applied.PluginId, batch.Length, timeout);
+            throw new LadokException(ErrorCode.PluginFailure,
+                $"The inactivity rule of the plugin {applied.PluginId} did not answer within {timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Inactivity rule of plugin {Plugin} failed", applied.PluginId);
+            throw new LadokException(ErrorCode.PluginFailure, $"The inactivity rule of the plugin {applied.PluginId} failed: {e.Message}");
+        }
+    }
+
+    private string RuleDescription(PluginInactivityRule applied)
+    {
+        try
+        {
+            return applied.Rule.Description;
+        }
+#pragma warning disable CA1031 // a plugin's description must not break the list of reports
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogError(e, "Inactivity rule of plugin {Plugin} failed to describe itself", applied.PluginId);
+            return $"the rule of the plugin {applied.PluginId} (it could not describe itself).";
+        }
+    }
+
+    private static string Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}
