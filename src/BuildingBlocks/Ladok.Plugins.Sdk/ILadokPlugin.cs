@@ -73,6 +73,18 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void AddResultRule(IResultRule rule);
+
+    /// <summary>
+    /// Subscribes to integration events (since SDK 1.4); see <see cref="IEventSubscriber"/>. Each
+    /// subscriber has its own delivery state, retries and parking. A name used twice in one plugin
+    /// stops start-up.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddEventSubscriber(new AttestedResultsToLocalSystem());
+    /// </code>
+    /// </example>
+    void AddEventSubscriber(IEventSubscriber subscriber);
 }
 
 /// <summary>

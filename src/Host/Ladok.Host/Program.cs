@@ -12,7 +12,8 @@ using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // The composition root. Verbs: (none) serve, `migrate`, `seed [--students N --years Y --seed S]`, `schema [--check FILE]`, and the
-// modules' commands, `<module> <name>` (such as `reporting rebuild`). Options start with a dash.
+// commands registered as IModuleCommand, `<module> <name>` (such as `reporting rebuild`, `outbox parked`, `outbox retry`).
+// Options start with a dash.
 var verb = args.FirstOrDefault() is { } first && !first.StartsWith('-')
     ? first is "migrate" or "seed" or "schema" ? first : "module"
     : "serve";

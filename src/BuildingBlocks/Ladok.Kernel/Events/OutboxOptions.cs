@@ -16,6 +16,9 @@ public sealed record OutboxOptions
     public Func<int, TimeSpan> RetryDelay { get; init; } = DoublingFromOneSecond;
 
     /// <summary>1 s, 2 s, 4 s, … capped at ten minutes.</summary>
-    public static TimeSpan DoublingFromOneSecond(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, Math.Max(0, attempts - 1))));
+    public static TimeSpan DoublingFromOneSecond(int attempts) => DoublingFrom(TimeSpan.FromSeconds(1))(attempts);
+
+    /// <summary><paramref name="first"/>, twice that, four times, … capped at ten minutes (the host's <c>Outbox:FirstRetryDelay</c>).</summary>
+    public static Func<int, TimeSpan> DoublingFrom(TimeSpan first) => attempts =>
+        TimeSpan.FromSeconds(Math.Min(600, first.TotalSeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
 }

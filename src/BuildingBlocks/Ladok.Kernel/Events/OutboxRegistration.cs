@@ -10,19 +10,22 @@ public static class OutboxRegistration
 {
     /// <summary>
     /// Registers the dispatcher of <typeparamref name="TContext"/>'s outbox as a hosted service
-    /// (the host starts every <see cref="IHostedService"/> after the migrations have run) and the
-    /// shared <see cref="IOutboxSignal"/>. The context must be registered with
-    /// <c>RegisterModuleDatabase</c> and its model must call <see cref="OutboxModel.AddOutbox"/>.
+    /// (the host starts every <see cref="IHostedService"/> after the migrations have run), the
+    /// shared <see cref="IOutboxSignal"/>, and an <see cref="IOutboxAdministration"/> for operators.
+    /// The context must be registered with <c>RegisterModuleDatabase</c> and its model must call
+    /// <see cref="OutboxModel.AddOutbox"/>. Without <paramref name="options"/> the dispatcher takes
+    /// the <see cref="OutboxOptions"/> registered in the container (the host's configuration), else the defaults.
     /// </summary>
     public static void RegisterOutbox<TContext>(this ContainerBuilder builder, OutboxOptions? options = null) where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.RegisterType<OutboxSignal>().AsSelf().As<IOutboxSignal>().SingleInstance().IfNotRegistered(typeof(OutboxSignal));
-        builder.RegisterType<OutboxDispatcher<TContext>>()
+        var dispatcher = builder.RegisterType<OutboxDispatcher<TContext>>()
             .AsSelf()
             .As<IHostedService>()
-            .WithParameter(TypedParameter.From(options ?? new OutboxOptions()))
             .SingleInstance();
+        if (options is not null) dispatcher.WithParameter(TypedParameter.From(options));
+        builder.RegisterType<OutboxAdministration<TContext>>().As<IOutboxAdministration>().SingleInstance();
     }
 
     /// <summary>

@@ -8,6 +8,8 @@ internal static class ModuleCommands
 {
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        // First: commands take module databases, whose data source exists only once the database has started.
+        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
         var commands = app.Services.GetServices<IModuleCommand>().ToList();
         var command = args.Length >= 2 ? commands.FirstOrDefault(c => c.ModuleName == args[0] && c.Name == args[1]) : null;
         if (command is null)
@@ -18,7 +20,6 @@ internal static class ModuleCommands
             return 2;
         }
 
-        await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
         return await command.RunAsync(args[2..], CancellationToken.None);
     }
 }

@@ -5,12 +5,15 @@ using Autofac.Features.ResolveAnything;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
+using Ladok.Host.Cli;
 using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
+using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Plugins;
+using Ladok.Kernel.Modules;
 using Npgsql;
 
 namespace Ladok.Host.Composition;
@@ -40,6 +43,7 @@ internal static class Container
         }
         builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IResultRule>(
             plugins.ResultRules(university), configuration.GetValue("Plugins:ResultRuleTimeout", TimeSpan.FromSeconds(5))));
+        RegisterEventDelivery(builder, configuration, plugins, university);
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();
@@ -58,5 +62,29 @@ internal static class Container
             RegistrationConfiguration = r => r.SingleInstance()
                 .OnActivating(e => NodeTypeExtensions.Apply(e.Instance, e.Context.Resolve<IEnumerable<INodeTypeExtension>>())),
         });
+    }
+
+    /// <summary>
+    /// The outboxes' pace from <c>Outbox:*</c>, each plugin event subscriber as an outbox subscription of its
+    /// own (within <c>Plugins:EventSubscriberTimeout</c>), and the operator's <c>outbox parked</c> and <c>outbox retry</c>.
+    /// </summary>
+    private static void RegisterEventDelivery(ContainerBuilder builder, IConfiguration configuration, LoadedPlugins plugins, Ladok.Plugins.Sdk.IUniversityProfile university)
+    {
+        var defaults = new OutboxOptions();
+        builder.RegisterInstance(defaults with
+        {
+            PollInterval = configuration.GetValue("Outbox:PollInterval", defaults.PollInterval),
+            MaxAttempts = configuration.GetValue("Outbox:MaxAttempts", defaults.MaxAttempts),
+            RetryDelay = OutboxOptions.DoublingFrom(configuration.GetValue("Outbox:FirstRetryDelay", TimeSpan.FromSeconds(1))),
+        });
+
+        var timeout = configuration.GetValue("Plugins:EventSubscriberTimeout", TimeSpan.FromSeconds(30));
+        foreach (var subscription in plugins.EventSubscribers(university).SelectMany(s => s.Subscriptions(timeout)))
+        {
+            builder.RegisterInstance(subscription).As<IntegrationEventSubscription>();
+        }
+
+        builder.RegisterType<OutboxParkedCommand>().As<IModuleCommand>().SingleInstance();
+        builder.RegisterType<OutboxRetryCommand>().As<IModuleCommand>().SingleInstance();
     }
 }

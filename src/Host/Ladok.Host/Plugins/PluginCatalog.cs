@@ -100,7 +100,8 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules, builder.ResultRules);
+        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules,
+            builder.ResultRules, builder.EventSubscribers);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -134,6 +135,10 @@ public static class PluginCatalog
         public List<IResultRule> ResultRules { get; } = [];
 
         public void AddResultRule(IResultRule rule) => ResultRules.Add(rule);
+
+        public List<IEventSubscriber> EventSubscribers { get; } = [];
+
+        public void AddEventSubscriber(IEventSubscriber subscriber) => EventSubscribers.Add(subscriber);
     }
 }
 
@@ -141,7 +146,8 @@ public sealed record LoadedPlugin(
     PluginManifest Manifest, string Folder, IReadOnlyList<IUniversityProfile> UniversityProfiles,
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
-    IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules)
+    IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules,
+    IReadOnlyList<IEventSubscriber> EventSubscribers)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -219,6 +225,10 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// <summary>The result rules of the university's plugins, each with its plugin's id for the errors and logs that name it.</summary>
     public IReadOnlyList<PluginExtension<IResultRule>> ResultRules(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.ResultRules.Select(r => new PluginExtension<IResultRule>(p.Manifest.Id, r))).ToList();
+
+    /// <summary>The event subscribers of the university's plugins, each with the plugin it belongs to; a bad name stops start-up.</summary>
+    public IReadOnlyList<PluginEventSubscriber> EventSubscribers(IUniversityProfile university) =>
+        Serving(university).SelectMany(PluginEventSubscriber.Of).ToList();
 
     /// <summary>The plugins whose contributions apply: those serving the chosen university, and those serving any.</summary>
     public IEnumerable<LoadedPlugin> Serving(IUniversityProfile university) =>

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Autofac;
+using Ladok.Host.Composition;
+using Ladok.Kernel.Events;
+using Ladok.Plugins.Sdk;
+
+namespace Ladok.Host.Plugins;
+
+/// <summary>
+/// A plugin's <see cref="IEventSubscriber"/> as the outbox sees it: one subscription for each event
+/// it wants, all under <see cref="SubscriptionName"/>, so it has delivery rows, retries and parking of
+/// its own and never holds up the module's subscribers or other plugins'. The plugin's code runs
+/// guarded: on the thread pool, within a time-out, and whatever goes wrong is logged with the
+/// plugin's id and the extension point, then rethrown as a <see cref="PluginFailureException"/> that
+/// the dispatcher records as the delivery's last error.
+/// </summary>
+public sealed partial class PluginEventSubscriber
+{
+    /// <summary>How logs and errors name this extension point.</summary>
+    public const string ExtensionPoint = "event subscriber";
+
+    private PluginEventSubscriber(string pluginId, IEventSubscriber subscriber)
+    {
+        PluginId = pluginId;
+        Subscriber = subscriber;
+    }
+
+    public string PluginId { get; }
+
+    public IEventSubscriber Subscriber { get; }
+
+    /// <summary>The stable name its deliveries are kept under: <c>plugin:&lt;plugin id&gt;/&lt;subscriber name&gt;</c>.</summary>
+    public string SubscriptionName => $"plugin:{PluginId}/{Subscriber.Name}";
+
+    /// <summary>A plugin's subscribers, checked: a name that is malformed or used twice, or no events, stops start-up.</summary>
+    public static IEnumerable<PluginEventSubscriber> Of(LoadedPlugin plugin)
+    {
+        ArgumentNullException.ThrowIfNull(plugin);
+        var id = plugin.Manifest.Id;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var subscriber in plugin.EventSubscribers)
+        {
+            var name = subscriber.Name;
+            if (name is null || !ValidName().IsMatch(name))
+            {
+                throw new StartupException($"The plugin {id} adds an event subscriber named '{name}'; a name is 1–100 lower case letters, digits and dashes.");
+            }
+            if (!seen.Add(name)) throw new StartupException($"The plugin {id} adds two event subscribers named {name}; each needs a name of its own.");
+            if (subscriber.Events is not { Count: > 0 } events || events.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new StartupException($"The event subscriber {name} of the plugin {id} names no events, or an empty one.");
+            }
+            yield return new PluginEventSubscriber(id, subscriber);
+        }
+    }
+
+    /// <summary>What the host registers with the outboxes: one subscription per event name.</summary>
+    public IEnumerable<IntegrationEventSubscription> Subscriptions(TimeSpan timeout) =>
+        Subscriber.Events.Distinct(StringComparer.Ordinal).Select(eventName => IntegrationEventSubscription.ForJson(SubscriptionName, eventName,
+            (scope, payload, context, cancellationToken) => DeliverAsync(
+                scope, new IntegrationEvent(eventName, context.MessageId, context.OccurredAt, context.Attempt, payload), timeout, cancellationToken)));
+
+    private async Task DeliverAsync(ILifetimeScope scope, IntegrationEvent integrationEvent, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clock = scope.Resolve<TimeProvider>();
+        var logger = scope.Resolve<ILogger<PluginEventSubscriber>>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            // On the thread pool, so a plugin that blocks before its first await still meets the time-out.
+            await Task.Run(() => Subscriber.HandleAsync(integrationEvent, stop.Token), CancellationToken.None).WaitAsync(timeout, clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Left behind, never waited for: the dispatcher records the failure and goes on to the next subscriber.
+            await stop.CancelAsync();
+            logger.LogError("The {ExtensionPoint} {Subscriber} of plugin {PluginId} did not finish {Event} {EventId} (attempt {Attempt}) within {Timeout}",
+                ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt, timeout);
+            throw new PluginFailureException(PluginId, ExtensionPoint,
+                $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} did not finish {integrationEvent.Name} within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "The {ExtensionPoint} {Subscriber} of plugin {PluginId} failed on {Event} {EventId} (attempt {Attempt})",
+                ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt);
+            throw new PluginFailureException(PluginId, ExtensionPoint,
+                $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} failed on {integrationEvent.Name}: {e.GetType().Name}: {e.Message}", e);
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
+    private static partial Regex ValidName();
+}
+
+/// <summary>A plugin's code failed at run time, outside a GraphQL request; the message names the plugin and the extension point.</summary>
+public sealed class PluginFailureException(string pluginId, string extensionPoint, string message, Exception? innerException = null)
+    : Exception(message, innerException)
+{
+    public string PluginId { get; } = pluginId;
+
+    public string ExtensionPoint { get; } = extensionPoint;
+}
