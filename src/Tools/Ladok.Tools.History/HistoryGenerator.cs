@@ -96,7 +96,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
             {
                 var o = r.Offering;
                 w.Write(r.Id, NpgsqlDbType.Uuid); w.Write(r.StudentId, NpgsqlDbType.Uuid); w.Write(o.Id, NpgsqlDbType.Uuid); w.Write(o.Course.Id, NpgsqlDbType.Uuid);
-                w.Write(o.Course.Code); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write(o.Code); w.Write(o.Term); w.Write(r.Kind);
+                w.Write(o.Course.Code); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write(o.Code); w.Write(r.Term); w.Write(r.Kind);
                 w.Write(r.RegisteredAt, NpgsqlDbType.TimestampTz); w.Write(HistoryPlan.CreatedBy);
                 if (r.DroppedOutOn is { } droppedOut)
                 {

@@ -43,7 +43,6 @@ internal sealed class HistoryPlan
     private readonly HashSet<string> identityNumbers = [];
     private readonly Dictionary<(int Year, bool Autumn), List<OfferingSpec>> offeringsByTerm = [];
     private readonly Dictionary<(int Year, bool Autumn, int Faculty), List<OfferingSpec>> offeringsByFaculty = [];
-    private readonly Dictionary<(Guid Course, int Year), OfferingSpec> secondParts = [];
     private readonly Dictionary<Guid, List<OfferingSpec>> offeringsByCourse = [];
     private readonly Dictionary<string, long> counters = [];
 
@@ -139,14 +138,8 @@ internal sealed class HistoryPlan
             foreach (var course in Courses)
             {
                 var version = course.Versions.Last(v => v.FromYear <= year);
-                if (course.MultiTerm)
-                {
-                    AddOffering(course, version, year, autumn: true, isSecondPart: false);
-                    secondParts[(course.Id, year)] = AddOffering(course, version, year, autumn: false, isSecondPart: true);
-                    continue;
-                }
-                if (course.Season is 0 or 2) AddOffering(course, version, year, autumn: true, isSecondPart: false);
-                if (course.Season is 1 or 2) AddOffering(course, version, year, autumn: false, isSecondPart: false);
+                if (course.Season is 0 or 2) AddOffering(course, version, year, autumn: true);
+                if (course.Season is 1 or 2) AddOffering(course, version, year, autumn: false);
             }
         }
     }
@@ -172,15 +165,17 @@ internal sealed class HistoryPlan
         return version;
     }
 
-    private OfferingSpec AddOffering(CourseSpec course, VersionSpec version, int year, bool autumn, bool isSecondPart)
+    private OfferingSpec AddOffering(CourseSpec course, VersionSpec version, int year, bool autumn)
     {
         var termStart = TermStart(year, autumn);
         DateOnly start, end;
+        DateOnly? springStart = null;
         int pace;
         if (course.MultiTerm)
         {
-            // Half pace over a whole term: the autumn part runs into January.
-            (start, end, pace) = (termStart, termStart.AddDays(20 * 7 - 3), 50);
+            // Half pace over the autumn term and the spring term: one offering from August to June.
+            springStart = TermStart(year, autumn: false);
+            (start, end, pace) = (termStart, springStart.Value.AddDays(20 * 7 - 3), 50);
         }
         else
         {
@@ -191,15 +186,12 @@ internal sealed class HistoryPlan
         }
 
         var term = (autumn ? "HT" : "VT") + (autumn ? year : year + 1).ToString(CultureInfo.InvariantCulture);
-        var code = string.Create(CultureInfo.InvariantCulture, $"{10000 + course.Index * 4 + (autumn ? 0 : 1) + (isSecondPart ? 2 : 0)}");
-        var offering = new OfferingSpec(NextId("of"), course, version, code, term, year, autumn, start, end, pace, isSecondPart);
+        var code = string.Create(CultureInfo.InvariantCulture, $"{10000 + course.Index * 4 + (autumn ? 0 : 1)}");
+        var offering = new OfferingSpec(NextId("of"), course, version, code, term, year, autumn, start, end, pace, springStart);
         Offerings.Add(offering);
-        if (!isSecondPart)
-        {
-            Add(offeringsByTerm, (year, autumn), offering);
-            Add(offeringsByFaculty, (year, autumn, course.Department.Faculty), offering);
-            Add(offeringsByCourse, course.Id, offering);
-        }
+        Add(offeringsByTerm, (year, autumn), offering);
+        Add(offeringsByFaculty, (year, autumn, course.Department.Faculty), offering);
+        Add(offeringsByCourse, course.Id, offering);
         return offering;
     }
 
@@ -274,7 +266,7 @@ internal sealed class HistoryPlan
                     if (again is null || random.NextDouble() < 0.3) continue;
                     retakes.Remove(retake);
                     if (again.Version != retake.Version) passedModules.ExceptWith(retake.Version.Modules.Select(m => m.Id));
-                    Take(student, again, "Repeat", ability, passedModules, retakes, batch);
+                    Take(student, again, "Repeat", secondPart: false, ability, passedModules, retakes, batch);
                     credits += again.Course.Credits * again.Pace / 100m;
                 }
 
@@ -286,38 +278,45 @@ internal sealed class HistoryPlan
                     if (pool.Count == 0) break;
                     var offering = pool[random.Next(pool.Count)];
                     if (!taken.Add(offering.Course.Id)) continue;
-                    var registration = Take(student, offering, "FirstTime", ability, passedModules, retakes, batch);
+                    var registration = Take(student, offering, "FirstTime", secondPart: false, ability, passedModules, retakes, batch);
                     credits += offering.Course.Credits * offering.Pace / 100m;
-                    // The spring part of a two-term course: a continuation (FO), unless the student left it.
-                    if (offering.Course.MultiTerm && registration.DroppedOutOn is null && registration.WithdrawnOn is null
-                        && secondParts.TryGetValue((offering.Course.Id, year), out var secondPart))
+                    // The spring term of a two-term course: a continuation (FO) on the same offering, unless the student left it.
+                    if (offering.SpringStart is not null && registration.DroppedOutOn is null && registration.WithdrawnOn is null)
                     {
-                        Take(student, secondPart, "Continuation", ability, passedModules, retakes, batch);
+                        Take(student, offering, "Continuation", secondPart: true, ability, passedModules, retakes, batch);
                     }
                 }
             }
         }
     }
 
+    /// <summary>
+    /// One registration and what came of it. A two-term offering is taken in two parts, each its own
+    /// registration: the autumn part (FFG, term HT) and the spring part (<paramref name="secondPart"/>:
+    /// FO, term VT), each examining half the modules within its own dates.
+    /// </summary>
     private RegistrationRow Take(
-        StudentRow student, OfferingSpec offering, string kind, double ability, HashSet<Guid> passedModules,
+        StudentRow student, OfferingSpec offering, string kind, bool secondPart, double ability, HashSet<Guid> passedModules,
         List<(CourseSpec, VersionSpec)> retakes, StudentBatch batch)
     {
-        var registeredAt = At(offering.Start.AddDays(-1 - random.Next(20)), 8);
+        var (from, to) = offering.SpringStart is not { } spring ? (offering.Start, offering.End)
+            : secondPart ? (spring, offering.End) : (offering.Start, spring.AddDays(-5));
+        var term = secondPart ? "VT" + (offering.AcademicYear + 1).ToString(CultureInfo.InvariantCulture) : offering.Term;
+        var registeredAt = At(from.AddDays(-1 - random.Next(20)), 8);
         var id = NextId("re");
         var roll = random.NextDouble();
         if (kind != "Continuation" && roll < 0.01)
         {
             // Återbud before the start: never counted, nothing reported.
-            var withdrawn = new RegistrationRow(id, student.Id, offering, kind, registeredAt, null, false, null, offering.Start.AddDays(-1 - random.Next(5)));
+            var withdrawn = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, null, false, null, offering.Start.AddDays(-1 - random.Next(5)));
             batch.Registrations.Add(withdrawn);
             return withdrawn;
         }
-        if (roll < 0.03)
+        if (kind != "Continuation" && roll < 0.03)
         {
-            // Tidigt avbrott: within three weeks, before any examination.
+            // Tidigt avbrott: within three weeks of the start, before any examination.
             var date = offering.Start.AddDays(1 + random.Next(14));
-            var early = new RegistrationRow(id, student.Id, offering, kind, registeredAt, date, true, At(date, 12), null);
+            var early = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, date, true, At(date, 12), null);
             batch.Registrations.Add(early);
             return early;
         }
@@ -325,15 +324,15 @@ internal sealed class HistoryPlan
         var version = offering.Version;
         var pending = new List<ResultRow>();
         var passProbability = Math.Clamp(0.8 + ability, 0.45, 0.98);
-        var (firstModule, lastModule) = ModulesOf(offering);
+        var (firstModule, lastModule) = ModulesOf(offering, secondPart);
         var lastPassed = (DateOnly?)null;
         var allPassed = true;
-        var length = offering.End.DayNumber - offering.Start.DayNumber;
+        var length = to.DayNumber - from.DayNumber;
         for (var m = firstModule; m < lastModule; m++)
         {
             var module = version.Modules[m];
             if (passedModules.Contains(module.Id)) continue;
-            var slot = offering.Start.AddDays(Math.Max(7, length * (m - firstModule + 1) / (lastModule - firstModule)) - 2);
+            var slot = from.AddDays(Math.Max(7, length * (m - firstModule + 1) / (lastModule - firstModule)) - 2);
             var passedOn = Examine(student, offering, module, module.Scale, module.Credits, slot, passProbability, pending);
             if (passedOn is { } date)
             {
@@ -346,8 +345,9 @@ internal sealed class HistoryPlan
             }
         }
 
-        var completes = version.Modules.Count > 0 && version.Modules.All(m => passedModules.Contains(m.Id)) && (!offering.Course.MultiTerm || offering.IsSecondPart);
-        if (version.Modules.Count == 0 && (!offering.Course.MultiTerm || offering.IsSecondPart))
+        var lastPart = offering.SpringStart is null || secondPart;
+        var completes = version.Modules.Count > 0 && version.Modules.All(m => passedModules.Contains(m.Id)) && lastPart;
+        if (version.Modules.Count == 0 && lastPart)
         {
             var passedOn = Examine(student, offering, null, version.Scale, offering.Course.Credits, offering.End.AddDays(-2), passProbability, pending);
             allPassed = passedOn is not null;
@@ -366,7 +366,7 @@ internal sealed class HistoryPlan
         if (!allPassed && random.NextDouble() < 0.25)
         {
             // Studieavbrott later in the course: after the last passed result.
-            var after = lastPassed is { } passed && passed > offering.Start ? passed : offering.Start.AddDays(22);
+            var after = lastPassed is { } passed && passed > from ? passed : from.AddDays(22);
             dropout = after.AddDays(1 + random.Next(30));
         }
         else if (!allPassed && !offering.Course.MultiTerm)
@@ -374,26 +374,26 @@ internal sealed class HistoryPlan
             retakes.Add((offering.Course, version));
         }
 
-        var registration = new RegistrationRow(id, student.Id, offering, kind, registeredAt, dropout, false, dropout is { } d ? At(d, 12) : null, null);
+        var registration = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, dropout, false, dropout is { } d ? At(d, 12) : null, null);
         batch.Registrations.Add(registration);
         foreach (var row in pending) batch.Results.Add(row with { Registration = registration });
 
         if (random.NextDouble() < 0.01)
         {
             // Studieuppehåll during the course.
-            var from = offering.Start.AddDays(7 + random.Next(20));
-            batch.StudyBreaks.Add(new StudyBreakRow(NextId("sb"), id, from, from.AddDays(14 + random.Next(45)), At(from, 8)));
+            var breakFrom = from.AddDays(7 + random.Next(20));
+            batch.StudyBreaks.Add(new StudyBreakRow(NextId("sb"), id, breakFrom, breakFrom.AddDays(14 + random.Next(45)), At(breakFrom, 8)));
         }
         return registration;
     }
 
-    /// <summary>The modules one offering examines: a two-term course's autumn part the first half, its spring part the rest.</summary>
-    private static (int First, int Last) ModulesOf(OfferingSpec offering)
+    /// <summary>The modules one registration examines: a two-term course's autumn part the first half, its spring part the rest.</summary>
+    private static (int First, int Last) ModulesOf(OfferingSpec offering, bool secondPart)
     {
         var count = offering.Version.Modules.Count;
-        if (!offering.Course.MultiTerm) return (0, count);
+        if (offering.SpringStart is null) return (0, count);
         var half = count / 2;
-        return offering.IsSecondPart ? (half, count) : (0, half);
+        return secondPart ? (half, count) : (0, half);
     }
 
     /// <summary>Up to two sittings of one module (or the course) within the offering; returns the day it was passed.</summary>

@@ -144,6 +144,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
 
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("covers_from");
+
                     b.Property<decimal>("Credits")
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)")
@@ -166,6 +170,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
