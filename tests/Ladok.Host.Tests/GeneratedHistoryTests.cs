@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Ladok.Host.Tests;
 
-/// <summary>A small generated history (200 students over three academic years) below the demo university.</summary>
+/// <summary>A small generated history (a university of 200 students over three academic years) below the demo university.</summary>
 public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host) : IClassFixture<GeneratedHistoryTests.HistoryHost>
 {
     private static readonly int[] Years = [2023, 2024, 2025, 2026];
@@ -46,9 +46,24 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     [Fact]
+    public void The_size_is_the_students_enrolled_in_a_year_once_the_first_cohorts_have_worked_through()
+    {
+        var plan = new HistoryPlan(new HistoryOptions(400, 8, 7), Guid.Empty, Scales());
+        var enrolled = plan.StudentBatches().SelectMany(b => b.Registrations)
+            .Where(r => r.Offering.AcademicYear == HistoryOptions.LastAcademicYear).Select(r => r.StudentId).Distinct().Count();
+
+        // Mean stay: 0.12 programme students × 3.33 years + 0.88 single-course students × 1.4 years = 1.63;
+        // 400 ÷ 1.63 = 245 enter each autumn, and in the last of eight years about 400 study.
+        Assert.Equal(1.6316, HistoryPlan.MeanYears, 4);
+        Assert.Equal(245, plan.EnteringPerYear);
+        Assert.InRange(enrolled, 360, 440);
+    }
+
+    [Fact]
     public async Task The_generated_rows_obey_the_modules_rules()
     {
-        Assert.Equal(200, host.Counts.Students);
+        var students = new HistoryPlan(HistoryHost.Options, Guid.Empty, Scales()).EnteringPerYear * HistoryHost.Options.Years;
+        Assert.Equal(students, host.Counts.Students);
         Assert.True(host.Counts.Results > 1000, host.Counts.ToString());
         // Grades on the scale of their module or course version; examinations within the offering; decisions after them.
         Assert.Equal(0L, await host.ScalarAsync<long>("""
@@ -84,7 +99,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         await using var reader = await command.ExecuteReaderAsync();
         var numbers = new List<string>();
         while (await reader.ReadAsync()) numbers.Add(reader.GetString(0));
-        Assert.Equal(200, numbers.Count);
+        Assert.Equal(students, numbers.Count);
         Assert.All(numbers, n => Assert.True(PersonalIdentityNumber.IsValid(n), n));
     }
 

@@ -81,7 +81,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
         }, cancellationToken);
 
         long students = 0, registrations = 0, results = 0, breaks = 0;
-        var bar = new ProgressBar(progress, "Records", options.Students);
+        var bar = new ProgressBar(progress, "Records", (long)plan.EnteringPerYear * options.Years);
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,8 +1,11 @@
 namespace Ladok.Tools.History;
 
 /// <summary>
-/// What to generate: <paramref name="Students"/> students in all, entering over <paramref name="Years"/>
-/// academic years that end with LÅ<see cref="LastAcademicYear"/>/26, drawn from <paramref name="Seed"/>.
+/// What to generate: a university of <paramref name="Students"/> students (enrolled in a year, once the
+/// first cohorts have worked through), over <paramref name="Years"/> academic years that end with
+/// LÅ<see cref="LastAcademicYear"/>/26, drawn from <paramref name="Seed"/>. Those who enter each year
+/// are the size ÷ the mean years of study (<see cref="HistoryPlan.MeanYears"/>), so the history holds
+/// several times as many students in all.
 /// </summary>
 public sealed record HistoryOptions(int Students, int Years, int Seed)
 {

@@ -37,6 +37,13 @@ internal sealed class HistoryPlan
     private static readonly decimal[] CreditChoices = [7.5m, 7.5m, 7.5m, 7.5m, 7.5m, 7.5m, 15m, 15m, 15m, 30m];
     private static readonly string[] ScaleCodes = ["U_G", "U_G_VG", "U_3_4_5", "A_F"];
 
+    // Two kinds of student, as at a Swedish university: programme students read full time (30 hp a
+    // term) for three to five years, some leaving after one or two; students of single courses
+    // (fristående kurser) read one course a term for a year or two. Most who enter are the latter.
+    private const double ProgrammeShare = 0.12;
+    private static readonly (double Below, int Years)[] ProgrammeYears = [(0.12, 1), (0.2, 2), (0.5, 3), (0.85, 4), (1, 5)];
+    private static readonly (double Below, int Years)[] SingleCourseYears = [(0.6, 1), (1, 2)];
+
     private readonly HistoryOptions options;
     private readonly Random random;
     private readonly IReadOnlyDictionary<string, ScaleSpec> scales;
@@ -59,6 +66,19 @@ internal sealed class HistoryPlan
     public List<CourseSpec> Courses { get; } = [];
 
     public List<OfferingSpec> Offerings { get; } = [];
+
+    /// <summary>The years a student stays on average, from the two kinds of student and how long each stays.</summary>
+    public static double MeanYears => ProgrammeShare * Mean(ProgrammeYears) + (1 - ProgrammeShare) * Mean(SingleCourseYears);
+
+    /// <summary>
+    /// Students entering each autumn: the size of the university ÷ <see cref="MeanYears"/>, so that
+    /// about <see cref="HistoryOptions.Students"/> are enrolled in a year once the first cohorts have
+    /// worked through (the first few years of a history have fewer).
+    /// </summary>
+    public int EnteringPerYear => Math.Max(1, (int)Math.Round(options.Students / MeanYears));
+
+    private static double Mean((double Below, int Years)[] distribution) =>
+        distribution.Select((d, i) => (d.Below - (i == 0 ? 0 : distribution[i - 1].Below)) * d.Years).Sum();
 
     /// <summary>
     /// A deterministic id: a fixed prefix ("ladk"), a tag per table and a counter, in big-endian
@@ -152,7 +172,7 @@ internal sealed class HistoryPlan
         if (random.NextDouble() < 0.1) return version;
 
         var units = (int)(course.Credits / 1.5m);
-        var modules = course.Credits switch { 7.5m => 2 + random.Next(3), 15m => 3 + random.Next(3), _ => 4 + random.Next(3) };
+        var modules = course.Credits switch { 7.5m => 1 + random.Next(2), 15m => 2 + random.Next(2), _ => 3 + random.Next(3) };
         // Module credits in whole 1.5 hp units that sum to the version's credits.
         var shares = Enumerable.Repeat(1, modules).ToArray();
         for (var left = units - modules; left > 0; left--) shares[random.Next(modules)]++;
@@ -214,13 +234,10 @@ internal sealed class HistoryPlan
     /// <summary>The students, in batches, in the order they are drawn.</summary>
     public IEnumerable<StudentBatch> StudentBatches()
     {
-        var perYear = Math.Max(1, options.Students / options.Years);
-        var extra = options.Students - perYear * options.Years;
         var batch = new StudentBatch();
         for (var year = options.FirstAcademicYear; year <= HistoryOptions.LastAcademicYear; year++)
         {
-            var entering = perYear + (year - options.FirstAcademicYear < extra ? 1 : 0);
-            for (var s = 0; s < entering; s++)
+            for (var s = 0; s < EnteringPerYear; s++)
             {
                 Student(year, batch);
                 if (batch.Students.Count >= options.StudentsPerBatch)
@@ -249,8 +266,10 @@ internal sealed class HistoryPlan
 
         var faculty = random.Next(Faculties.Length);
         var ability = (random.NextDouble() - 0.5) * 0.3;
-        // Three to five years; some leave after the first or second.
-        var years = random.NextDouble() switch { < 0.12 => 1, < 0.2 => 2, < 0.5 => 3, < 0.85 => 4, _ => 5 };
+        var programme = random.NextDouble() < ProgrammeShare;
+        var roll = random.NextDouble();
+        var years = (programme ? ProgrammeYears : SingleCourseYears).First(d => roll < d.Below).Years;
+        var load = programme ? 30m : 7.5m;
         var taken = new HashSet<Guid>();
         var passedModules = new HashSet<Guid>();
         var retakes = new List<(CourseSpec Course, VersionSpec Version)>();
@@ -272,7 +291,7 @@ internal sealed class HistoryPlan
 
                 var home = offeringsByFaculty.GetValueOrDefault((year, autumn, faculty)) ?? [];
                 var all = offeringsByTerm.GetValueOrDefault((year, autumn)) ?? [];
-                for (var attempts = 0; credits < 30m && attempts < 20; attempts++)
+                for (var attempts = 0; credits < load && attempts < 20; attempts++)
                 {
                     var pool = home.Count > 0 && random.NextDouble() < 0.8 ? home : all;
                     if (pool.Count == 0) break;
