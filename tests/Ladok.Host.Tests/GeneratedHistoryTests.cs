@@ -46,6 +46,19 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     [Fact]
+    public void Identity_numbers_already_in_the_database_are_never_drawn()
+    {
+        static List<string> Numbers(IReadOnlySet<string>? taken) =>
+            new HistoryPlan(HistoryHost.Options, Guid.Empty, Scales(), taken).StudentBatches().SelectMany(b => b.Students).Select(s => s.IdentityNumber).ToList();
+        var taken = Numbers(null).Take(20).ToHashSet();
+
+        var drawn = Numbers(taken);
+
+        Assert.Empty(drawn.Where(taken.Contains));
+        Assert.Equal(drawn.Count, drawn.Distinct().Count());
+    }
+
+    [Fact]
     public void The_size_is_the_students_enrolled_in_a_year_once_the_first_cohorts_have_worked_through()
     {
         var plan = new HistoryPlan(new HistoryOptions(400, 8, 7), Guid.Empty, Scales());

@@ -48,14 +48,17 @@ internal sealed class HistoryPlan
     private readonly Random random;
     private readonly IReadOnlyDictionary<string, ScaleSpec> scales;
     private readonly HashSet<string> identityNumbers = [];
+    private readonly IReadOnlySet<string> takenNumbers;
     private readonly Dictionary<(int Year, bool Autumn), List<OfferingSpec>> offeringsByTerm = [];
     private readonly Dictionary<(int Year, bool Autumn, int Faculty), List<OfferingSpec>> offeringsByFaculty = [];
     private readonly Dictionary<Guid, List<OfferingSpec>> offeringsByCourse = [];
     private readonly Dictionary<string, long> counters = [];
 
-    public HistoryPlan(HistoryOptions options, Guid universityId, IReadOnlyDictionary<string, ScaleSpec> scales)
+    // taken: identity numbers already in the database (the demo university's students), never drawn.
+    public HistoryPlan(HistoryOptions options, Guid universityId, IReadOnlyDictionary<string, ScaleSpec> scales, IReadOnlySet<string>? taken = null)
     {
         this.options = options;
+        takenNumbers = taken ?? new HashSet<string>();
         this.scales = scales;
         random = new Random(options.Seed);
         BuildCatalogue(universityId);
@@ -255,7 +258,7 @@ internal sealed class HistoryPlan
         var birth = new DateOnly(entryYear - 19 - (random.NextDouble() < 0.7 ? random.Next(3) : random.Next(3, 15)), 1, 1).AddDays(random.Next(365));
         string number;
         do number = PersonalIdentityNumber.Make(birth, random.Next(1000));
-        while (!identityNumbers.Add(number));
+        while (takenNumbers.Contains(number) || !identityNumbers.Add(number));
 
         var first = FirstNames[random.Next(FirstNames.Length)];
         var last = LastNames[random.Next(LastNames.Length)];
