@@ -196,6 +196,9 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                     b.HasKey("RegistrationId")
                         .HasName("pk_registrations");
 
+                    b.HasIndex("EndDate")
+                        .HasDatabaseName("ix_registrations_end_date");
+
                     b.HasIndex("Term")
                         .HasDatabaseName("ix_registrations_term");
 
