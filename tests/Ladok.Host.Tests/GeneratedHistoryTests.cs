@@ -54,7 +54,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
 
         var drawn = Numbers(taken);
 
-        Assert.Empty(drawn.Where(taken.Contains));
+        Assert.DoesNotContain(drawn, taken.Contains);
         Assert.Equal(drawn.Count, drawn.Distinct().Count());
     }
 
