@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Ladok.Host.Tests;
 
-/// <summary>A small generated history (200 students over three academic years) below the demo university.</summary>
+/// <summary>A small generated history (a university of 200 students over three academic years) below the demo university.</summary>
 public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host) : IClassFixture<GeneratedHistoryTests.HistoryHost>
 {
     private static readonly int[] Years = [2023, 2024, 2025, 2026];
@@ -46,9 +46,37 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     [Fact]
+    public void Identity_numbers_already_in_the_database_are_never_drawn()
+    {
+        static List<string> Numbers(IReadOnlySet<string>? taken) =>
+            new HistoryPlan(HistoryHost.Options, Guid.Empty, Scales(), taken).StudentBatches().SelectMany(b => b.Students).Select(s => s.IdentityNumber).ToList();
+        var taken = Numbers(null).Take(20).ToHashSet();
+
+        var drawn = Numbers(taken);
+
+        Assert.DoesNotContain(drawn, taken.Contains);
+        Assert.Equal(drawn.Count, drawn.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_size_is_the_students_enrolled_in_a_year_once_the_first_cohorts_have_worked_through()
+    {
+        var plan = new HistoryPlan(new HistoryOptions(400, 8, 7), Guid.Empty, Scales());
+        var enrolled = plan.StudentBatches().SelectMany(b => b.Registrations)
+            .Where(r => r.Offering.AcademicYear == HistoryOptions.LastAcademicYear).Select(r => r.StudentId).Distinct().Count();
+
+        // Mean stay: 0.12 programme students × 3.33 years + 0.88 single-course students × 1.4 years = 1.63;
+        // 400 ÷ 1.63 = 245 enter each autumn, and in the last of eight years about 400 study.
+        Assert.Equal(1.6316, HistoryPlan.MeanYears, 4);
+        Assert.Equal(245, plan.EnteringPerYear);
+        Assert.InRange(enrolled, 360, 440);
+    }
+
+    [Fact]
     public async Task The_generated_rows_obey_the_modules_rules()
     {
-        Assert.Equal(200, host.Counts.Students);
+        var students = new HistoryPlan(HistoryHost.Options, Guid.Empty, Scales()).EnteringPerYear * HistoryHost.Options.Years;
+        Assert.Equal(students, host.Counts.Students);
         Assert.True(host.Counts.Results > 1000, host.Counts.ToString());
         // Grades on the scale of their module or course version; examinations within the offering; decisions after them.
         Assert.Equal(0L, await host.ScalarAsync<long>("""
@@ -73,12 +101,18 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
             WHERE g.is_early_dropout OR g.withdrawn_on IS NOT NULL OR (g.dropped_out_on IS NOT NULL AND r.is_passing AND r.status = 'Attested' AND r.examination_date >= g.dropped_out_on)
             """));
 
+        // Two-term courses: one offering, the FFG in its autumn term and the FO in its spring term.
+        Assert.True(await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.registrations f JOIN records.registrations c ON c.student_id = f.student_id AND c.offering_id = f.offering_id
+            WHERE f.kind = 'FirstTime' AND f.term LIKE 'HT%' AND c.kind = 'Continuation' AND c.term = 'VT' || (substr(f.term, 3)::int + 1)
+            """) > 0);
+
         await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
         await using var command = dataSource.CreateCommand("SELECT identity_number FROM records.students WHERE created_by = 'generator'");
         await using var reader = await command.ExecuteReaderAsync();
         var numbers = new List<string>();
         while (await reader.ReadAsync()) numbers.Add(reader.GetString(0));
-        Assert.Equal(200, numbers.Count);
+        Assert.Equal(students, numbers.Count);
         Assert.All(numbers, n => Assert.True(PersonalIdentityNumber.IsValid(n), n));
     }
 
@@ -124,16 +158,29 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
 
     /// <summary>
     /// DOMAIN.md: HST = Σ credits of FFG and FO registrations, not early dropouts or withdrawals, pro
-    /// rata by the offering's days in the year, ÷ 60; HPR = Σ credits of attested passing module results
+    /// rata by the offering's days in the year, each registration counting only its own share of an
+    /// offering over several terms, ÷ 60; HPR = Σ credits of attested passing module results
     /// (and course grades of versions without modules), not removed, by decision date, ÷ 60.
     /// </summary>
     private async Task<(decimal Hst, decimal Hpr)> ByHandAsync(int year)
     {
         var (first, last) = ($"make_date({year}, 1, 1)", $"make_date({year}, 12, 31)");
+        // A registration's share starts at its term's first day (HT 1 July, VT 1 January) when that falls after the
+        // offering's start and within it, else at the start; it ends the day before the student's next share on the offering.
         var hst = await host.ScalarAsync<decimal>($"""
-            SELECT coalesce(round(sum(v.credits * (least(o.end_date, {last}) - greatest(o.start_date, {first}) + 1)::numeric / (o.end_date - o.start_date + 1)) / 60, 3), 0)
-            FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id JOIN catalogue.course_versions v ON v.id = o.course_version_id
-            WHERE r.kind IN ('FirstTime', 'Continuation') AND NOT r.is_early_dropout AND r.withdrawn_on IS NULL AND o.start_date <= {last} AND o.end_date >= {first}
+            WITH shares AS (
+                SELECT r.id, r.student_id, r.offering_id, r.kind, r.is_early_dropout, r.withdrawn_on, v.credits, o.start_date, o.end_date,
+                       CASE WHEN t.first_day > o.start_date AND t.first_day <= o.end_date THEN t.first_day ELSE o.start_date END AS from_day
+                FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id JOIN catalogue.course_versions v ON v.id = o.course_version_id,
+                     LATERAL (SELECT make_date(substr(r.term, 3)::int, CASE WHEN r.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS first_day) t
+                WHERE o.start_date <= {last} AND o.end_date >= {first}),
+            ends AS (
+                SELECT s.id, coalesce(min(n.from_day) - 1, s.end_date) AS to_day
+                FROM shares s LEFT JOIN shares n ON n.student_id = s.student_id AND n.offering_id = s.offering_id AND n.from_day > s.from_day
+                GROUP BY s.id, s.end_date)
+            SELECT coalesce(round(sum(s.credits * (least(e.to_day, {last}) - greatest(s.from_day, {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60, 3), 0)
+            FROM shares s JOIN ends e ON e.id = s.id
+            WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL AND s.from_day <= {last} AND e.to_day >= {first}
             """);
         var hpr = await host.ScalarAsync<decimal>($"""
             SELECT coalesce(round(sum(r.credits) / 60, 3), 0) FROM records.results r

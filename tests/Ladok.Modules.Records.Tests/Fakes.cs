@@ -38,7 +38,13 @@ internal sealed class FakeCatalogue : ICatalogueQueries
     /// <summary>5MA001 HT2025, a second run at MA, used only by the participants filter test.</summary>
     public static readonly OfferingInfo MaEvening = Offering(CalculusV1, "10004", new Term(TermSeason.Autumn, 2025), Ma, OfferingState.Started);
 
-    private static readonly OfferingInfo[] Offerings = [DvAutumn, DvSpring, DvCancelled, MaAutumn, ThesisAutumn, MaEvening];
+    /// <summary>Half pace over the autumn and the spring: FFG in HT2025, then FO in VT2026 on the same offering.</summary>
+    public static readonly OfferingInfo DvTwoTerms = Offering(ProgrammingV1, "10005", new Term(TermSeason.Autumn, 2025), Dv, OfferingState.Started) with
+    {
+        StartDate = new DateOnly(2025, 9, 1), EndDate = new DateOnly(2026, 6, 5), PacePercent = 50,
+    };
+
+    private static readonly OfferingInfo[] Offerings = [DvAutumn, DvSpring, DvCancelled, MaAutumn, ThesisAutumn, MaEvening, DvTwoTerms];
 
     private static readonly OrganisationUnitInfo[] Units =
     [

@@ -146,6 +146,25 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
     }
 
     [Fact]
+    public async Task An_offering_over_two_terms_takes_a_continuation_for_its_second_term_and_nothing_after_it()
+    {
+        var student = (await CreateAsync(Numbers.Personal("850312123"), "Gull", "Grip")).Value!;
+        await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvTwoTerms.Id);
+
+        var continuation = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvTwoTerms.Id, RegistrationKind.Continuation);
+        var third = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvTwoTerms.Id, RegistrationKind.Continuation);
+        var anotherOffering = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvAutumn.Id);
+        var continuationOnAOneTermOffering = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvAutumn.Id, RegistrationKind.Continuation);
+
+        Assert.Equal(("VT2026", RegistrationKind.Continuation), (continuation.Value!.Term, continuation.Value.Kind));
+        // The offering ends in June 2026: there is no HT2026 of it to continue into.
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(third.Errors).Code);
+        Assert.True(anotherOffering.Succeeded);
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(continuationOnAOneTermOffering.Errors).Code);
+        Assert.Equal(2L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}' AND offering_id = '{FakeCatalogue.DvTwoTerms.Id}'"));
+    }
+
+    [Fact]
     public async Task Registering_at_another_department_is_forbidden_naming_it_and_stores_nothing()
     {
         var student = (await CreateAsync(Numbers.Personal("850308123"), "Hugo", "Hed")).Value!;

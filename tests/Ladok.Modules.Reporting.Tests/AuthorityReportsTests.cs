@@ -74,6 +74,21 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task The_CSN_list_over_a_span_of_years_holds_every_year_in_it_and_a_span_backwards_is_refused()
+    {
+        var course = catalogue.Course("5DV202", Dv, 6m, new DateOnly(2024, 9, 1), new DateOnly(2024, 10, 31));
+        var anna = Guid.NewGuid();
+        records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
+        foreach (var year in new[] { 2023, 2024, 2025, 2026 }) await AttestAsync(course, null, passing: true, new DateTimeOffset(year, 11, 3, 9, 0, 0, TimeSpan.Zero), anna);
+
+        var rows = await ReportAsync(AuthorityReportKind.CsnResults, "2024-2025");
+        var backwards = await Catalog().PrepareAsync("csn-results", new Dictionary<string, string> { ["period"] = "2025-2024" }, Admin, default);
+
+        Assert.Equal(["2024-11-03", "2025-11-03"], rows.Select(r => r[6]));
+        Assert.Equal(ErrorCode.Validation, Assert.Single(backwards.Errors).Code);
+    }
+
+    [Fact]
     public async Task Only_administrators_take_reports_to_other_authorities()
     {
         var reports = Catalog();

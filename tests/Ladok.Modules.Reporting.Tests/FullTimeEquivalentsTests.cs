@@ -60,6 +60,49 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     }
 
     [Fact]
+    public async Task A_30_credit_course_over_the_autumn_and_the_spring_counts_its_credits_once_between_the_FFG_and_the_FO()
+    {
+        // 3 September 2025 to 29 June 2026: 300 days, 120 in HT2025 (to 31 December) and 180 in VT2026.
+        var course = catalogue.Course("5DV107", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
+        var first = await RegisterAsync(course, "FirstTime");
+        await RegisterAsync(course, "Continuation", term: "VT2026", student: first.StudentId);
+
+        // FFG: 30 × 120/300 = 12 hp, 12 ÷ 60 = 0.2 in 2025; FO: 30 × 180/300 = 18 hp, 18 ÷ 60 = 0.3 in 2026.
+        // Together 30 hp, the course's credits once (each counting the whole offering gave 0.4 and 0.6).
+        Assert.Equal(0.2m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.3m, (await TotalAsync(year: 2026)).Hst);
+        Assert.Equal(0.2m, (await TotalAsync(term: "HT2025")).Hst);
+        Assert.Equal(0.3m, (await TotalAsync(term: "VT2026")).Hst);
+    }
+
+    [Fact]
+    public async Task Without_an_FO_the_FFG_on_a_course_over_two_terms_covers_the_whole_offering_and_an_early_dropout_FO_takes_its_term_from_it()
+    {
+        // The same 300 days as above. One student has only the FFG; another's FO is an early dropout.
+        var course = catalogue.Course("5DV108", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
+        await RegisterAsync(course, "FirstTime");
+        var second = await RegisterAsync(course, "FirstTime");
+        var continuation = await RegisterAsync(course, "Continuation", term: "VT2026", student: second.StudentId);
+        await new DropoutRecordedHandler(databases).HandleAsync(Dropout(continuation, new DateOnly(2026, 1, 10), isEarly: true), Context(), default);
+
+        // 2025: 12 hp from each FFG, 24 ÷ 60 = 0.4. 2026: 18 hp from the first FFG only, 18 ÷ 60 = 0.3.
+        Assert.Equal(0.4m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.3m, (await TotalAsync(year: 2026)).Hst);
+    }
+
+    [Fact]
+    public void A_registration_covers_from_its_own_term_only_when_that_is_a_later_term_the_offering_runs_in()
+    {
+        var offering = catalogue.Course("5DV109", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29)).Offering;
+
+        Assert.Equal(new DateOnly(2025, 9, 3), Facts.CoversFrom("HT2025", offering));
+        Assert.Equal(new DateOnly(2026, 1, 1), Facts.CoversFrom("VT2026", offering));
+        // Outside the offering's terms (an OM registered later, say): the whole offering.
+        Assert.Equal(new DateOnly(2025, 9, 3), Facts.CoversFrom("HT2026", offering));
+        Assert.Equal(new DateOnly(2025, 9, 3), Facts.CoversFrom("VT2025", offering));
+    }
+
+    [Fact]
     public async Task Continuation_counts_and_a_repeat_registration_does_not()
     {
         var course = catalogue.Course("5DV101", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
@@ -176,10 +219,10 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         return outcome.Value!;
     }
 
-    private async Task<RegistrationRecorded> RegisterAsync(FakeCatalogue.FakeCourse course, string kind)
+    private async Task<RegistrationRecorded> RegisterAsync(FakeCatalogue.FakeCourse course, string kind, string? term = null, Guid? student = null)
     {
-        var recorded = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
-            course.Offering.DepartmentId, course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow);
+        var recorded = new RegistrationRecorded(Guid.CreateVersion7(), student ?? Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
+            course.Offering.DepartmentId, term ?? course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow);
         await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(recorded, Context(), default);
         return recorded;
     }

@@ -29,7 +29,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
         var stopwatch = Stopwatch.StartNew();
         var scales = await ScalesAsync(cancellationToken);
         var universityId = await UniversityAsync(cancellationToken);
-        var plan = new HistoryPlan(options, universityId, scales);
+        var plan = new HistoryPlan(options, universityId, scales, await IdentityNumbersAsync(cancellationToken));
         var versions = plan.Courses.SelectMany(c => c.Versions).ToList();
         var modules = versions.SelectMany(v => v.Modules.Select(m => (Version: v, Module: m))).ToList();
 
@@ -81,7 +81,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
         }, cancellationToken);
 
         long students = 0, registrations = 0, results = 0, breaks = 0;
-        var bar = new ProgressBar(progress, "Records", options.Students);
+        var bar = new ProgressBar(progress, "Records", (long)plan.EnteringPerYear * options.Years);
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -96,7 +96,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
             {
                 var o = r.Offering;
                 w.Write(r.Id, NpgsqlDbType.Uuid); w.Write(r.StudentId, NpgsqlDbType.Uuid); w.Write(o.Id, NpgsqlDbType.Uuid); w.Write(o.Course.Id, NpgsqlDbType.Uuid);
-                w.Write(o.Course.Code); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write(o.Code); w.Write(o.Term); w.Write(r.Kind);
+                w.Write(o.Course.Code); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write(o.Code); w.Write(r.Term); w.Write(r.Kind);
                 w.Write(r.RegisteredAt, NpgsqlDbType.TimestampTz); w.Write(HistoryPlan.CreatedBy);
                 if (r.DroppedOutOn is { } droppedOut)
                 {
@@ -196,6 +196,16 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
             s => new ScaleSpec(s.Key.ScaleId, s.Key.ScaleCode,
                 s.Where(g => g.IsPassing).Select(g => new GradeSpec(g.Grade, true)).ToArray(),
                 s.Where(g => !g.IsPassing).Select(g => new GradeSpec(g.Grade, false)).ToArray()));
+    }
+
+    /// <summary>The students already there (the demo university's): a history of hundreds of thousands would otherwise draw some of their numbers.</summary>
+    private async Task<HashSet<string>> IdentityNumbersAsync(CancellationToken cancellationToken)
+    {
+        var numbers = new HashSet<string>();
+        await using var command = dataSource.CreateCommand("SELECT identity_number FROM records.students");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) numbers.Add(reader.GetString(0));
+        return numbers;
     }
 
     private async Task<Guid> UniversityAsync(CancellationToken cancellationToken)

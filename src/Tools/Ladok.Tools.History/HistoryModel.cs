@@ -1,8 +1,11 @@
 namespace Ladok.Tools.History;
 
 /// <summary>
-/// What to generate: <paramref name="Students"/> students in all, entering over <paramref name="Years"/>
-/// academic years that end with LÅ<see cref="LastAcademicYear"/>/26, drawn from <paramref name="Seed"/>.
+/// What to generate: a university of <paramref name="Students"/> students (enrolled in a year, once the
+/// first cohorts have worked through), over <paramref name="Years"/> academic years that end with
+/// LÅ<see cref="LastAcademicYear"/>/26, drawn from <paramref name="Seed"/>. Those who enter each year
+/// are the size ÷ the mean years of study (<see cref="HistoryPlan.MeanYears"/>), so the history holds
+/// several times as many students in all.
 /// </summary>
 public sealed record HistoryOptions(int Students, int Years, int Seed)
 {
@@ -48,7 +51,7 @@ internal sealed class CourseSpec
     public required string NameEn { get; init; }
     public required decimal Credits { get; init; }
 
-    /// <summary>A 30 hp course read at half pace over an autumn part and a spring part (FFG, then FO).</summary>
+    /// <summary>A 30 hp course read at half pace over an autumn and a spring term: one offering, FFG in HT, then FO in VT.</summary>
     public required bool MultiTerm { get; init; }
 
     /// <summary>Which term it is given in (both for some), as 0 autumn, 1 spring, 2 both.</summary>
@@ -72,14 +75,15 @@ internal sealed class VersionSpec
 
 internal sealed record ModuleSpec(Guid Id, string Code, string NameSv, string NameEn, decimal Credits, ScaleSpec Scale);
 
+/// <summary>A course offering; <paramref name="SpringStart"/> is where the spring part of a two-term one begins.</summary>
 internal sealed record OfferingSpec(
     Guid Id, CourseSpec Course, VersionSpec Version, string Code, string Term, int AcademicYear, bool Autumn,
-    DateOnly Start, DateOnly End, int Pace, bool IsSecondPart);
+    DateOnly Start, DateOnly End, int Pace, DateOnly? SpringStart);
 
 internal sealed record StudentRow(Guid Id, string IdentityNumber, string FirstName, string LastName, string? Email, DateTimeOffset CreatedAt);
 
 internal sealed record RegistrationRow(
-    Guid Id, Guid StudentId, OfferingSpec Offering, string Kind, DateTimeOffset RegisteredAt,
+    Guid Id, Guid StudentId, OfferingSpec Offering, string Term, string Kind, DateTimeOffset RegisteredAt,
     DateOnly? DroppedOutOn, bool IsEarlyDropout, DateTimeOffset? DropoutRecordedAt, DateOnly? WithdrawnOn);
 
 internal sealed record ResultRow(

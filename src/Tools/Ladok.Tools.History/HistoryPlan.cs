@@ -37,19 +37,28 @@ internal sealed class HistoryPlan
     private static readonly decimal[] CreditChoices = [7.5m, 7.5m, 7.5m, 7.5m, 7.5m, 7.5m, 15m, 15m, 15m, 30m];
     private static readonly string[] ScaleCodes = ["U_G", "U_G_VG", "U_3_4_5", "A_F"];
 
+    // Two kinds of student, as at a Swedish university: programme students read full time (30 hp a
+    // term) for three to five years, some leaving after one or two; students of single courses
+    // (fristående kurser) read one course a term for a year or two. Most who enter are the latter.
+    private const double ProgrammeShare = 0.12;
+    private static readonly (double Below, int Years)[] ProgrammeYears = [(0.12, 1), (0.2, 2), (0.5, 3), (0.85, 4), (1, 5)];
+    private static readonly (double Below, int Years)[] SingleCourseYears = [(0.6, 1), (1, 2)];
+
     private readonly HistoryOptions options;
     private readonly Random random;
     private readonly IReadOnlyDictionary<string, ScaleSpec> scales;
     private readonly HashSet<string> identityNumbers = [];
+    private readonly IReadOnlySet<string> takenNumbers;
     private readonly Dictionary<(int Year, bool Autumn), List<OfferingSpec>> offeringsByTerm = [];
     private readonly Dictionary<(int Year, bool Autumn, int Faculty), List<OfferingSpec>> offeringsByFaculty = [];
-    private readonly Dictionary<(Guid Course, int Year), OfferingSpec> secondParts = [];
     private readonly Dictionary<Guid, List<OfferingSpec>> offeringsByCourse = [];
     private readonly Dictionary<string, long> counters = [];
 
-    public HistoryPlan(HistoryOptions options, Guid universityId, IReadOnlyDictionary<string, ScaleSpec> scales)
+    // taken: identity numbers already in the database (the demo university's students), never drawn.
+    public HistoryPlan(HistoryOptions options, Guid universityId, IReadOnlyDictionary<string, ScaleSpec> scales, IReadOnlySet<string>? taken = null)
     {
         this.options = options;
+        takenNumbers = taken ?? new HashSet<string>();
         this.scales = scales;
         random = new Random(options.Seed);
         BuildCatalogue(universityId);
@@ -60,6 +69,19 @@ internal sealed class HistoryPlan
     public List<CourseSpec> Courses { get; } = [];
 
     public List<OfferingSpec> Offerings { get; } = [];
+
+    /// <summary>The years a student stays on average, from the two kinds of student and how long each stays.</summary>
+    public static double MeanYears => ProgrammeShare * Mean(ProgrammeYears) + (1 - ProgrammeShare) * Mean(SingleCourseYears);
+
+    /// <summary>
+    /// Students entering each autumn: the size of the university ÷ <see cref="MeanYears"/>, so that
+    /// about <see cref="HistoryOptions.Students"/> are enrolled in a year once the first cohorts have
+    /// worked through (the first few years of a history have fewer).
+    /// </summary>
+    public int EnteringPerYear => Math.Max(1, (int)Math.Round(options.Students / MeanYears));
+
+    private static double Mean((double Below, int Years)[] distribution) =>
+        distribution.Select((d, i) => (d.Below - (i == 0 ? 0 : distribution[i - 1].Below)) * d.Years).Sum();
 
     /// <summary>
     /// A deterministic id: a fixed prefix ("ladk"), a tag per table and a counter, in big-endian
@@ -139,14 +161,8 @@ internal sealed class HistoryPlan
             foreach (var course in Courses)
             {
                 var version = course.Versions.Last(v => v.FromYear <= year);
-                if (course.MultiTerm)
-                {
-                    AddOffering(course, version, year, autumn: true, isSecondPart: false);
-                    secondParts[(course.Id, year)] = AddOffering(course, version, year, autumn: false, isSecondPart: true);
-                    continue;
-                }
-                if (course.Season is 0 or 2) AddOffering(course, version, year, autumn: true, isSecondPart: false);
-                if (course.Season is 1 or 2) AddOffering(course, version, year, autumn: false, isSecondPart: false);
+                if (course.Season is 0 or 2) AddOffering(course, version, year, autumn: true);
+                if (course.Season is 1 or 2) AddOffering(course, version, year, autumn: false);
             }
         }
     }
@@ -159,7 +175,7 @@ internal sealed class HistoryPlan
         if (random.NextDouble() < 0.1) return version;
 
         var units = (int)(course.Credits / 1.5m);
-        var modules = course.Credits switch { 7.5m => 2 + random.Next(3), 15m => 3 + random.Next(3), _ => 4 + random.Next(3) };
+        var modules = course.Credits switch { 7.5m => 1 + random.Next(2), 15m => 2 + random.Next(2), _ => 3 + random.Next(3) };
         // Module credits in whole 1.5 hp units that sum to the version's credits.
         var shares = Enumerable.Repeat(1, modules).ToArray();
         for (var left = units - modules; left > 0; left--) shares[random.Next(modules)]++;
@@ -172,15 +188,17 @@ internal sealed class HistoryPlan
         return version;
     }
 
-    private OfferingSpec AddOffering(CourseSpec course, VersionSpec version, int year, bool autumn, bool isSecondPart)
+    private OfferingSpec AddOffering(CourseSpec course, VersionSpec version, int year, bool autumn)
     {
         var termStart = TermStart(year, autumn);
         DateOnly start, end;
+        DateOnly? springStart = null;
         int pace;
         if (course.MultiTerm)
         {
-            // Half pace over a whole term: the autumn part runs into January.
-            (start, end, pace) = (termStart, termStart.AddDays(20 * 7 - 3), 50);
+            // Half pace over the autumn term and the spring term: one offering from August to June.
+            springStart = TermStart(year, autumn: false);
+            (start, end, pace) = (termStart, springStart.Value.AddDays(20 * 7 - 3), 50);
         }
         else
         {
@@ -191,15 +209,12 @@ internal sealed class HistoryPlan
         }
 
         var term = (autumn ? "HT" : "VT") + (autumn ? year : year + 1).ToString(CultureInfo.InvariantCulture);
-        var code = string.Create(CultureInfo.InvariantCulture, $"{10000 + course.Index * 4 + (autumn ? 0 : 1) + (isSecondPart ? 2 : 0)}");
-        var offering = new OfferingSpec(NextId("of"), course, version, code, term, year, autumn, start, end, pace, isSecondPart);
+        var code = string.Create(CultureInfo.InvariantCulture, $"{10000 + course.Index * 4 + (autumn ? 0 : 1)}");
+        var offering = new OfferingSpec(NextId("of"), course, version, code, term, year, autumn, start, end, pace, springStart);
         Offerings.Add(offering);
-        if (!isSecondPart)
-        {
-            Add(offeringsByTerm, (year, autumn), offering);
-            Add(offeringsByFaculty, (year, autumn, course.Department.Faculty), offering);
-            Add(offeringsByCourse, course.Id, offering);
-        }
+        Add(offeringsByTerm, (year, autumn), offering);
+        Add(offeringsByFaculty, (year, autumn, course.Department.Faculty), offering);
+        Add(offeringsByCourse, course.Id, offering);
         return offering;
     }
 
@@ -222,13 +237,10 @@ internal sealed class HistoryPlan
     /// <summary>The students, in batches, in the order they are drawn.</summary>
     public IEnumerable<StudentBatch> StudentBatches()
     {
-        var perYear = Math.Max(1, options.Students / options.Years);
-        var extra = options.Students - perYear * options.Years;
         var batch = new StudentBatch();
         for (var year = options.FirstAcademicYear; year <= HistoryOptions.LastAcademicYear; year++)
         {
-            var entering = perYear + (year - options.FirstAcademicYear < extra ? 1 : 0);
-            for (var s = 0; s < entering; s++)
+            for (var s = 0; s < EnteringPerYear; s++)
             {
                 Student(year, batch);
                 if (batch.Students.Count >= options.StudentsPerBatch)
@@ -246,7 +258,7 @@ internal sealed class HistoryPlan
         var birth = new DateOnly(entryYear - 19 - (random.NextDouble() < 0.7 ? random.Next(3) : random.Next(3, 15)), 1, 1).AddDays(random.Next(365));
         string number;
         do number = PersonalIdentityNumber.Make(birth, random.Next(1000));
-        while (!identityNumbers.Add(number));
+        while (takenNumbers.Contains(number) || !identityNumbers.Add(number));
 
         var first = FirstNames[random.Next(FirstNames.Length)];
         var last = LastNames[random.Next(LastNames.Length)];
@@ -257,8 +269,10 @@ internal sealed class HistoryPlan
 
         var faculty = random.Next(Faculties.Length);
         var ability = (random.NextDouble() - 0.5) * 0.3;
-        // Three to five years; some leave after the first or second.
-        var years = random.NextDouble() switch { < 0.12 => 1, < 0.2 => 2, < 0.5 => 3, < 0.85 => 4, _ => 5 };
+        var programme = random.NextDouble() < ProgrammeShare;
+        var roll = random.NextDouble();
+        var years = (programme ? ProgrammeYears : SingleCourseYears).First(d => roll < d.Below).Years;
+        var load = programme ? 30m : 7.5m;
         var taken = new HashSet<Guid>();
         var passedModules = new HashSet<Guid>();
         var retakes = new List<(CourseSpec Course, VersionSpec Version)>();
@@ -274,50 +288,57 @@ internal sealed class HistoryPlan
                     if (again is null || random.NextDouble() < 0.3) continue;
                     retakes.Remove(retake);
                     if (again.Version != retake.Version) passedModules.ExceptWith(retake.Version.Modules.Select(m => m.Id));
-                    Take(student, again, "Repeat", ability, passedModules, retakes, batch);
+                    Take(student, again, "Repeat", secondPart: false, ability, passedModules, retakes, batch);
                     credits += again.Course.Credits * again.Pace / 100m;
                 }
 
                 var home = offeringsByFaculty.GetValueOrDefault((year, autumn, faculty)) ?? [];
                 var all = offeringsByTerm.GetValueOrDefault((year, autumn)) ?? [];
-                for (var attempts = 0; credits < 30m && attempts < 20; attempts++)
+                for (var attempts = 0; credits < load && attempts < 20; attempts++)
                 {
                     var pool = home.Count > 0 && random.NextDouble() < 0.8 ? home : all;
                     if (pool.Count == 0) break;
                     var offering = pool[random.Next(pool.Count)];
                     if (!taken.Add(offering.Course.Id)) continue;
-                    var registration = Take(student, offering, "FirstTime", ability, passedModules, retakes, batch);
+                    var registration = Take(student, offering, "FirstTime", secondPart: false, ability, passedModules, retakes, batch);
                     credits += offering.Course.Credits * offering.Pace / 100m;
-                    // The spring part of a two-term course: a continuation (FO), unless the student left it.
-                    if (offering.Course.MultiTerm && registration.DroppedOutOn is null && registration.WithdrawnOn is null
-                        && secondParts.TryGetValue((offering.Course.Id, year), out var secondPart))
+                    // The spring term of a two-term course: a continuation (FO) on the same offering, unless the student left it.
+                    if (offering.SpringStart is not null && registration.DroppedOutOn is null && registration.WithdrawnOn is null)
                     {
-                        Take(student, secondPart, "Continuation", ability, passedModules, retakes, batch);
+                        Take(student, offering, "Continuation", secondPart: true, ability, passedModules, retakes, batch);
                     }
                 }
             }
         }
     }
 
+    /// <summary>
+    /// One registration and what came of it. A two-term offering is taken in two parts, each its own
+    /// registration: the autumn part (FFG, term HT) and the spring part (<paramref name="secondPart"/>:
+    /// FO, term VT), each examining half the modules within its own dates.
+    /// </summary>
     private RegistrationRow Take(
-        StudentRow student, OfferingSpec offering, string kind, double ability, HashSet<Guid> passedModules,
+        StudentRow student, OfferingSpec offering, string kind, bool secondPart, double ability, HashSet<Guid> passedModules,
         List<(CourseSpec, VersionSpec)> retakes, StudentBatch batch)
     {
-        var registeredAt = At(offering.Start.AddDays(-1 - random.Next(20)), 8);
+        var (from, to) = offering.SpringStart is not { } spring ? (offering.Start, offering.End)
+            : secondPart ? (spring, offering.End) : (offering.Start, spring.AddDays(-5));
+        var term = secondPart ? "VT" + (offering.AcademicYear + 1).ToString(CultureInfo.InvariantCulture) : offering.Term;
+        var registeredAt = At(from.AddDays(-1 - random.Next(20)), 8);
         var id = NextId("re");
         var roll = random.NextDouble();
         if (kind != "Continuation" && roll < 0.01)
         {
             // Återbud before the start: never counted, nothing reported.
-            var withdrawn = new RegistrationRow(id, student.Id, offering, kind, registeredAt, null, false, null, offering.Start.AddDays(-1 - random.Next(5)));
+            var withdrawn = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, null, false, null, offering.Start.AddDays(-1 - random.Next(5)));
             batch.Registrations.Add(withdrawn);
             return withdrawn;
         }
-        if (roll < 0.03)
+        if (kind != "Continuation" && roll < 0.03)
         {
-            // Tidigt avbrott: within three weeks, before any examination.
+            // Tidigt avbrott: within three weeks of the start, before any examination.
             var date = offering.Start.AddDays(1 + random.Next(14));
-            var early = new RegistrationRow(id, student.Id, offering, kind, registeredAt, date, true, At(date, 12), null);
+            var early = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, date, true, At(date, 12), null);
             batch.Registrations.Add(early);
             return early;
         }
@@ -325,15 +346,15 @@ internal sealed class HistoryPlan
         var version = offering.Version;
         var pending = new List<ResultRow>();
         var passProbability = Math.Clamp(0.8 + ability, 0.45, 0.98);
-        var (firstModule, lastModule) = ModulesOf(offering);
+        var (firstModule, lastModule) = ModulesOf(offering, secondPart);
         var lastPassed = (DateOnly?)null;
         var allPassed = true;
-        var length = offering.End.DayNumber - offering.Start.DayNumber;
+        var length = to.DayNumber - from.DayNumber;
         for (var m = firstModule; m < lastModule; m++)
         {
             var module = version.Modules[m];
             if (passedModules.Contains(module.Id)) continue;
-            var slot = offering.Start.AddDays(Math.Max(7, length * (m - firstModule + 1) / (lastModule - firstModule)) - 2);
+            var slot = from.AddDays(Math.Max(7, length * (m - firstModule + 1) / (lastModule - firstModule)) - 2);
             var passedOn = Examine(student, offering, module, module.Scale, module.Credits, slot, passProbability, pending);
             if (passedOn is { } date)
             {
@@ -346,8 +367,9 @@ internal sealed class HistoryPlan
             }
         }
 
-        var completes = version.Modules.Count > 0 && version.Modules.All(m => passedModules.Contains(m.Id)) && (!offering.Course.MultiTerm || offering.IsSecondPart);
-        if (version.Modules.Count == 0 && (!offering.Course.MultiTerm || offering.IsSecondPart))
+        var lastPart = offering.SpringStart is null || secondPart;
+        var completes = version.Modules.Count > 0 && version.Modules.All(m => passedModules.Contains(m.Id)) && lastPart;
+        if (version.Modules.Count == 0 && lastPart)
         {
             var passedOn = Examine(student, offering, null, version.Scale, offering.Course.Credits, offering.End.AddDays(-2), passProbability, pending);
             allPassed = passedOn is not null;
@@ -366,7 +388,7 @@ internal sealed class HistoryPlan
         if (!allPassed && random.NextDouble() < 0.25)
         {
             // Studieavbrott later in the course: after the last passed result.
-            var after = lastPassed is { } passed && passed > offering.Start ? passed : offering.Start.AddDays(22);
+            var after = lastPassed is { } passed && passed > from ? passed : from.AddDays(22);
             dropout = after.AddDays(1 + random.Next(30));
         }
         else if (!allPassed && !offering.Course.MultiTerm)
@@ -374,26 +396,26 @@ internal sealed class HistoryPlan
             retakes.Add((offering.Course, version));
         }
 
-        var registration = new RegistrationRow(id, student.Id, offering, kind, registeredAt, dropout, false, dropout is { } d ? At(d, 12) : null, null);
+        var registration = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, dropout, false, dropout is { } d ? At(d, 12) : null, null);
         batch.Registrations.Add(registration);
         foreach (var row in pending) batch.Results.Add(row with { Registration = registration });
 
         if (random.NextDouble() < 0.01)
         {
             // Studieuppehåll during the course.
-            var from = offering.Start.AddDays(7 + random.Next(20));
-            batch.StudyBreaks.Add(new StudyBreakRow(NextId("sb"), id, from, from.AddDays(14 + random.Next(45)), At(from, 8)));
+            var breakFrom = from.AddDays(7 + random.Next(20));
+            batch.StudyBreaks.Add(new StudyBreakRow(NextId("sb"), id, breakFrom, breakFrom.AddDays(14 + random.Next(45)), At(breakFrom, 8)));
         }
         return registration;
     }
 
-    /// <summary>The modules one offering examines: a two-term course's autumn part the first half, its spring part the rest.</summary>
-    private static (int First, int Last) ModulesOf(OfferingSpec offering)
+    /// <summary>The modules one registration examines: a two-term course's autumn part the first half, its spring part the rest.</summary>
+    private static (int First, int Last) ModulesOf(OfferingSpec offering, bool secondPart)
     {
         var count = offering.Version.Modules.Count;
-        if (!offering.Course.MultiTerm) return (0, count);
+        if (offering.SpringStart is null) return (0, count);
         var half = count / 2;
-        return offering.IsSecondPart ? (half, count) : (0, half);
+        return secondPart ? (half, count) : (0, half);
     }
 
     /// <summary>Up to two sittings of one module (or the course) within the offering; returns the day it was passed.</summary>

@@ -7,9 +7,9 @@ using Ladok.Tools.History;
 namespace Ladok.Host.Cli;
 
 /// <summary>
-/// <c>seed --students N --years Y --seed S</c>: the demo university, then a generated history of N
-/// students over Y academic years below it (ADR 0009), then the Reporting read model. Only into an
-/// empty database.
+/// <c>seed --students N --years Y --seed S</c>: the demo university, then a generated history of a
+/// university of N students (enrolled in a year) over Y academic years below it (ADR 0009), then the
+/// Reporting read model. Only into an empty database.
 /// </summary>
 internal static class HistoryCommand
 {
@@ -54,7 +54,8 @@ internal static class HistoryCommand
         var (students, years, seed) = (Read("students", 0), Read("years", 40), Read("seed", 1));
         if (students <= 0 || years <= 0 || years > 100 || seed <= 0)
         {
-            problem = "Usage: seed --students N --years Y --seed S (positive whole numbers; Y at most 100).";
+            problem = "Usage: seed --students N --years Y --seed S (positive whole numbers; Y at most 100). N is the size of the university: "
+                + "students enrolled in a year; about N ÷ 1.6 enter each year. --students 30000 --years 40 gives about 10 million results.";
             return false;
         }
 

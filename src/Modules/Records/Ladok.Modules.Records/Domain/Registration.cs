@@ -1,4 +1,5 @@
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Contracts;
 
 namespace Ladok.Modules.Records.Domain;
@@ -30,7 +31,7 @@ public sealed class Registration
     {
     }
 
-    internal Registration(Guid studentId, OfferingInfo offering, RegistrationKind kind, string registeredBy, DateTimeOffset registeredAt)
+    internal Registration(Guid studentId, OfferingInfo offering, Term term, RegistrationKind kind, string registeredBy, DateTimeOffset registeredAt)
     {
         Id = Guid.CreateVersion7();
         StudentId = studentId;
@@ -39,7 +40,7 @@ public sealed class Registration
         CourseCode = offering.CourseCode;
         DepartmentId = offering.DepartmentId;
         OfferingCode = offering.OfferingCode;
-        Term = offering.Term.ToString();
+        Term = term.ToString();
         Kind = kind;
         RegisteredBy = registeredBy;
         RegisteredAt = registeredAt;
@@ -61,7 +62,7 @@ public sealed class Registration
 
     public string OfferingCode { get; private set; } = "";
 
-    /// <summary>The offering's start term as written, such as HT2025.</summary>
+    /// <summary>The term registered for, such as HT2025: the offering's start term, or a later one it runs in for a continuation (FO) on it.</summary>
     public string Term { get; private set; } = "";
 
     public RegistrationKind Kind { get; private set; }

@@ -1,4 +1,5 @@
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Contracts;
 
 namespace Ladok.Modules.Records.Domain;
@@ -77,8 +78,9 @@ public sealed class Student
 
     /// <summary>
     /// Registers the student on an offering. The student's registrations must be loaded: the same
-    /// offering twice is a CONFLICT, while several offerings of one course are allowed (a repeat
-    /// on a later run, say). A cancelled offering takes no registrations.
+    /// offering twice is a CONFLICT, except a continuation (FO) on an offering that runs into the
+    /// term after the student's last one on it, which registers that term; several offerings of one
+    /// course are allowed (a repeat on a later run, say). A cancelled offering takes no registrations.
     /// </summary>
     public Outcome<Registration> Register(OfferingInfo offering, RegistrationKind kind, string registeredBy, TimeProvider clock)
     {
@@ -88,10 +90,18 @@ public sealed class Student
                 $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.", "input", "offeringId");
         }
 
-        if (registrations.Any(r => r.OfferingId == offering.Id))
+        // An offering that runs over several terms takes an FO for each term after the first; otherwise the same offering twice is a CONFLICT.
+        var term = offering.Term;
+        var onOffering = registrations.Where(r => r.OfferingId == offering.Id).Select(r => Term.Parse(r.Term)).ToList();
+        if (onOffering.Count > 0)
         {
-            return DomainError.Conflict(
-                $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
+            var next = onOffering.Max().Next;
+            if (kind != RegistrationKind.Continuation || next.FirstDay > offering.EndDate)
+            {
+                return DomainError.Conflict(
+                    $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
+            }
+            term = next;
         }
 
         // FO continues an FFG or FO on the course; OM repeats a course already registered on. A withdrawal never started it.
@@ -107,7 +117,7 @@ public sealed class Student
                 $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", "input", "kind");
         }
 
-        var registration = new Registration(Id, offering, kind, registeredBy, clock.GetUtcNow());
+        var registration = new Registration(Id, offering, term, kind, registeredBy, clock.GetUtcNow());
         registrations.Add(registration);
         return Outcome<Registration>.Success(registration);
     }

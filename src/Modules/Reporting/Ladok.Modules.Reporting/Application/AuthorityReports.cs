@@ -41,7 +41,7 @@ public sealed class AuthorityReports(
     {
         AuthorityReportKind.ScbTerm =>
         [
-            new("term", "The term, such as HT2025: registrations on offerings starting in it, credits completed in it."),
+            new("term", "The term, such as HT2025: registrations for it (FO ones too, on offerings over several terms), credits completed in it."),
             new("course_code", "The course's code."),
             new("level", "Utbildningsnivå: FirstCycle, SecondCycle or Doctoral."),
             new("first_time", "Registrations FFG (first time on the course)."),

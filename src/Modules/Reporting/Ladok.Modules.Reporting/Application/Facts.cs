@@ -1,3 +1,4 @@
+using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Domain;
@@ -19,10 +20,23 @@ public static class Facts
         DepartmentId = registration.DepartmentId,
         Term = registration.Term,
         Kind = registration.Kind,
+        OfferingId = offering.Id,
         StartDate = offering.StartDate,
         EndDate = offering.EndDate,
+        CoversFrom = CoversFrom(registration.Term, offering),
         Credits = version.Credits,
     };
+
+    /// <summary>
+    /// Where a registration's share of its offering starts: the first day of its own term when that
+    /// is a later term the offering runs in (an FO on an offering over several terms), otherwise the
+    /// offering's start. Its share runs until the day before the student's next registration on the
+    /// offering starts, or to the offering's end, which the HST reader works out.
+    /// </summary>
+    public static DateOnly CoversFrom(string registrationTerm, OfferingInfo offering) =>
+        Term.TryParse(registrationTerm, out var term, out _) && term > offering.Term && term.FirstDay <= offering.EndDate
+            ? term.FirstDay
+            : offering.StartDate;
 
     public static ResultFact Result(ResultAttested result, CourseVersionInfo version, TimeProvider clock) => new()
     {

@@ -23,7 +23,10 @@ public sealed record FteQuery(int? Year, string? Term, string? OrganisationUnitC
 /// <summary>
 /// Helårsstudenter and helårsprestationer (DOMAIN.md "Reporting"). HST = Σ credits of FFG and FO
 /// registrations ÷ 60, not OM, not early dropouts or withdrawals, each offering's credits spread evenly over its
-/// days so one that spans the period's edge counts pro rata. HPR = Σ credits of attested passing
+/// days so one that spans the period's edge counts pro rata. A registration counts only the days it
+/// covers: on an offering over several terms, the FFG covers the days until the student's FO for the
+/// next term starts (that term's first day), and the FO the rest, so the two add up to the course's
+/// credits once. HPR = Σ credits of attested passing
 /// results decided in the period ÷ 60 (module results, and course grades of versions without
 /// modules). One aggregate query per call, per department and course; departments roll up the
 /// organisation tree through the Catalogue.
@@ -78,12 +81,18 @@ public sealed class FullTimeEquivalentsReader(IDbContextFactory<ReportingDbConte
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (first, last) = (period.First, period.Last);
         return await db.Database.SqlQuery<DepartmentCourseFigures>($"""
-            WITH hst AS (
-                SELECT department_id, course_code,
-                       sum(credits * (least(end_date, {last}) - greatest(start_date, {first}) + 1)::numeric / (end_date - start_date + 1)) / 60 AS hst
+            WITH covered AS (
+                -- Each registration covers its offering from covers_from until the student's next registration on it takes over.
+                SELECT department_id, course_code, kind, early_dropout, withdrawn, credits, start_date, end_date, covers_from,
+                       coalesce(min(covers_from) OVER (PARTITION BY student_id, offering_id ORDER BY covers_from
+                                                      RANGE BETWEEN '1 day'::interval FOLLOWING AND UNBOUNDED FOLLOWING) - 1, end_date) AS covers_to
                 FROM reporting.registrations
-                WHERE kind IN ('FirstTime', 'Continuation') AND NOT early_dropout AND NOT withdrawn
-                  AND start_date <= {last} AND end_date >= {first} AND ({courseCode}::text IS NULL OR course_code = {courseCode})
+                WHERE start_date <= {last} AND end_date >= {first} AND ({courseCode}::text IS NULL OR course_code = {courseCode})),
+            hst AS (
+                SELECT department_id, course_code,
+                       sum(credits * (least(covers_to, {last}) - greatest(covers_from, {first}) + 1)::numeric / (end_date - start_date + 1)) / 60 AS hst
+                FROM covered
+                WHERE kind IN ('FirstTime', 'Continuation') AND NOT early_dropout AND NOT withdrawn AND covers_from <= {last} AND covers_to >= {first}
                 GROUP BY department_id, course_code),
             hpr AS (
                 SELECT department_id, course_code, sum(credits) / 60 AS hpr

@@ -25,10 +25,11 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, term, kind, start_date, end_date, credits, early_dropout, withdrawn)
-            VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.Term}, {fact.Kind},
-                    {fact.StartDate}, {fact.EndDate}, {fact.Credits}, false, false)
-            ON CONFLICT (registration_id) DO UPDATE SET term = excluded.term, kind = excluded.kind, start_date = excluded.start_date, end_date = excluded.end_date, credits = excluded.credits
+            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind, start_date, end_date, covers_from, credits, early_dropout, withdrawn)
+            VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term}, {fact.Kind},
+                    {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.Credits}, false, false)
+            ON CONFLICT (registration_id) DO UPDATE SET offering_id = excluded.offering_id, term = excluded.term, kind = excluded.kind,
+                start_date = excluded.start_date, end_date = excluded.end_date, covers_from = excluded.covers_from, credits = excluded.credits
             """, cancellationToken);
     }
 }

@@ -1,7 +1,8 @@
 namespace Ladok.Modules.Reporting.Domain;
 
 /// <summary>
-/// A registration as HST needs it: its credits spread over the offering's dates. Written only by
+/// A registration as HST needs it: the course version's credits spread over the offering's days, of
+/// which it counts the days it covers (its term's share when the offering runs over several terms). Written only by
 /// the Records module's events (and a rebuild), keyed by the registration's id so an event
 /// delivered twice counts once.
 /// </summary>
@@ -17,7 +18,9 @@ public sealed class RegistrationFact
 
     public Guid DepartmentId { get; set; }
 
-    /// <summary>The offering's start term, such as HT2025: the term SCB counts the registration in.</summary>
+    public Guid OfferingId { get; set; }
+
+    /// <summary>The term registered for, such as HT2025 (the offering's start term, or a later one for an FO on it): the term SCB counts the registration in.</summary>
     public string Term { get; set; } = "";
 
     /// <summary>FirstTime (FFG), Continuation (FO) or Repeat (OM, which gives no HST).</summary>
@@ -26,6 +29,13 @@ public sealed class RegistrationFact
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }
+
+    /// <summary>
+    /// The first day of the offering this registration covers: its start, or for an FO in a later
+    /// term of an offering over several terms, that term's first day. The registration covers the
+    /// days until the student's next registration on the offering covers them, or to its end.
+    /// </summary>
+    public DateOnly CoversFrom { get; set; }
 
     /// <summary>The course version's credits (hp).</summary>
     public decimal Credits { get; set; }

@@ -4,12 +4,26 @@ using Ladok.Kernel.Periods;
 
 namespace Ladok.Modules.Reporting.Domain;
 
-/// <summary>A calendar year (<c>2025</c>) or a term (<c>HT2025</c>): the days figures are counted over.</summary>
+/// <summary>A calendar year (<c>2025</c>), a span of years (<c>2021-2025</c>) or a term (<c>HT2025</c>): the days figures are counted over.</summary>
 public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
 {
-    /// <summary>A period written as a year (<c>2025</c>) or a term (<c>HT2025</c>).</summary>
-    public static Outcome<ReportingPeriod> Parse(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? From(year, null) : From(null, text);
+    /// <summary>A period written as a year (<c>2025</c>), a span of whole years (<c>2021-2025</c>, for an export over several) or a term (<c>HT2025</c>).</summary>
+    public static Outcome<ReportingPeriod> Parse(string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return From(year, null);
+        if (text.Length == 9 && text[4] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+            && int.TryParse(text.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var to))
+        {
+            var (first, last) = (From(from, null), From(to, null));
+            if (!first.Succeeded) return first;
+            if (!last.Succeeded) return last;
+            return from <= to
+                ? Outcome<ReportingPeriod>.Success(new ReportingPeriod(text, first.Value!.First, last.Value!.Last))
+                : DomainError.Validation($"'{text}' ends before it starts: write the earlier year first, such as 2021-2025.", "period");
+        }
+        return From(null, text);
+    }
 
     /// <summary>Exactly one of a year or a term; anything else is a VALIDATION error naming the argument.</summary>
     public static Outcome<ReportingPeriod> From(int? year, string? term)

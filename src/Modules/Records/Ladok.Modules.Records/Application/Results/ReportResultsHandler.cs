@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Periods;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -48,9 +49,12 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
 
         var students = await StudentsAsync(db, command.Rows, cancellationToken);
         var studentIds = students.Values.Select(s => s.Id).ToHashSet();
-        var registrations = await db.Registrations.AsNoTracking()
-            .Where(r => r.OfferingId == offering.Id && studentIds.Contains(r.StudentId))
-            .ToDictionaryAsync(r => r.StudentId, cancellationToken);
+        // A student with an FO on an offering that runs over several terms reports on the latest term's registration.
+        var registrations = (await db.Registrations.AsNoTracking()
+                .Where(r => r.OfferingId == offering.Id && studentIds.Contains(r.StudentId))
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.StudentId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => Term.Parse(r.Term))!);
         var registrationIds = registrations.Values.Select(r => r.Id).ToList();
         var moduleId = module.Value?.Id;
         var existing = (await db.Results

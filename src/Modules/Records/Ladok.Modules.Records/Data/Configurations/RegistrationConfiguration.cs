@@ -9,8 +9,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     public void Configure(EntityTypeBuilder<Registration> builder)
     {
         builder.ToTable("registrations");
-        // The same offering twice is refused by Student.Register; the key still guards two requests racing.
-        builder.HasIndex(r => new { r.StudentId, r.OfferingId }).IsUnique();
+        // The same offering twice in a term is refused by Student.Register; the key still guards two requests racing.
+        builder.HasIndex(r => new { r.StudentId, r.OfferingId, r.Term }).IsUnique();
         builder.HasIndex(r => r.OfferingId);
         builder.Property(r => r.CourseCode).HasMaxLength(RecordsRules.MaxCodeLength);
         builder.Property(r => r.OfferingCode).HasMaxLength(RecordsRules.MaxCodeLength);

@@ -331,9 +331,9 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.HasIndex("OfferingId")
                         .HasDatabaseName("ix_registrations_offering_id");
 
-                    b.HasIndex("StudentId", "OfferingId")
+                    b.HasIndex("StudentId", "OfferingId", "Term")
                         .IsUnique()
-                        .HasDatabaseName("ix_registrations_student_id_offering_id");
+                        .HasDatabaseName("ix_registrations_student_id_offering_id_term");
 
                     b.ToTable("registrations", "records");
                 });

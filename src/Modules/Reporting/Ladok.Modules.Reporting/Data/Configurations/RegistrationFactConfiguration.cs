@@ -17,5 +17,7 @@ internal sealed class RegistrationFactConfiguration : IEntityTypeConfiguration<R
         builder.HasIndex(r => r.Term);
         builder.Property(r => r.Credits).HasPrecision(5, 1);
         builder.HasIndex(r => new { r.StartDate, r.EndDate });
+        // A recent period's registrations are the few that end after its first day: without this a year's HST scans them all.
+        builder.HasIndex(r => r.EndDate);
     }
 }

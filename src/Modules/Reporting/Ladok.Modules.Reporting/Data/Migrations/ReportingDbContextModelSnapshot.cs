@@ -144,6 +144,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
 
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("covers_from");
+
                     b.Property<decimal>("Credits")
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)")
@@ -167,6 +171,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -187,6 +195,9 @@ namespace Ladok.Modules.Reporting.Data.Migrations
 
                     b.HasKey("RegistrationId")
                         .HasName("pk_registrations");
+
+                    b.HasIndex("EndDate")
+                        .HasDatabaseName("ix_registrations_end_date");
 
                     b.HasIndex("Term")
                         .HasDatabaseName("ix_registrations_term");
