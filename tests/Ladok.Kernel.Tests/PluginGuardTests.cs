@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ namespace Ladok.Kernel.Tests;
 /// <summary>
 /// Plugin code run through the guard: its answer comes back, and whatever it throws or a call that
 /// does not answer in time becomes a PLUGIN_FAILURE naming the plugin and the extension point,
-/// logged with the plugin's id; the caller's own cancellation is not blamed on the plugin.
+/// logged with the plugin's id; the caller's own cancellation is not blamed on the plugin. A stream
+/// is guarded step by step with the same rules.
 /// </summary>
 public sealed class PluginGuardTests
 {
@@ -88,8 +90,135 @@ public sealed class PluginGuardTests
         Assert.Equal(ErrorCode.PluginFailure, Assert.Single(failed.Errors).Code);
     }
 
+    [Fact]
+    public async Task A_time_out_the_plugin_throws_itself_is_its_failure_not_a_late_answer()
+    {
+        var failed = await RunAsync<int>(_ => throw new TimeoutException("its own"), TimeSpan.FromSeconds(30));
+
+        Assert.Equal("The result rule of the plugin test.plugin failed (TimeoutException: its own); nothing was changed.", Assert.Single(failed.Errors).Message);
+    }
+
+    [Fact]
+    public async Task A_plugins_stream_comes_back_item_by_item_and_is_cleaned_up()
+    {
+        var cleanedUp = false;
+
+        var items = await StreamAsync(_ => Items([1, 2, 3], onDispose: () => cleanedUp = true), TimeSpan.FromSeconds(30)).ToListAsync();
+
+        Assert.Equal([1, 2, 3], items);
+        Assert.True(cleanedUp);
+        Assert.Empty(logger.Entries);
+    }
+
+    [Fact]
+    public async Task What_a_stream_throws_ends_it_with_a_plugin_failure_naming_the_plugin_and_the_extension_point_after_the_items_before()
+    {
+        var received = new List<int>();
+
+        var error = await Assert.ThrowsAsync<LadokException>(async () =>
+        {
+            await foreach (var item in StreamAsync(_ => Items([1, 2], fail: new InvalidOperationException("broken on purpose")), TimeSpan.FromSeconds(30)))
+            {
+                received.Add(item);
+            }
+        });
+
+        Assert.Equal([1, 2], received);
+        Assert.Equal(ErrorCode.PluginFailure, error.ErrorCode);
+        Assert.Equal("The report test-report of the plugin test.plugin failed (InvalidOperationException: broken on purpose); nothing was changed.", error.Message);
+        var logged = Assert.Single(logger.Entries);
+        Assert.Equal((LogLevel.Error, Plugin, "report test-report"), (logged.Level, logged.State["PluginId"], logged.State["ExtensionPoint"]));
+    }
+
+    [Fact]
+    public async Task A_stream_that_blocks_before_its_next_item_fails_after_the_time_out_is_asked_to_stop_and_is_left_behind()
+    {
+        using var release = new ManualResetEventSlim();
+        var token = new TaskCompletionSource<CancellationToken>();
+        var cleanedUp = false;
+        try
+        {
+            var error = await Assert.ThrowsAsync<LadokException>(async () =>
+            {
+                await foreach (var _ in StreamAsync(ct => Items([1], onDispose: () => cleanedUp = true, block: () =>
+                {
+                    token.SetResult(ct);
+                    release.Wait(CancellationToken.None);   // blocks its thread and ignores the token, the worst a plugin can do
+                }), TimeSpan.FromMilliseconds(100)))
+                {
+                }
+            });
+
+            Assert.Equal("The report test-report of the plugin test.plugin did not answer within 0.1 s; nothing was changed.", error.Message);
+            Assert.True((await token.Task).IsCancellationRequested);
+            Assert.False(cleanedUp);
+            Assert.Equal(Plugin, Assert.Single(logger.Entries).State["PluginId"]);
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    [Fact]
+    public async Task A_stream_whose_clean_up_throws_fails_at_its_end()
+    {
+        var error = await Assert.ThrowsAsync<LadokException>(async () =>
+        {
+            await foreach (var _ in StreamAsync(_ => Items([1], onDispose: () => throw new InvalidOperationException("clean-up broken")), TimeSpan.FromSeconds(30)))
+            {
+            }
+        });
+
+        Assert.Contains("failed (InvalidOperationException: clean-up broken)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_of_a_stream_is_passed_on_and_not_blamed_on_the_plugin()
+    {
+        using var caller = new CancellationTokenSource();
+        using var release = new ManualResetEventSlim();
+        try
+        {
+            var rows = PluginGuard.StreamAsync(Plugin, "report test-report", _ => Items([], block: () => release.Wait(CancellationToken.None)),
+                TimeSpan.FromMinutes(5), TimeProvider.System, logger, caller.Token);
+            await using var enumerator = rows.GetAsyncEnumerator();
+            var next = enumerator.MoveNextAsync().AsTask();
+            await caller.CancelAsync();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+            Assert.Empty(logger.Entries);
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
     private Task<Outcome<T>> RunAsync<T>(Func<CancellationToken, T> call, TimeSpan timeout) =>
         PluginGuard.RunAsync(Plugin, ExtensionPoint, call, timeout, TimeProvider.System, logger, CancellationToken.None);
+
+    private IAsyncEnumerable<T> StreamAsync<T>(Func<CancellationToken, IAsyncEnumerable<T>> call, TimeSpan timeout) =>
+        PluginGuard.StreamAsync(Plugin, "report test-report", call, timeout, TimeProvider.System, logger, CancellationToken.None);
+
+    /// <summary>A plugin's stream: its items, then optionally a block or an exception, and its clean-up.</summary>
+    private static async IAsyncEnumerable<int> Items(int[] items, Action? onDispose = null, Action? block = null, Exception? fail = null)
+    {
+        try
+        {
+            foreach (var item in items)
+            {
+                await Task.Yield();
+                yield return item;
+            }
+            block?.Invoke();
+            if (fail is not null) throw fail;
+        }
+        finally
+        {
+            onDispose?.Invoke();
+        }
+    }
 
     private sealed class ListLogger : ILogger
     {

@@ -1,10 +1,12 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Modules.Reporting.Domain;
+using Ladok.Plugins.Sdk;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -114,7 +116,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
 
     private ReportCatalog Catalog() => new(
         new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System),
-        new InactiveStudents(records, TimeProvider.System, NullLogger<InactiveStudents>.Instance), [], records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
+        new InactiveStudents(records, PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),
+        PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
 
     private async Task RegisterAsync(FakeCatalogue.FakeCourse course, string kind) =>
         await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Modules.Reporting.Data;
@@ -56,7 +57,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
         Assert.Equal(ErrorCode.PluginFailure, error.ErrorCode);
         Assert.Contains($"inactivity rule of the plugin {PluginId}", error.Message, StringComparison.Ordinal);
         Assert.Contains("the rule is broken", error.Message, StringComparison.Ordinal);
-        Assert.Contains(logger.Errors, e => e.Contains(PluginId, StringComparison.Ordinal));
+        Assert.Contains(logger.Errors, e => e.Contains(PluginId, StringComparison.Ordinal) && e.Contains("inactivity rule", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,6 +73,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
 
         Assert.Equal(ErrorCode.PluginFailure, error.ErrorCode);
         Assert.Contains($"inactivity rule of the plugin {PluginId} did not answer", error.Message, StringComparison.Ordinal);
+        Assert.Contains(logger.Errors, e => e.Contains(PluginId, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,9 +92,9 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         var authority = new AuthorityReports(databases, new FakeCatalogue([]), records, permissions, TimeProvider.System);
-        var inactive = new InactiveStudents(records, TimeProvider.System, logger,
-            rule is null ? null : new PluginInactivityRule(PluginId, rule), new InactiveStudents.Limits(TimeSpan.FromMilliseconds(200)));
-        return new ReportCatalog(authority, inactive, [], records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
+        var rules = new PluginExtensions<IInactivityRule>(rule is null ? [] : [new(PluginId, rule)], TimeSpan.FromMilliseconds(200));
+        var inactive = new InactiveStudents(records, rules, TimeProvider.System, logger);
+        return new ReportCatalog(authority, inactive, PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
     }
 
     private static async Task<LadokException> RunAsync(ReportCatalog catalog)

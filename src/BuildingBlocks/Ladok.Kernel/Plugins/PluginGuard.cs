@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
 using Microsoft.Extensions.Logging;
 
@@ -39,13 +40,96 @@ public static class PluginGuard
         var running = Task.Run(() => call(stop.Token), CancellationToken.None);
         try
         {
+            return await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, logger, cancellationToken);
+        }
+        finally
+        {
+            // A plugin left behind (timed out, or its caller gone) may still use its token; disposing the source under it could make that throw.
+            if (running.IsCompleted) stop.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The items a plugin streams, each step guarded as <see cref="RunAsync{T}"/> guards a call: starting
+    /// the stream and every <c>MoveNextAsync</c> runs on a thread-pool thread and has
+    /// <paramref name="timeout"/> to give the next item or say there is none, and the plugin's clean-up
+    /// (<c>DisposeAsync</c>) has as long. A failure ends the stream with a <see cref="LadokException"/>
+    /// carrying the PLUGIN_FAILURE, since the items before it have been handed on already. A plugin
+    /// that does not answer is asked to stop and left behind: its enumerator is not disposed, which
+    /// would wait for it.
+    /// </summary>
+    /// <param name="pluginId">The plugin's id, as errors and logs name it.</param>
+    /// <param name="extensionPoint">What was called, in words: <c>report umu-inactive-students</c>.</param>
+    /// <param name="call">Starts the plugin's stream; it gets a token that is cancelled at a time-out.</param>
+    /// <param name="timeout">How long each step may take.</param>
+    /// <param name="clock">Times the time-outs.</param>
+    /// <param name="logger">Where the failure is logged.</param>
+    /// <param name="cancellationToken">The caller's; passed on as an <see cref="OperationCanceledException"/>, not blamed on the plugin.</param>
+    /// <example>
+    /// <code>
+    /// await foreach (var row in PluginGuard.StreamAsync(report.PluginId, $"report {report.Extension.Name}",
+    ///     ct => report.Extension.RunAsync(request, ct), reports.Timeout, clock, logger, cancellationToken))
+    /// </code>
+    /// </example>
+    public static async IAsyncEnumerable<T> StreamAsync<T>(
+        string pluginId, string extensionPoint, Func<CancellationToken, IAsyncEnumerable<T>> call, TimeSpan timeout, TimeProvider clock, ILogger logger,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        IAsyncEnumerator<T>? items = null;
+        Task? last = null;
+        try
+        {
+            while (true)
+            {
+                var step = Task.Run(async () =>
+                {
+                    items ??= call(stop.Token).GetAsyncEnumerator(stop.Token);
+                    return await items.MoveNextAsync() ? (More: true, Item: items.Current) : (More: false, Item: default(T)!);
+                }, CancellationToken.None);
+                last = step;
+                var next = await AwaitAsync(pluginId, extensionPoint, step, stop, timeout, clock, logger, cancellationToken);
+                if (!next.Succeeded) throw LadokException.From(next.Errors[0]);
+                if (!next.Value.More) break;
+                yield return next.Value.Item;
+            }
+
+            // At the end of the stream the plugin's clean-up fails the call like any step.
+            var ended = items!;
+            items = null;
+            var cleanUp = Task.Run(() => DisposedAsync(ended), CancellationToken.None);
+            last = cleanUp;
+            var disposed = await AwaitAsync(pluginId, extensionPoint, cleanUp, stop, timeout, clock, logger, cancellationToken);
+            if (!disposed.Succeeded) throw LadokException.From(disposed.Errors[0]);
+        }
+        finally
+        {
+            // The caller stopped early, or a step failed: clean up unless the plugin is still busy, and only log a
+            // failure (the guard does), since the caller has its answer or its error already.
+            if (items is { } unfinished && last is { IsCompleted: true })
+            {
+                var cleanUp = Task.Run(() => DisposedAsync(unfinished), CancellationToken.None);
+                last = cleanUp;
+                await AwaitAsync(pluginId, extensionPoint, cleanUp, stop, timeout, clock, logger, CancellationToken.None);
+            }
+            if (last is null || last.IsCompleted) stop.Dispose();
+        }
+    }
+
+    /// <summary>Waits for plugin code already running; what goes wrong becomes the PLUGIN_FAILURE and its log line.</summary>
+    private static async Task<Outcome<T>> AwaitAsync<T>(
+        string pluginId, string extensionPoint, Task<T> running, CancellationTokenSource stop, TimeSpan timeout, TimeProvider clock, ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
             return Outcome<T>.Success(await running.WaitAsync(timeout, clock, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (TimeoutException)
+        catch (TimeoutException e) when (!ReferenceEquals(running.Exception?.InnerException, e))   // not one the plugin threw
         {
             await stop.CancelAsync();
             // Observed here, so a fault it raises long after is not reported as unobserved.
@@ -63,11 +147,12 @@ public static class PluginGuard
             return new DomainError(ErrorCode.PluginFailure,
                 $"The {extensionPoint} of the plugin {pluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", []);
         }
-        finally
-        {
-            // A plugin left behind (timed out, or its caller gone) may still use its token; disposing the source under it could make that throw.
-            if (running.IsCompleted) stop.Dispose();
-        }
+    }
+
+    private static async Task<bool> DisposedAsync<T>(IAsyncEnumerator<T> items)
+    {
+        await items.DisposeAsync();
+        return true;
     }
 
     private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);

@@ -21,6 +21,12 @@ namespace Ladok.Host.Composition;
 /// <summary>What the container holds: the kernel, every module, the university plugin, and the GraphQL edge.</summary>
 internal static class Container
 {
+    /// <summary>How long a plugin report may take to give its next row (plugins.md, Reports).</summary>
+    private static readonly TimeSpan ReportRowTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the inactivity rule may take for one batch of a thousand students (plugins.md, Inactivity rule).</summary>
+    private static readonly TimeSpan InactivityBatchTimeout = TimeSpan.FromSeconds(30);
+
     public static void Configure(ContainerBuilder builder, IConfiguration configuration, IHostEnvironment environment)
     {
         builder.RegisterModule<KernelModule>();
@@ -36,11 +42,10 @@ internal static class Container
         builder.RegisterInstance(plugins.Prerequisites(university)).As<Ladok.Plugins.Sdk.IPermissionPrerequisites>();
         builder.RegisterInstance(plugins.Profiles(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.PermissionProfileDefinition>>();
         builder.RegisterInstance(plugins.GradingScales(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.GradingScaleDefinition>>();
-        builder.RegisterInstance(plugins.Reports(university)).As<IReadOnlyList<Ladok.Plugins.Sdk.IUniversityReport>>();
-        if (plugins.InactivityRule(university) is { } inactivity)
-        {
-            builder.RegisterInstance(new Ladok.Modules.Reporting.Application.PluginInactivityRule(inactivity.PluginId, inactivity.Rule));
-        }
+        // Plugin code a module calls at run time, each with its plugin's id and a time-out, for the Kernel's PluginGuard.
+        builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IUniversityReport>(plugins.Reports(university), ReportRowTimeout));
+        builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IInactivityRule>(
+            plugins.InactivityRule(university) is { } inactivity ? [inactivity] : [], InactivityBatchTimeout));
         builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IResultRule>(
             plugins.ResultRules(university), configuration.GetValue("Plugins:ResultRuleTimeout", TimeSpan.FromSeconds(5))));
         RegisterEventDelivery(builder, configuration, plugins, university);

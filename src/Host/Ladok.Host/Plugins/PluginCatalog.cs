@@ -195,11 +195,11 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     public IReadOnlyList<GradingScaleDefinition> GradingScales(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.GradingScales).ToList();
 
-    /// <summary>The reports the university's plugins add; two with one name stop start-up.</summary>
-    public IReadOnlyList<IUniversityReport> Reports(IUniversityProfile university)
+    /// <summary>The reports the university's plugins add, each with its plugin's id; two with one name stop start-up.</summary>
+    public IReadOnlyList<PluginExtension<IUniversityReport>> Reports(IUniversityProfile university)
     {
-        var reports = Serving(university).SelectMany(p => p.Reports).ToList();
-        if (reports.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        var reports = Serving(university).SelectMany(p => p.Reports.Select(r => new PluginExtension<IUniversityReport>(p.Manifest.Id, r))).ToList();
+        if (reports.GroupBy(r => r.Extension.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } clash)
         {
             throw new StartupException($"Two plugin reports are named {clash.Key}; report names must be unique.");
         }
@@ -210,15 +210,15 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// The university's inactivity rule with the id of the plugin that gives it; null when no plugin
     /// serving the university gives one. Two rules stop start-up: which one applies must not depend on folder order.
     /// </summary>
-    public (string PluginId, IInactivityRule Rule)? InactivityRule(IUniversityProfile university)
+    public PluginExtension<IInactivityRule>? InactivityRule(IUniversityProfile university)
     {
-        var rules = Serving(university).SelectMany(p => p.InactivityRules.Select(r => (p.Manifest.Id, r))).ToList();
+        var rules = Serving(university).SelectMany(p => p.InactivityRules.Select(r => new PluginExtension<IInactivityRule>(p.Manifest.Id, r))).ToList();
         return rules.Count switch
         {
             0 => null,
             1 => rules[0],
             _ => throw new StartupException(
-                $"The plugins {string.Join(", ", rules.Select(r => r.Id))} each give an inactivity rule for {university.Code}; keep one."),
+                $"The plugins {string.Join(", ", rules.Select(r => r.PluginId))} each give an inactivity rule for {university.Code}; keep one."),
         };
     }
 

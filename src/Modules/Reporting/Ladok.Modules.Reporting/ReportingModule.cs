@@ -34,6 +34,7 @@ public sealed class ReportingModule : Module
         builder.RegisterType<ReportingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<FullTimeEquivalentsReader>().AsSelf().SingleInstance();
         builder.RegisterType<AuthorityReports>().AsSelf().SingleInstance();
+        // The plugins' inactivity rule and reports come from the host, which registers them as PluginExtensions<T>.
         builder.RegisterType<InactiveStudents>().AsSelf().SingleInstance();
         builder.RegisterType<ReportCatalog>().AsSelf().SingleInstance();
         builder.RegisterType<ReportCsvEndpoint>().As<IModuleEndpoint>().SingleInstance();

@@ -1,33 +1,38 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Plugins.Sdk;
 using Microsoft.Extensions.Logging;
 
 namespace Ladok.Modules.Reporting.Application;
 
-/// <summary>The university's inactivity rule as the host found it, with the id of the plugin that gives it (for errors and logs).</summary>
-public sealed record PluginInactivityRule(string PluginId, IInactivityRule Rule);
-
 /// <summary>
 /// Inaktiva studenter: the built-in report <c>inactive-students</c>, which applies the inactivity
 /// rule of the university the host serves to every student. What "inactive" means is the
 /// university's own rule, so without one the report does not exist for that university. The rule
-/// is plugin code: whatever it throws, and an answer that does not come within the time-out, fails
-/// the report as PLUGIN_FAILURE naming the plugin; a rule that hangs is left behind, not waited for.
+/// is plugin code, run through the Kernel's <see cref="PluginGuard"/> a batch of students at a time:
+/// whatever it throws, and a batch it does not answer within the time-out, fails the report as
+/// PLUGIN_FAILURE naming the plugin; a rule that hangs is left behind, not waited for. The rule (one
+/// at most) and the time-out per batch come from the host as <see cref="PluginExtensions{T}"/>.
 /// </summary>
-public sealed class InactiveStudents(IRecordsQueries records, TimeProvider clock, ILogger<InactiveStudents> logger, PluginInactivityRule? rule = null, InactiveStudents.Limits? limits = null)
+public sealed class InactiveStudents(IRecordsQueries records, PluginExtensions<IInactivityRule> rules, TimeProvider clock, ILogger<InactiveStudents> logger)
 {
     public const string Name = "inactive-students";
 
-    /// <param name="BatchTimeout">How long the rule may take for one batch of <see cref="Batch"/> students.</param>
-    public sealed record Limits(TimeSpan BatchTimeout);
+    /// <summary>How errors and logs name this extension point.</summary>
+    public const string ExtensionPoint = "inactivity rule";
 
     /// <summary>Students handed to the rule at once: one hop to the thread pool per batch, not per student.</summary>
     private const int Batch = 1000;
 
-    private readonly TimeSpan timeout = (limits ?? new Limits(TimeSpan.FromSeconds(30))).BatchTimeout;
+    private readonly PluginExtension<IInactivityRule>? rule = rules.All.Count switch
+    {
+        0 => null,
+        1 => rules.All[0],
+        _ => throw new ArgumentException("A university has one inactivity rule; the host refuses to start with more.", nameof(rules)),
+    };
 
     public static IReadOnlyList<ReportColumn> Columns { get; } =
     [
@@ -64,38 +69,25 @@ public sealed class InactiveStudents(IRecordsQueries records, TimeProvider clock
         }
     }
 
-    /// <summary>One batch through the rule on the thread pool, so a rule that loops forever cannot hold the request.</summary>
-    private async Task<Inactivity?[]> AssessAsync(PluginInactivityRule applied, StudentActivity[] batch, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>One batch through the rule, guarded; a failure ends the report's stream as PLUGIN_FAILURE.</summary>
+    private async Task<Inactivity?[]> AssessAsync(PluginExtension<IInactivityRule> applied, StudentActivity[] batch, DateOnly today, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await Task.Run(() => Array.ConvertAll(batch, s => applied.Rule.Assess(s, today)), cancellationToken)
-                .WaitAsync(timeout, clock, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            logger.LogError("Inactivity rule of plugin {Plugin} gave no answer for {Count} students within {Timeout}", applied.PluginId, batch.Length, timeout);
-            throw new LadokException(ErrorCode.PluginFailure,
-                $"The inactivity rule of the plugin {applied.PluginId} did not answer within {timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s.");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Inactivity rule of plugin {Plugin} failed", applied.PluginId);
-            throw new LadokException(ErrorCode.PluginFailure, $"The inactivity rule of the plugin {applied.PluginId} failed: {e.Message}");
-        }
+        var verdicts = await PluginGuard.RunAsync(applied.PluginId, ExtensionPoint,
+            _ => Array.ConvertAll(batch, s => applied.Extension.Assess(s, today)), rules.Timeout, clock, logger, cancellationToken);
+        return verdicts.Succeeded ? verdicts.Value! : throw LadokException.From(verdicts.Errors[0]);
     }
 
-    private string RuleDescription(PluginInactivityRule applied)
+    private string RuleDescription(PluginExtension<IInactivityRule> applied)
     {
         try
         {
-            return applied.Rule.Description;
+            return applied.Extension.Description;
         }
 #pragma warning disable CA1031 // a plugin's description must not break the list of reports
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            logger.LogError(e, "Inactivity rule of plugin {Plugin} failed to describe itself", applied.PluginId);
+            logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint} while describing itself", applied.PluginId, ExtensionPoint);
             return $"the rule of the plugin {applied.PluginId} (it could not describe itself).";
         }
     }

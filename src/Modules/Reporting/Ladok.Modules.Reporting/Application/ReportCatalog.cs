@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Domain;
 using Ladok.Plugins.Sdk;
@@ -14,18 +14,15 @@ public sealed record ReportDefinition(string Name, string Title, string Descript
 /// <summary>
 /// Every report by name: the reports to other authorities, <c>inactive-students</c> (the university's
 /// inactivity rule) and the plugin's own. Running one needs
-/// the export right, is logged like every export, and a plugin report that throws fails only that
-/// call, as PLUGIN_FAILURE naming the report and its plugin.
+/// the export right and is logged like every export. A plugin report runs through the Kernel's
+/// <see cref="PluginGuard"/>: one that throws, gives a malformed row or no row within the time-out
+/// fails only that call, as PLUGIN_FAILURE naming the report and its plugin. The plugins' reports,
+/// with their plugins' ids and the time-out per row, come from the host as <see cref="PluginExtensions{T}"/>.
 /// </summary>
 public sealed class ReportCatalog(
-    AuthorityReports authority, InactiveStudents inactive, IReadOnlyList<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
-    ILogger<ReportCatalog> logger, ReportCatalog.Limits? limits = null)
+    AuthorityReports authority, InactiveStudents inactive, PluginExtensions<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
+    ILogger<ReportCatalog> logger)
 {
-    /// <param name="RowTimeout">How long a plugin report may take to give its next row before the call fails as PLUGIN_FAILURE.</param>
-    public sealed record Limits(TimeSpan RowTimeout);
-
-    private readonly TimeSpan rowTimeout = (limits ?? new Limits(TimeSpan.FromSeconds(30))).RowTimeout;
-
     private static readonly ReportParameter Period = new("period", "A term such as HT2025 (for csn-results also a year such as 2025).", Required: true);
 
     public IReadOnlyList<ReportDefinition> All =>
@@ -34,7 +31,8 @@ public sealed class ReportCatalog(
             kind == AuthorityReportKind.ScbTerm ? "To SCB: registrations per term by course and level, and completed credits." : "To CSN: attested results with identity numbers.",
             false, [Period], AuthorityReports.ColumnsOf(kind))),
         .. inactive.Definition is { } inactiveStudents ? [inactiveStudents] : Array.Empty<ReportDefinition>(),
-        .. pluginReports.Select(r => new ReportDefinition(r.Name, r.Title, r.Description, true, r.Parameters, r.Columns.Select(c => new ReportColumn(c.Name, c.Description)).ToList())),
+        .. pluginReports.All.Select(p => p.Extension).Select(r =>
+            new ReportDefinition(r.Name, r.Title, r.Description, true, r.Parameters, r.Columns.Select(c => new ReportColumn(c.Name, c.Description)).ToList())),
     ];
 
     /// <summary>The report's columns and a stream of its rows, once the caller's right and the parameters are checked.</summary>
@@ -64,7 +62,7 @@ public sealed class ReportCatalog(
             return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", inactive.RowsAsync(today, cancellationToken)));
         }
 
-        var report = pluginReports.Single(r => r.Name == name);
+        var report = pluginReports.All.Single(r => r.Extension.Name == name);
         var request = new ReportRequest(parameters, new ReportData(records), today);
         return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", Guarded(report, request, cancellationToken)));
     }
@@ -77,51 +75,21 @@ public sealed class ReportCatalog(
         authority.LogAsync(definition.Name, period, format, rows, userId, cancellationToken);
 
     /// <summary>
-    /// A plugin's rows, with whatever it throws, and a row that does not come within the time-out,
-    /// turned into a PLUGIN_FAILURE that names it. A plugin that ignores cancellation is left
-    /// behind, not waited for: the caller gets its answer and the host goes on.
+    /// A plugin's rows through the guard: each row has the time-out to come, and one whose number of
+    /// values is not the report's number of columns is the plugin's failure like an exception.
     /// </summary>
-    private async IAsyncEnumerable<IReadOnlyList<string>> Guarded(IUniversityReport report, ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private IAsyncEnumerable<IReadOnlyList<string>> Guarded(PluginExtension<IUniversityReport> report, ReportRequest request, CancellationToken cancellationToken) =>
+        PluginGuard.StreamAsync(report.PluginId, $"report {report.Extension.Name}", ct => Checked(report.Extension, request, ct),
+            pluginReports.Timeout, clock, logger, cancellationToken);
+
+    /// <summary>Runs inside the guard, so a malformed row fails the call as what the plugin threw would.</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<string>> Checked(IUniversityReport report, ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var plugin = report.GetType().Assembly.GetName().Name;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var rows = report.RunAsync(request, stop.Token).GetAsyncEnumerator(stop.Token);
-        var hung = false;
-        try
+        var columns = report.Columns.Count;
+        await foreach (var row in report.RunAsync(request, cancellationToken).WithCancellation(cancellationToken))
         {
-            while (true)
-            {
-                bool more;
-                try
-                {
-                    more = await rows.MoveNextAsync().AsTask().WaitAsync(rowTimeout, clock, cancellationToken);
-                }
-                catch (TimeoutException)
-                {
-                    hung = true;
-                    await stop.CancelAsync();
-                    logger.LogError("Report {Report} of plugin {Plugin} gave no row within {Timeout}", report.Name, plugin, rowTimeout);
-                    throw new LadokException(ErrorCode.PluginFailure,
-                        $"The report {report.Name} of the plugin {plugin} did not answer within {rowTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s.");
-                }
-                catch (Exception e) when (e is not OperationCanceledException and not LadokException)
-                {
-                    logger.LogError(e, "Report {Report} of plugin {Plugin} failed", report.Name, plugin);
-                    throw new LadokException(ErrorCode.PluginFailure, $"The report {report.Name} of the plugin {plugin} failed: {e.Message}");
-                }
-                if (!more) yield break;
-                if (rows.Current.Count != report.Columns.Count)
-                {
-                    throw new LadokException(ErrorCode.PluginFailure,
-                        $"The report {report.Name} of the plugin {plugin} gave a row of {rows.Current.Count} values for its {report.Columns.Count} columns.");
-                }
-                yield return rows.Current;
-            }
-        }
-        finally
-        {
-            // A hung plugin is left behind: disposing its enumerator mid-step would wait for it, or throw.
-            if (!hung) await rows.DisposeAsync();
+            if (row?.Count != columns) throw new InvalidOperationException($"it gave a row of {row?.Count ?? 0} values for its {columns} columns");
+            yield return row;
         }
     }
 }
