@@ -1,6 +1,7 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
@@ -374,6 +375,91 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task After_a_continuation_on_the_same_offering_reporting_again_finds_the_result_of_the_first_term_and_never_adds_a_second()
+    {
+        var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
+        var handler = new ReportResultsHandler(databases, Targets(), Rights(), clock);
+        ReportResultsCommand Batch(string key, string module, string grade) =>
+            new(key, FakeCatalogue.DvTwoTerms.Id, module, [new ReportResultsRow(ffg.StudentId, null, new GradeEntry(grade, Exam, null))], Reporter);
+        var draft = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-1", "0001", "G"), default))).Result!;
+        var fo = await ContinuedAsync(ffg);
+
+        var same = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-2", "0001", "G"), default)));
+        var changed = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-3", "0001", "VG"), default)));
+        var single = Succeeded(await ReportAsync(fo, "0001", "VG"));
+        var otherSingle = await ReportAsync(fo, "0001", "G");
+        var newModule = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-4", "0002", "G"), default)));
+
+        Assert.Equal((ReportOutcome.Unchanged, draft.Id), (same.Outcome, same.Result!.Id));
+        Assert.Equal((ReportOutcome.Updated, draft.Id, ffg.Id), (changed.Outcome, changed.Result!.Id, changed.Result.RegistrationId!.Value));
+        Assert.Equal(draft.Id, single.Id);
+        Assert.Equal(ErrorCode.Conflict, Single(otherSingle, ErrorCode.Conflict).Code);
+        Assert.Equal("VG", await StoredAsync(draft.Id, "grade"));
+        Assert.Equal(ffg.Id.ToString(), await StoredAsync(draft.Id, "registration_id"));
+        // A result not reported before goes on the latest term's registration.
+        Assert.Equal((ReportOutcome.Created, fo.Id), (newModule.Outcome, newModule.Result!.RegistrationId!.Value));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{ffg.StudentId}' AND module_code = '0001'"));
+        Assert.Equal(2L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{ffg.StudentId}'"));
+    }
+
+    [Fact]
+    public async Task The_course_grade_counts_modules_attested_under_the_first_term_and_the_continuation_and_completes_both_registrations()
+    {
+        var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
+        await AttestedAsync(ffg, "0001", "VG", Exam.AddDays(-10));
+        var fo = await ContinuedAsync(ffg);
+        var spring = new DateOnly(2026, 3, 10);
+        await AttestedAsync(fo, "0002", "G", spring);
+
+        var courseGrade = Succeeded(await ReportAsync(fo, null, "VG", date: null));
+        await AttestAsync(Examiner, await ReadyAsync(courseGrade));
+
+        Assert.Equal((spring, fo.Id), (courseGrade.ExaminationDate, courseGrade.RegistrationId!.Value));
+        var states = await new ParticipationStates(databases, catalogue, clock).ByRegistrationIdsAsync([ffg.Id, fo.Id], default);
+        Assert.Equal([ParticipationState.Completed, ParticipationState.Completed], new[] { states[ffg.Id], states[fo.Id] });
+        var completed = await new RecordsReader(databases, clock).RegistrationsOfOfferingAsync(FakeCatalogue.DvTwoTerms.Id,
+            new ParticipationFilter(ParticipationState.Completed, RecordsRules.Today(clock), FakeCatalogue.DvTwoTerms.StartDate, FakeCatalogue.DvTwoTerms.EndDate),
+            new PageRequest(100, false, null, null), default);
+        Assert.Contains(fo.Id, completed.Nodes.Select(r => r.Id));
+        Assert.DoesNotContain(ffg.Id, completed.Nodes.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task A_dropout_from_the_continuation_is_dated_after_a_module_passed_in_the_first_term_and_is_not_early()
+    {
+        var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
+        await AttestedAsync(ffg, "0001", "G", Exam);
+        var fo = await ContinuedAsync(ffg);
+        var dropouts = new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
+
+        var beforePass = await dropouts.HandleAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(-1), null, StadmDv), default);
+        Assert.Equal(["input", "date"], Single(beforePass, ErrorCode.Validation).Path);
+        Assert.Equal("", await database.ScalarAsync<string>($"SELECT coalesce(dropped_out_on::text, '') FROM records.registrations WHERE id = '{fo.Id}'"));
+
+        var dropped = Succeeded(await dropouts.HandleAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(1), null, StadmDv), default));
+        Assert.False(dropped.Registration!.IsEarlyDropout);
+    }
+
+    [Fact]
+    public async Task Participants_are_one_per_student_with_the_latest_registration_and_the_results_of_every_term()
+    {
+        var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
+        var autumn = await AttestedAsync(ffg, "0001", "G", Exam);
+        var fo = await ContinuedAsync(ffg);
+        var spring = Succeeded(await ReportAsync(fo, "0002", "G", new DateOnly(2026, 3, 10)));
+        var reader = new RecordsReader(databases, clock);
+
+        var all = await reader.RegistrationsOfOfferingAsync(FakeCatalogue.DvTwoTerms.Id, new PageRequest(100, false, null, null), default);
+        var results = await reader.ResultsOnOfferingByRegistrationIdsAsync([fo.Id], default);
+        var registrations = await reader.RegistrationsOnOfferingByRegistrationIdsAsync([fo.Id], default);
+
+        Assert.Equal(fo.Id, Assert.Single(all.Nodes, r => r.StudentId == ffg.StudentId).Id);
+        Assert.Equal(all.Nodes.Select(r => r.StudentId).Distinct().Count(), all.TotalCount);
+        Assert.Equal([autumn.Id, spring.Id], results[fo.Id].Select(r => r.Id));
+        Assert.Equal([ffg.Id, fo.Id], registrations[fo.Id].Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task A_bulk_key_used_again_for_other_rows_is_refused_and_nothing_is_stored()
     {
         var registration = await RegisteredAsync();
@@ -453,6 +539,11 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         return Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
             new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv), default));
     }
+
+    /// <summary>An FO for the next term of the same offering.</summary>
+    private async Task<Registration> ContinuedAsync(Registration registration) =>
+        Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+            new RegisterStudentCommand(registration.StudentId, registration.OfferingId, RegistrationKind.Continuation, StadmDv), default));
 
     private Task<Outcome<Result>> ReportAsync(Registration registration, string? module, string grade, DateOnly? date = default, string? title = null) =>
         new ReportResultHandler(databases, Targets(), Rights(), clock).HandleAsync(

@@ -17,11 +17,14 @@ public sealed class ParticipationStates(IDbContextFactory<RecordsDbContext> data
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var registrations = await db.Registrations.Include(r => r.StudyBreaks).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        // Completed is the student's on the offering: a course grade reported under the FFG completes the FO on it too, and the other way round.
         var completed = (await db.Results
-                .Where(r => r.RegistrationId != null && ids.Contains(r.RegistrationId.Value) && r.ModuleId == null && r.IsPassing
-                            && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested))
-                .Select(r => r.RegistrationId!.Value)
+                .Where(r => r.RegistrationId != null && r.ModuleId == null && r.IsPassing
+                            && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested)
+                            && db.Registrations.Any(g => ids.Contains(g.Id) && g.StudentId == r.StudentId && g.OfferingId == r.OfferingId))
+                .Select(r => new { r.StudentId, OfferingId = r.OfferingId!.Value })
                 .ToListAsync(cancellationToken))
+            .Select(r => (r.StudentId, r.OfferingId))
             .ToHashSet();
 
         var offerings = new Dictionary<Guid, OfferingInfo?>();
@@ -36,7 +39,7 @@ public sealed class ParticipationStates(IDbContextFactory<RecordsDbContext> data
         {
             var offering = offerings[r.OfferingId]
                 ?? throw new InvalidOperationException($"The Catalogue has no offering {r.OfferingId} for registration {r.Id}.");
-            return Participation.StateOf(today, offering.StartDate, offering.EndDate, r.WithdrawnOn is not null, completed.Contains(r.Id),
+            return Participation.StateOf(today, offering.StartDate, offering.EndDate, r.WithdrawnOn is not null, completed.Contains((r.StudentId, r.OfferingId)),
                 r.DroppedOutOn is not null, r.StudyBreaks.Select(b => b.Span));
         });
     }

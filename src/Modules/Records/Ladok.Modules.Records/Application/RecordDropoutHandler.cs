@@ -58,7 +58,7 @@ public sealed class RecordDropoutHandler(
             return refused;
         }
 
-        var results = await db.Results.Where(r => r.RegistrationId == registration.Id).ToListAsync(cancellationToken);
+        var results = await ResultsOnOfferingAsync(db, registration, cancellationToken);
         var dropped = registration.RecordDropout(offering, results, command.Date, command.Reason, null, command.RecordedBy, clock);
         if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
 
@@ -92,15 +92,17 @@ public sealed class RecordDropoutHandler(
             .Where(r => r.StudentId == programmeRegistration.StudentId && courseIds.Contains(r.CourseId) && r.WithdrawnOn == null && r.DroppedOutOn == null)
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
-        var openIds = open.Select(r => r.Id).ToList();
-        var results = (await db.Results.Where(r => r.RegistrationId != null && openIds.Contains(r.RegistrationId.Value)).ToListAsync(cancellationToken))
-            .ToLookup(r => r.RegistrationId!.Value);
+        // By offering, not registration: an FO's results on the offering include those reported under the student's FFG on it.
+        var offeringIds = open.Select(r => (Guid?)r.OfferingId).Distinct().ToList();
+        var results = (await db.Results.Where(r => r.StudentId == programmeRegistration.StudentId && r.RegistrationId != null && offeringIds.Contains(r.OfferingId))
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.OfferingId!.Value);
 
         var errors = new List<DomainError>();
         var reached = new List<Registration>();
         foreach (var registration in open)
         {
-            var ofRegistration = results[registration.Id].ToList();
+            var ofRegistration = results[registration.OfferingId].ToList();
             if (Registration.IsCompletedBy(ofRegistration)) continue;
 
             var offering = await OfferingAsync(registration, cancellationToken);
@@ -123,6 +125,14 @@ public sealed class RecordDropoutHandler(
             programmeRegistration.DepartmentId, command.Date, programmeRegistration.DropoutRecordedAt!.Value), clock);
         return Outcome<DropoutRecord>.Success(new DropoutRecord(null, programmeRegistration, reached));
     }
+
+    /// <summary>
+    /// The student's results on the registration's offering, on any of their registrations on it: on an offering over
+    /// several terms a module passed under the FFG still dates the FO's dropout and makes it not early.
+    /// </summary>
+    internal static Task<List<Result>> ResultsOnOfferingAsync(RecordsDbContext db, Registration registration, CancellationToken cancellationToken) =>
+        db.Results.Where(r => r.StudentId == registration.StudentId && r.OfferingId == registration.OfferingId && r.RegistrationId != null)
+            .ToListAsync(cancellationToken);
 
     private async Task<OfferingInfo> OfferingAsync(Registration registration, CancellationToken cancellationToken) =>
         await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)

@@ -32,7 +32,7 @@ public sealed class RecordStudyBreakHandler(
             return refused;
         }
 
-        var results = await db.Results.Where(r => r.RegistrationId == registration.Id).ToListAsync(cancellationToken);
+        var results = await RecordDropoutHandler.ResultsOnOfferingAsync(db, registration, cancellationToken);
         var recorded = registration.RecordBreak(offering, results, command.From, command.To, command.Reason, command.RecordedBy, clock);
         if (!recorded.Succeeded) return recorded;
 

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Periods;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +97,29 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             (await db.Results.Where(r => registrationIds.Contains(r.RegistrationId!.Value)).OrderBy(r => r.ExaminationDate).ThenBy(r => r.Id).ToListAsync(cancellationToken))
                 .GroupBy(r => r.RegistrationId!.Value).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
+    /// <summary>
+    /// For each registration, every result reported to its student on its offering, on any of their registrations on it
+    /// (FFG and FO of an offering over several terms), removed ones too, by examination date: one query.
+    /// </summary>
+    public Task<IReadOnlyDictionary<Guid, List<Result>>> ResultsOnOfferingByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<Result>>>(async db =>
+            (await (from g in db.Registrations
+                    where registrationIds.Contains(g.Id)
+                    join x in db.Results on new { g.StudentId, OfferingId = (Guid?)g.OfferingId } equals new { x.StudentId, x.OfferingId }
+                    where x.RegistrationId != null
+                    orderby x.ExaminationDate, x.Id
+                    select new { g.Id, Result = x }).ToListAsync(cancellationToken))
+                .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.Select(r => r.Result).ToList()), cancellationToken);
+
+    /// <summary>For each registration, its student's registrations on its offering (one per term), oldest term first: one query.</summary>
+    public Task<IReadOnlyDictionary<Guid, List<Registration>>> RegistrationsOnOfferingByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<Registration>>>(async db =>
+            (await (from g in db.Registrations
+                    where registrationIds.Contains(g.Id)
+                    join o in db.Registrations on new { g.StudentId, g.OfferingId } equals new { o.StudentId, o.OfferingId }
+                    select new { g.Id, Registration = o }).ToListAsync(cancellationToken))
+                .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.Select(r => r.Registration).OrderBy(r => Term.Parse(r.Term)).ToList()), cancellationToken);
+
     /// <summary>Registrations and results of many students in two queries, for their study records.</summary>
     public async Task<IReadOnlyDictionary<Guid, (List<Registration> Registrations, List<Result> Results)>> StudyRecordsAsync(
         IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken)
@@ -114,12 +138,15 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             .ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
     }
 
-    /// <summary>The registrations on an offering, in the order they were registered (ids are Guid v7).</summary>
+    /// <summary>
+    /// Each student's latest registration on an offering (an FO's, once they have one for a later term of it),
+    /// in the order those were registered (ids are Guid v7): one per student.
+    /// </summary>
     public Task<Connection<Registration>> RegistrationsOfOfferingAsync(Guid offeringId, PageRequest page, CancellationToken cancellationToken) =>
         RegistrationsOfOfferingAsync(offeringId, null, page, cancellationToken);
 
     /// <summary>
-    /// The registrations on an offering in one participation state, filtered in SQL before paging so
+    /// Each student's latest registration on an offering, one per student, in one participation state, filtered in SQL before paging so
     /// pages and <c>totalCount</c> are right. The state is stored facts (withdrawal, dropout, breaks,
     /// a passing course grade in force) plus today and the offering's dates, which the caller passes
     /// in (<see cref="ParticipationFilter"/>): the same order of precedence as <see cref="Participation.StateOf"/>.
@@ -129,7 +156,14 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        var registrations = db.Registrations.Where(r => r.OfferingId == offeringId);
+        // Term is stored as HT2025/VT2026: the year, then VT before HT, orders a student's terms on the offering.
+        // string.Compare is what EF turns into SQL's >; on four digits the collation cannot matter.
+#pragma warning disable CA1309
+        var registrations = db.Registrations.Where(r => r.OfferingId == offeringId
+            && !db.Registrations.Any(o => o.OfferingId == r.OfferingId && o.StudentId == r.StudentId
+                && (string.Compare(o.Term.Substring(2, 4), r.Term.Substring(2, 4)) > 0
+                    || (o.Term.Substring(2, 4) == r.Term.Substring(2, 4) && o.Term.StartsWith("HT") && r.Term.StartsWith("VT")))));
+#pragma warning restore CA1309
         if (filter is { } f) registrations = InState(db, registrations, f);
         return await registrations.ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
     }
@@ -139,16 +173,16 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         var today = filter.Today;
         // Not withdrawn, no passing course grade in force, not dropped out: what is left is decided by breaks and dates.
         var open = registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn == null
-            && !db.Results.Any(x => x.RegistrationId == r.Id && x.ModuleId == null && x.IsPassing
+            && !db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
                 && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested)));
         return filter.State switch
         {
             ParticipationState.Withdrawn => registrations.Where(r => r.WithdrawnOn != null),
             ParticipationState.Completed => registrations.Where(r => r.WithdrawnOn == null
-                && db.Results.Any(x => x.RegistrationId == r.Id && x.ModuleId == null && x.IsPassing
+                && db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
                     && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
             ParticipationState.Dropout => registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn != null
-                && !db.Results.Any(x => x.RegistrationId == r.Id && x.ModuleId == null && x.IsPassing
+                && !db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
                     && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
             ParticipationState.OnBreak => open.Where(r => r.StudyBreaks.Any(b => b.From <= today && b.To >= today)),
             // Every open registration without a break today shares the offering's state by dates.

@@ -136,7 +136,8 @@ public sealed class Registration
     /// Studieavbrott. The date is today or earlier, not before the offering's start, and after the
     /// examination date of the last passing result in force; whether it is early follows from
     /// <see cref="Participation.IsEarlyDropout"/>. Dropping out twice, or out of a withdrawn or
-    /// completed registration, is refused.
+    /// completed registration, is refused. The handlers pass the student's results on the whole
+    /// offering (FFG and FO of one over several terms), not only those reported on this registration.
     /// </summary>
     public Outcome<Registration> RecordDropout(
         OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly date, string? reason, Guid? programmeRegistrationId,

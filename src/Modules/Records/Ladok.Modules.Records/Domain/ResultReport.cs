@@ -27,7 +27,7 @@ public static class ResultReport
 {
     /// <param name="target">What the grade is on, with the rules' facts.</param>
     /// <param name="entry">The grade as reported.</param>
-    /// <param name="existing">The student's results on this registration and module (or course grade), removed ones left out.</param>
+    /// <param name="existing">The student's results on this offering and module (or course grade), on any of their registrations on it (FFG and FO), removed ones left out.</param>
     /// <param name="mayUpdateDraft">Bulk reporting replaces a draft's grade; reporting a single result refers the reporter to the draft instead.</param>
     /// <param name="by">The reporter's user id.</param>
     /// <param name="clock">Today, for the date rules.</param>

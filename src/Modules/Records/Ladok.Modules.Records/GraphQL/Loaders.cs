@@ -25,6 +25,14 @@ internal static class Loaders
     public static IDataLoaderResult<List<Result>?> ResultsOfRegistration(IResolveFieldContext context, Guid registrationId) =>
         Batch<List<Result>>(context, "records.resultsOfRegistration", (r, ids, ct) => r.ResultsByRegistrationIdsAsync(ids, ct)).Load(registrationId);
 
+    /// <summary>The results of the registration's student on its offering, on any of their registrations on it.</summary>
+    public static IDataLoaderResult<List<Result>?> ResultsOnOfferingOfRegistration(IResolveFieldContext context, Guid registrationId) =>
+        Batch<List<Result>>(context, "records.resultsOnOfferingOfRegistration", (r, ids, ct) => r.ResultsOnOfferingByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+
+    /// <summary>The registration's student's registrations on its offering, one per term.</summary>
+    public static IDataLoaderResult<List<Registration>?> RegistrationsOnOfferingOfRegistration(IResolveFieldContext context, Guid registrationId) =>
+        Batch<List<Registration>>(context, "records.registrationsOnOfferingOfRegistration", (r, ids, ct) => r.RegistrationsOnOfferingByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+
     public static IDataLoaderResult<(List<Registration> Registrations, List<Result> Results)> StudyRecord(IResolveFieldContext context, Guid studentId) =>
         Batch<(List<Registration>, List<Result>)>(context, "records.studyRecord", (r, ids, ct) => r.StudyRecordsAsync(ids, ct)).Load(studentId);
 

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Records.GraphQL;
 
-/// <summary>Deltagare: a student registered on an offering, with their results there.</summary>
+/// <summary>
+/// Deltagare: a student on an offering, once however many terms they are registered for on it (FFG,
+/// then FO on an offering over several terms), carrying their latest registration.
+/// </summary>
 public sealed record Participant(Registration Registration);
 
 public sealed class ParticipantType : ObjectGraphType<Participant>
@@ -17,14 +20,19 @@ public sealed class ParticipantType : ObjectGraphType<Participant>
     public ParticipantType()
     {
         Name = "Participant";
-        Description = "Deltagare: a student registered on the offering, with the results reported on that registration.";
-        Field<NonNullGraphType<RegistrationType>>("registration").Resolve(c => c.Source.Registration);
+        Description = "Deltagare: a student registered on the offering, once per student, with their results on it.";
+        Field<NonNullGraphType<RegistrationType>>("registration")
+            .Description("The student's latest registration on the offering: the FO's on an offering over several terms once they have one, otherwise the only one.")
+            .Resolve(c => c.Source.Registration);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")
+            .Description("All the student's registrations on the offering, one per term (FFG, then FO), oldest term first.")
+            .Resolve(c => Loaders.RegistrationsOnOfferingOfRegistration(c, c.Source.Registration.Id).Then(registrations => (IEnumerable<Registration>?)registrations ?? []));
         Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.Registration.StudentId));
-        Field<NonNullGraphType<ParticipationStateType>>("state").Description("Deltagandestatus today.")
+        Field<NonNullGraphType<ParticipationStateType>>("state").Description("Deltagandestatus today, on the latest registration; a passing course grade on any of them completes it.")
             .Resolve(c => Loaders.ParticipationState(c, c.Source.Registration.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
-            .Description("Results on this registration, removed ones too, by examination date.")
-            .Resolve(c => Loaders.ResultsOfRegistration(c, c.Source.Registration.Id).Then(results => (IEnumerable<Result>?)results ?? []));
+            .Description("The student's results on the offering, on any of their registrations on it, removed ones too, by examination date.")
+            .Resolve(c => Loaders.ResultsOnOfferingOfRegistration(c, c.Source.Registration.Id).Then(results => (IEnumerable<Result>?)results ?? []));
     }
 }
 
@@ -35,7 +43,7 @@ public sealed class ParticipantsExtension : INodeTypeExtension
 
     public void AddFields(ObjectGraphType fields, Func<object, Guid> idOf) =>
         fields.ConnectionField<ParticipantType, Participant>("participants")
-            .Description("The students registered on the offering, in the order they were registered; empty unless you may read records at its department. Students, registrations and results are each read in one query per page. "
+            .Description("The students registered on the offering, one per student (with the latest of their registrations on it), in the order those were registered; empty unless you may read records at its department. Students, registrations and results are each read in one query per page. "
                 + "`state` keeps those in that participation state today; the filter runs in SQL before paging, so pages and totalCount count only them.")
             .Argument<ParticipationStateType>("state", "Only participants in this state today.")
             .ResolveAsync(async c =>

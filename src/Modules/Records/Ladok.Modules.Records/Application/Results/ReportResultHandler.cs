@@ -25,8 +25,9 @@ public sealed class ReportResultHandler(IDbContextFactory<RecordsDbContext> data
         if (!module.Succeeded) return Outcome<Result>.Failure(module.Errors);
 
         var moduleId = module.Value?.Id;
+        // The student's result on the offering may sit on another term's registration of it (FFG, then FO): it is the same result line.
         var existing = await db.Results
-            .Where(r => r.RegistrationId == registration.Id && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
+            .Where(r => r.StudentId == registration.StudentId && r.OfferingId == registration.OfferingId && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
             .ToListAsync(cancellationToken);
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [registration.StudentId], cancellationToken);
         var target = ResultTargets.For(registration, offering, version, module.Value, inForce[registration.StudentId]);

@@ -49,18 +49,20 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
 
         var students = await StudentsAsync(db, command.Rows, cancellationToken);
         var studentIds = students.Values.Select(s => s.Id).ToHashSet();
-        // A student with an FO on an offering that runs over several terms reports on the latest term's registration.
+        // A student with an FO on an offering that runs over several terms has a registration per term: a new
+        // result goes on the latest one, but a result already reported on an earlier one is still the student's
+        // result on this offering, so it is updated (or found unchanged) there rather than reported twice.
         var registrations = (await db.Registrations.AsNoTracking()
                 .Where(r => r.OfferingId == offering.Id && studentIds.Contains(r.StudentId))
                 .ToListAsync(cancellationToken))
             .GroupBy(r => r.StudentId)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => Term.Parse(r.Term))!);
-        var registrationIds = registrations.Values.Select(r => r.Id).ToList();
         var moduleId = module.Value?.Id;
         var existing = (await db.Results
-                .Where(r => registrationIds.Contains(r.RegistrationId!.Value) && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
+                .Where(r => r.OfferingId == offering.Id && studentIds.Contains(r.StudentId) && r.RegistrationId != null
+                    && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
                 .ToListAsync(cancellationToken))
-            .ToLookup(r => r.RegistrationId!.Value);
+            .ToLookup(r => r.StudentId);
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, studentIds, cancellationToken);
 
         var rows = new List<ReportedRow>(command.Rows.Count);
@@ -84,7 +86,7 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
             else
             {
                 var target = ResultTargets.For(registration, offering, version, module.Value, inForce[student.Id]);
-                var decision = ResultReport.Decide(target, row.Entry, existing[registration.Id].ToList(), mayUpdateDraft: true, command.By, clock, path);
+                var decision = ResultReport.Decide(target, row.Entry, existing[student.Id].ToList(), mayUpdateDraft: true, command.By, clock, path);
                 rows.Add(new ReportedRow(i, student.Id, decision.Outcome, decision.Result, decision.Errors));
             }
         }
