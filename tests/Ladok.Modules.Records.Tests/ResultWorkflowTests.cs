@@ -403,6 +403,25 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_database_keeps_one_open_result_per_student_offering_and_module_across_the_terms_registrations()
+    {
+        var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
+        var draft = Succeeded(await ReportAsync(ffg, "0001", "G"));
+        var fo = await ContinuedAsync(ffg);
+
+        // What a reporter racing through the FO registration would write, past the handlers' own check.
+        await using var copy = dataSource.CreateCommand($"""
+            CREATE TEMP TABLE racing AS SELECT * FROM records.results WHERE id = '{draft.Id}';
+            UPDATE racing SET id = gen_random_uuid(), registration_id = '{fo.Id}';
+            INSERT INTO records.results SELECT * FROM racing;
+            """);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => copy.ExecuteNonQueryAsync());
+
+        Assert.Equal((PostgresErrorCodes.UniqueViolation, "ix_results_one_open_per_module"), (refused.SqlState, refused.ConstraintName));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{ffg.StudentId}'"));
+    }
+
+    [Fact]
     public async Task The_course_grade_counts_modules_attested_under_the_first_term_and_the_continuation_and_completes_both_registrations()
     {
         var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);

@@ -11,12 +11,13 @@ internal sealed class ResultConfiguration : IEntityTypeConfiguration<Result>
         builder.ToTable("results");
         builder.HasIndex(r => r.StudentId);
         builder.HasIndex(r => r.RegistrationId);
-        // One result at a time with the reporter or the examiner per module (or course grade) of a
-        // registration: two reporters racing on one student store one draft, the other gets CONFLICT.
-        builder.HasIndex(r => new { r.RegistrationId, r.ModuleId })
+        // One result at a time with the reporter or the examiner per student, offering and module (or
+        // course grade), whichever term's registration it is on: two reporters racing on one student,
+        // one through the FFG and one through the FO, store one draft, and the other gets CONFLICT.
+        builder.HasIndex(r => new { r.StudentId, r.OfferingId, r.ModuleId })
             .IsUnique()
             .AreNullsDistinct(false)
-            .HasFilter("registration_id IS NOT NULL AND status IN ('Draft', 'Ready', 'Rejected')")
+            .HasFilter("offering_id IS NOT NULL AND status IN ('Draft', 'Ready', 'Rejected')")
             .HasDatabaseName("ix_results_one_open_per_module");
         // resultsAwaitingAttestation: the ready results naming the caller.
         builder.HasIndex(r => r.Examiners).HasMethod("gin").HasFilter("status = 'Ready'");

@@ -510,12 +510,12 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.HasIndex("StudentId")
                         .HasDatabaseName("ix_results_student_id");
 
-                    b.HasIndex("RegistrationId", "ModuleId")
+                    b.HasIndex("StudentId", "OfferingId", "ModuleId")
                         .IsUnique()
                         .HasDatabaseName("ix_results_one_open_per_module")
-                        .HasFilter("registration_id IS NOT NULL AND status IN ('Draft', 'Ready', 'Rejected')");
+                        .HasFilter("offering_id IS NOT NULL AND status IN ('Draft', 'Ready', 'Rejected')");
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("RegistrationId", "ModuleId"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("StudentId", "OfferingId", "ModuleId"), false);
 
                     b.ToTable("results", "records");
                 });
