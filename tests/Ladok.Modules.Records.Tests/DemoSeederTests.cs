@@ -107,7 +107,7 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
         Assert.Equal(counts, await CountsAsync());
     }
 
-    private RecordsDemoSeeder Seeder() => new(databases, new FakeCatalogue(), new DemoProfile(Demo), clock);
+    private RecordsDemoSeeder Seeder() => new(databases, new FakeCatalogue(), new TestUniversity(Demo), clock);
 
     private async Task<(long Students, long Registrations, long Results)> CountsAsync()
     {
@@ -128,17 +128,4 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
     };
 
     private static DemoCourse Course(string code, string department) => new(code, code, code, department, "FirstCycle", 7.5m, "U_G_VG", "HT2025", [], []);
-
-    private sealed class DemoProfile(DemoUniversity demo) : IUniversityProfile
-    {
-        public string Code => "TEST";
-        public string NameSv => "Testuniversitetet";
-        public string NameEn => "Test University";
-        public string UserIdClaim => "sub";
-        public string UserIdName => "Test-id";
-        public SupportContact Support => new("Ladokgruppen", "ladok@example.org");
-        public IReadOnlyList<GuideLink> Guides => [];
-        public DataCoverage Coverage => new("Everything.", []);
-        public DemoUniversity? DemoData => demo;
-    }
 }

@@ -123,13 +123,6 @@ internal static class TestResultRules
             catalogue, clock, NullLogger<ResultRules>.Instance);
 }
 
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}
-
 /// <summary>Valid numbers for tests: the check digit computed, not copied.</summary>
 internal static class Numbers
 {

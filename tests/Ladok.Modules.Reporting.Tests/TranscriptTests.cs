@@ -163,24 +163,4 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
         return outcome.Value!;
     }
-
-    private sealed class TestUniversity : IUniversityProfile
-    {
-        public string Code => "TEST";
-        public string NameSv => "Testuniversitetet";
-        public string NameEn => "Test University";
-        public string UserIdClaim => "sub";
-        public string UserIdName => "Test-id";
-        public SupportContact Support => new("Ladokgruppen", "ladok@example.org");
-        public IReadOnlyList<GuideLink> Guides => [];
-        public DataCoverage Coverage => new("Everything.", []);
-        public DemoUniversity? DemoData => null;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }

@@ -46,7 +46,7 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
     public async Task The_demo_trainings_sessions_and_completions_are_seeded_into_an_empty_schema_once()
     {
         var (factory, connectionString) = await FreshDatabaseAsync();
-        var seeder = new TrainingDemoSeeder(factory, new DemoProfile(Demo), Clock);
+        var seeder = new TrainingDemoSeeder(factory, new TestUniversity(Demo), Clock);
 
         var first = await seeder.SeedAsync(default);
         var second = await seeder.SeedAsync(default);
@@ -68,7 +68,7 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
         var (factory, connectionString) = await FreshDatabaseAsync();
         var broken = Demo with { Users = [new("stadmdv", "Studieadministratör", [], [], ["NO-SUCH"])] };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrainingDemoSeeder(factory, new DemoProfile(broken), Clock).SeedAsync(default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrainingDemoSeeder(factory, new TestUniversity(broken), Clock).SeedAsync(default));
 
         Assert.Contains("NO-SUCH", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.trainings"));
@@ -80,7 +80,7 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
         var (factory, connectionString) = await FreshDatabaseAsync();
         var broken = Demo with { Trainings = [new("BROKEN", "Trasig", "Broken", null, null, [new(Morning, Morning, "Online", 0)])] };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrainingDemoSeeder(factory, new DemoProfile(broken), Clock).SeedAsync(default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrainingDemoSeeder(factory, new TestUniversity(broken), Clock).SeedAsync(default));
 
         Assert.Contains("seat", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.trainings"));
@@ -91,7 +91,7 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
     {
         var (factory, connectionString) = await FreshDatabaseAsync();
 
-        Assert.False(await new TrainingDemoSeeder(factory, new DemoProfile(null), Clock).SeedAsync(default));
+        Assert.False(await new TrainingDemoSeeder(factory, new TestUniversity(null), Clock).SeedAsync(default));
         Assert.Equal(0L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.trainings"));
     }
 
@@ -121,18 +121,5 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private sealed class DemoProfile(DemoUniversity? demo) : IUniversityProfile
-    {
-        public string Code => "TEST";
-        public string NameSv => "Testuniversitetet";
-        public string NameEn => "Test University";
-        public string UserIdClaim => "sub";
-        public string UserIdName => "Test-id";
-        public SupportContact Support => new("Ladokgruppen", "ladok@example.org");
-        public IReadOnlyList<GuideLink> Guides => [];
-        public DataCoverage Coverage => new("Everything.", []);
-        public DemoUniversity? DemoData => demo;
     }
 }
