@@ -65,27 +65,35 @@ public sealed partial class PluginEventSubscriber
     {
         var clock = scope.Resolve<TimeProvider>();
         var logger = scope.Resolve<ILogger<PluginEventSubscriber>>();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // On the thread pool, so a plugin that blocks before its first await still meets the time-out.
+        var running = Task.Run(() => Subscriber.HandleAsync(integrationEvent, stop.Token), CancellationToken.None);
         try
         {
-            // On the thread pool, so a plugin that blocks before its first await still meets the time-out.
-            await Task.Run(() => Subscriber.HandleAsync(integrationEvent, stop.Token), CancellationToken.None).WaitAsync(timeout, clock, cancellationToken);
+            await running.WaitAsync(timeout, clock, cancellationToken);
         }
-        catch (TimeoutException)
+        catch (TimeoutException e) when (!ReferenceEquals(running.Exception?.InnerException, e))   // not one the plugin threw
         {
             // Left behind, never waited for: the dispatcher records the failure and goes on to the next subscriber.
             await stop.CancelAsync();
+            // Observed here, so a fault it raises long after is not reported as unobserved.
+            _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             logger.LogError("The {ExtensionPoint} {Subscriber} of plugin {PluginId} did not finish {Event} {EventId} (attempt {Attempt}) within {Timeout}",
                 ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt, timeout);
-            throw new PluginFailureException(PluginId, ExtensionPoint,
+            throw new PluginFailureException(
                 $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} did not finish {integrationEvent.Name} within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s.");
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "The {ExtensionPoint} {Subscriber} of plugin {PluginId} failed on {Event} {EventId} (attempt {Attempt})",
                 ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt);
-            throw new PluginFailureException(PluginId, ExtensionPoint,
+            throw new PluginFailureException(
                 $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} failed on {integrationEvent.Name}: {e.GetType().Name}: {e.Message}", e);
+        }
+        finally
+        {
+            // A plugin left behind may still use its token; disposing the source under it could make that throw.
+            if (running.IsCompleted) stop.Dispose();
         }
     }
 
@@ -94,10 +102,4 @@ public sealed partial class PluginEventSubscriber
 }
 
 /// <summary>A plugin's code failed at run time, outside a GraphQL request; the message names the plugin and the extension point.</summary>
-public sealed class PluginFailureException(string pluginId, string extensionPoint, string message, Exception? innerException = null)
-    : Exception(message, innerException)
-{
-    public string PluginId { get; } = pluginId;
-
-    public string ExtensionPoint { get; } = extensionPoint;
-}
+public sealed class PluginFailureException(string message, Exception? innerException = null) : Exception(message, innerException);
