@@ -102,7 +102,7 @@ public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts) : IMod
     }
 
     /// <summary>Where an issued transcript's PDF is served, relative to the host.</summary>
-    public static string PathFor(string code) => $"/transcripts/{code}.pdf";
+    public static string PathFor(string code) => Route.Replace("{code}", code, StringComparison.Ordinal);
 }
 
 /// <summary>
