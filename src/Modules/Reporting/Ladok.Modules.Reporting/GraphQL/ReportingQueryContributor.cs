@@ -32,7 +32,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             });
 
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportDefinitionType>>>>("reports")
-            .Description("Every report `report` runs: the reports to other authorities and the university plugin's own.")
+            .Description("Every report `report` runs: the reports to other authorities, inactive-students (the university's inactivity rule) and the university plugin's own.")
             .RequirePolicy(ReportingPolicies.Read)
             .Resolve(c => c.RequestServices!.GetRequiredService<ReportCatalog>().All);
 
@@ -50,7 +50,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
         schema.Query.Field<NonNullGraphType<AuthorityReportType>>("authorityReport")
             .Description("A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); every call is logged.")
             .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")
-            .Argument<NonNullGraphType<StringGraphType>>("period", "A term such as HT2025, or for CSN_RESULTS also a year such as 2025.")
+            .Argument<NonNullGraphType<StringGraphType>>("period", "A term such as HT2025, or for CSN_RESULTS also a year such as 2025 or a span of years such as 2021-2025.")
             .RequirePolicy(ReportingPolicies.Export)
             .ResolveAsync(async c =>
             {
