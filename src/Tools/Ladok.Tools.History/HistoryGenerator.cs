@@ -15,6 +15,14 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
 {
     private static readonly string[] ExaminerList = [HistoryPlan.ExaminerId];
 
+    /// <summary>Whether the database holds no courses, students or registrations: a history is generated only into a new one.</summary>
+    public async Task<bool> IsDatabaseEmptyAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT NOT (EXISTS (SELECT 1 FROM catalogue.courses) OR EXISTS (SELECT 1 FROM records.students) OR EXISTS (SELECT 1 FROM records.registrations))");
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
     /// <summary>
     /// Writes the history below the university's root unit (the one organisation unit without a
     /// parent; one is created when there is none). The Catalogue's and Records' schemas must be

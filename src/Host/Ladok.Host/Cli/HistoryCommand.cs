@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ladok.Host.Database;
-using Ladok.Modules.Reporting.Application;
+using Ladok.Kernel.Modules;
 using Ladok.Tools.History;
 
 namespace Ladok.Host.Cli;
@@ -25,24 +25,21 @@ internal static class HistoryCommand
 
         var stopwatch = Stopwatch.StartNew();
         await DatabaseStartup.MigrateAsync(app.Services, cancellationToken);
-        var dataSource = app.Services.GetRequiredService<LadokDatabase>().DataSource;
-        await using (var command = dataSource.CreateCommand(
-            "SELECT EXISTS (SELECT 1 FROM catalogue.courses) OR EXISTS (SELECT 1 FROM records.students) OR EXISTS (SELECT 1 FROM records.registrations)"))
+        var generator = new HistoryGenerator(app.Services.GetRequiredService<LadokDatabase>().DataSource, Console.Error);
+        if (!await generator.IsDatabaseEmptyAsync(cancellationToken))
         {
-            if (await command.ExecuteScalarAsync(cancellationToken) is true)
-            {
-                await Console.Error.WriteLineAsync("The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
-                return 1;
-            }
+            await Console.Error.WriteLineAsync("The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
+            return 1;
         }
 
         await DatabaseStartup.SeedDemoDataAsync(app.Services, cancellationToken);
-        var counts = await new HistoryGenerator(dataSource, Console.Error).GenerateAsync(options, cancellationToken);
-        var generated = stopwatch.Elapsed;
-        var (registrations, results) = await app.Services.GetRequiredService<ReadModelRebuild>().RunAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {counts} in {generated.TotalSeconds:F0} s; read model: {registrations} registrations, {results} attested results; {stopwatch.Elapsed.TotalSeconds:F0} s in all."));
-        return 0;
+        var counts = await generator.GenerateAsync(options, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {counts} in {stopwatch.Elapsed.TotalSeconds:F0} s."));
+        // The read model is filled by Reporting's own `reporting rebuild`, not by reaching into the module.
+        var rebuild = app.Services.GetServices<IModuleCommand>().Single(c => c is { ModuleName: "reporting", Name: "rebuild" });
+        var status = await rebuild.RunAsync([], cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stopwatch.Elapsed.TotalSeconds:F0} s in all."));
+        return status;
     }
 
     private static bool TryRead(IConfiguration configuration, out HistoryOptions options, out string problem)
