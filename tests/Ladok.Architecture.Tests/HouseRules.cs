@@ -6,7 +6,7 @@ using static ArchUnitNET.Fluent.ArchRuleDefinition;
 namespace Ladok.Architecture.Tests;
 
 /// <summary>
-/// The house rules of DESIGN.md as ArchUnitNET rules. Each is built for the architecture it
+/// The house rules of docs/architecture.md as ArchUnitNET rules. Each is built for the architecture it
 /// checks, since module-by-module rules depend on which modules are there.
 /// </summary>
 internal static class HouseRules

@@ -4,7 +4,7 @@ using Ladok.Testing;
 namespace Ladok.Host.Tests;
 
 /// <summary>
-/// Every demo user of API.md against every operation that exists, on DV and MA objects: each
+/// Every demo user of the README against every operation that exists, on DV and MA objects: each
 /// cell is asserted, allowed or refused with its code.
 /// </summary>
 public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<LadokHost>

@@ -157,7 +157,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     /// <summary>
-    /// DOMAIN.md: HST = Σ credits of FFG and FO registrations, not early dropouts or withdrawals, pro
+    /// docs/domain.md: HST = Σ credits of FFG and FO registrations, not early dropouts or withdrawals, pro
     /// rata by the offering's days in the year, each registration counting only its own share of an
     /// offering over several terms, ÷ 60; HPR = Σ credits of attested passing module results
     /// (and course grades of versions without modules), not removed, by decision date, ÷ 60.

@@ -2,7 +2,7 @@ using Ladok.Modules.Records.Domain;
 
 namespace Ladok.Modules.Records.Tests;
 
-/// <summary>Personnummer, samordningsnummer and interim numbers, read as the rules in DOMAIN.md say.</summary>
+/// <summary>Personnummer, samordningsnummer and interim numbers, read as the rules in docs/domain.md say.</summary>
 public sealed class IdentityNumberTests
 {
     private static readonly DateOnly Today = new(2026, 11, 29);

@@ -16,7 +16,7 @@ using Npgsql;
 namespace Ladok.Modules.Records.Tests;
 
 /// <summary>
-/// The result workflow of DOMAIN.md against a real PostgreSQL: every transition, every refused
+/// The result workflow of docs/domain.md against a real PostgreSQL: every transition, every refused
 /// transition with its error code, the grade rules and stale versions. Each refusal also checks
 /// that nothing stored changed.
 /// </summary>

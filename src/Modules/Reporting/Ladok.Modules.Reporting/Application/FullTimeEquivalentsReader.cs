@@ -21,7 +21,7 @@ public sealed record FteRow(string Period, string? OrganisationUnitCode, string?
 public sealed record FteQuery(int? Year, string? Term, string? OrganisationUnitCode, string? CourseCode, IReadOnlyCollection<FteGrouping> GroupBy, string UserId);
 
 /// <summary>
-/// Helårsstudenter and helårsprestationer (DOMAIN.md "Reporting"). HST = Σ credits of FFG and FO
+/// Helårsstudenter and helårsprestationer (docs/domain.md, "Reporting"). HST = Σ credits of FFG and FO
 /// registrations ÷ 60, not OM, not early dropouts or withdrawals, each offering's credits spread evenly over its
 /// days so one that spans the period's edge counts pro rata. A registration counts only the days it
 /// covers: on an offering over several terms, the FFG covers the days until the student's FO for the
