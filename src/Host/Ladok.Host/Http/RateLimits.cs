@@ -22,7 +22,7 @@ public sealed class RateLimitingOptions
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter: every request but the health checks counts against its caller's window, the signed-in
+/// ASP.NET Core's rate limiter: every request but the health checks counts against its caller's sliding minute, the signed-in
 /// user's (authentication runs first) or else the client address's (see <see cref="ClientAddress"/> behind a load balancer).
 /// A refusal is 429 with <c>Retry-After</c> and a GraphQL-shaped <c>RATE_LIMITED</c> error.
 /// </summary>
@@ -31,6 +31,9 @@ internal static class RateLimits
     public const string DevelopmentTokenPolicy = "development-token";
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    /// <summary>The window slides in steps of 10 s: a caller over the limit waits for the oldest step to drop out, not a minute.</summary>
+    private const int SegmentsPerWindow = 6;
 
     public static void AddLadokRateLimits(this IServiceCollection services)
     {
@@ -44,9 +47,9 @@ internal static class RateLimits
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 // SignIn makes the university's user id claim the identity's name.
                 http.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } user }
-                    ? FixedWindow("user:" + user, limits.SignedInPerMinute)
-                    : FixedWindow("address:" + PartitionAddress(http), limits.AnonymousPerMinute));
-            options.AddPolicy(DevelopmentTokenPolicy, http => FixedWindow("address:" + PartitionAddress(http), limits.DevelopmentTokensPerMinute));
+                    ? SlidingWindow("user:" + user, limits.SignedInPerMinute)
+                    : SlidingWindow("address:" + PartitionAddress(http), limits.AnonymousPerMinute));
+            options.AddPolicy(DevelopmentTokenPolicy, http => SlidingWindow("address:" + PartitionAddress(http), limits.DevelopmentTokensPerMinute));
         });
     }
 
@@ -68,11 +71,12 @@ internal static class RateLimits
         return new IPAddress(bytes);
     }
 
-    private static RateLimitPartition<string> FixedWindow(string key, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+    private static RateLimitPartition<string> SlidingWindow(string key, int permitsPerMinute) =>
+        RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
         {
             PermitLimit = permitsPerMinute,
             Window = Window,
+            SegmentsPerWindow = SegmentsPerWindow,
             // Refused at once with Retry-After rather than held: a queued request would keep a connection for up to a minute.
             QueueLimit = 0,
         });
