@@ -24,6 +24,8 @@ public sealed class StartupValidationTests(PostgresDatabase database) : IClassFi
     [InlineData("ForwardedHeaders:KnownProxies:0", "load-balancer.local", "ForwardedHeaders:KnownProxies has \"load-balancer.local\"")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0", "ForwardedHeaders:KnownNetworks has \"10.0.0.0\"")]
     [InlineData("Plugins:ResultRuleTimeout", "5 seconds", "Plugins:ResultRuleTimeout is \"5 seconds\"")]
+    [InlineData("Outbox:PollInterval", "00:00:00", "Outbox:PollInterval is \"00:00:00\": it must be a duration above zero")]
+    [InlineData("Outbox:FirstRetryDelay", "-00:00:01", "Outbox:FirstRetryDelay is \"-00:00:01\": it must be a duration zero or more")]
     public async Task A_production_host_with_a_wrong_setting_does_not_start(string key, string value, string expected)
     {
         await using var factory = Host("Production", (key, value), ("Authentication:Audience", "ladok"));
@@ -49,7 +51,8 @@ public sealed class StartupValidationTests(PostgresDatabase database) : IClassFi
     {
         await using var factory = Host("Production",
             ("Authentication:Authority", "https://login.university.example/"), ("Authentication:Audience", "ladok"),
-            ("Cors:Origins:0", "https://app.university.example"), ("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24"));
+            ("Cors:Origins:0", "https://app.university.example"), ("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24"),
+            ("Outbox:FirstRetryDelay", "00:00:00"));
 
         using var live = await factory.CreateClient().GetAsync("/health/live");
 

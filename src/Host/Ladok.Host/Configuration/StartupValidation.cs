@@ -20,8 +20,11 @@ internal static class StartupValidation
 
     private static readonly string[] PositiveDurations =
     [
-        "Plugins:ResultRuleTimeout", "Plugins:EventSubscriberTimeout", "Outbox:FirstRetryDelay", "Outbox:PollInterval",
+        "Plugins:ResultRuleTimeout", "Plugins:EventSubscriberTimeout", "Outbox:PollInterval",
     ];
+
+    /// <summary>Durations that may be zero: a first retry at once.</summary>
+    private static readonly string[] NonNegativeDurations = ["Outbox:FirstRetryDelay"];
 
     /// <exception cref="StartupException">The first setting that is wrong, and what it should be.</exception>
     public static void Validate(IConfiguration configuration, IHostEnvironment environment)
@@ -38,11 +41,13 @@ internal static class StartupValidation
             }
         }
 
-        foreach (var key in PositiveDurations)
+        foreach (var key in PositiveDurations.Concat(NonNegativeDurations))
         {
-            if (configuration[key] is { Length: > 0 } value && !(TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration) && duration > TimeSpan.Zero))
+            var least = NonNegativeDurations.Contains(key) ? "zero or more" : "above zero";
+            if (configuration[key] is { Length: > 0 } value && !(TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration)
+                && (duration > TimeSpan.Zero || (duration == TimeSpan.Zero && NonNegativeDurations.Contains(key)))))
             {
-                throw new StartupException($"{key} is \"{value}\": it must be a positive duration such as 00:00:30.");
+                throw new StartupException($"{key} is \"{value}\": it must be a duration {least}, such as 00:00:30.");
             }
         }
     }

@@ -32,7 +32,10 @@ internal static class RateLimits
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    /// <summary>The window slides in steps of 10 s: a caller over the limit waits for the oldest step to drop out, not a minute.</summary>
+    /// <summary>
+    /// The window slides in steps of 10 s: requests leave it as their step ages out, so no caller can send twice the limit
+    /// across the edge of a fixed minute.
+    /// </summary>
     private const int SegmentsPerWindow = 6;
 
     public static void AddLadokRateLimits(this IServiceCollection services)
