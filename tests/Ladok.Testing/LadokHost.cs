@@ -7,6 +7,7 @@ using Autofac;
 using Microsoft.AspNetCore.Hosting;
 using Xunit;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Hosting;
 
 namespace Ladok.Testing;
@@ -32,12 +33,18 @@ public class LadokHost : PostgresDatabase
 
     protected virtual string Environment => "Development";
 
+    /// <summary>On a real Kestrel on a free loopback port rather than the in-memory test server, for what only a server does (request body limits).</summary>
+    protected virtual bool OnKestrel => false;
+
     /// <summary>Registrations made after the host's own, so they replace them (for example one handler's clock).</summary>
     protected virtual void ConfigureContainer(ContainerBuilder container)
     {
     }
 
     public IServiceProvider Services => factory!.Services;
+
+    /// <summary>The in-memory server, for requests that need what a client cannot set (the connection's remote address).</summary>
+    public TestServer Server => factory!.Server;
 
     public override async Task InitializeAsync()
     {
@@ -48,8 +55,14 @@ public class LadokHost : PostgresDatabase
         {
             builder.UseEnvironment(Environment);
             builder.UseSetting("ConnectionStrings:Ladok", ConnectionString);
+            // A test class sends hundreds of requests as a few users (each signed-in request fetches a token), well past
+            // the production limits; the rate-limit tests set small ones in their own Settings.
+            builder.UseSetting("RateLimiting:SignedInPerMinute", "1000000");
+            builder.UseSetting("RateLimiting:AnonymousPerMinute", "1000000");
+            builder.UseSetting("RateLimiting:DevelopmentTokensPerMinute", "1000000");
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
+        if (OnKestrel) factory.UseKestrel(0);
         Http = factory.CreateClient();
     }
 

@@ -1,11 +1,14 @@
+using System.Reflection;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Ladok.Host.Authentication;
 using Ladok.Host.Cli;
 using Ladok.Host.Composition;
+using Ladok.Host.Configuration;
 using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Health;
+using Ladok.Host.Http;
 using Ladok.Host.Plugins;
 using Ladok.Kernel.Modules;
 using Ladok.LocalPostgres;
@@ -26,7 +29,12 @@ var builder = WebApplication.CreateBuilder(verb switch
 
 builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
-    Container.Configure(container, context.Configuration, context.HostingEnvironment));
+{
+    // The first point where the configuration is final (a test host's settings included): check it before using it.
+    StartupValidation.Validate(context.Configuration, context.HostingEnvironment);
+    Container.Configure(container, context.Configuration, context.HostingEnvironment);
+});
+builder.WebHost.UseLadokRequestBodyLimits();
 
 if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
 // A verb's output is its stdout (the SDL for `schema`), so its logs go to stderr.
@@ -34,6 +42,8 @@ if (verb != "serve") builder.Logging.AddConsole(options => options.LogToStandard
 builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
 builder.Services.AddLadokAuthentication();
 builder.Services.AddLadokCors();
+builder.Services.AddLadokForwardedHeaders();
+builder.Services.AddLadokRateLimits();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
 try
@@ -43,6 +53,8 @@ try
 }
 catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException or ReferenceDataException)
 {
+    // Hosted by another program (a test's WebApplicationFactory), the exception is its caller's to see.
+    if (Assembly.GetEntryAssembly() != typeof(Program).Assembly) throw;
     // Configuration problems an operator fixes: one line saying what and where, no stack trace.
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
@@ -73,17 +85,22 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
             return await ModuleCommands.RunAsync(app, args);
     }
 
-    SignIn.RequireAudienceWithAuthority(app.Configuration);
     await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
     if (app.Configuration.GetValue<bool>("Seeding:DemoData"))
     {
         await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
     }
 
+    // The client's address first (the rate limits count by it), headers on every answer (refusals too), the caller
+    // signed in before the rate limiter counts them as a user.
+    app.UseForwardedHeaders();
+    app.UseSecurityHeaders();
+    if (!app.Environment.IsDevelopment()) app.UseHsts();
     app.UseCors();
     app.UseAuthentication();
-    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    app.UseRateLimiter();
+    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
     app.MapGraphQL();
     app.MapModuleEndpoints();
     app.MapDevelopmentTokens();

@@ -41,4 +41,7 @@ public enum ErrorCode
 
     [Description("Something went wrong on the server. It has been logged; try again later.")]
     Internal,
+
+    [Description("Too many requests in a short time. Wait as long as the Retry-After header says, then try again.")]
+    RateLimited,
 }
