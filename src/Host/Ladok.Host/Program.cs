@@ -6,6 +6,7 @@ using Ladok.Host.Composition;
 using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Health;
+using Ladok.Host.Observability;
 using Ladok.Host.Plugins;
 using Ladok.Kernel.Modules;
 using Ladok.LocalPostgres;
@@ -35,6 +36,7 @@ builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("Gra
 builder.Services.AddLadokAuthentication();
 builder.Services.AddLadokCors();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.AddLadokObservability();
 
 try
 {
@@ -84,6 +86,7 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
     app.UseAuthentication();
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    app.MapLadokMetrics();
     app.MapGraphQL();
     app.MapModuleEndpoints();
     app.MapDevelopmentTokens();
