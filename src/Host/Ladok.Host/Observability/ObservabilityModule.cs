@@ -24,7 +24,7 @@ internal sealed class ObservabilityModule(IConfiguration configuration) : Module
 
         var refresh = configuration.GetValue("Observability:OutboxBacklogRefresh", TimeSpan.FromSeconds(15));
         builder.Register(c => new OutboxBacklogGauges(
-                c.Resolve<IEnumerable<IOutboxAdministration>>(), c.Resolve<IMeterFactory>(), c.Resolve<TimeProvider>(), refresh,
+                c.Resolve<Lazy<IEnumerable<IOutboxAdministration>>>(), c.Resolve<IMeterFactory>(), c.Resolve<TimeProvider>(), refresh,
                 c.Resolve<ILogger<OutboxBacklogGauges>>()))
             .AsSelf().SingleInstance().AutoActivate();
     }

@@ -12,11 +12,12 @@ namespace Ladok.Host.Observability;
 /// older than <c>Observability:OutboxBacklogRefresh</c>, starts reading the tables again in the
 /// background: a scrape never waits for the database, and however often it comes the outboxes are
 /// read at most once per interval. The figures are therefore up to one interval (plus one
-/// collection) old, and absent until the first reading has finished.
+/// collection) old, and absent until the first reading has finished. The outboxes are resolved at
+/// the first reading: the gauges exist from start-up, before the database does.
 /// </summary>
 internal sealed class OutboxBacklogGauges
 {
-    private readonly IEnumerable<IOutboxAdministration> outboxes;
+    private readonly Lazy<IEnumerable<IOutboxAdministration>> outboxes;
     private readonly TimeProvider clock;
     private readonly TimeSpan refresh;
     private readonly ILogger<OutboxBacklogGauges> logger;
@@ -26,7 +27,7 @@ internal sealed class OutboxBacklogGauges
     private bool reading;
 
     public OutboxBacklogGauges(
-        IEnumerable<IOutboxAdministration> outboxes, IMeterFactory meters, TimeProvider clock, TimeSpan refresh, ILogger<OutboxBacklogGauges> logger)
+        Lazy<IEnumerable<IOutboxAdministration>> outboxes, IMeterFactory meters, TimeProvider clock, TimeSpan refresh, ILogger<OutboxBacklogGauges> logger)
     {
         ArgumentNullException.ThrowIfNull(meters);
         this.outboxes = outboxes;
@@ -68,7 +69,7 @@ internal sealed class OutboxBacklogGauges
             // Not part of any request's trace: the readings are the gauges' own business.
             using var quiet = SuppressedTrace();
             var backlogs = new List<OutboxBacklog>();
-            foreach (var outbox in outboxes) backlogs.Add(await outbox.BacklogAsync(CancellationToken.None));
+            foreach (var outbox in outboxes.Value) backlogs.Add(await outbox.BacklogAsync(CancellationToken.None));
             lock (gate)
             {
                 last = backlogs;
