@@ -106,7 +106,7 @@ public sealed class Exported<T> : Collection<T>
 public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<ObservabilityHost>
 {
     private const string Admin = "ladokadm", Reporter = "lararedv", Examiner = "examdv", StudyAdministrator = "stadmdv";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_named_query_is_a_span_named_after_it_in_the_requests_trace_with_its_SQL_commands_as_children()
@@ -173,11 +173,13 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
 
         var scraped = await ScrapeUntilAsync(text =>
             Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "MetricsProbe"), ("ladok_graphql_outcome", "success")) >= 1
-            && Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "(unnamed)"), ("graphql_operation_type", "query")) >= 1);
+            && Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "(unnamed)"), ("graphql_operation_type", "query")) >= 1
+            // ASP.NET Core's request metrics and Npgsql's pool and command metrics come along.
+            && Sample(text, "http_server_request_duration_seconds_count", ("http_route", "/graphql")) >= 1
+            && Sample(text, "db_client_operation_duration_seconds_count") >= 1
+            && Sample(text, "db_client_connection_count") is not null);
 
         Assert.Contains("# TYPE ladok_graphql_operation_duration_seconds histogram", scraped, StringComparison.Ordinal);
-        Assert.Contains("# TYPE http_server_request_duration_seconds histogram", scraped, StringComparison.Ordinal);
-        Assert.Contains("db_client_", scraped, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class ObservabilitySetup
                     .AddNpgsqlInstrumentation();
                 if (PrometheusEndpoint(configuration, builder.Environment)) metrics.AddPrometheusExporter();
             })
-            .WithLogging(logging => { }, options => options.IncludeFormattedMessage = true);
+            .WithLogging(configureBuilder: null, configureOptions: options => options.IncludeFormattedMessage = true);
 
         if (configuration.GetValue("Observability:Tracing", true))
         {
