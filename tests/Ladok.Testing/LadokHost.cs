@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Xunit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Ladok.Testing;
@@ -16,7 +17,7 @@ namespace Ladok.Testing;
 /// The host as a deployment runs it (plugins loaded from their built folders, migrations,
 /// demo seed), on its own throwaway PostgreSQL, with a GraphQL client. One per test class.
 /// Subclass and override <see cref="Settings"/> to change configuration, or
-/// <see cref="ConfigureContainer"/> to replace a registration.
+/// <see cref="ConfigureContainer"/> to replace a registration (<see cref="ConfigureServices"/> for services).
 /// </summary>
 public class LadokHost : PostgresDatabase
 {
@@ -38,6 +39,11 @@ public class LadokHost : PostgresDatabase
 
     /// <summary>Registrations made after the host's own, so they replace them (for example one handler's clock).</summary>
     protected virtual void ConfigureContainer(ContainerBuilder container)
+    {
+    }
+
+    /// <summary>Services added after the host's own, such as an in-memory exporter on the host's OpenTelemetry providers.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 
@@ -117,6 +123,7 @@ public class LadokHost : PostgresDatabase
         protected override IHost CreateHost(IHostBuilder builder)
         {
             builder.ConfigureContainer<ContainerBuilder>(host.ConfigureContainer);
+            builder.ConfigureServices(host.ConfigureServices);
             return base.CreateHost(builder);
         }
     }

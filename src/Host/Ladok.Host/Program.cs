@@ -9,6 +9,7 @@ using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Health;
 using Ladok.Host.Http;
+using Ladok.Host.Observability;
 using Ladok.Host.Plugins;
 using Ladok.Kernel.Modules;
 using Ladok.LocalPostgres;
@@ -45,6 +46,7 @@ builder.Services.AddLadokCors();
 builder.Services.AddLadokForwardedHeaders();
 builder.Services.AddLadokRateLimits();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.AddLadokObservability();
 
 try
 {
@@ -101,6 +103,7 @@ static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
     app.UseRateLimiter();
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
+    app.MapLadokMetrics();
     app.MapGraphQL();
     app.MapModuleEndpoints();
     app.MapDevelopmentTokens();

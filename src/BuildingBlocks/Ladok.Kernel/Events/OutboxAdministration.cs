@@ -22,7 +22,17 @@ public interface IOutboxAdministration
     /// those subscribers; the ones that had it are not called again. Returns how many were re-queued.
     /// </summary>
     Task<int> RetryParkedAsync(Guid? messageId, CancellationToken cancellationToken);
+
+    /// <summary>How far behind this outbox is, for the host's metrics: what waits for delivery, since when, and what was parked.</summary>
+    Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>What one outbox holds that has not been delivered.</summary>
+/// <param name="Module">The schema of the outbox.</param>
+/// <param name="Pending">Messages that some subscriber has not had yet (parked deliveries excepted).</param>
+/// <param name="OldestPendingAt">When the oldest of them was written; null when there are none.</param>
+/// <param name="Parked">Deliveries the dispatcher gave up on, waiting for <c>outbox retry</c>.</param>
+public sealed record OutboxBacklog(string Module, int Pending, DateTimeOffset? OldestPendingAt, int Parked);
 
 /// <summary>A delivery the dispatcher gave up on, as an operator sees it.</summary>
 /// <param name="Module">The schema of the outbox that holds it.</param>
@@ -60,6 +70,17 @@ public sealed class OutboxAdministration<TContext>(IDbContextFactory<TContext> f
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ParkedDelivery(Schema, r.Id, r.Type, r.Subscriber, r.Attempts, r.LastError, r.OccurredAt, r.ParkedAt)).ToList();
+    }
+
+    public async Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var pending = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt == null)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => (DateTimeOffset?)m.OccurredAt) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var parked = await db.Set<OutboxDelivery>().CountAsync(d => d.ParkedAt != null, cancellationToken);
+        return new OutboxBacklog(Schema, pending?.Count ?? 0, pending?.Oldest, parked);
     }
 
     public async Task<int> RetryParkedAsync(Guid? messageId, CancellationToken cancellationToken)

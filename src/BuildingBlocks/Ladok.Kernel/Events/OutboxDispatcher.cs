@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Autofac;
+using Ladok.Kernel.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -123,6 +125,12 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
             }
             if (!delivery.IsDue(clock.GetUtcNow())) continue;
 
+            // A trace of its own per delivery (the write that raised the event committed long ago), so a handler's SQL has a parent.
+            using var activity = LadokTelemetry.ActivitySource.StartActivity($"deliver {message.Type}", ActivityKind.Consumer);
+            activity?.SetTag("messaging.system", "ladok.outbox");
+            activity?.SetTag("messaging.destination.name", message.Type);
+            activity?.SetTag("messaging.message.id", message.Id.ToString());
+            activity?.SetTag("ladok.outbox.subscriber", subscription.Subscriber);
             try
             {
                 // Read as the subscriber's own type; a payload it cannot read fails that subscriber like any other error.
@@ -144,6 +152,7 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
             catch (Exception e)
 #pragma warning restore CA1031
             {
+                activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
                 delivery.Failed(e, clock.GetUtcNow(), options);
                 if (delivery.ParkedAt is not null)
                 {

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Ladok.Kernel.Diagnostics;
 using Ladok.Kernel.Errors;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +12,8 @@ namespace Ladok.Kernel.Plugins;
 /// it throws, and an answer that does not come within the time-out, becomes a PLUGIN_FAILURE
 /// naming the plugin and the extension point, logged with the plugin's id. The call runs on a
 /// thread-pool thread, so even a plugin that blocks and ignores cancellation is left behind, never
-/// waited for; it is asked to stop through the token it was given.
+/// waited for; it is asked to stop through the token it was given. Each failure is counted in
+/// <see cref="PluginMetrics"/>, and each call is a span (<c>plugin &lt;extension point&gt;</c>) in the caller's trace.
 /// </summary>
 public static class PluginGuard
 {
@@ -36,11 +39,15 @@ public static class PluginGuard
         string pluginId, string extensionPoint, Func<CancellationToken, T> call, TimeSpan timeout, TimeProvider clock, ILogger logger,
         CancellationToken cancellationToken)
     {
+        using var activity = LadokTelemetry.ActivitySource.StartActivity($"plugin {extensionPoint}");
+        activity?.SetTag("ladok.plugin.id", pluginId);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var running = Task.Run(() => call(stop.Token), CancellationToken.None);
         try
         {
-            return await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, logger, cancellationToken);
+            var outcome = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, logger, cancellationToken);
+            if (!outcome.Succeeded) activity?.SetStatus(ActivityStatusCode.Error, outcome.Errors[0].Message);
+            return outcome;
         }
         finally
         {
@@ -136,6 +143,7 @@ public static class PluginGuard
             _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
                 pluginId, timeout, extensionPoint);
+            PluginMetrics.Failed(pluginId, extensionPoint, PluginMetrics.Timeout);
             return new DomainError(ErrorCode.PluginFailure,
                 $"The {extensionPoint} of the plugin {pluginId} did not answer within {Seconds(timeout)} s; nothing was changed.", []);
         }
@@ -144,6 +152,7 @@ public static class PluginGuard
 #pragma warning restore CA1031
         {
             logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", pluginId, extensionPoint);
+            PluginMetrics.Failed(pluginId, extensionPoint, PluginMetrics.Exception);
             return new DomainError(ErrorCode.PluginFailure,
                 $"The {extensionPoint} of the plugin {pluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", []);
         }

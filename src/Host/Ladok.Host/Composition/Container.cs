@@ -8,6 +8,7 @@ using GraphQL.Types;
 using Ladok.Host.Cli;
 using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
+using Ladok.Host.Observability;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
 using Ladok.Kernel.Events;
@@ -59,6 +60,7 @@ internal static class Container
                 new LadokErrorInfoProvider(environment.IsDevelopment())))
             .As<IGraphQLSerializer>().As<IGraphQLTextSerializer>().SingleInstance();
         builder.RegisterType<GraphQLEndpoint>().AsSelf().SingleInstance();
+        builder.RegisterModule(new ObservabilityModule(configuration));
 
         // Graph types are singletons built on first use, whichever module declares them, with the
         // fields other modules add to them.

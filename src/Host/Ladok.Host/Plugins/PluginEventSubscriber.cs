@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Autofac;
 using Ladok.Host.Composition;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.Plugins;
 using Ladok.Plugins.Sdk;
 
 namespace Ladok.Host.Plugins;
@@ -13,7 +14,7 @@ namespace Ladok.Host.Plugins;
 /// its own and never holds up the module's subscribers or other plugins'. The plugin's code runs
 /// guarded: on the thread pool, within a time-out, and whatever goes wrong is logged with the
 /// plugin's id and the extension point, then rethrown as a <see cref="PluginFailureException"/> that
-/// the dispatcher records as the delivery's last error.
+/// the dispatcher records as the delivery's last error, and counted in <see cref="PluginMetrics"/>.
 /// </summary>
 public sealed partial class PluginEventSubscriber
 {
@@ -80,6 +81,7 @@ public sealed partial class PluginEventSubscriber
             _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             logger.LogError("The {ExtensionPoint} {Subscriber} of plugin {PluginId} did not finish {Event} {EventId} (attempt {Attempt}) within {Timeout}",
                 ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt, timeout);
+            PluginMetrics.Failed(PluginId, ExtensionPoint, PluginMetrics.Timeout);
             throw new PluginFailureException(
                 $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} did not finish {integrationEvent.Name} within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s.");
         }
@@ -87,6 +89,7 @@ public sealed partial class PluginEventSubscriber
         {
             logger.LogError(e, "The {ExtensionPoint} {Subscriber} of plugin {PluginId} failed on {Event} {EventId} (attempt {Attempt})",
                 ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt);
+            PluginMetrics.Failed(PluginId, ExtensionPoint, PluginMetrics.Exception);
             throw new PluginFailureException(
                 $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} failed on {integrationEvent.Name}: {e.GetType().Name}: {e.Message}", e);
         }
