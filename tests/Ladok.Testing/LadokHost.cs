@@ -39,9 +39,13 @@ public class LadokHost : PostgresDatabase
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>Runs after the database is created and before the host starts (to start a replica of it, say).</summary>
+    protected virtual Task BeforeHostStartsAsync() => Task.CompletedTask;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await BeforeHostStartsAsync();
         // The host's content root (appsettings.json), wherever the calling assembly runs from: tests, benchmarks, a plugin's tests.
         System.Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LADOK_HOST", Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host"));
         factory = new Factory(this).WithWebHostBuilder(builder =>

@@ -41,4 +41,7 @@ public enum ErrorCode
 
     [Description("Something went wrong on the server. It has been logged; try again later.")]
     Internal,
+
+    [Description("The service is briefly unavailable. Try again in a few seconds.")]
+    Unavailable,
 }

@@ -10,6 +10,7 @@ using Ladok.Host.Database;
 using Ladok.Host.GraphQL;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Plugins;
@@ -52,6 +53,7 @@ internal static class Container
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();
+        builder.Register(c => new ReadReplicaDataSource(c.Resolve<LadokDatabase>().ReadOnlyDataSource)).AsSelf().SingleInstance();
 
         // Swedish names stay readable (å, ä, ö unescaped); characters that are unsafe in HTML are still escaped.
         builder.Register(_ => new GraphQLSerializer(
@@ -59,6 +61,7 @@ internal static class Container
                 new LadokErrorInfoProvider(environment.IsDevelopment())))
             .As<IGraphQLSerializer>().As<IGraphQLTextSerializer>().SingleInstance();
         builder.RegisterType<GraphQLEndpoint>().AsSelf().SingleInstance();
+        builder.RegisterDecorator<ReadRetryingDocumentExecuter, IDocumentExecuter>();
 
         // Graph types are singletons built on first use, whichever module declares them, with the
         // fields other modules add to them.
