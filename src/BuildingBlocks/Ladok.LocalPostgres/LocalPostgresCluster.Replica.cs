@@ -28,7 +28,9 @@ public sealed partial class LocalPostgresCluster
         }
 
         var source = $"host=127.0.0.1 port={Port.ToString(CultureInfo.InvariantCulture)} user={Superuser} password={Password}";
-        var backup = Start(Path.Combine(primary.Bin, "pg_basebackup"), ["-D", data, "-R", "-X", "stream", "-c", "fast", "-d", source],
+        // Next to the server binaries when it is there (a PostgreSQL installation), otherwise from PATH.
+        var basebackup = Path.Combine(primary.Bin, "pg_basebackup");
+        var backup = Start(File.Exists(basebackup) ? basebackup : "pg_basebackup", ["-D", data, "-R", "-X", "stream", "-c", "fast", "-d", source],
             Path.Combine(root, "basebackup.log"));
         await backup.WaitForExitAsync(cancellationToken);
         if (backup.ExitCode != 0)
