@@ -28,7 +28,8 @@ internal sealed record BulkReport(string Key, object Input)
         await database.ExecuteAsync($"""
             INSERT INTO records.students (id, identity_number, kind, first_name, last_name, created_at, created_by)
             SELECT gen_random_uuid(), v.number, 'Personal', 'Bulk', 'No ' || v.i, now(), 'test' FROM (VALUES {values}) v(number, i);
-            INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, registered_at, registered_by)
+            INSERT INTO records.registrations
+                (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, registered_at, registered_by)
             SELECT gen_random_uuid(), s.id, '{offeringId}', (SELECT id FROM catalogue.courses WHERE code = '5DV003'), '5DV003',
                    (SELECT id FROM catalogue.organisation_units WHERE code = 'DV'), '10001', 'HT2025', 'FirstTime', now(), 'test'
             FROM records.students s WHERE s.first_name = 'Bulk' AND s.created_by = 'test';

@@ -17,7 +17,8 @@ public sealed class HostCrashTests(PostgresDatabase database) : IClassFixture<Po
             batch = await BulkReport.PrepareAsync(database, "990801", rows: 300);
             var token = await first.TokenAsync(Reporter);
             await using var holder = await BulkReport.HoldResultsAsync(database.ConnectionString);
-            var report = DatabaseFaultTests.PostAsync(first.Http, token, LadokHost.MutationDocument(BulkReport.Mutation, BulkReport.Selection), new { input = batch.Input });
+            var report = DatabaseFaultTests.PostAsync(first.Http, token,
+                LadokHost.MutationDocument(BulkReport.Mutation, BulkReport.Selection), new { input = batch.Input });
             await BulkReport.WaitUntilCopyWaitsAsync(database.ConnectionString);
 
             await first.KillAsync();

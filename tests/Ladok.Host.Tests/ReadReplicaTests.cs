@@ -23,7 +23,8 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
         {
             // Writes go to the primary, so registering works while the replica stands still; the event reaches the read model there.
             var registrationId = await RegisterAsync(IdentityNumbers.Personal("980606123"));
-            await WaitForAsync(async () => await host.ScalarAsync<long>($"SELECT count(*) FROM reporting.registrations WHERE registration_id = '{registrationId}'") == 1);
+            await WaitForAsync(async () =>
+                await host.ScalarAsync<long>($"SELECT count(*) FROM reporting.registrations WHERE registration_id = '{registrationId}'") == 1);
 
             Assert.Equal(0L, await OnReplicaAsync<long>($"SELECT count(*) FROM reporting.registrations WHERE registration_id = '{registrationId}'"));
             Assert.Equal(before, await HstAsync());
@@ -51,7 +52,8 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
         var student = (await host.MutateAsync("createStudent", "student { id }",
             new { identityNumber, firstName = "Replica", lastName = "Student" }, "stadmdv"))["student"]!;
         var registration = (await host.MutateAsync("registerStudent", "registration { id }",
-            new { studentId = student["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "stadmdv"))["registration"]!;
+            new { studentId = student["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() },
+            "stadmdv"))["registration"]!;
         return Kernel.GraphQL.Relay.GlobalId.TryParse(registration["id"]!.GetValue<string>(), out var id) ? id.Value.Id : throw new InvalidOperationException();
     }
 

@@ -29,11 +29,13 @@ public sealed class TwoHostsTests(LadokHost first) : IClassFixture<LadokHost>
                 tokens[(host, user)] = await TokenAsync(hosts[host], user);
             }
         }
-        Task<GraphQLResponse> On(int host, string user, string query, object variables) => DatabaseFaultTests.PostAsync(hosts[host], tokens[(host, user)], query, variables);
+        Task<GraphQLResponse> On(int host, string user, string query, object variables) =>
+            DatabaseFaultTests.PostAsync(hosts[host], tokens[(host, user)], query, variables);
 
         var thisYear = DateTimeOffset.UtcNow.Year;
         var before = (Hst: (await FiguresAsync(On, 2025)).Hst, Hpr: (await FiguresAsync(On, thisYear)).Hpr);
-        var offering = (await On(1, "ladokadm", "{ offering(courseCode: \"5DV004\", term: \"HT2025\") { id } }", new { })).Data["offering"]!["id"]!.GetValue<string>();
+        var offering = (await On(1, "ladokadm", "{ offering(courseCode: \"5DV004\", term: \"HT2025\") { id } }", new { }))
+            .Data["offering"]!["id"]!.GetValue<string>();
 
         // Each student's steps alternate between the hosts, so both write, and both dispatch what the other wrote.
         var decided = new List<int>();
@@ -46,7 +48,8 @@ public sealed class TwoHostsTests(LadokHost first) : IClassFixture<LadokHost>
             var registration = Payload(await On(b, "stadmdv", LadokHost.MutationDocument("registerStudent", "registration { id } errors { code }"),
                 new { input = new { studentId = Id(student), offeringId = offering } }), "registerStudent")["registration"]!;
             var draft = Payload(await On(a, "lararedv", LadokHost.MutationDocument("reportResult", "result { id version } errors { code }"),
-                new { input = new { registrationId = Id(registration), moduleCode = "0002", grade = "G", examinationDate = "2025-11-20" } }), "reportResult")["result"]!;
+                new { input = new { registrationId = Id(registration), moduleCode = "0002", grade = "G", examinationDate = "2025-11-20" } }),
+                "reportResult")["result"]!;
             var ready = Payload(await On(b, "lararedv", LadokHost.MutationDocument("markResultsReady", "results { id version } errors { code }"),
                 new { input = new { results = new[] { Ref(draft) }, examiners = new[] { "examdv" } } }), "markResultsReady")["results"]![0]!;
             var attested = Payload(await On(a, "examdv", LadokHost.MutationDocument("attestResults", "results { decidedAt } errors { code }"),

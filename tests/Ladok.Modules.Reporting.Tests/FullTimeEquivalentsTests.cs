@@ -192,7 +192,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         await RegisterAsync(catalogue.Course("5MA105", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
 
         var own = await ReadAsync(new FteQuery(2025, null, null, null, [FteGrouping.OrganisationUnit], DvReader));
-        var other = await new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions).ReadAsync(new FteQuery(2025, null, "MA", null, [], DvReader), default);
+        var other = await new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions)
+            .ReadAsync(new FteQuery(2025, null, "MA", null, [], DvReader), default);
 
         Assert.Equal([new FteRow("2025", "DV", null, 0.5m, 0m)], own);
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(other.Errors).Code);

@@ -200,7 +200,8 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
     private static List<int> ChildProcessIds(int pid) =>
         Directory.EnumerateDirectories("/proc")
             .Select(folder => int.TryParse(Path.GetFileName(folder), out var candidate) ? candidate : 0)
-            .Where(candidate => candidate > 0 && Stat(candidate) is { Length: > 1 } fields && fields[1] == pid.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(candidate => candidate > 0
+                && Stat(candidate) is { Length: > 1 } fields && fields[1] == pid.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 
     /// <summary>Alive and not a zombie (one nobody has reaped yet holds no resources).</summary>

@@ -28,7 +28,8 @@ public static class TransientDatabaseFault
         {
             switch (e)
             {
-                case PostgresException postgres when ServerGoingAway.Contains(postgres.SqlState) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
+                case PostgresException postgres
+                    when ServerGoingAway.Contains(postgres.SqlState) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
                     return true;
                 // A server that answered with an error is transient only for what a retry can cure (a deadlock, a
                 // serialization failure, too many connections), never for a broken constraint or a bug.
