@@ -115,7 +115,7 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     }
 
     private ReportCatalog Catalog() => new(
-        new AuthorityReports(databases, catalogue, records, permissions, TimeProvider.System),
+        new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), catalogue, records, permissions, TimeProvider.System),
         new InactiveStudents(records, PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),
         PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
 

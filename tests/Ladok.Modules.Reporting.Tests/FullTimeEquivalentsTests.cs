@@ -192,7 +192,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         await RegisterAsync(catalogue.Course("5MA105", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
 
         var own = await ReadAsync(new FteQuery(2025, null, null, null, [FteGrouping.OrganisationUnit], DvReader));
-        var other = await new FullTimeEquivalentsReader(databases, catalogue, permissions).ReadAsync(new FteQuery(2025, null, "MA", null, [], DvReader), default);
+        var other = await new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions)
+            .ReadAsync(new FteQuery(2025, null, "MA", null, [], DvReader), default);
 
         Assert.Equal([new FteRow("2025", "DV", null, 0.5m, 0m)], own);
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(other.Errors).Code);
@@ -201,7 +202,7 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     [Fact]
     public async Task A_period_is_a_year_or_a_term_and_nothing_else()
     {
-        var reader = new FullTimeEquivalentsReader(databases, catalogue, permissions);
+        var reader = new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions);
 
         var neither = await reader.ReadAsync(new FteQuery(null, null, null, null, [], Reader), default);
         var both = await reader.ReadAsync(new FteQuery(2025, "HT2025", null, null, [], Reader), default);
@@ -214,7 +215,7 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
 
     private async Task<IReadOnlyList<FteRow>> ReadAsync(FteQuery query)
     {
-        var outcome = await new FullTimeEquivalentsReader(databases, catalogue, permissions).ReadAsync(query, default);
+        var outcome = await new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions).ReadAsync(query, default);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
         return outcome.Value!;
     }

@@ -73,7 +73,8 @@ public sealed class PluginReportGuardTests(PostgresDatabase database) : IClassFi
     private async Task<Kernel.Errors.LadokException> RunAsync(IUniversityReport report)
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
-        var authority = new AuthorityReports(databases, new FakeCatalogue([]), new FakeRecords(), permissions, TimeProvider.System);
+        var authority = new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases),
+            new FakeCatalogue([]), new FakeRecords(), permissions, TimeProvider.System);
         var catalog = new ReportCatalog(authority,
             new InactiveStudents(new FakeRecords(), PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),
             new PluginExtensions<IUniversityReport>([new(PluginId, report)], TimeSpan.FromMilliseconds(200)), new FakeRecords(), TimeProvider.System, logger);

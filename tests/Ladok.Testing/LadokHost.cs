@@ -52,9 +52,13 @@ public class LadokHost : PostgresDatabase
     /// <summary>The in-memory server, for requests that need what a client cannot set (the connection's remote address).</summary>
     public TestServer Server => factory!.Server;
 
+    /// <summary>Runs after the database is created and before the host starts (to start a replica of it, say).</summary>
+    protected virtual Task BeforeHostStartsAsync() => Task.CompletedTask;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await BeforeHostStartsAsync();
         // The host's content root (appsettings.json), wherever the calling assembly runs from: tests, benchmarks, a plugin's tests.
         System.Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LADOK_HOST", Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host"));
         factory = new Factory(this).WithWebHostBuilder(builder =>

@@ -20,21 +20,25 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
 
     private readonly LocalPostgresOptions options;
     private readonly ILogger logger;
-    private readonly Process? server;
+    private readonly ServerCommand? command;
     private readonly EventHandler? stopOnExit;
+    private Process? server;
 
-    private LocalPostgresCluster(LocalPostgresOptions options, ILogger logger, Process? server, int port, string password)
+    private LocalPostgresCluster(LocalPostgresOptions options, ILogger logger, ServerCommand? command, Process? server, int port, string password)
     {
         this.options = options;
         this.logger = logger;
+        this.command = command;
         this.server = server;
         Port = port;
         Password = password;
         if (options.Throwaway && server is not null)
         {
             // A test run that ends without disposing (a crashed fixture, say) must not leave servers behind.
-            var pid = server.Id;
-            stopOnExit = (_, _) => kill(pid, SigInt);
+            stopOnExit = (_, _) =>
+            {
+                if (this.server is { HasExited: false } running) _ = kill(running.Id, SigInt);
+            };
             AppDomain.CurrentDomain.ProcessExit += stopOnExit;
         }
     }
@@ -75,22 +79,13 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         if (RunningServerPort(data) is { } runningPort)
         {
             logger.LogInformation("Reusing the local PostgreSQL already running in {DataDirectory} on port {Port}", data, runningPort);
-            return new LocalPostgresCluster(options, logger, null, runningPort, password);
+            return new LocalPostgresCluster(options, logger, null, null, runningPort, password);
         }
 
         var port = FreeLoopbackPort();
-        var arguments = new List<string>
-        {
-            "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200",
-        };
-        if (options.Throwaway)
-        {
-            arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
-        }
-
-        var process = Start(Path.Combine(bin, "postgres"), arguments, Path.Combine(root, "postgres.log"));
-        var cluster = new LocalPostgresCluster(options, logger, process, port, password);
+        var command = new ServerCommand(bin, root, data, ServerArguments(data, port, options.Throwaway));
+        var process = command.Start();
+        var cluster = new LocalPostgresCluster(options, logger, command, process, port, password);
         try
         {
             await WaitUntilReadyAsync(process, data, root, cancellationToken);
@@ -103,6 +98,20 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
 
         logger.LogInformation("Started local PostgreSQL (pid {Pid}) in {DataDirectory} on port {Port}", process.Id, data, port);
         return cluster;
+    }
+
+    private static List<string> ServerArguments(string data, int port, bool throwaway)
+    {
+        var arguments = new List<string>
+        {
+            "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200",
+        };
+        if (throwaway)
+        {
+            arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
+        }
+        return arguments;
     }
 
     private static async Task InitAsync(string bin, string root, string data, string passwordFile, ILogger logger, CancellationToken cancellationToken)
@@ -138,6 +147,80 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         return kill(pid, 0) == 0 ? port : null;
     }
 
+    /// <summary>Stops the server this instance started, as <c>pg_ctl stop -m fast</c> does: open transactions roll back, connections close.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        var running = RequireOwnedServer();
+        if (running.HasExited) return;
+        _ = kill(running.Id, SigInt);
+        await running.WaitForExitAsync(cancellationToken);
+    }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/> or <see cref="KillAsync"/>, on the same port and folder.</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (!RequireOwnedServer().HasExited) throw new InvalidOperationException("The server is still running; stop or kill it first.");
+        server!.Dispose();
+        server = command!.Start();
+        await WaitUntilReadyAsync(server, command.Data, command.Root, cancellationToken);
+        logger.LogInformation("Started local PostgreSQL again (pid {Pid}) on port {Port}", server.Id, Port);
+    }
+
+    /// <summary>A fast restart, as <c>pg_ctl restart -m fast</c>: every connection is closed, and the server is back on the same port.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        await StopAsync(cancellationToken);
+        await StartAgainAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A crash: <c>kill -9</c> of the postmaster. Its backends notice and exit, losing what was not committed;
+    /// this returns once they have all gone (a new server will not start while one still holds the shared memory).
+    /// <see cref="StartAgainAsync"/> then runs crash recovery.
+    /// </summary>
+    public async Task KillAsync(CancellationToken cancellationToken = default)
+    {
+        var running = RequireOwnedServer();
+        if (running.HasExited) return;
+        var backends = ChildProcessIds(running.Id);
+        _ = kill(running.Id, SigKill);
+        await running.WaitForExitAsync(cancellationToken);
+        var deadline = Stopwatch.StartNew();
+        while (backends.Any(IsRunning))
+        {
+            if (deadline.Elapsed > StartTimeout) throw new LocalPostgresException("The killed server's backends did not exit.");
+            await Task.Delay(25, cancellationToken);
+        }
+    }
+
+    private Process RequireOwnedServer() =>
+        server ?? throw new InvalidOperationException("This instance reuses a server it did not start; only its owner may stop it.");
+
+    /// <summary>The processes whose parent is <paramref name="pid"/>, from /proc.</summary>
+    private static List<int> ChildProcessIds(int pid) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(folder => int.TryParse(Path.GetFileName(folder), out var candidate) ? candidate : 0)
+            .Where(candidate => candidate > 0
+                && Stat(candidate) is { Length: > 1 } fields && fields[1] == pid.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+    /// <summary>Alive and not a zombie (one nobody has reaped yet holds no resources).</summary>
+    private static bool IsRunning(int pid) => Stat(pid) is { Length: > 0 } fields && fields[0] != "Z";
+
+    /// <summary>Fields 3 on of /proc/&lt;pid&gt;/stat (state, parent, …), after the parenthesised name; null when the process is gone.</summary>
+    private static string[]? Stat(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid.ToString(System.Globalization.CultureInfo.InvariantCulture)}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static async Task WaitUntilReadyAsync(Process process, string data, string root, CancellationToken cancellationToken)
     {
         var pidFile = Path.Combine(data, "postmaster.pid");
@@ -149,11 +232,13 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
                 throw new LocalPostgresException($"PostgreSQL exited with code {process.ExitCode} while starting; see {Path.Combine(root, "postgres.log")}.");
             }
 
-            // Line 8 of postmaster.pid reads "ready" once the server accepts connections.
+            // Line 8 of postmaster.pid reads "ready" once the server accepts connections ("standby" on a hot standby).
+            // Line 1 must be this server's pid: a killed server leaves its file behind, saying "ready".
             if (File.Exists(pidFile))
             {
                 var lines = await ReadSharedAsync(pidFile, cancellationToken);
-                if (lines.Length >= 8 && lines[7].Trim() == "ready") return;
+                if (lines.Length >= 8 && lines[0].Trim() == process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && lines[7].Trim() is "ready" or "standby") return;
             }
 
             await Task.Delay(25, cancellationToken);
@@ -253,7 +338,14 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>How the server is started, kept to start it again on the same port.</summary>
+    private sealed record ServerCommand(string Bin, string Root, string Data, IReadOnlyList<string> Arguments)
+    {
+        public Process Start() => LocalPostgresCluster.Start(Path.Combine(Bin, "postgres"), Arguments, Path.Combine(Root, "postgres.log"));
+    }
+
     private const int SigInt = 2;
+    private const int SigKill = 9;
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int kill(int pid, int signal);

@@ -41,6 +41,7 @@ if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
 // A verb's output is its stdout (the SDL for `schema`), so its logs go to stderr.
 if (verb != "serve") builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
+builder.Services.Configure<DatabaseRetryOptions>(builder.Configuration.GetSection("Database"));
 builder.Services.AddLadokAuthentication();
 builder.Services.AddLadokCors();
 builder.Services.AddLadokForwardedHeaders();

@@ -34,6 +34,22 @@ public static class ModuleDatabase
             .SingleInstance();
     }
 
+    /// <summary>
+    /// Also a <see cref="ReadReplica{TContext}"/> of the module's context, for its read paths that may be a little
+    /// stale: on <c>ConnectionStrings:LadokReadOnly</c> when set, otherwise on the primary.
+    /// </summary>
+    public static void RegisterReadReplica<TContext>(this ContainerBuilder builder, string schema) where TContext : DbContext
+    {
+        builder.Register(c =>
+            {
+                var options = new DbContextOptionsBuilder<TContext>(Options<TContext>(c.Resolve<ReadReplicaDataSource>().DataSource, schema))
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                return new ReadReplica<TContext>(new PooledDbContextFactory<TContext>(options.Options));
+            })
+            .AsSelf()
+            .SingleInstance();
+    }
+
     public static DbContextOptions<TContext> Options<TContext>(NpgsqlDataSource dataSource, string schema, Func<TContext, CancellationToken, Task>? referenceData = null)
         where TContext : DbContext
     {

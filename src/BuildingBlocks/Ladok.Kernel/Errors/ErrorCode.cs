@@ -44,4 +44,6 @@ public enum ErrorCode
 
     [Description("Too many requests in a short time. Wait as long as the Retry-After header says, then try again.")]
     RateLimited,
+    [Description("The service is briefly unavailable. Try again in a few seconds.")]
+    Unavailable,
 }

@@ -11,6 +11,7 @@ using Ladok.Host.GraphQL;
 using Ladok.Host.Observability;
 using Ladok.Host.Plugins;
 using Ladok.Kernel;
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Plugins;
@@ -53,6 +54,7 @@ internal static class Container
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();
+        builder.Register(c => new ReadReplicaDataSource(c.Resolve<LadokDatabase>().ReadOnlyDataSource)).AsSelf().SingleInstance();
 
         // Swedish names stay readable (å, ä, ö unescaped); characters that are unsafe in HTML are still escaped.
         builder.Register(_ => new GraphQLSerializer(
@@ -61,6 +63,7 @@ internal static class Container
             .As<IGraphQLSerializer>().As<IGraphQLTextSerializer>().SingleInstance();
         builder.RegisterType<GraphQLEndpoint>().AsSelf().SingleInstance();
         builder.RegisterModule(new ObservabilityModule(configuration));
+        builder.RegisterDecorator<ReadRetryingDocumentExecuter, IDocumentExecuter>();
 
         // Graph types are singletons built on first use, whichever module declares them, with the
         // fields other modules add to them.

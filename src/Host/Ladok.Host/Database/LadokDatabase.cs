@@ -9,6 +9,7 @@ namespace Ladok.Host.Database;
 /// <c>LocalPostgres:Enabled</c>) the embedded local cluster, started or reused on first use. On
 /// the embedded cluster each university has its own database (<c>ladok_umu</c>, <c>ladok_kth</c>),
 /// so switching <c>University:Code</c> shows that university's demo data, not the last one's.
+/// <c>ConnectionStrings:LadokReadOnly</c>, when set, is a read replica for the read paths that may be a little stale.
 /// </summary>
 internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokDatabase> logger) : IAsyncDisposable
 {
@@ -16,8 +17,12 @@ internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokD
 
     private LocalPostgresCluster? embedded;
     private NpgsqlDataSource? dataSource;
+    private NpgsqlDataSource? readOnlyDataSource;
 
     public NpgsqlDataSource DataSource => dataSource ?? throw new InvalidOperationException("The database has not been started; call StartAsync first.");
+
+    /// <summary>The read replica when <c>ConnectionStrings:LadokReadOnly</c> is set, otherwise the primary.</summary>
+    public NpgsqlDataSource ReadOnlyDataSource => readOnlyDataSource ?? DataSource;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +48,10 @@ internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokD
         }
 
         dataSource = NpgsqlDataSource.Create(connectionString);
+        if (configuration.GetConnectionString("LadokReadOnly") is { Length: > 0 } readOnly)
+        {
+            readOnlyDataSource = NpgsqlDataSource.Create(readOnly);
+        }
     }
 
     /// <summary><c>ladok_</c> and the university code in lower case, letters and digits only; <c>ladok</c> without a code.</summary>
@@ -68,6 +77,7 @@ internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokD
 
     public async ValueTask DisposeAsync()
     {
+        if (readOnlyDataSource is not null) await readOnlyDataSource.DisposeAsync();
         if (dataSource is not null) await dataSource.DisposeAsync();
         if (embedded is not null) await embedded.DisposeAsync();
     }

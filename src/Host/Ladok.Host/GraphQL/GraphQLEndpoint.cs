@@ -31,11 +31,13 @@ internal sealed class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     AuthorizationValidationRule authorization,
     IOptions<GraphQLOptions> options,
+    IOptions<Database.DatabaseRetryOptions> retryOptions,
     ILogger<GraphQLEndpoint> logger)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
     private readonly GraphQLOptions limits = options.Value;
+    private readonly TimeSpan retryAfter = retryOptions.Value.RetryAfter;
     private readonly IValidationRule[] rules = BuildRules(options.Value, authorization);
 
     public async Task HandleAsync(HttpContext http)
@@ -119,8 +121,12 @@ internal sealed class GraphQLEndpoint(
             },
         });
 
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusFor(result);
+        http.Response.StatusCode = StatusFor(result);
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         http.Response.ContentType = responseType;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -144,10 +150,18 @@ internal sealed class GraphQLEndpoint(
         return [.. rules];
     }
 
-    /// <summary>Nothing ran: 401 when sign-in is missing, 403 when only rights are, 400 for anything else.</summary>
+    /// <summary>
+    /// A fault on the server's side is never a client error: 503 when the database was out of reach
+    /// (<c>UNAVAILABLE</c>, whether or not the operation had started: a mutation that met it did not commit), and
+    /// 500 when nothing ran for an unexpected fault. Otherwise 200 when the operation ran, and when nothing ran
+    /// 401 for a missing sign-in, 403 when only rights are missing, 400 for anything else the client sent.
+    /// </summary>
     private static int StatusFor(ExecutionResult result)
     {
         var codes = result.Errors?.Select(LadokErrorInfoProvider.CodeOf).ToHashSet() ?? [];
+        if (codes.Contains(ErrorCode.Unavailable)) return StatusCodes.Status503ServiceUnavailable;
+        if (result.Executed) return StatusCodes.Status200OK;
+        if (codes.Contains(ErrorCode.Internal)) return StatusCodes.Status500InternalServerError;
         if (codes.Count == 0 || !codes.IsSubsetOf([ErrorCode.Unauthenticated, ErrorCode.Forbidden])) return StatusCodes.Status400BadRequest;
         return codes.Contains(ErrorCode.Unauthenticated) ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
     }

@@ -2,14 +2,15 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Authorization;
 
 namespace Ladok.Host.GraphQL;
 
 /// <summary>
-/// Puts one of the Kernel's error codes in <c>extensions.code</c> of every error, and keeps
-/// exception details (type, stack) out of responses except in Development.
+/// Puts one of the Kernel's error codes in <c>extensions.code</c> of every error (<c>UNAVAILABLE</c> for a
+/// transient database fault), and keeps exception details (type, stack) out of responses except in Development.
 /// </summary>
 internal sealed class LadokErrorInfoProvider(bool exposeExceptionDetails) : ErrorInfoProvider(options =>
 {
@@ -25,12 +26,15 @@ internal sealed class LadokErrorInfoProvider(bool exposeExceptionDetails) : Erro
         var code = CodeOf(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         extensions["code"] = code.ToWire();
-        var message = code == ErrorCode.Internal && !exposeExceptionDetails ? ErrorCode.Internal.Describe() : info.Message;
+        // A fault on the server's side is shown as its sentence: the exception's text helps no caller (Development excepted for INTERNAL).
+        var message = code == ErrorCode.Unavailable || (code == ErrorCode.Internal && !exposeExceptionDetails) ? code.Describe() : info.Message;
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
     internal static ErrorCode CodeOf(ExecutionError error) => error switch
     {
+        // First: a rule or resolver that could not reach the database is the server's fault, whatever wraps it.
+        _ when TransientDatabaseFault.Is(error.InnerException) => ErrorCode.Unavailable,
         LadokException ladok => ladok.ErrorCode,
         AuthorizationError authorization => authorization.ErrorCode,
         ComplexityError => ErrorCode.DocumentTooComplex,

@@ -21,6 +21,8 @@ public sealed class ReportingModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterModuleDatabase<ReportingDbContext>(ReportingDbContext.Schema);
+        // HST/HPR and the authority reports read the read model from the replica when there is one; the event handlers that fill it never do.
+        builder.RegisterReadReplica<ReportingDbContext>(ReportingDbContext.Schema);
 
         // Subscriber names are stored with each delivery: never rename them. They and the rebuild make facts with Facts.
         builder.RegisterIntegrationEventHandler<RegistrationRecordedHandler>("reporting.registrations");

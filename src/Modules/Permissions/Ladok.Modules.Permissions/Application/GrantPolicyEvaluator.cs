@@ -20,7 +20,18 @@ public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPo
         if (Caller.From(caller) is not { } signedIn) return PolicyDecision.Unauthenticated();
         if (policy == Policies.SignedIn) return PolicyDecision.Allow;
 
-        var grants = await perRequest.GetValue(caller, _ => rights.ActiveGrantsAsync(signedIn.UserId, signedIn.Name, cancellationToken));
+        var read = perRequest.GetValue(caller, _ => rights.ActiveGrantsAsync(signedIn.UserId, signedIn.Name, cancellationToken));
+        IReadOnlyList<ActiveGrant> grants;
+        try
+        {
+            grants = await read;
+        }
+        catch
+        {
+            // A failed read is not kept: the host tries a query again after a transient database fault, with the same principal.
+            perRequest.Remove(caller);
+            throw;
+        }
         return grants.Any(g => g.Functions.Contains(policy))
             ? PolicyDecision.Allow
             : PolicyDecision.Forbidden($"none of your permissions allows {policy}. Apply for one (applyForPermission) or ask your prefekt.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Contracts;
@@ -27,10 +28,11 @@ public sealed record ReportColumn(string Name, string Description);
 /// <summary>
 /// Builds the reports to other authorities from the read model, streaming their rows so a CSV of
 /// millions of rows is written in constant memory. Taking one needs <see cref="ReportingPolicies.Export"/>
-/// (administrators), and every export is logged.
+/// (administrators), and every export is logged (on the primary; the rows are read from the replica when there is one).
 /// </summary>
 public sealed class AuthorityReports(
-    IDbContextFactory<ReportingDbContext> databases, ICatalogueQueries catalogue, IRecordsQueries records, IPermissionQueries permissions, TimeProvider clock)
+    IDbContextFactory<ReportingDbContext> databases, ReadReplica<ReportingDbContext> replica, ICatalogueQueries catalogue, IRecordsQueries records,
+    IPermissionQueries permissions, TimeProvider clock)
 {
     /// <summary>Rows a GraphQL answer holds; larger reports are taken as CSV.</summary>
     public const int MaxGraphQLRows = 10_000;
@@ -89,7 +91,7 @@ public sealed class AuthorityReports(
 
     private async IAsyncEnumerable<string[]> ScbTermRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await replica.CreateDbContextAsync(cancellationToken);
         var (first, last, term) = (period.First, period.Last, period.Name);
         var figures = await db.Database.SqlQuery<ScbFigures>($"""
             WITH registered AS (
@@ -123,7 +125,7 @@ public sealed class AuthorityReports(
 
     private async IAsyncEnumerable<string[]> CsnRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await replica.CreateDbContextAsync(cancellationToken);
         var results = db.Results.AsNoTracking()
             .Where(r => r.RemovedOn == null && r.DecidedOn >= period.First && r.DecidedOn <= period.Last)
             .OrderBy(r => r.DecidedOn).ThenBy(r => r.ResultId)

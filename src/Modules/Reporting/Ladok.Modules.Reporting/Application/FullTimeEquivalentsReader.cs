@@ -1,3 +1,4 @@
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
@@ -29,9 +30,10 @@ public sealed record FteQuery(int? Year, string? Term, string? OrganisationUnitC
 /// credits once. HPR = Σ credits of attested passing
 /// results decided in the period ÷ 60 (module results, and course grades of versions without
 /// modules). One aggregate query per call, per department and course; departments roll up the
-/// organisation tree through the Catalogue.
+/// organisation tree through the Catalogue. The read model is read from the read replica when there is one
+/// (operations.md, "Running N hosts"), so the figures may lag the last attestation by the replica's delay.
 /// </summary>
-public sealed class FullTimeEquivalentsReader(IDbContextFactory<ReportingDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions)
+public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions)
 {
     public const int Decimals = 3;
 
