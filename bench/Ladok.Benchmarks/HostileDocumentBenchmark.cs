@@ -28,7 +28,7 @@ internal static class HostileDocuments
         ["alias flood (3,000)"] = "{ " + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"a{i}: __typename ")) + "}",
         ["9,000 fields"] = "{ " + Repeat("__typename ", 9_000) + "}",
         ["15,000 tokens"] = "{ " + Repeat("a ", 15_000) + "}",
-        ["nested 4,000 deep"] = "{ " + Repeat("a { ", 4_000) + "b" + Repeat(" }", 4_000) + " }",
+        ["nested 3,000 deep"] = "{ " + Repeat("a{", 3_000) + "b" + Repeat("}", 3_000) + " }",
         ["99,000-character string"] = "{ university(x: \"" + new string('x', 99_000) + "\") { code } }",
     };
 }

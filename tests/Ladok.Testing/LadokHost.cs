@@ -32,6 +32,12 @@ public class LadokHost : PostgresDatabase
 
     protected virtual string Environment => "Development";
 
+    /// <summary>
+    /// Serve over Kestrel on a loopback port instead of the in-memory test server, for what only a real
+    /// connection shows (the test server reads a request's whole body before the host sees it).
+    /// </summary>
+    protected virtual bool OverKestrel => false;
+
     /// <summary>Registrations made after the host's own, so they replace them (for example one handler's clock).</summary>
     protected virtual void ConfigureContainer(ContainerBuilder container)
     {
@@ -50,6 +56,7 @@ public class LadokHost : PostgresDatabase
             builder.UseSetting("ConnectionStrings:Ladok", ConnectionString);
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
+        if (OverKestrel) factory.UseKestrel(0);
         Http = factory.CreateClient();
     }
 

@@ -273,7 +273,8 @@ internal sealed class GraphQLEndpoint(
         byte[]? body;
         try
         {
-            body = await ReadAtMostAsync(http.Request.Body, limits.MaxRequestBytes, arrival.Token);
+            // WaitAsync as well: a server whose body stream ignores the token must not keep the request waiting.
+            body = await ReadAtMostAsync(http.Request.Body, limits.MaxRequestBytes, arrival.Token).WaitAsync(arrival.Token);
         }
         catch (OperationCanceledException) when (arrival.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
