@@ -34,7 +34,10 @@ public class LadokHost : PostgresDatabase
 
     protected virtual string Environment => "Development";
 
-    /// <summary>On a real Kestrel on a free loopback port rather than the in-memory test server, for what only a server does (request body limits).</summary>
+    /// <summary>
+    /// Serve over Kestrel on a loopback port instead of the in-memory test server, for what only a real
+    /// connection shows (request body limits; the test server reads a request's whole body before the host sees it).
+    /// </summary>
     protected virtual bool OnKestrel => false;
 
     /// <summary>Registrations made after the host's own, so they replace them (for example one handler's clock).</summary>

@@ -39,6 +39,9 @@ public enum ErrorCode
     [Description("The GraphQL document is too large, too deep or too complex to run.")]
     DocumentTooComplex,
 
+    [Description("The request took longer than the server allows and was stopped. Try again later, or ask for less at a time.")]
+    TimedOut,
+
     [Description("Something went wrong on the server. It has been logged; try again later.")]
     Internal,
 

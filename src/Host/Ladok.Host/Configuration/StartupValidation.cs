@@ -15,12 +15,16 @@ internal static class StartupValidation
         "RateLimiting:SignedInPerMinute", "RateLimiting:AnonymousPerMinute", "RateLimiting:DevelopmentTokensPerMinute",
         "RequestLimits:MaxBodyBytes",
         "GraphQL:MaxDocumentLength", "GraphQL:MaxRequestBytes", "GraphQL:MaxDepth", "GraphQL:MaxComplexity",
+        "GraphQL:AnonymousMaxComplexity", "GraphQL:MaxTokens", "GraphQL:MaxFields", "GraphQL:AnonymousMaxFields",
+        "GraphQL:MaxAliases", "GraphQL:MaxDirectivesPerSelection",
         "Outbox:MaxAttempts",
     ];
 
     private static readonly string[] PositiveDurations =
     [
         "Plugins:ResultRuleTimeout", "Plugins:EventSubscriberTimeout", "Outbox:PollInterval",
+        "GraphQL:QueryTimeout", "GraphQL:MutationTimeout", "GraphQL:ExportTimeout", "GraphQL:RequestBodyTimeout",
+        "Database:ReadRetryDelay", "Database:ReadRetryMaxDelay", "Database:RetryAfter",
     ];
 
     /// <summary>Durations that may be zero: a first retry at once.</summary>
@@ -32,6 +36,7 @@ internal static class StartupValidation
         ValidateAuthentication(configuration, environment);
         ValidateCorsOrigins(configuration);
         ValidateForwardedHeaders(configuration);
+        ValidateIntrospection(configuration);
 
         foreach (var key in PositiveIntegers)
         {
@@ -86,6 +91,15 @@ internal static class StartupValidation
             {
                 throw new StartupException($"Cors:Origins has \"{origin}\": each origin must be an absolute URL with no path, such as https://app.university.example.");
             }
+        }
+    }
+
+    private static void ValidateIntrospection(IConfiguration configuration)
+    {
+        // It was a boolean before the policy had three values: an old true/false must say so, not fail at the first request.
+        if (configuration["GraphQL:Introspection"] is { Length: > 0 } value && !Enum.TryParse<GraphQL.IntrospectionPolicy>(value, ignoreCase: true, out _))
+        {
+            throw new StartupException($"GraphQL:Introspection is \"{value}\": it must be Off, SignedIn or Everyone.");
         }
     }
 

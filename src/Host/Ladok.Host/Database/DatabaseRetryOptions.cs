@@ -8,9 +8,10 @@ public sealed class DatabaseRetryOptions
 {
     /// <summary>
     /// Times a query is tried again after a transient database fault. With the delays below (0.1 s doubling to
-    /// 2 s) the default 15 keeps trying for about 25 s, enough for PostgreSQL to restart or fail over.
+    /// 2 s) the default 7 keeps trying for about 7 s, enough for PostgreSQL to restart, and inside the query's
+    /// deadline (<c>GraphQL:QueryTimeout</c>, 10 s), so an outage that outlasts it is answered UNAVAILABLE.
     /// </summary>
-    public int ReadRetries { get; set; } = 15;
+    public int ReadRetries { get; set; } = 7;
 
     /// <summary>The first delay before a query is tried again; each next one doubles (with jitter) up to <see cref="ReadRetryMaxDelay"/>.</summary>
     public TimeSpan ReadRetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);

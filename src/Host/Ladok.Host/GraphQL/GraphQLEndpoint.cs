@@ -3,7 +3,6 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -23,7 +22,8 @@ namespace Ladok.Host.GraphQL;
 /// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries,
 /// <c>application/graphql-response+json</c> (or <c>application/json</c> when that is all the
 /// client accepts), 400 for documents that do not parse or validate, 401/403 when the caller
-/// may not run them, 405 for a mutation over GET, 406 and 415 for media types we do not speak.
+/// may not run them, 405 for a mutation over GET, 406 and 415 for media types we do not speak,
+/// 503 when the operation outruns its deadline.
 /// </summary>
 internal sealed class GraphQLEndpoint(
     LadokSchema schema,
@@ -38,7 +38,8 @@ internal sealed class GraphQLEndpoint(
 
     private readonly GraphQLOptions limits = options.Value;
     private readonly TimeSpan retryAfter = retryOptions.Value.RetryAfter;
-    private readonly IValidationRule[] rules = BuildRules(options.Value, authorization);
+    private readonly IValidationRule[] rules = BuildRules(authorization, introspection: false);
+    private readonly IValidationRule[] rulesWithIntrospection = BuildRules(authorization, introspection: true);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -81,6 +82,12 @@ internal sealed class GraphQLEndpoint(
         GraphQLDocument document;
         try
         {
+            if (DocumentCost.CountTokens(query, limits.MaxTokens) > limits.MaxTokens)
+            {
+                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.DocumentTooComplex,
+                    $"The document has more than {limits.MaxTokens:N0} tokens; at most {limits.MaxTokens:N0} are accepted.");
+                return;
+            }
             document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 4 * limits.MaxDepth + 16 });
         }
         catch (GraphQLMaxDepthExceededException)
@@ -95,31 +102,28 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: OperationType.Mutation })
+        var operation = SelectedOperation(document, request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && operation is { Operation: OperationType.Mutation })
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType, ErrorCode.BadRequest, "Mutations must be sent with POST.");
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        if (OverBudget(document, request.Variables, http.User) is { } refusal)
         {
-            Schema = schema,
-            Query = query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = rules,
-            UnhandledExceptionDelegate = context =>
-            {
-                logger.LogError(context.OriginalException, "Unhandled exception in field {Field}", context.FieldContext?.FieldDefinition.Name);
-                return Task.CompletedTask;
-            },
-        });
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.DocumentTooComplex, refusal);
+            return;
+        }
+
+        var timeout = operation is { Operation: OperationType.Mutation } ? limits.MutationTimeout : limits.QueryTimeout;
+        if (await ExecuteWithinAsync(timeout, http, request, document) is not { } result)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, responseType, ErrorCode.TimedOut,
+                $"The {(operation is { Operation: OperationType.Mutation } ? "mutation" : "query")} did not finish within {timeout.TotalSeconds:0.#} seconds "
+                + "and was stopped.");
+            return;
+        }
 
         http.Response.StatusCode = StatusFor(result);
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -131,21 +135,63 @@ internal sealed class GraphQLEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static IValidationRule[] BuildRules(GraphQLOptions limits, AuthorizationValidationRule authorization)
+    /// <summary>
+    /// Which limit the document breaks for this caller, measured on the syntax tree before validation:
+    /// GraphQL.NET's validation rules walk every fragment spread, so a small document of nested spreads
+    /// kept a host busy for many seconds before anything refused it.
+    /// </summary>
+    private string? OverBudget(GraphQLDocument document, Inputs? variables, System.Security.Claims.ClaimsPrincipal user) =>
+        DocumentCost.Measure(document, schema, variables).Refusal(CostBudget.For(limits, user.Identity?.IsAuthenticated == true));
+
+    /// <summary>
+    /// Runs the operation with a deadline; null when the deadline passed. Resolvers get the deadline's token,
+    /// so their database commands are cancelled with it (Npgsql cancels the running command). A client that
+    /// disconnects cancels the same token; then the exception goes up and nothing is written.
+    /// </summary>
+    private async Task<ExecutionResult?> ExecuteWithinAsync(TimeSpan timeout, HttpContext http, GraphQLRequest request, GraphQLDocument document)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = deadline.Token,
+                ValidationRules = MayIntrospect(http.User) ? rulesWithIntrospection : rules,
+                UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "Unhandled exception in field {Field}", context.FieldContext?.FieldDefinition.Name);
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning("Operation {OperationName} stopped at its deadline of {Timeout}", request.OperationName, timeout);
+            return null;
+        }
+    }
+
+    private bool MayIntrospect(System.Security.Claims.ClaimsPrincipal user) => limits.Introspection switch
+    {
+        IntrospectionPolicy.Everyone => true,
+        IntrospectionPolicy.SignedIn => user.Identity?.IsAuthenticated == true,
+        _ => false,
+    };
+
+    /// <summary>The document's cost is checked before validation (see <see cref="OverBudget"/>), so GraphQL.NET's complexity rule is not among these.</summary>
+    private static IValidationRule[] BuildRules(AuthorizationValidationRule authorization, bool introspection)
     {
         var rules = DocumentValidator.CoreRules.ToList();
-        var defaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
-        rules.Add(new ComplexityValidationRule(new ComplexityOptions
-        {
-            MaxDepth = limits.MaxDepth,
-            MaxComplexity = limits.MaxComplexity,
-            // Introspection reads the schema, not the database, and GraphiQL's own query nests
-            // type references deeply: it costs nothing here (it is switched off where unwanted).
-            DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
-                ? new FieldComplexityResult(0, 0)
-                : defaultImpact(field),
-        }));
-        if (!limits.Introspection) rules.Add(NoIntrospectionValidationRule.Instance);
+        if (!introspection) rules.Add(NoIntrospectionValidationRule.Instance);
         rules.Add(authorization);
         return [.. rules];
     }
@@ -236,20 +282,62 @@ internal sealed class GraphQLEndpoint(
             sizeLimit.MaxRequestBodySize = limits.MaxRequestBytes;
         }
 
+        using var arrival = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        arrival.CancelAfter(limits.RequestBodyTimeout);
+        byte[]? body;
         try
         {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            return request is null
-                ? (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, "The body is empty; send {\"query\": \"…\"}."))
-                : (request, null);
+            // WaitAsync as well: a server whose body stream ignores the token must not keep the request waiting.
+            body = await ReadAtMostAsync(http.Request.Body, limits.MaxRequestBytes, arrival.Token).WaitAsync(arrival.Token);
         }
-        catch (JsonException e)
+        catch (OperationCanceledException) when (arrival.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
-            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, $"The body is not valid JSON: {e.Message}"));
+            return (null, new RequestFailure(StatusCodes.Status408RequestTimeout, ErrorCode.BadRequest,
+                $"The request body did not arrive within {limits.RequestBodyTimeout.TotalSeconds:0.#} seconds."));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, TooLarge());
+        }
+
+        return body is null ? (null, TooLarge()) : await ParseBodyAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (a chunked body has no length to check first).</summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>One JSON object in UTF-8, with a sentence for each way a body can be something else.</summary>
+    private async Task<(GraphQLRequest? Request, RequestFailure? Failure)> ParseBodyAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        static (GraphQLRequest?, RequestFailure?) Refused(string message) => (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, message));
+
+        if (!System.Text.Unicode.Utf8.IsValid(body)) return Refused("The body is not valid UTF-8.");
+
+        var start = body.AsSpan().IndexOfAnyExcept(" \t\r\n"u8);
+        if (start < 0) return Refused("The body is empty; send {\"query\": \"…\"}.");
+        if (body[start] == (byte)'[') return Refused("Batches (a JSON array of operations) are not supported; send one operation per request.");
+        if (body[start] != (byte)'{') return Refused("The body must be a JSON object such as {\"query\": \"…\"}.");
+
+        try
+        {
+            using var stream = new MemoryStream(body, writable: false);
+            var request = await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
+            return request is null ? Refused("The body is empty; send {\"query\": \"…\"}.") : (request, null);
+        }
+        catch (JsonException e)
+        {
+            return Refused($"The body is not valid JSON: {e.Message}");
         }
     }
 

@@ -2,6 +2,7 @@ using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.Http;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Ladok.Host.GraphQL;
@@ -17,7 +18,7 @@ internal static class ModuleEndpointRoutes
     {
         foreach (var endpoint in app.Services.GetServices<IModuleEndpoint>())
         {
-            app.MapGet(endpoint.Pattern, async (HttpContext http, IAuthorizationPolicyEvaluator evaluator) =>
+            app.MapGet(endpoint.Pattern, async (HttpContext http, IAuthorizationPolicyEvaluator evaluator, IOptions<GraphQLOptions> options) =>
             {
                 if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
                 {
@@ -32,18 +33,51 @@ internal static class ModuleEndpointRoutes
                         : Refused(StatusCodes.Status403Forbidden, decision.Code, decision.Reason);
                 }
 
-                var routeValues = http.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString());
-                var baseAddress = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-                var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
-                var response = await endpoint.HandleAsync(new ModuleRequest(routeValues, query, http.User, baseAddress), http.RequestAborted);
-                if (response.Write is { } write)
-                {
-                    return Results.Stream(body => write(body, http.RequestAborted), response.ContentType, response.FileName);
-                }
-                return response.StatusCode == StatusCodes.Status200OK
-                    ? Results.File(response.Body, response.ContentType, response.FileName)
-                    : Results.Text(System.Text.Encoding.UTF8.GetString(response.Body), response.ContentType, statusCode: response.StatusCode);
+                return new WithinDeadline(options.Value.ExportTimeout, endpoint);
             });
+        }
+    }
+
+    /// <summary>
+    /// Makes and sends the download under <see cref="GraphQLOptions.ExportTimeout"/>; the module's database commands get the
+    /// deadline's token. Past it: 503 <c>TIMED_OUT</c> if nothing was sent yet, else the connection is cut so a partial file
+    /// cannot pass for a whole one. A client that disconnects cancels the same token.
+    /// </summary>
+    private sealed class WithinDeadline(TimeSpan timeout, IModuleEndpoint endpoint) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext http)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+            deadline.CancelAfter(timeout);
+            try
+            {
+                await (await RespondAsync(http, deadline.Token)).ExecuteAsync(http);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+            {
+                if (http.Response.HasStarted)
+                {
+                    http.Abort();
+                    return;
+                }
+                await Refused(StatusCodes.Status503ServiceUnavailable, ErrorCode.TimedOut,
+                    $"The download was not ready within {timeout.TotalSeconds:0.#} seconds and was stopped.").ExecuteAsync(http);
+            }
+        }
+
+        private async Task<IResult> RespondAsync(HttpContext http, CancellationToken cancellationToken)
+        {
+            var routeValues = http.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString());
+            var baseAddress = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+            var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+            var response = await endpoint.HandleAsync(new ModuleRequest(routeValues, query, http.User, baseAddress), cancellationToken);
+            if (response.Write is { } write)
+            {
+                return Results.Stream(body => write(body, cancellationToken), response.ContentType, response.FileName);
+            }
+            return response.StatusCode == StatusCodes.Status200OK
+                ? Results.File(response.Body, response.ContentType, response.FileName)
+                : Results.Text(System.Text.Encoding.UTF8.GetString(response.Body), response.ContentType, statusCode: response.StatusCode);
         }
     }
 
