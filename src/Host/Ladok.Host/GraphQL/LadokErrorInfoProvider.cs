@@ -37,7 +37,6 @@ internal sealed class LadokErrorInfoProvider(bool exposeExceptionDetails) : Erro
         _ when TransientDatabaseFault.Is(error.InnerException) => ErrorCode.Unavailable,
         LadokException ladok => ladok.ErrorCode,
         AuthorizationError authorization => authorization.ErrorCode,
-        ComplexityError => ErrorCode.DocumentTooComplex,
         NoIntrospectionError => ErrorCode.Forbidden,
         ValidationError or DocumentError => ErrorCode.InvalidDocument,
         _ => ErrorCode.Internal,
