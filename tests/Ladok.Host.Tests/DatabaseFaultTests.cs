@@ -18,30 +18,27 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
     [Fact]
     public async Task A_restart_of_PostgreSQL_under_read_load_fails_no_read()
     {
-        var number = await StudentAsync("990601123");
-        await using var load = ReadLoad.Start(host, await host.TokenAsync(Reader), Reads, new { n = number }, clients: 4);
-        await load.UntilEachClientHasAsync(reads: 3);
+        var sentWhileDown = await NoReadFailsAcrossAsync("990601123", () => host.Cluster.StopAsync());
 
-        await host.Cluster.StopAsync();
-        var sentWhileDown = load.ReadOnceAsync();
-        await StartAgainAsync();
-        await load.UntilEachClientHasAsync(reads: load.Reads + 3);
-        var failures = await load.StopAsync();
-
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        var answer = await sentWhileDown;
-        Assert.True(answer.Status == 200 && answer.Errors.Count == 0, answer.Body?.ToJsonString());
-        Assert.NotNull(answer.Data["student"]!["id"]);
+        Assert.NotNull(sentWhileDown.Data["student"]!["id"]);
     }
 
     [Fact]
-    public async Task A_crash_of_PostgreSQL_under_read_load_fails_no_read()
+    public async Task A_crash_of_PostgreSQL_under_read_load_fails_no_read() =>
+        await NoReadFailsAcrossAsync("990602123", () => host.Cluster.KillAsync());
+
+    /// <summary>
+    /// Four clients read while <paramref name="outage"/> takes PostgreSQL down and it is started again; one more read is
+    /// sent while it is down. Every read is answered without an error; the one sent while it was down is returned.
+    /// (After a crash the student may be gone: the throwaway cluster does not wait for the disk before it confirms a commit.)
+    /// </summary>
+    private async Task<GraphQLResponse> NoReadFailsAcrossAsync(string nineDigits, Func<Task> outage)
     {
-        var number = await StudentAsync("990602123");
+        var number = await StudentAsync(nineDigits);
         await using var load = ReadLoad.Start(host, await host.TokenAsync(Reader), Reads, new { n = number }, clients: 4);
         await load.UntilEachClientHasAsync(reads: 3);
 
-        await host.Cluster.KillAsync();
+        await outage();
         var sentWhileDown = load.ReadOnceAsync();
         await StartAgainAsync();
         await load.UntilEachClientHasAsync(reads: load.Reads + 3);
@@ -50,6 +47,7 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         var answer = await sentWhileDown;
         Assert.True(answer.Status == 200 && answer.Errors.Count == 0, answer.Body?.ToJsonString());
+        return answer;
     }
 
     [Fact]

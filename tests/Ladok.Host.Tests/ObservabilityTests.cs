@@ -173,11 +173,9 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
 
         var scraped = await ScrapeUntilAsync(text =>
             Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "MetricsProbe"), ("ladok_graphql_outcome", "success")) >= 1
-            && Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "(unnamed)"), ("graphql_operation_type", "query")) >= 1
-            // ASP.NET Core's request metrics and Npgsql's pool and command metrics come along.
-            && Sample(text, "http_server_request_duration_seconds_count", ("http_route", "/graphql")) >= 1
-            && Sample(text, "db_client_operation_duration_seconds_count") >= 1
-            && Sample(text, "db_client_connection_count") is not null);
+            && Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "(unnamed)"), ("graphql_operation_type", "query")) >= 1);
+        // ASP.NET Core's and Npgsql's meters are per host, and this process runs many hosts: they are checked in a host of
+        // its own process, as deployed (ProcessMetricsTests).
 
         Assert.Contains("# TYPE ladok_graphql_operation_duration_seconds histogram", scraped, StringComparison.Ordinal);
     }
@@ -263,7 +261,7 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
     }
 
     /// <summary>The value of the sample of <paramref name="metric"/> with all of <paramref name="labels"/>, summed over its other labels; null when there is none.</summary>
-    private static double? Sample(string scraped, string metric, params (string Name, string Value)[] labels)
+    internal static double? Sample(string scraped, string metric, params (string Name, string Value)[] labels)
     {
         double? sum = null;
         foreach (var line in scraped.Split('\n'))

@@ -20,18 +20,21 @@ namespace Ladok.Host.Observability;
 /// </summary>
 internal sealed class GraphQLOperationTelemetry : GraphQLTelemetryProvider
 {
-    private readonly OperationNameLabels labels;
-    private readonly Histogram<double> duration;
-    private readonly Counter<long> errors;
+    // On the process's one Ladok meter, which is never disposed: with a meter per host (IMeterFactory), a process that
+    // runs several hosts one after another (the test suite) had OpenTelemetry fold a later host's instrument into an
+    // earlier host's of the same name, and lose its measurements when that host's meter was disposed.
+    private static readonly Histogram<double> Duration = LadokTelemetry.Meter.CreateHistogram(
+        "ladok.graphql.operation.duration", "s", "How long GraphQL operations took to execute, by operation and outcome.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 10, 30] });
 
-    public GraphQLOperationTelemetry(OperationNameLabels labels, IMeterFactory meters) : base(new GraphQLTelemetryOptions { RecordDocument = false })
+    private static readonly Counter<long> Errors = LadokTelemetry.Meter.CreateCounter<long>(
+        "ladok.graphql.operation.errors", "{error}", "GraphQL errors answered, by operation and error code.");
+
+    private readonly OperationNameLabels labels;
+
+    public GraphQLOperationTelemetry(OperationNameLabels labels) : base(new GraphQLTelemetryOptions { RecordDocument = false })
     {
-        ArgumentNullException.ThrowIfNull(meters);
         this.labels = labels;
-        var meter = meters.Create(LadokTelemetry.Name);
-        duration = meter.CreateHistogram("ladok.graphql.operation.duration", "s", "How long GraphQL operations took to execute, by operation and outcome.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 10, 30] });
-        errors = meter.CreateCounter<long>("ladok.graphql.operation.errors", "{error}", "GraphQL errors answered, by operation and error code.");
     }
 
     public override async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
@@ -84,13 +87,13 @@ internal sealed class GraphQLOperationTelemetry : GraphQLTelemetryProvider
             { Errors.Count: > 0 } => "error",
             _ => "success",
         });
-        duration.Record(elapsed.TotalSeconds, outcome);
+        Duration.Record(elapsed.TotalSeconds, outcome);
 
         foreach (var code in result?.Errors?.Select(LadokErrorInfoProvider.CodeOf) ?? [])
         {
             var tags = operation;
             tags.Add("error.type", code.ToWire());
-            errors.Add(1, tags);
+            Errors.Add(1, tags);
         }
     }
 

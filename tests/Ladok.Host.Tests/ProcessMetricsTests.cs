@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Ladok.Testing;
+
+namespace Ladok.Host.Tests;
+
+/// <summary>
+/// /metrics of the built host in a process of its own, as deployed. ASP.NET Core's and Npgsql's meters belong to each
+/// host, and OpenTelemetry joins instruments by name across a process: in the test process, which runs many hosts one
+/// after another, a host's request metrics can be folded into a host already disposed. One host per process has none of that.
+/// </summary>
+public sealed class ProcessMetricsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task Metrics_show_the_requests_by_route_and_the_database_pool_and_commands()
+    {
+        await using var host = await ServingHostProcess.StartAsync(database.ConnectionString);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"query ProcessProbe { courses(first: 2) { nodes { code } } }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await host.TokenAsync("ladokadm"));
+        using (var answer = await host.Http.SendAsync(request)) Assert.Equal(200, (int)answer.StatusCode);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        string scraped;
+        while (true)
+        {
+            scraped = await host.Http.GetStringAsync("/metrics");
+            if (ObservabilityTests.Sample(scraped, "http_server_request_duration_seconds_count", ("http_route", "/graphql"), ("http_response_status_code", "200")) >= 1
+                && ObservabilityTests.Sample(scraped, "db_client_operation_duration_seconds_count") >= 1
+                && ObservabilityTests.Sample(scraped, "db_client_connection_count") is not null
+                && ObservabilityTests.Sample(scraped, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "ProcessProbe")) >= 1)
+            {
+                break;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"/metrics did not show the requests, the pool and the commands within 60 s:\n{scraped}");
+            await Task.Delay(250);
+        }
+    }
+}
