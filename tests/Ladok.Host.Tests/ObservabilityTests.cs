@@ -191,10 +191,10 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
             """);
 
         var scraped = await ScrapeUntilAsync(text =>
-            Sample(text, "ladok_outbox_oldest_pending_age_seconds", ("ladok_module", "records")) >= 7000);
+            Sample(text, "ladok_outbox_oldest_pending_age_seconds", ("ladok_module", "records"), ("db_namespace", host.DatabaseName)) >= 7000);
 
-        Assert.True(Sample(scraped, "ladok_outbox_pending", ("ladok_module", "records")) >= 1, scraped);
-        Assert.NotNull(Sample(scraped, "ladok_outbox_parked", ("ladok_module", "records")));
+        Assert.True(Sample(scraped, "ladok_outbox_pending", ("ladok_module", "records"), ("db_namespace", host.DatabaseName)) >= 1, scraped);
+        Assert.NotNull(Sample(scraped, "ladok_outbox_parked", ("ladok_module", "records"), ("db_namespace", host.DatabaseName)));
     }
 
     [Fact]

@@ -1,10 +1,10 @@
-using System.Diagnostics.Metrics;
 using Autofac;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using Ladok.Kernel.Events;
+using Npgsql;
 
 namespace Ladok.Host.Observability;
 
@@ -23,9 +23,14 @@ internal sealed class ObservabilityModule(IConfiguration configuration) : Module
             .As<IDocumentExecuter>().SingleInstance();
 
         var refresh = configuration.GetValue("Observability:OutboxBacklogRefresh", TimeSpan.FromSeconds(15));
-        builder.Register(c => new OutboxBacklogGauges(
-                c.Resolve<Lazy<IEnumerable<IOutboxAdministration>>>(), c.Resolve<IMeterFactory>(), c.Resolve<TimeProvider>(), refresh,
-                c.Resolve<ILogger<OutboxBacklogGauges>>()))
+        builder.Register(c =>
+            {
+                var dataSource = c.Resolve<Lazy<NpgsqlDataSource>>();
+                return new OutboxBacklogGauges(
+                    c.Resolve<Lazy<IEnumerable<IOutboxAdministration>>>(),
+                    new Lazy<string>(() => new NpgsqlConnectionStringBuilder(dataSource.Value.ConnectionString).Database ?? ""),
+                    c.Resolve<TimeProvider>(), refresh, c.Resolve<ILogger<OutboxBacklogGauges>>());
+            })
             .AsSelf().SingleInstance().AutoActivate();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Ladok.Kernel.Diagnostics;
@@ -6,7 +7,8 @@ using Ladok.Kernel.Events;
 namespace Ladok.Host.Observability;
 
 /// <summary>
-/// Each module's outbox backlog as observable gauges, tagged with <c>ladok.module</c>:
+/// Each module's outbox backlog as observable gauges, tagged with <c>ladok.module</c> and the database
+/// (<c>db.namespace</c>; hosts sharing one database report the same figures):
 /// <c>ladok.outbox.pending</c>, <c>ladok.outbox.oldest_pending_age</c> and <c>ladok.outbox.parked</c>.
 /// A collection (a Prometheus scrape, an OTLP export) reads the last figures and, when they are
 /// older than <c>Observability:OutboxBacklogRefresh</c>, starts reading the tables again in the
@@ -15,9 +17,27 @@ namespace Ladok.Host.Observability;
 /// collection) old, and absent until the first reading has finished. The outboxes are resolved at
 /// the first reading: the gauges exist from start-up, before the database does.
 /// </summary>
-internal sealed class OutboxBacklogGauges
+/// <remarks>
+/// The gauges are the process's, on its one Ladok meter, and read every live host's figures. With a meter per host,
+/// OpenTelemetry joined a later host's gauges to an earlier host's of the same name in a process that runs several
+/// hosts (the test suite), and lost them when that host was disposed. A deployed process has one host.
+/// </remarks>
+internal sealed class OutboxBacklogGauges : IDisposable
 {
+    private static readonly ConcurrentDictionary<OutboxBacklogGauges, byte> Live = new();
+
+    static OutboxBacklogGauges()
+    {
+        LadokTelemetry.Meter.CreateObservableGauge("ladok.outbox.pending", () => MeasureAll(b => b.Pending), "{message}",
+            "Integration events written but not yet delivered to every subscriber, per module.");
+        LadokTelemetry.Meter.CreateObservableGauge("ladok.outbox.oldest_pending_age", () => MeasureAll((gauges, b) => gauges.Age(b)), "s",
+            "How long the oldest undelivered integration event had waited at the last reading, per module (0 when none waits).");
+        LadokTelemetry.Meter.CreateObservableGauge("ladok.outbox.parked", () => MeasureAll(b => b.Parked), "{delivery}",
+            "Deliveries the dispatcher gave up on, waiting for `outbox retry`, per module.");
+    }
+
     private readonly Lazy<IEnumerable<IOutboxAdministration>> outboxes;
+    private readonly Lazy<string> database;
     private readonly TimeProvider clock;
     private readonly TimeSpan refresh;
     private readonly ILogger<OutboxBacklogGauges> logger;
@@ -27,22 +47,23 @@ internal sealed class OutboxBacklogGauges
     private bool reading;
 
     public OutboxBacklogGauges(
-        Lazy<IEnumerable<IOutboxAdministration>> outboxes, IMeterFactory meters, TimeProvider clock, TimeSpan refresh, ILogger<OutboxBacklogGauges> logger)
+        Lazy<IEnumerable<IOutboxAdministration>> outboxes, Lazy<string> database, TimeProvider clock, TimeSpan refresh, ILogger<OutboxBacklogGauges> logger)
     {
-        ArgumentNullException.ThrowIfNull(meters);
         this.outboxes = outboxes;
+        this.database = database;
         this.clock = clock;
         this.refresh = refresh;
         this.logger = logger;
-        // The host's own meter, disposed with the host, so the callbacks never outlive the outboxes they read.
-        var meter = meters.Create(LadokTelemetry.Name);
-        meter.CreateObservableGauge("ladok.outbox.pending", () => Measure(b => b.Pending), "{message}",
-            "Integration events written but not yet delivered to every subscriber, per module.");
-        meter.CreateObservableGauge("ladok.outbox.oldest_pending_age", () => Measure(Age), "s",
-            "How long the oldest undelivered integration event had waited at the last reading, per module (0 when none waits).");
-        meter.CreateObservableGauge("ladok.outbox.parked", () => Measure(b => b.Parked), "{delivery}",
-            "Deliveries the dispatcher gave up on, waiting for `outbox retry`, per module.");
+        Live.TryAdd(this, 0);
     }
+
+    /// <summary>Leaves the gauges with its host, so they never read outboxes that are gone.</summary>
+    public void Dispose() => Live.TryRemove(this, out _);
+
+    private static List<Measurement<double>> MeasureAll(Func<OutboxBacklog, double> figure) => MeasureAll((_, b) => figure(b));
+
+    private static List<Measurement<double>> MeasureAll(Func<OutboxBacklogGauges, OutboxBacklog, double> figure) =>
+        Live.Keys.SelectMany(gauges => gauges.Measure(b => figure(gauges, b))).ToList();
 
     private IEnumerable<Measurement<double>> Measure(Func<OutboxBacklog, double> figure)
     {
@@ -56,7 +77,9 @@ internal sealed class OutboxBacklogGauges
                 _ = Task.Run(ReadAsync);
             }
         }
-        return backlogs.Select(b => new Measurement<double>(figure(b), new KeyValuePair<string, object?>("ladok.module", b.Module)));
+        if (backlogs.Count == 0) return [];
+        var namespaceTag = new KeyValuePair<string, object?>("db.namespace", database.Value);
+        return backlogs.Select(b => new Measurement<double>(figure(b), new KeyValuePair<string, object?>("ladok.module", b.Module), namespaceTag));
     }
 
     private double Age(OutboxBacklog backlog) =>
