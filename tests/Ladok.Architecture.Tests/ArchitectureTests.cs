@@ -24,6 +24,7 @@ public sealed class ArchitectureTests
     [
         typeof(Program).Assembly,
         typeof(Kernel.KernelModule).Assembly,
+        typeof(Kernel.Periods.Term).Assembly,
         typeof(ILadokPlugin).Assembly,
         typeof(LocalPostgres.LocalPostgresCluster).Assembly,
         typeof(CatalogueModule).Assembly,
@@ -51,7 +52,9 @@ public sealed class ArchitectureTests
     private static readonly Dictionary<string, (Func<ArchitectureModel, IArchRule> Rule, string Breaker)> RuleFor = new()
     {
         ["modules use only other modules' Contracts"] = (HouseRules.ModulesUseOnlyOtherModulesContracts, "ReadsCatalogueTables"),
-        ["Contracts reference only the Kernel"] = (HouseRules.ContractsReferenceOnlyTheKernel, "ContractLeaningOnCatalogue"),
+        ["Contracts use only the contracts kernel"] = (HouseRules.ContractsUseOnlyTheContractsKernel, "ContractLeaningOnCatalogue"),
+        ["Contracts use nothing of the Kernel's assembly"] = (_ => HouseRules.ContractsUseNothingOfTheKernelAssembly(), "ContractLeaningOnTheKernel"),
+        ["the contracts kernel is free of infrastructure"] = (_ => HouseRules.ContractsKernelIsFreeOfInfrastructure(), "TermStoredByEfCore"),
         ["domain is free of infrastructure"] = (_ => HouseRules.DomainIsFreeOfInfrastructure(), "PersistenceAwareEntity"),
         ["plugins use only the SDK and Contracts"] = (_ => HouseRules.PluginsUseOnlyTheSdkAndContracts(), "PluginUsingModuleInternals"),
         ["building blocks know no module"] = (_ => HouseRules.BuildingBlocksKnowNoModule(), "KernelKnowingAModule"),

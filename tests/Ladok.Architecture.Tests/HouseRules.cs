@@ -13,6 +13,11 @@ internal static class HouseRules
 {
     private const string Modules = @"^Ladok\.Modules\.";
 
+    /// <summary>The namespaces of Ladok.Kernel.Contracts, which keep the names they had in the Kernel.</summary>
+    private const string ContractsKernel = @"Ladok\.Kernel\.(Events|Periods)";
+
+    private static readonly System.Reflection.Assembly KernelAssembly = typeof(Kernel.KernelModule).Assembly;
+
     /// <summary>Rule 1: a module uses other modules only through their Contracts.</summary>
     public static IArchRule ModulesUseOnlyOtherModulesContracts(ArchUnitNET.Domain.Architecture architecture) =>
         All(ModuleNames(architecture).Select(module =>
@@ -20,12 +25,30 @@ internal static class HouseRules
                 .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching($@"{Modules}(?!{module}(\.|$))(?>\w+)(?!\.Contracts(\.|$))(\..*)?$")
                 .Because($"module {module} may use other modules only through their Contracts")));
 
-    /// <summary>Rule 1: Contracts reference only the BCL, the Kernel and themselves, never another Contracts.</summary>
-    public static IArchRule ContractsReferenceOnlyTheKernel(ArchUnitNET.Domain.Architecture architecture) =>
+    /// <summary>Rule 1: Contracts use only the BCL, the contracts kernel's namespaces and themselves, never another Contracts.</summary>
+    public static IArchRule ContractsUseOnlyTheContractsKernel(ArchUnitNET.Domain.Architecture architecture) =>
         All(ModuleNames(architecture).Select(module =>
             Types().That().ResideInNamespaceMatching($@"{Modules}{module}\.Contracts(\..*)?$")
-                .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching($@"^(System(\..*)?|Ladok\.Kernel(\..*)?|Ladok\.Modules\.{module}\.Contracts(\..*)?)?$")
-                .Because("Contracts are the stable face of a module: BCL and Kernel types only")));
+                .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching($@"^(System(\..*)?|{ContractsKernel}|Ladok\.Modules\.{module}\.Contracts(\..*)?)?$")
+                .Because("Contracts are the stable face of a module: BCL types, integration events and periods only")));
+
+    /// <summary>
+    /// Rule 1: Contracts use no type of the Kernel's own assembly, not even one in a namespace the contracts kernel shares
+    /// (<c>Ladok.Kernel.Events</c> holds the outbox too).
+    /// </summary>
+    public static IArchRule ContractsUseNothingOfTheKernelAssembly() =>
+        Types().That().ResideInNamespaceMatching($@"{Modules}\w+\.Contracts(\..*)?$")
+            .Should().NotDependOnAnyTypesThat().ResideInAssembly(KernelAssembly)
+            .Because("a Contracts project references Ladok.Kernel.Contracts, not the Kernel's EF Core, GraphQL, Npgsql and Autofac");
+
+    /// <summary>
+    /// The contracts kernel, every <c>Ladok.Kernel</c> type outside the Kernel's own assembly, uses no infrastructure: it is
+    /// what every Contracts project and plugin sees.
+    /// </summary>
+    public static IArchRule ContractsKernelIsFreeOfInfrastructure() =>
+        Types().That().ResideInNamespaceMatching(@"^Ladok\.Kernel(\..*)?$").And().DoNotResideInAssembly(KernelAssembly)
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^(Microsoft\.EntityFrameworkCore|GraphQL|Npgsql|Autofac)(\..*)?$")
+            .Because("Ladok.Kernel.Contracts holds plain values and markers, so Contracts and plugins carry no infrastructure");
 
     /// <summary>Domain types carry rules only: no EF Core, GraphQL, HTTP or database driver.</summary>
     public static IArchRule DomainIsFreeOfInfrastructure() =>
@@ -33,10 +56,10 @@ internal static class HouseRules
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^(Microsoft\.EntityFrameworkCore|GraphQL|Microsoft\.AspNetCore|Npgsql)(\..*)?$")
             .Because("domain rules must be testable without a database or a schema");
 
-    /// <summary>Rule 5: plugins reference only the SDK and Contracts (and the Kernel value types Contracts expose).</summary>
+    /// <summary>Rule 5: plugins reference only the SDK and Contracts (and the contracts kernel's events and periods Contracts expose).</summary>
     public static IArchRule PluginsUseOnlyTheSdkAndContracts() =>
         Types().That().ResideInNamespaceMatching(@"^Ladok\.Plugins\.(?!Sdk(\.|$)).*$")
-            .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching(@"^(System(\..*)?|Ladok\.Plugins(\..*)?|Ladok\.Modules\.\w+\.Contracts(\..*)?|Ladok\.Kernel\.(Periods|Errors))?$")
+            .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching($@"^(System(\..*)?|Ladok\.Plugins(\..*)?|Ladok\.Modules\.\w+\.Contracts(\..*)?|{ContractsKernel})?$")
             .Because("a plugin is built against the versioned SDK and Contracts, not the modules' internals");
 
     /// <summary>The building blocks know no module, plugin or host.</summary>

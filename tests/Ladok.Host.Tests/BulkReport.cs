@@ -62,19 +62,15 @@ internal sealed record BulkReport(string Key, object Input)
     }
 
     /// <summary>Polls pg_stat_activity, with a generous deadline, until a COPY into records.results waits on a lock.</summary>
-    public static async Task WaitUntilCopyWaitsAsync(string connectionString)
+    public static Task WaitUntilCopyWaitsAsync(string connectionString)
     {
         const string Waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'COPY \"records\".\"results\"%'";
-        for (var attempt = 0; attempt < 1200; attempt++)
+        return Eventually.Async(async () =>
         {
-            await using (var connection = new NpgsqlConnection(connectionString + ";Pooling=false"))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand(Waiting, connection);
-                if ((long)(await command.ExecuteScalarAsync())! > 0) return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("The report never reached its COPY into records.results.");
+            await using var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(Waiting, connection);
+            return (long)(await command.ExecuteScalarAsync())! > 0;
+        }, "the report to reach its COPY into records.results", TimeSpan.FromMinutes(2));
     }
 }

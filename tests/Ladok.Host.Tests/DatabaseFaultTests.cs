@@ -127,16 +127,8 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
         return (int)response.StatusCode;
     }
 
-    private async Task<int> PollReadinessAsync(int wanted)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var status = await ReadyStatusAsync();
-            if (status == wanted) return status;
-            await Task.Delay(100);
-        }
-        return await ReadyStatusAsync();
-    }
+    private Task<int> PollReadinessAsync(int wanted) => Eventually.Async(
+        ReadyStatusAsync, status => status == wanted, status => $"/health/ready to answer {wanted} (it answers {status})", TimeSpan.FromSeconds(30));
 
     private async Task<int> PollLivenessAsync()
     {
@@ -197,17 +189,13 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
         public Task<GraphQLResponse> ReadOnceAsync() => PostAsync(host.Http, token, query, variables);
 
         /// <summary>Waits, with a generous deadline, until every client has finished <paramref name="reads"/> reads.</summary>
-        public async Task UntilEachClientHasAsync(int reads)
+        public Task UntilEachClientHasAsync(int reads) => Eventually.Async(() =>
         {
-            for (var attempt = 0; attempt < 1200 && Reads < reads; attempt++)
+            lock (failures)
             {
-                lock (failures)
-                {
-                    if (failures.Count > 0) return;
-                }
-                await Task.Delay(100);
+                return failures.Count > 0 || Reads >= reads;
             }
-        }
+        }, $"every client to finish {reads} reads", TimeSpan.FromMinutes(2));
 
         public async Task<IReadOnlyList<string>> StopAsync()
         {

@@ -228,16 +228,9 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
     }
 
     /// <summary>The trace's spans once one matching <paramref name="until"/> has ended (the request's own span ends after the answer is sent).</summary>
-    private async Task<IReadOnlyList<Activity>> SpansOfAsync(ActivityTraceId trace, Func<Activity, bool> until)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var spans = host.Spans.Snapshot().Where(s => s.TraceId == trace).ToList();
-            if (spans.Any(until) || DateTime.UtcNow > deadline) return spans;
-            await Task.Delay(50);
-        }
-    }
+    private async Task<IReadOnlyList<Activity>> SpansOfAsync(ActivityTraceId trace, Func<Activity, bool> until) =>
+        await Eventually.Async(() => Task.FromResult(host.Spans.Snapshot().Where(s => s.TraceId == trace).ToList()), spans => spans.Any(until),
+            spans => $"the awaited span of trace {trace} (it has {spans.Count})", Patience);
 
     private static IEnumerable<ActivitySpanId> Ancestors(Activity span, IReadOnlyList<Activity> trace)
     {
@@ -248,17 +241,8 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
     }
 
     /// <summary>Scrapes until <paramref name="shows"/> holds (a collection may lag a request a little), then returns that scrape.</summary>
-    private async Task<string> ScrapeUntilAsync(Func<string, bool> shows)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var text = await host.ScrapeAsync();
-            if (shows(text)) return text;
-            Assert.True(DateTime.UtcNow < deadline, $"/metrics did not show what was expected within {Patience.TotalSeconds} s:\n{text}");
-            await Task.Delay(250);
-        }
-    }
+    private Task<string> ScrapeUntilAsync(Func<string, bool> shows) =>
+        Eventually.Async(host.ScrapeAsync, shows, text => $"/metrics to show what was expected:\n{text}", Patience);
 
     /// <summary>The value of the sample of <paramref name="metric"/> with all of <paramref name="labels"/>, summed over its other labels; null when there is none.</summary>
     internal static double? Sample(string scraped, string metric, params (string Name, string Value)[] labels)

@@ -81,9 +81,9 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
     {
         var (resultId, messageId) = await AttestAsync("970303201");
 
-        await WaitUntilAsync(() => IsParkedAsync(messageId, "always-fails"), "the always-failing subscriber's delivery to be parked");
-        await WaitUntilAsync(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/well-behaved"), "the well-behaved subscriber's delivery");
-        await WaitUntilAsync(() => IsDeliveredAsync(messageId, "reporting.results-attested"), "Reporting's own handler's delivery");
+        await Eventually.Async(() => IsParkedAsync(messageId, "always-fails"), "the always-failing subscriber's delivery to be parked", Patience);
+        await Eventually.Async(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/well-behaved"), "the well-behaved subscriber's delivery", Patience);
+        await Eventually.Async(() => IsDeliveredAsync(messageId, "reporting.results-attested"), "Reporting's own handler's delivery", Patience);
         var (exitCode, stdout) = await RunVerbAsync("outbox", "parked");
 
         Assert.Equal(3, Count("always-fails", "Calls", messageId));
@@ -110,12 +110,12 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
     public async Task After_an_operator_retry_a_parked_subscriber_that_now_succeeds_gets_the_event_exactly_once()
     {
         var (_, messageId) = await AttestAsync("970303202");
-        await WaitUntilAsync(() => IsParkedAsync(messageId, "fails-three-times"), "the flaky subscriber's delivery to be parked");
-        await WaitUntilAsync(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/well-behaved"), "the well-behaved subscriber's delivery");
+        await Eventually.Async(() => IsParkedAsync(messageId, "fails-three-times"), "the flaky subscriber's delivery to be parked", Patience);
+        await Eventually.Async(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/well-behaved"), "the well-behaved subscriber's delivery", Patience);
         Assert.Equal(0, Count("fails-three-times", "Successes", messageId));
 
         var (exitCode, stdout) = await RunVerbAsync("outbox", "retry", messageId.ToString());
-        await WaitUntilAsync(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/fails-three-times"), "the re-queued delivery");
+        await Eventually.Async(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/fails-three-times"), "the re-queued delivery", Patience);
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith("Re-queued", stdout, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
     {
         var (_, messageId) = await AttestAsync("970303203");
 
-        await WaitUntilAsync(() => IsParkedAsync(messageId, "hangs"), "the hanging subscriber's delivery to be parked");
+        await Eventually.Async(() => IsParkedAsync(messageId, "hangs"), "the hanging subscriber's delivery to be parked", Patience);
 
         Assert.Equal(
             "Ladok.Host.Plugins.PluginFailureException: The event subscriber hangs of the plugin test.subscribers did not finish records.result-attested within 1 s.",
@@ -178,16 +178,8 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
     private async Task<bool> ExistsAsync(string condition) =>
         await host.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM records.outbox_deliveries WHERE {condition})");
 
-    /// <summary>The dispatcher runs in the background: wait for it with a generous bound, never a fixed time.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Gave up waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>The dispatcher runs in the background: how long to wait for it (three attempts, a hanging one timed out each time).</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     /// <summary>The fixture's subscriber as the host loaded it, from the plugin's own load context.</summary>
     private object Subscriber(string name) =>

@@ -23,8 +23,9 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
         {
             // Writes go to the primary, so registering works while the replica stands still; the event reaches the read model there.
             var registrationId = await RegisterAsync(IdentityNumbers.Personal("980606123"));
-            await WaitForAsync(async () =>
-                await host.ScalarAsync<long>($"SELECT count(*) FROM reporting.registrations WHERE registration_id = '{registrationId}'") == 1);
+            await Eventually.Async(async () =>
+                await host.ScalarAsync<long>($"SELECT count(*) FROM reporting.registrations WHERE registration_id = '{registrationId}'") == 1,
+                "the registration to reach the read model on the primary");
 
             Assert.Equal(0L, await OnReplicaAsync<long>($"SELECT count(*) FROM reporting.registrations WHERE registration_id = '{registrationId}'"));
             Assert.Equal(before, await HstAsync());
@@ -35,7 +36,7 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
         }
 
         // 5DV004 HT2025 runs 3 November 2025 to 18 January 2026: 77 days, 59 of them in 2025; 7.5 × 59/77 ÷ 60 = 0.0958 HST.
-        await WaitForAsync(async () => await HstAsync() > before);
+        await Eventually.Async(async () => await HstAsync() > before, "the replica to show the new HST");
         Assert.InRange(await HstAsync() - before, 0.095m, 0.097m);
     }
 
@@ -61,7 +62,7 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
     private async Task PauseReplayAsync()
     {
         await OnReplicaAsync<object>("SELECT pg_wal_replay_pause()");
-        await WaitForAsync(async () => await OnReplicaAsync<string>("SELECT pg_get_wal_replay_pause_state()") == "paused");
+        await Eventually.Async(async () => await OnReplicaAsync<string>("SELECT pg_get_wal_replay_pause_state()") == "paused", "the replica to pause its replay");
     }
 
     private async Task<T> OnReplicaAsync<T>(string sql)
@@ -70,16 +71,6 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail("The condition was not met in time.");
     }
 
     /// <summary>The host on its throwaway cluster, with a streaming replica of it as <c>ConnectionStrings:LadokReadOnly</c>.</summary>

@@ -35,17 +35,10 @@ public sealed class ReportingApiTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.Equal(0.05m, (await WaitForAsync("5DV004", thisYear, f => f.Hpr > beforeThisYear.Hpr)).Hpr - beforeThisYear.Hpr);
     }
 
-    private async Task<(decimal Hst, decimal Hpr)> WaitForAsync(string courseCode, int year, Func<(decimal Hst, decimal Hpr), bool> arrived)
-    {
-        // The dispatcher runs after commit, in the background; wait for it rather than for a fixed time.
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var figures = await FiguresAsync(courseCode, year);
-            if (arrived(figures)) return figures;
-            await Task.Delay(200);
-        }
-        return await FiguresAsync(courseCode, year);
-    }
+    /// <summary>The dispatcher runs after commit, in the background; wait for it rather than for a fixed time.</summary>
+    private Task<(decimal Hst, decimal Hpr)> WaitForAsync(string courseCode, int year, Func<(decimal Hst, decimal Hpr), bool> arrived) =>
+        Eventually.Async(() => FiguresAsync(courseCode, year), arrived, figures => $"the figures of {courseCode} in {year} to change (they are {figures})",
+            TimeSpan.FromSeconds(20));
 
     private async Task<(decimal Hst, decimal Hpr)> FiguresAsync(string courseCode, int year)
     {

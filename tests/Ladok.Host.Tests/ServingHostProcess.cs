@@ -76,21 +76,19 @@ internal sealed class ServingHostProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        for (var attempt = 0; attempt < 1800; attempt++)
+        await Eventually.Async(async () =>
         {
             if (process.HasExited) Assert.Fail($"The host exited with code {process.ExitCode}:\n{Output}");
             try
             {
                 using var response = await Http.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK) return;
+                return response.StatusCode == HttpStatusCode.OK;
             }
             catch (HttpRequestException)
             {
-                // Not listening yet.
+                return false;   // not listening yet
             }
-            await Task.Delay(100);
-        }
-        Assert.Fail($"The host did not become ready:\n{Output}");
+        }, ready => ready, _ => $"the host to become ready:\n{Output}", TimeSpan.FromMinutes(3));
     }
 
     private string Output

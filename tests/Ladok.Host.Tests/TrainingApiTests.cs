@@ -19,14 +19,9 @@ public sealed class TrainingHost : LadokHost
     public static readonly DateTimeOffset EnrolmentClock = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
     protected override void ConfigureContainer(ContainerBuilder container) =>
-        container.Register(c => new EnrolInTrainingHandler(c.Resolve<IDbContextFactory<TrainingDbContext>>(), new StoppedClock(EnrolmentClock)))
+        container.Register(c => new EnrolInTrainingHandler(c.Resolve<IDbContextFactory<TrainingDbContext>>(), new FixedClock(EnrolmentClock)))
             .AsSelf()
             .SingleInstance();
-
-    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>Staff training through /graphql, as the demo university's staff use it.</summary>

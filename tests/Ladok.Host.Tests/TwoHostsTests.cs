@@ -63,7 +63,7 @@ public sealed class TwoHostsTests(LadokHost first) : IClassFixture<LadokHost>
         // to the year it was decided. Figures are rounded to 3 decimals, so a difference of two is within 0.001.
         var expectedHst = before.Hst + Students * 7.5m * 59 / 77 / 60;
         var expectedHpr = before.Hpr + Students * 3m / 60;
-        await WaitForAsync(async () => await UndeliveredAsync() == 0);
+        await Eventually.Async(async () => await UndeliveredAsync() == 0, "the outbox to be delivered");
         var after = (Hst: (await FiguresAsync(On, 2025)).Hst, Hpr: (await FiguresAsync(On, thisYear)).Hpr);
         Assert.InRange(after.Hst, expectedHst - 0.001m, expectedHst + 0.001m);
         Assert.InRange(after.Hpr, expectedHpr - 0.001m, expectedHpr + 0.001m);
@@ -114,16 +114,6 @@ public sealed class TwoHostsTests(LadokHost first) : IClassFixture<LadokHost>
         var payload = response.Data[mutation]!;
         Assert.Empty(payload["errors"]!.AsArray());
         return payload;
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail("The outbox was not delivered in time.");
     }
 
     private static string Id(JsonNode node) => node["id"]!.GetValue<string>();

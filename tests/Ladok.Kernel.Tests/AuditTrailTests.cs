@@ -14,7 +14,7 @@ public sealed class AuditTrailTests(PostgresDatabase cluster) : IClassFixture<Po
     public async Task Created_updated_and_deleted_entities_are_recorded_with_old_and_new_values_and_the_actor()
     {
         await using var database = await KernelTestDatabase.CreateAsync(cluster);
-        var clock = new SteppedClock(Monday);
+        var clock = new FixedClock(Monday);
         var thing = new Thing { Name = "Algebra", Credits = 15, ValidFrom = new DateOnly(2026, 8, 31) };
 
         await using (var db = await database.Factory.CreateDbContextAsync())

@@ -195,6 +195,51 @@ public sealed class PluginGuardTests
         }
     }
 
+    [Fact]
+    public async Task A_call_that_answers_nothing_and_finishes_has_no_fault()
+    {
+        Assert.Null(await TryRunAsync(_ => Task.CompletedTask, TimeSpan.FromSeconds(30)));
+        Assert.Empty(logger.Entries);
+    }
+
+    [Fact]
+    public async Task A_call_that_answers_nothing_hands_back_what_it_threw_for_the_caller_to_phrase()
+    {
+        var fault = await TryRunAsync(_ => throw new InvalidOperationException("broken on purpose"), TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(fault);
+        Assert.Equal((Plugin, "event subscriber"), (fault.PluginId, fault.ExtensionPoint));
+        Assert.Equal("broken on purpose", Assert.IsType<InvalidOperationException>(fault.Exception).Message);
+    }
+
+    [Fact]
+    public async Task A_call_that_answers_nothing_and_hangs_is_asked_to_stop_left_behind_and_handed_back_as_timed_out()
+    {
+        using var release = new ManualResetEventSlim();
+        var token = new TaskCompletionSource<CancellationToken>();
+        try
+        {
+            var fault = await TryRunAsync(ct =>
+            {
+                token.SetResult(ct);
+                release.Wait(CancellationToken.None);   // blocks before any await, ignoring the token
+                return Task.CompletedTask;
+            }, TimeSpan.FromMilliseconds(100));
+
+            Assert.NotNull(fault);
+            Assert.Null(fault.Exception);
+            Assert.Equal(TimeSpan.FromMilliseconds(100), fault.Timeout);
+            Assert.True((await token.Task).IsCancellationRequested);
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    private static Task<PluginFault?> TryRunAsync(Func<CancellationToken, Task> call, TimeSpan timeout) =>
+        PluginGuard.TryRunAsync(Plugin, "event subscriber", call, timeout, TimeProvider.System, CancellationToken.None);
+
     private Task<Outcome<T>> RunAsync<T>(Func<CancellationToken, T> call, TimeSpan timeout) =>
         PluginGuard.RunAsync(Plugin, ExtensionPoint, call, timeout, TimeProvider.System, logger, CancellationToken.None);
 

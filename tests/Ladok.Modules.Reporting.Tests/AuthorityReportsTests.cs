@@ -4,6 +4,7 @@ using Ladok.Kernel.Events;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Contracts;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Modules.Reporting.Domain;
 using Ladok.Plugins.Sdk;
@@ -22,7 +23,7 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     private const string Admin = "ladokadm", Reader = "reader";
 
     private readonly FakeCatalogue catalogue = new([new(Umu, "UMU", "Umeå University", []), new(Dv, "DV", "Computing", [Umu])]);
-    private readonly FakePermissions permissions = new();
+    private FakePermissions permissions = null!;
     private readonly FakeRecords records = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<ReportingDbContext> databases = null!;
@@ -33,10 +34,10 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
         await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.exports");
-        permissions.Use(catalogue);
-        permissions.Grant(Reader, Umu);
-        permissions.Grant(Admin, Umu);
-        permissions.GrantExport(Admin);
+        permissions = new(catalogue);
+        permissions.Grant(Reader, ReportingPolicies.Read, Umu);
+        permissions.Grant(Admin, ReportingPolicies.Read, Umu);
+        permissions.Grant(Admin, ReportingPolicies.Export, Umu);
     }
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
@@ -128,14 +129,9 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     private async Task AttestAsync(FakeCatalogue.FakeCourse course, string? module, bool passing, DateTimeOffset decided, Guid studentId)
     {
         var credits = module is null ? course.Version.Credits : course.Version.Modules.Single(m => m.Code == module).Credits;
-        await new ResultAttestedHandler(databases, catalogue, new UtcTime()).HandleAsync(
+        await new ResultAttestedHandler(databases, catalogue, new FixedClock()).HandleAsync(
             new ResultAttested(Guid.CreateVersion7(), studentId, null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
                 course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, "Reported"),
             new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
-    }
-
-    private sealed class UtcTime : TimeProvider
-    {
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 }

@@ -26,8 +26,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
 
     private readonly FakeCatalogue catalogue = new(
         [new(Umu, "UMU", "Umeå University", []), new(Teknat, "TEKNAT", "Faculty", [Umu]), new(Dv, "DV", "Computing", [Teknat, Umu]), new(Ma, "MA", "Mathematics", [Teknat, Umu])]);
-    private readonly FakePermissions permissions = new();
-    private readonly TimeProvider clock = new UtcClock();
+    private FakePermissions permissions = null!;
+    private readonly FixedClock clock = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<ReportingDbContext> databases = null!;
 
@@ -37,9 +37,9 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
         await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results");
-        permissions.Use(catalogue);
-        permissions.Grant(Reader, Umu);
-        permissions.Grant(DvReader, Dv);
+        permissions = new(catalogue);
+        permissions.Grant(Reader, ReportingPolicies.Read, Umu);
+        permissions.Grant(DvReader, ReportingPolicies.Read, Dv);
     }
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
@@ -241,75 +241,4 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
             registration.Term, date, isEarly, null, null, DateTimeOffset.UtcNow);
 
     private static IntegrationEventContext Context() => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
-
-    private sealed class UtcClock : TimeProvider
-    {
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
-}
-
-/// <summary>The Catalogue's facade over a fixed organisation tree and the courses a test makes.</summary>
-internal sealed class FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) : ICatalogueQueries
-{
-    public sealed record FakeCourse(OfferingInfo Offering, CourseVersionInfo Version);
-
-    private readonly List<FakeCourse> courses = [];
-
-    public FakeCourse Course(string code, Guid department, decimal credits, DateOnly start, DateOnly end, int modules = 0)
-    {
-        var scale = new GradingScaleInfo(Guid.NewGuid(), "U_G", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
-        var version = new CourseVersionInfo(Guid.NewGuid(), Guid.NewGuid(), code, 1, credits, scale, false,
-            Enumerable.Range(1, modules).Select(i => new CourseModuleInfo(Guid.NewGuid(), $"000{i}", credits / modules, scale)).ToList());
-        var term = new Term(start.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, start.Year);
-        var course = new FakeCourse(new OfferingInfo(Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, 100, department, OfferingState.Started), version);
-        courses.Add(course);
-        return course;
-    }
-
-    public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) =>
-        Task.FromResult(courses.Select(c => c.Offering).SingleOrDefault(o => o.Id == offeringId));
-
-    public Task<CourseVersionInfo?> GetCourseVersionAsync(Guid courseVersionId, CancellationToken cancellationToken) =>
-        Task.FromResult(courses.Select(c => c.Version).SingleOrDefault(v => v.Id == courseVersionId));
-
-    public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken) => Task.FromResult(units.SingleOrDefault(u => u.Code == code));
-
-    public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(units.SingleOrDefault(u => u.Id == id));
-
-    public Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(courses.Where(c => ids.Contains(c.Offering.CourseId)).DistinctBy(c => c.Offering.CourseId)
-            .ToDictionary(c => c.Offering.CourseId, c => new CourseInfo(c.Offering.CourseId, c.Offering.CourseCode, $"Kurs {c.Offering.CourseCode}", $"Course {c.Offering.CourseCode}", c.Offering.DepartmentId) { Level = "FirstCycle" }));
-
-    public Task<CourseInfo?> GetCourseAsync(string code, CancellationToken cancellationToken) => Task.FromResult<CourseInfo?>(null);
-
-    public Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<OfferingInfo>>(courses.Select(c => c.Offering).Where(o => o.CourseCode == courseCode).ToList());
-
-    public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) => Task.FromResult<ProgrammeInfo?>(null);
-}
-
-/// <summary>A user reads figures at the units given and every unit below.</summary>
-internal sealed class FakePermissions : IPermissionQueries
-{
-    private readonly Dictionary<string, HashSet<Guid>> readers = [];
-    private readonly HashSet<string> exporters = [];
-    private FakeCatalogue? tree;
-
-    public void Grant(string userId, Guid unit) => (readers.TryGetValue(userId, out var units) ? units : readers[userId] = []).Add(unit);
-
-    public void GrantExport(string userId) => exporters.Add(userId);
-
-    public Task<bool> HasFunctionAnywhereAsync(string userId, string policy, CancellationToken cancellationToken) =>
-        Task.FromResult(policy == ReportingPolicies.Export ? exporters.Contains(userId) : readers.ContainsKey(userId));
-
-    public void Use(FakeCatalogue catalogue) => tree = catalogue;
-
-    public async Task<bool> HasFunctionAtAsync(string userId, string policy, Guid organisationUnitId, CancellationToken cancellationToken)
-    {
-        if (policy != ReportingPolicies.Read || !readers.TryGetValue(userId, out var units) || tree is null) return false;
-        var unit = await tree.GetOrganisationUnitAsync(organisationUnitId, cancellationToken);
-        return unit is not null && (units.Contains(unit.Id) || unit.Ancestors.Any(units.Contains));
-    }
-
-    public Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken) => Task.FromResult(false);
 }

@@ -3,6 +3,7 @@ using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Contracts;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Plugins.Sdk;
 using Ladok.Testing;
@@ -29,7 +30,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
     public Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        permissions.GrantExport(Admin);
+        permissions.Grant(Admin, ReportingPolicies.Export, FakeCatalogue.Umu);
         records.Activity.Add(new StudentActivityInfo(Guid.NewGuid(), "199001011239", "Anna", "Berg", new DateOnly(2019, 8, 26), null, null));
         records.Activity.Add(new StudentActivityInfo(Guid.NewGuid(), "199202021234", "Bo", "Ek", new DateOnly(2026, 8, 24), new DateOnly(2026, 10, 30), null));
         return Task.CompletedTask;

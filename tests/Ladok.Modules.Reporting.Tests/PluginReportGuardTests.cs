@@ -3,6 +3,7 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Contracts;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Plugins.Sdk;
 using Ladok.Testing;
@@ -28,7 +29,7 @@ public sealed class PluginReportGuardTests(PostgresDatabase database) : IClassFi
     public Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        permissions.GrantExport(Admin);
+        permissions.Grant(Admin, ReportingPolicies.Export, FakeCatalogue.Umu);
         return Task.CompletedTask;
     }
 

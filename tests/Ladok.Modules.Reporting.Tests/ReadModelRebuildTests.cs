@@ -17,7 +17,7 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
     private static readonly Guid Dv = Guid.NewGuid();
     private readonly FakeCatalogue catalogue = new([new(Dv, "DV", "Computing", [])]);
     private readonly FakeRecords records = new();
-    private readonly TimeProvider clock = new UtcTime();
+    private readonly FixedClock clock = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<ReportingDbContext> databases = null!;
 
@@ -82,10 +82,5 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         var rows = new List<string>();
         while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
         return rows;
-    }
-
-    private sealed class UtcTime : TimeProvider
-    {
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 }

@@ -14,7 +14,7 @@ namespace Ladok.Modules.Training.Tests;
 public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly FakeClock clock = new(Now);
+    private readonly FixedClock clock = new(Now);
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<TrainingDbContext> factory = null!;
 
@@ -131,7 +131,7 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     public async Task A_session_that_has_started_refuses_enrolment_and_stores_nothing()
     {
         var session = await NewSessionAsync("ENROL-LATE", capacity: 5);
-        var later = new FakeClock(session.StartsAt.AddMinutes(5));
+        var later = new FixedClock(session.StartsAt.AddMinutes(5));
 
         var late = await new EnrolInTrainingHandler(factory, later).HandleAsync(new EnrolInTrainingCommand(session.Id, "nyanst"), default);
 
@@ -305,16 +305,10 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
 
     private Task<long> EnrolmentCountAsync(Guid sessionId) => database.ScalarAsync<long>($"SELECT count(*) FROM training.enrolments WHERE session_id = '{sessionId}'");
 
-    private async Task WaitForLockWaitersAsync(int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await database.ScalarAsync<long>(
-                   $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database.DatabaseName}' AND wait_event_type = 'Lock'") < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{count} enrolments did not queue on the session's row lock.");
-            await Task.Delay(20);
-        }
-    }
+    private Task WaitForLockWaitersAsync(int count) => Eventually.Async(
+        async () => await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database.DatabaseName}' AND wait_event_type = 'Lock'") >= count,
+        $"{count} enrolments to queue on the session's row lock", TimeSpan.FromSeconds(30));
 
     private static string Messages<T>(Outcome<T> outcome) => string.Join(" ", outcome.Errors.Select(e => e.Message));
 }

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Training.Domain;
+using Ladok.Testing;
 
 namespace Ladok.Modules.Training.Tests;
 
@@ -8,7 +9,7 @@ public sealed class TrainingRulesTests
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NextWeek = Now.AddDays(7);
-    private readonly FakeClock clock = new(Now);
+    private readonly FixedClock clock = new(Now);
 
     [Theory]
     [InlineData("INTRO-STADM", true)]
@@ -119,7 +120,7 @@ public sealed class TrainingRulesTests
     public void A_session_that_has_started_refuses_enrolment(int minutesAfterStart)
     {
         var session = NewSession(capacity: 10);
-        clock.Now = session.StartsAt.AddMinutes(minutesAfterStart);
+        clock.SetUtcNow(session.StartsAt.AddMinutes(minutesAfterStart));
 
         var late = session.Enrol("nyanst", clock);
 

@@ -14,7 +14,7 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
 {
     private readonly List<NpgsqlDataSource> dataSources = [];
 
-    private static readonly FakeClock Clock = new(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
 
     private static readonly DateTimeOffset Morning = new(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(1));
 

@@ -13,6 +13,9 @@ namespace Ladok.Modules.Rogue.Contracts
 {
     /// <summary>Breaks the Contracts rule: a Contracts type referencing another module's Contracts.</summary>
     public sealed record ContractLeaningOnCatalogue(Ladok.Modules.Catalogue.Contracts.OfferingInfo Offering);
+
+    /// <summary>Breaks the Contracts rule on the Kernel: a Contracts type using the Kernel's own outbox, in a namespace the contracts kernel shares.</summary>
+    public sealed record ContractLeaningOnTheKernel(Ladok.Kernel.Events.OutboxMessage Message);
 }
 
 namespace Ladok.Modules.Rogue.Domain
@@ -47,6 +50,15 @@ namespace Ladok.Plugins.Rogue
     internal sealed class PluginUsingModuleInternals(Ladok.Modules.Catalogue.Application.CatalogueReader reader)
     {
         public object Reader => reader;
+    }
+}
+
+namespace Ladok.Kernel.Periods
+{
+    /// <summary>Breaks the contracts kernel's purity: a period type outside the Kernel's assembly that knows about EF Core.</summary>
+    internal sealed class TermStoredByEfCore
+    {
+        public Microsoft.EntityFrameworkCore.DbSet<TermStoredByEfCore>? Set { get; init; }
     }
 }
 

@@ -28,20 +28,12 @@ public sealed class DeadlineHost : LadokHost
         container.Register(_ => new SleepingDownload(ConnectionString)).As<IModuleEndpoint>().SingleInstance();
     }
 
-    /// <summary>Connections of the test-only fields that are running a query now, as PostgreSQL sees them.</summary>
+    /// <summary>
+    /// Connections of the test-only fields that are running a query now, as PostgreSQL sees them. The sleeps last 120 s,
+    /// longer than <see cref="Eventually"/> waits, so a sleep that ends by itself cannot pass for a cancelled one.
+    /// </summary>
     public Task<long> RunningSleepsAsync() => ScalarAsync<long>(
         $"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{ProbeContributor.ApplicationName}' AND state = 'active'");
-
-    /// <summary>Polls with a generous bound (the sleeps last 120 s, so a sleep that ends by itself cannot pass), never a fixed wait.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Gave up waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
 
     private sealed class SleepingDownload(string connectionString) : IModuleEndpoint
     {
@@ -79,7 +71,7 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
         Assert.Contains("query did not finish within 4 seconds", response.Errors[0]!["message"]!.GetValue<string>());
         Assert.Null(response.Body!["data"]);
         Assert.Equal(before + 1, host.Calls.Count);
-        await DeadlineHost.WaitUntilAsync(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the cancelled pg_sleep");
+        await Eventually.Async(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the cancelled pg_sleep");
     }
 
     [Fact]
@@ -90,7 +82,7 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
         Assert.Equal(503, response.Status);
         Assert.Equal(["TIMED_OUT"], response.ErrorCodes);
         Assert.Contains("mutation did not finish within 8 seconds", response.Errors[0]!["message"]!.GetValue<string>());
-        await DeadlineHost.WaitUntilAsync(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the cancelled pg_sleep");
+        await Eventually.Async(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the cancelled pg_sleep");
     }
 
     [Fact]
@@ -102,12 +94,12 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
             Content = new StringContent("""{"query": "{ pgSleep(seconds: 120) }"}""", System.Text.Encoding.UTF8, "application/json"),
         };
         var sending = host.Http.SendAsync(request, hangUp.Token);
-        await DeadlineHost.WaitUntilAsync(async () => await host.RunningSleepsAsync() == 1, "the pg_sleep to start");
+        await Eventually.Async(async () => await host.RunningSleepsAsync() == 1, "the pg_sleep to start");
 
         await hangUp.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
-        await DeadlineHost.WaitUntilAsync(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the abandoned pg_sleep");
+        await Eventually.Async(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the abandoned pg_sleep");
         var after = await host.PostAsync("{ university { code } }");
         Assert.Equal(200, after.Status);
     }
@@ -121,6 +113,6 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
         Assert.Equal(503, body.Status);
         Assert.Equal(["TIMED_OUT"], body.ErrorCodes);
         Assert.Contains("within 6 seconds", body.Errors[0]!["message"]!.GetValue<string>());
-        await DeadlineHost.WaitUntilAsync(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the cancelled pg_sleep");
+        await Eventually.Async(async () => await host.RunningSleepsAsync() == 0, "PostgreSQL to stop the cancelled pg_sleep");
     }
 }

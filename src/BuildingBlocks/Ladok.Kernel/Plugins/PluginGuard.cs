@@ -39,19 +39,55 @@ public static class PluginGuard
         string pluginId, string extensionPoint, Func<CancellationToken, T> call, TimeSpan timeout, TimeProvider clock, ILogger logger,
         CancellationToken cancellationToken)
     {
-        using var activity = LadokTelemetry.ActivitySource.StartActivity($"plugin {extensionPoint}");
-        activity?.SetTag("ladok.plugin.id", pluginId);
+        using var activity = StartActivity(pluginId, extensionPoint);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var running = Task.Run(() => call(stop.Token), CancellationToken.None);
         try
         {
-            var outcome = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, logger, cancellationToken);
-            if (!outcome.Succeeded) activity?.SetStatus(ActivityStatusCode.Error, outcome.Errors[0].Message);
-            return outcome;
+            var (value, fault) = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, cancellationToken);
+            if (fault is null) return Outcome<T>.Success(value);
+            var error = Refusal(fault, logger);
+            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
+            return error;
         }
         finally
         {
             // A plugin left behind (timed out, or its caller gone) may still use its token; disposing the source under it could make that throw.
+            if (running.IsCompleted) stop.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Runs plugin code that answers nothing, such as an event subscriber's <c>HandleAsync</c>, under the same guard as
+    /// <see cref="RunAsync{T}"/>: on the thread pool, within the time-out, left behind and asked to stop if it does not
+    /// finish, counted in <see cref="PluginMetrics"/>, a span in the caller's trace. What went wrong is returned for the
+    /// caller to log and phrase, since outside a request a <see cref="DomainError"/> is not the answer.
+    /// </summary>
+    /// <returns>Null when the call finished; otherwise how it failed.</returns>
+    /// <param name="pluginId">The plugin's id, as metrics name it.</param>
+    /// <param name="extensionPoint">What was called, in words: <c>event subscriber</c>.</param>
+    /// <param name="call">The plugin code; it gets a token that is cancelled at the time-out.</param>
+    /// <param name="timeout">How long the call may take in all.</param>
+    /// <param name="clock">Times the time-out.</param>
+    /// <param name="cancellationToken">The caller's; passed on as an <see cref="OperationCanceledException"/>, not blamed on the plugin.</param>
+    public static async Task<PluginFault?> TryRunAsync(
+        string pluginId, string extensionPoint, Func<CancellationToken, Task> call, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var activity = StartActivity(pluginId, extensionPoint);
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var running = Task.Run(async () =>
+        {
+            await call(stop.Token);
+            return true;
+        }, CancellationToken.None);
+        try
+        {
+            var (_, fault) = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, cancellationToken);
+            if (fault is not null) activity?.SetStatus(ActivityStatusCode.Error, fault.Exception?.Message ?? "timed out");
+            return fault;
+        }
+        finally
+        {
             if (running.IsCompleted) stop.Dispose();
         }
     }
@@ -95,10 +131,10 @@ public static class PluginGuard
                     return await items.MoveNextAsync() ? (More: true, Item: items.Current) : (More: false, Item: default(T)!);
                 }, CancellationToken.None);
                 last = step;
-                var next = await AwaitAsync(pluginId, extensionPoint, step, stop, timeout, clock, logger, cancellationToken);
-                if (!next.Succeeded) throw LadokException.From(next.Errors[0]);
-                if (!next.Value.More) break;
-                yield return next.Value.Item;
+                var (next, fault) = await AwaitAsync(pluginId, extensionPoint, step, stop, timeout, clock, cancellationToken);
+                if (fault is not null) throw LadokException.From(Refusal(fault, logger));
+                if (!next.More) break;
+                yield return next.Item;
             }
 
             // At the end of the stream the plugin's clean-up fails the call like any step.
@@ -106,8 +142,8 @@ public static class PluginGuard
             items = null;
             var cleanUp = Task.Run(() => DisposedAsync(ended), CancellationToken.None);
             last = cleanUp;
-            var disposed = await AwaitAsync(pluginId, extensionPoint, cleanUp, stop, timeout, clock, logger, cancellationToken);
-            if (!disposed.Succeeded) throw LadokException.From(disposed.Errors[0]);
+            var (_, failedCleanUp) = await AwaitAsync(pluginId, extensionPoint, cleanUp, stop, timeout, clock, cancellationToken);
+            if (failedCleanUp is not null) throw LadokException.From(Refusal(failedCleanUp, logger));
         }
         finally
         {
@@ -117,20 +153,21 @@ public static class PluginGuard
             {
                 var cleanUp = Task.Run(() => DisposedAsync(unfinished), CancellationToken.None);
                 last = cleanUp;
-                await AwaitAsync(pluginId, extensionPoint, cleanUp, stop, timeout, clock, logger, CancellationToken.None);
+                var (_, failedCleanUp) = await AwaitAsync(pluginId, extensionPoint, cleanUp, stop, timeout, clock, CancellationToken.None);
+                if (failedCleanUp is not null) _ = Refusal(failedCleanUp, logger);
             }
             if (last is null || last.IsCompleted) stop.Dispose();
         }
     }
 
-    /// <summary>Waits for plugin code already running; what goes wrong becomes the PLUGIN_FAILURE and its log line.</summary>
-    private static async Task<Outcome<T>> AwaitAsync<T>(
-        string pluginId, string extensionPoint, Task<T> running, CancellationTokenSource stop, TimeSpan timeout, TimeProvider clock, ILogger logger,
+    /// <summary>Waits for plugin code already running: its answer, or what went wrong (counted in <see cref="PluginMetrics"/>).</summary>
+    private static async Task<(T Value, PluginFault? Fault)> AwaitAsync<T>(
+        string pluginId, string extensionPoint, Task<T> running, CancellationTokenSource stop, TimeSpan timeout, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         try
         {
-            return Outcome<T>.Success(await running.WaitAsync(timeout, clock, cancellationToken));
+            return (await running.WaitAsync(timeout, clock, cancellationToken), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -141,21 +178,38 @@ public static class PluginGuard
             await stop.CancelAsync();
             // Observed here, so a fault it raises long after is not reported as unobserved.
             _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
-                pluginId, timeout, extensionPoint);
             PluginMetrics.Failed(pluginId, extensionPoint, PluginMetrics.Timeout);
-            return new DomainError(ErrorCode.PluginFailure,
-                $"The {extensionPoint} of the plugin {pluginId} did not answer within {Seconds(timeout)} s; nothing was changed.", []);
+            return (default!, new PluginFault(pluginId, extensionPoint, timeout, null));
         }
 #pragma warning disable CA1031 // whatever a plugin throws must become a PLUGIN_FAILURE naming it
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", pluginId, extensionPoint);
             PluginMetrics.Failed(pluginId, extensionPoint, PluginMetrics.Exception);
-            return new DomainError(ErrorCode.PluginFailure,
-                $"The {extensionPoint} of the plugin {pluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", []);
+            return (default!, new PluginFault(pluginId, extensionPoint, timeout, e));
         }
+    }
+
+    /// <summary>A failure in a request: logged with the plugin's id, answered as a PLUGIN_FAILURE naming the plugin.</summary>
+    private static DomainError Refusal(PluginFault fault, ILogger logger)
+    {
+        if (fault.Exception is { } e)
+        {
+            logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", fault.PluginId, fault.ExtensionPoint);
+            return new DomainError(ErrorCode.PluginFailure,
+                $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", []);
+        }
+        logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
+            fault.PluginId, fault.Timeout, fault.ExtensionPoint);
+        return new DomainError(ErrorCode.PluginFailure,
+            $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} did not answer within {Seconds(fault.Timeout)} s; nothing was changed.", []);
+    }
+
+    private static Activity? StartActivity(string pluginId, string extensionPoint)
+    {
+        var activity = LadokTelemetry.ActivitySource.StartActivity($"plugin {extensionPoint}");
+        activity?.SetTag("ladok.plugin.id", pluginId);
+        return activity;
     }
 
     private static async Task<bool> DisposedAsync<T>(IAsyncEnumerator<T> items)

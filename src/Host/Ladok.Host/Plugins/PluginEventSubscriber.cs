@@ -12,9 +12,9 @@ namespace Ladok.Host.Plugins;
 /// A plugin's <see cref="IEventSubscriber"/> as the outbox sees it: one subscription for each event
 /// it wants, all under <see cref="SubscriptionName"/>, so it has delivery rows, retries and parking of
 /// its own and never holds up the module's subscribers or other plugins'. The plugin's code runs
-/// guarded: on the thread pool, within a time-out, and whatever goes wrong is logged with the
-/// plugin's id and the extension point, then rethrown as a <see cref="PluginFailureException"/> that
-/// the dispatcher records as the delivery's last error, and counted in <see cref="PluginMetrics"/>.
+/// through the Kernel's <see cref="PluginGuard"/> (thread pool, time-out, <see cref="PluginMetrics"/>);
+/// whatever goes wrong is logged with the plugin's id and the extension point, then thrown as a
+/// <see cref="PluginFailureException"/> that the dispatcher records as the delivery's last error.
 /// </summary>
 public sealed partial class PluginEventSubscriber
 {
@@ -64,40 +64,24 @@ public sealed partial class PluginEventSubscriber
 
     private async Task DeliverAsync(ILifetimeScope scope, IntegrationEvent integrationEvent, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var clock = scope.Resolve<TimeProvider>();
+        var fault = await PluginGuard.TryRunAsync(PluginId, ExtensionPoint, stop => Subscriber.HandleAsync(integrationEvent, stop), timeout,
+            scope.Resolve<TimeProvider>(), cancellationToken);
+        if (fault is null) return;
+
+        // The dispatcher records the exception as the delivery's last error and goes on to the next subscriber.
         var logger = scope.Resolve<ILogger<PluginEventSubscriber>>();
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // On the thread pool, so a plugin that blocks before its first await still meets the time-out.
-        var running = Task.Run(() => Subscriber.HandleAsync(integrationEvent, stop.Token), CancellationToken.None);
-        try
+        if (fault.Exception is not { } e)
         {
-            await running.WaitAsync(timeout, clock, cancellationToken);
-        }
-        catch (TimeoutException e) when (!ReferenceEquals(running.Exception?.InnerException, e))   // not one the plugin threw
-        {
-            // Left behind, never waited for: the dispatcher records the failure and goes on to the next subscriber.
-            await stop.CancelAsync();
-            // Observed here, so a fault it raises long after is not reported as unobserved.
-            _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             logger.LogError("The {ExtensionPoint} {Subscriber} of plugin {PluginId} did not finish {Event} {EventId} (attempt {Attempt}) within {Timeout}",
                 ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt, timeout);
-            PluginMetrics.Failed(PluginId, ExtensionPoint, PluginMetrics.Timeout);
+            var seconds = timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
             throw new PluginFailureException(
-                $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} did not finish {integrationEvent.Name} within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s.");
+                $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} did not finish {integrationEvent.Name} within {seconds} s.");
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "The {ExtensionPoint} {Subscriber} of plugin {PluginId} failed on {Event} {EventId} (attempt {Attempt})",
-                ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt);
-            PluginMetrics.Failed(PluginId, ExtensionPoint, PluginMetrics.Exception);
-            throw new PluginFailureException(
-                $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} failed on {integrationEvent.Name}: {e.GetType().Name}: {e.Message}", e);
-        }
-        finally
-        {
-            // A plugin left behind may still use its token; disposing the source under it could make that throw.
-            if (running.IsCompleted) stop.Dispose();
-        }
+        logger.LogError(e, "The {ExtensionPoint} {Subscriber} of plugin {PluginId} failed on {Event} {EventId} (attempt {Attempt})",
+            ExtensionPoint, Subscriber.Name, PluginId, integrationEvent.Name, integrationEvent.Id, integrationEvent.Attempt);
+        throw new PluginFailureException(
+            $"The {ExtensionPoint} {Subscriber.Name} of the plugin {PluginId} failed on {integrationEvent.Name}: {e.GetType().Name}: {e.Message}", e);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
