@@ -59,6 +59,7 @@ public sealed class ArchitectureTests
         ["plugins use only the SDK and Contracts"] = (_ => HouseRules.PluginsUseOnlyTheSdkAndContracts(), "PluginUsingModuleInternals"),
         ["building blocks know no module"] = (_ => HouseRules.BuildingBlocksKnowNoModule(), "KernelKnowingAModule"),
         ["no cycles between modules"] = (_ => HouseRules.NoCyclesBetweenModules(), "Ping"),
+        ["domain and application name no GraphQL input paths"] = (InputLiterals.NoInputPathsOutsideGraphQL, "InputPathInApplication"),
     };
 
     [Theory]

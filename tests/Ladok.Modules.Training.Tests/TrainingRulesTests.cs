@@ -31,7 +31,7 @@ public sealed class TrainingRulesTests
     {
         var outcome = Domain.Training.Create("GDPR", "Dataskydd", "Data protection", null, months);
 
-        Assert.Equal(["input.validForMonths"], Paths(outcome.Errors));
+        Assert.Equal(["validForMonths"], Fields(outcome.Errors));
         Assert.True(Domain.Training.Create("GDPR", "Dataskydd", "Data protection", null, null).Succeeded);
     }
 
@@ -43,7 +43,7 @@ public sealed class TrainingRulesTests
         var outcome = NewTraining().Schedule(NextWeek, NextWeek.AddHours(3), "Studentcentrum", capacity);
 
         Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
-        Assert.Equal(["input.capacity"], Paths(outcome.Errors));
+        Assert.Equal(["capacity"], Fields(outcome.Errors));
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class TrainingRulesTests
         var outcome = NewTraining().Schedule(NextWeek, NextWeek.AddHours(hours), "Studentcentrum", 10);
 
         Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
-        Assert.Equal(["input.endsAt"], Paths(outcome.Errors));
+        Assert.Equal(["endsAt"], Fields(outcome.Errors));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TrainingRulesTests
     {
         var outcome = NewTraining().Schedule(NextWeek, NextWeek.AddHours(3), "  ", 10);
 
-        Assert.Equal(["input.location"], Paths(outcome.Errors));
+        Assert.Equal(["location"], Fields(outcome.Errors));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class TrainingRulesTests
     {
         var outcome = NewTraining().Schedule(NextWeek, NextWeek, "", 0);
 
-        Assert.Equal(["input.location", "input.capacity", "input.endsAt"], Paths(outcome.Errors));
+        Assert.Equal(["location", "capacity", "endsAt"], Fields(outcome.Errors));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class TrainingRulesTests
         Assert.Equal(ErrorCode.Conflict, error.Code);
         Assert.Contains("full", error.Message, StringComparison.Ordinal);
         Assert.Contains("2 seats", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "sessionId"], error.Path);
+        Assert.Equal(Field.Of(nameof(Enrolment.SessionId)), error.Field);
         Assert.Equal(["stadmdv", "stadmma"], session.Enrolments.Select(e => e.UserId));
     }
 
@@ -149,7 +149,7 @@ public sealed class TrainingRulesTests
         var onTheDay = training.RecordCompletion("nyanst", today, "ladokadm", clock);
 
         Assert.Equal(ErrorCode.Validation, tomorrow.Errors.Single().Code);
-        Assert.Equal(["input", "completedOn"], tomorrow.Errors.Single().Path);
+        Assert.Equal(Field.Of("completedOn"), tomorrow.Errors.Single().Field);
         Assert.True(onTheDay.Succeeded);
     }
 
@@ -181,5 +181,5 @@ public sealed class TrainingRulesTests
 
     private static TrainingSession NewSession(int capacity) => NewTraining().Schedule(NextWeek, NextWeek.AddHours(3), "Studentcentrum", capacity).Value!;
 
-    private static List<string> Paths(IEnumerable<DomainError> errors) => errors.Select(e => string.Join('.', e.Path)).ToList();
+    private static List<string?> Fields(IEnumerable<DomainError> errors) => errors.Select(e => e.Field?.ToString()).ToList();
 }

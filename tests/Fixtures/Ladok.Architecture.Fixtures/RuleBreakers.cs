@@ -27,6 +27,15 @@ namespace Ladok.Modules.Rogue.Domain
     }
 }
 
+namespace Ladok.Modules.Rogue.Application
+{
+    /// <summary>Breaks the field rule: a handler naming the GraphQL input path instead of a domain Field.</summary>
+    internal static class InputPathInApplication
+    {
+        public static IReadOnlyList<string> CodePath => ["input", "code"];
+    }
+}
+
 namespace Ladok.Modules.Ping
 {
     /// <summary>With Pong, breaks the no-cycles rule.</summary>

@@ -197,12 +197,12 @@ public static class PluginGuard
         {
             logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", fault.PluginId, fault.ExtensionPoint);
             return new DomainError(ErrorCode.PluginFailure,
-                $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", []);
+                $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", Field: null);
         }
         logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
             fault.PluginId, fault.Timeout, fault.ExtensionPoint);
         return new DomainError(ErrorCode.PluginFailure,
-            $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} did not answer within {Seconds(fault.Timeout)} s; nothing was changed.", []);
+            $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} did not answer within {Seconds(fault.Timeout)} s; nothing was changed.", Field: null);
     }
 
     private static Activity? StartActivity(string pluginId, string extensionPoint)

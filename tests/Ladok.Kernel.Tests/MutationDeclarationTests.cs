@@ -1,0 +1,163 @@
+using System.Security.Claims;
+using Autofac;
+using GraphQL;
+using GraphQL.Types;
+using Ladok.Kernel.Commands;
+using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Mutations;
+using Ladok.Kernel.GraphQL.Relay;
+
+namespace Ladok.Kernel.Tests;
+
+/// <summary>A declared mutation through GraphQL.NET: the caller, the decoded ids, the handler's outcome and the input paths.</summary>
+public sealed class MutationDeclarationTests : IDisposable
+{
+    private static readonly ClaimsPrincipal Anna = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "anna")], "test"));
+    private static readonly ClaimsPrincipal Nameless = new(new ClaimsIdentity([new Claim("sub", "42")], "test"));
+
+    private readonly List<NameThingPayload> payloads = [];
+    private readonly IContainer container;
+    private readonly Services services;
+    private readonly LadokSchema schema;
+
+    public MutationDeclarationTests()
+    {
+        var builder = new ContainerBuilder();
+        builder.RegisterModule<KernelModule>();
+        builder.RegisterCommandHandler<NameThingHandler>();
+        container = builder.Build();
+        services = new Services(container);
+        schema = new LadokSchema(services, [new Contributor(payloads)]);
+    }
+
+    [Fact]
+    public async Task The_command_carries_the_caller_and_the_decoded_id_to_the_handler()
+    {
+        var id = Guid.NewGuid();
+
+        await RunAsync(GlobalId.Encode("Thing", id), "Algebra", Anna);
+
+        var payload = Assert.Single(payloads);
+        Assert.Empty(payload.Errors);
+        Assert.Equal($"Algebra ({id}) by anna", payload.Name);
+    }
+
+    [Fact]
+    public async Task A_sign_in_without_a_user_id_is_refused_before_the_handler_runs()
+    {
+        await RunAsync(GlobalId.Encode("Thing", Guid.NewGuid()), "Algebra", Nameless);
+
+        var error = Assert.Single(Assert.Single(payloads).Errors);
+        Assert.Equal((ErrorCode.Unauthenticated, "Your sign-in carries no user id."), (error.Code, error.Message));
+        Assert.Empty(error.Path);
+        Assert.Null(payloads[0].Name);
+    }
+
+    [Fact]
+    public async Task An_id_of_another_type_is_refused_at_its_input_path()
+    {
+        await RunAsync(GlobalId.Encode("Course", Guid.NewGuid()), "Algebra", Anna);
+
+        var error = Assert.Single(Assert.Single(payloads).Errors);
+        Assert.Equal(ErrorCode.Validation, error.Code);
+        Assert.Equal(["input", "thingId"], error.Path);
+        Assert.Null(payloads[0].Name);
+    }
+
+    [Fact]
+    public async Task A_refusal_on_a_field_the_input_calls_otherwise_reaches_the_input_name()
+    {
+        await RunAsync(GlobalId.Encode("Thing", Guid.NewGuid()), "", Anna);
+
+        var errors = Assert.Single(payloads).Errors;
+        Assert.Equal([["input", "title"], ["input"]], errors.Select(e => e.Path));
+    }
+
+    public void Dispose() => container.Dispose();
+
+    private async Task RunAsync(string thingId, string name, ClaimsPrincipal user)
+    {
+        var result = await new DocumentExecuter().ExecuteAsync(options =>
+        {
+            options.Schema = schema;
+            options.Query = $$"""mutation { nameThing(input: { thingId: "{{thingId}}", name: "{{name}}" }) { name errors { code message path } } }""";
+            options.User = user;
+            options.RequestServices = services;
+        });
+        Assert.Null(result.Errors);
+    }
+
+    public sealed record NameThing(Guid ThingId, string Name, string By);
+
+    /// <summary>Refuses an empty name on <c>Name</c> (which the input calls <c>title</c>) and, at once, the whole command.</summary>
+    private sealed class NameThingHandler : ICommandHandler<NameThing, string>
+    {
+        public Task<Outcome<string>> HandleAsync(NameThing command, CancellationToken cancellationToken) =>
+            Task.FromResult(command.Name.Length == 0
+                ? Outcome<string>.Failure(
+                    [DomainError.Validation("A name is needed.", Field.Of(nameof(NameThing.Name))), DomainError.Conflict("Not again.", Field.Whole)])
+                : Outcome<string>.Success($"{command.Name} ({command.ThingId}) by {command.By}"));
+    }
+
+    private sealed class Contributor(List<NameThingPayload> payloads) : ISchemaContributor
+    {
+        public void Contribute(SchemaComposition schema)
+        {
+            schema.Query.Field<StringGraphType>("ping").Resolve(_ => "pong");
+            schema.AddMutation(new MutationDeclaration<NameThingInput, NameThing, string>
+            {
+                Name = "nameThing",
+                Description = "Names a thing.",
+                Policy = "signed-in",
+                InputType = typeof(NameThingInputType),
+                PayloadType = typeof(NameThingPayloadType),
+                Command = (input, call) => new NameThing(
+                    By: call.UserId,
+                    ThingId: call.Id(input.ThingId, "Thing", Field.Of(nameof(NameThing.ThingId))),
+                    Name: input.Name),
+                Payload = (name, errors) =>
+                {
+                    var payload = new NameThingPayload(name, errors);
+                    payloads.Add(payload);
+                    return payload;
+                },
+                InputNames = { [nameof(NameThing.Name)] = "title" },
+            });
+        }
+    }
+
+    public sealed class NameThingInput
+    {
+        public string ThingId { get; init; } = "";
+        public string Name { get; init; } = "";
+    }
+
+    public sealed class NameThingInputType : InputObjectGraphType<NameThingInput>
+    {
+        public NameThingInputType()
+        {
+            Name = "NameThingInput";
+            Field(i => i.ThingId);
+            Field(i => i.Name);
+        }
+    }
+
+    public sealed record NameThingPayload(string? Name, IReadOnlyList<UserError> Errors) : IPayload;
+
+    public sealed class NameThingPayloadType : PayloadType<NameThingPayload>
+    {
+        public NameThingPayloadType()
+        {
+            Name = "NameThingPayload";
+            Field(p => p.Name, nullable: true);
+        }
+    }
+
+    /// <summary>The container for the pipeline; graph types made as the host's container makes them.</summary>
+    private sealed class Services(IContainer container) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) =>
+            container.ResolveOptional(serviceType) ?? (typeof(IGraphType).IsAssignableFrom(serviceType) ? Activator.CreateInstance(serviceType) : null);
+    }
+}
