@@ -103,7 +103,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     {
         var registration = await RegisteredAsync();
 
-        var refused = await new RecordStudyBreakHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        var refused = await new RecordStudyBreakHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RecordStudyBreakCommand(registration.Id, Date("2025-10-01"), Date("2025-10-10"), "Illness", StadmMa), default);
 
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
@@ -223,9 +223,9 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
         var registered = Succeeded(await ProgrammeAsync(student.Id));
         var twice = await ProgrammeAsync(student.Id);
-        var otherDepartment = await new RegisterOnProgrammeHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        var otherDepartment = await new RegisterOnProgrammeHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RegisterOnProgrammeCommand(student.Id, FakeCatalogue.ComputingProgramme.Id, "HT2025", StadmMa), default);
-        var badTerm = await new RegisterOnProgrammeHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        var badTerm = await new RegisterOnProgrammeHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RegisterOnProgrammeCommand((await StudentAsync()).Id, FakeCatalogue.ComputingProgramme.Id, "HT25", Stadm), default);
 
         Assert.Equal(("TDVPRG", "HT2025", FakeCatalogue.Dv), (registered.ProgrammeCode, registered.StartTerm, registered.DepartmentId));
@@ -248,7 +248,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         await AttestedAsync(calculus, null, "G", Date("2025-08-20"));
         var thesis = await RegisterAsync(student.Id, FakeCatalogue.ThesisAutumn);
 
-        var record = Succeeded(await new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        var record = Succeeded(await new RecordDropoutHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RecordDropoutCommand(null, programme.Id, Date("2025-09-15"), "Left the programme", Stadm), default));
 
         Assert.Equal([programming.Id, later.Id], record.Registrations.Select(r => r.Id).Order());
@@ -274,7 +274,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         await AttestedAsync(programming, "0002", "G", Date("2025-09-20"));
         var calculus = await RegisterAsync(student.Id, FakeCatalogue.MaAutumn);
 
-        var refused = await new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        var refused = await new RecordDropoutHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RecordDropoutCommand(null, programme.Id, Date("2025-09-15"), null, Stadm), default);
 
         var error = Single(refused, ErrorCode.Validation);
@@ -290,7 +290,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     [Fact]
     public async Task A_dropout_names_exactly_one_of_a_registration_and_a_programme_registration()
     {
-        var refused = await new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        var refused = await new RecordDropoutHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RecordDropoutCommand(null, null, Date("2025-09-15"), null, Stadm), default);
 
         Single(refused, ErrorCode.Validation);
@@ -301,7 +301,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     {
         var student = await StudentAsync();
         var programme = Succeeded(await ProgrammeAsync(student.Id));
-        var handler = new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
+        var handler = new RecordDropoutHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock);
 
         var beforeStart = await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-06-30"), null, Stadm), default);
         var future = await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-10-02"), null, Stadm), default);
@@ -417,19 +417,19 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         await RegisterAsync((await StudentAsync()).Id, offering ?? FakeCatalogue.DvAutumn, RegistrationKind.FirstTime, by);
 
     private Task<Outcome<ProgrammeRegistration>> ProgrammeAsync(Guid studentId) =>
-        new RegisterOnProgrammeHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        new RegisterOnProgrammeHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RegisterOnProgrammeCommand(studentId, FakeCatalogue.ComputingProgramme.Id, "ht2025", Stadm), default);
 
     private Task<Outcome<StudyBreak>> BreakAsync(Registration registration, string from, string to, string reason = "Illness", string by = Stadm) =>
-        new RecordStudyBreakHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        new RecordStudyBreakHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RecordStudyBreakCommand(registration.Id, Date(from), Date(to), reason, by), default);
 
     private Task<Outcome<DropoutRecord>> DropoutAsync(Registration registration, DateOnly date, string? reason = null, string by = Stadm) =>
-        new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        new RecordDropoutHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new RecordDropoutCommand(registration.Id, null, date, reason, by), default);
 
     private Task<Outcome<Registration>> WithdrawAsync(Registration registration) =>
-        new WithdrawRegistrationHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
+        new WithdrawRegistrationHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock).HandleAsync(
             new WithdrawRegistrationCommand(registration.Id, Stadm), default);
 
     private Task<Outcome<Result>> ReportAsync(Registration registration, string? module, string grade, DateOnly date) =>

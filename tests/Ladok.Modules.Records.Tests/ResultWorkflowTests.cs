@@ -449,7 +449,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
         await AttestedAsync(ffg, "0001", "G", Exam);
         var fo = await ContinuedAsync(ffg);
-        var dropouts = new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
+        var dropouts = new RecordDropoutHandler(databases, catalogue, new Registrars(permissions, catalogue), new OutboxSignal(), clock);
 
         var beforePass = await dropouts.HandleAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(-1), null, StadmDv), default);
         Assert.Equal(["input", "date"], Single(beforePass, ErrorCode.Validation).Path);

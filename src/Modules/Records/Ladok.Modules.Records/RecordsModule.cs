@@ -34,6 +34,7 @@ public sealed class RecordsModule : Module
         {
             builder.RegisterType(handler).AsSelf().SingleInstance();
         }
+        builder.RegisterType<Registrars>().AsSelf().SingleInstance();
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);

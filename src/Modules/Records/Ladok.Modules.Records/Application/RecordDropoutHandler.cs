@@ -2,7 +2,6 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
-using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -22,7 +21,7 @@ public sealed record DropoutRecord(Registration? Registration, ProgrammeRegistra
 /// is checked by its own rules, and one refusal refuses the whole dropout.
 /// </summary>
 public sealed class RecordDropoutHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, Registrars registrars, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
     {
@@ -52,13 +51,13 @@ public sealed class RecordDropoutHandler(
         }
 
         var offering = await OfferingAsync(registration, cancellationToken);
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.RecordedBy, offering.DepartmentId,
+        if (await registrars.RefusedAsync(command.RecordedBy, offering.DepartmentId,
                 $"record dropouts on {offering.CourseCode} {offering.Term}", ["input", "registrationId"], cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        var results = await ResultsOnOfferingAsync(db, registration, cancellationToken);
+        var results = await ResultsOnOffering.OfAsync(db, registration, cancellationToken);
         var dropped = registration.RecordDropout(offering, results, command.Date, command.Reason, null, command.RecordedBy, clock);
         if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
 
@@ -72,7 +71,7 @@ public sealed class RecordDropoutHandler(
         var programmeRegistration = await db.ProgrammeRegistrations.SingleOrDefaultAsync(p => p.Id == programmeRegistrationId, cancellationToken);
         if (programmeRegistration is null) return DomainError.NotFound("There is no such programme registration.", "input", "programmeRegistrationId");
 
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.RecordedBy, programmeRegistration.DepartmentId,
+        if (await registrars.RefusedAsync(command.RecordedBy, programmeRegistration.DepartmentId,
                 $"record dropouts from {programmeRegistration.ProgrammeCode}", ["input", "programmeRegistrationId"], cancellationToken) is { } refused)
         {
             return refused;
@@ -93,10 +92,7 @@ public sealed class RecordDropoutHandler(
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
         // By offering, not registration: an FO's results on the offering include those reported under the student's FFG on it.
-        var offeringIds = open.Select(r => (Guid?)r.OfferingId).Distinct().ToList();
-        var results = (await db.Results.Where(r => r.StudentId == programmeRegistration.StudentId && r.RegistrationId != null && offeringIds.Contains(r.OfferingId))
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.OfferingId!.Value);
+        var results = await ResultsOnOffering.OfAsync(db, programmeRegistration.StudentId, open.Select(r => r.OfferingId).Distinct().ToList(), cancellationToken);
 
         var errors = new List<DomainError>();
         var reached = new List<Registration>();
@@ -125,14 +121,6 @@ public sealed class RecordDropoutHandler(
             programmeRegistration.DepartmentId, command.Date, programmeRegistration.DropoutRecordedAt!.Value), clock);
         return Outcome<DropoutRecord>.Success(new DropoutRecord(null, programmeRegistration, reached));
     }
-
-    /// <summary>
-    /// The student's results on the registration's offering, on any of their registrations on it: on an offering over
-    /// several terms a module passed under the FFG still dates the FO's dropout and makes it not early.
-    /// </summary>
-    internal static Task<List<Result>> ResultsOnOfferingAsync(RecordsDbContext db, Registration registration, CancellationToken cancellationToken) =>
-        db.Results.Where(r => r.StudentId == registration.StudentId && r.OfferingId == registration.OfferingId && r.RegistrationId != null)
-            .ToListAsync(cancellationToken);
 
     private async Task<OfferingInfo> OfferingAsync(Registration registration, CancellationToken cancellationToken) =>
         await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)

@@ -2,7 +2,6 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
-using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -12,14 +11,14 @@ namespace Ladok.Modules.Records.Application;
 
 /// <summary>Registers an admitted student on a programme, at the programme's department.</summary>
 public sealed class RegisterOnProgrammeHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, Registrars registrars, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<ProgrammeRegistration>> HandleAsync(RegisterOnProgrammeCommand command, CancellationToken cancellationToken)
     {
         var programme = await catalogue.GetProgrammeAsync(command.ProgrammeId, cancellationToken);
         if (programme is null) return DomainError.NotFound("There is no such programme.", "input", "programmeId");
 
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.RegisteredBy, programme.DepartmentId,
+        if (await registrars.RefusedAsync(command.RegisteredBy, programme.DepartmentId,
                 $"register students on {programme.Code}", ["input", "programmeId"], cancellationToken) is { } refused)
         {
             return refused;

@@ -9,10 +9,10 @@ namespace Ladok.Modules.Records.Application;
 /// The field's policy only says the caller may register somewhere; departments own their students'
 /// registrations, so each use checks the right again at the department (or a unit above it).
 /// </summary>
-internal static class Registrars
+public sealed class Registrars(IPermissionQueries permissions, ICatalogueQueries catalogue)
 {
-    public static async Task<DomainError?> RefusedAsync(
-        IPermissionQueries permissions, ICatalogueQueries catalogue, string userId, Guid departmentId, string what, string[] path, CancellationToken cancellationToken)
+    public async Task<DomainError?> RefusedAsync(
+        string userId, Guid departmentId, string what, string[] path, CancellationToken cancellationToken)
     {
         if (await permissions.HasFunctionAtAsync(userId, RecordsPolicies.Register, departmentId, cancellationToken)) return null;
 

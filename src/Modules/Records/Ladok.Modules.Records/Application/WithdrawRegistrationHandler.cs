@@ -2,7 +2,6 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
-using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -12,7 +11,7 @@ namespace Ladok.Modules.Records.Application;
 
 /// <summary>Återbud: the student withdraws from a registration before the offering starts.</summary>
 public sealed class WithdrawRegistrationHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, Registrars registrars, IOutboxSignal outbox, TimeProvider clock)
 {
     public async Task<Outcome<Registration>> HandleAsync(WithdrawRegistrationCommand command, CancellationToken cancellationToken)
     {
@@ -25,7 +24,7 @@ public sealed class WithdrawRegistrationHandler(
 
         var offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.WithdrawnBy, offering.DepartmentId,
+        if (await registrars.RefusedAsync(command.WithdrawnBy, offering.DepartmentId,
                 $"record withdrawals on {offering.CourseCode} {offering.Term}", ["input", "registrationId"], cancellationToken) is { } refused)
         {
             return refused;
