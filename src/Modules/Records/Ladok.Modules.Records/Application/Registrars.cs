@@ -11,13 +11,13 @@ namespace Ladok.Modules.Records.Application;
 /// </summary>
 public sealed class Registrars(IPermissionQueries permissions, ICatalogueQueries catalogue)
 {
-    public async Task<DomainError?> RefusedAsync(
-        string userId, Guid departmentId, string what, string[] path, CancellationToken cancellationToken)
+    /// <summary>FORBIDDEN on <paramref name="field"/> unless the user may register at the department; <paramref name="what"/> says what they tried.</summary>
+    public async Task<DomainError?> RefusedAsync(string userId, Guid departmentId, string what, Field field, CancellationToken cancellationToken)
     {
         if (await permissions.HasFunctionAtAsync(userId, RecordsPolicies.Register, departmentId, cancellationToken)) return null;
 
         var department = await catalogue.GetOrganisationUnitAsync(departmentId, cancellationToken);
         var named = department is null ? "the department" : $"{department.NameEn} ({department.Code})";
-        return new DomainError(ErrorCode.Forbidden, $"You may not {what}: that needs {RecordsPolicies.Register} at {named} or a unit above it.", path);
+        return DomainError.Forbidden($"You may not {what}: that needs {RecordsPolicies.Register} at {named} or a unit above it.", field);
     }
 }
