@@ -23,17 +23,16 @@ public sealed class RecordDropoutHandler(
     IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, ResultsOnOffering resultsOnOffering,
     TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
 {
-    public Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
+    public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
     {
         if (command.RegistrationId is null == command.ProgrammeRegistrationId is null)
         {
-            return Task.FromResult(Outcome<DropoutRecord>.Failure([
-                DomainError.Validation("Give either registrationId or programmeRegistrationId.", nameof(command.RegistrationId))]));
+            return DomainError.Validation("Give either registrationId or programmeRegistrationId.", nameof(command.RegistrationId));
         }
 
         return command.RegistrationId is { } registrationId
-            ? CourseAsync(registrationId, command, cancellationToken)
-            : ProgrammeAsync(command.ProgrammeRegistrationId!.Value, command, cancellationToken);
+            ? await CourseAsync(registrationId, command, cancellationToken)
+            : await ProgrammeAsync(command.ProgrammeRegistrationId!.Value, command, cancellationToken);
     }
 
     private async Task<Outcome<DropoutRecord>> CourseAsync(Guid registrationId, RecordDropoutCommand command, CancellationToken cancellationToken)

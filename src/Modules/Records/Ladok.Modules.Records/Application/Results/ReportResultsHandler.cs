@@ -76,23 +76,24 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         var seen = new HashSet<Guid>();
         for (var i = 0; i < command.Rows.Count; i++)
         {
-            var row = Rows.At(i);
+            var row = command.Rows[i];
+            var at = Rows.At(i);
             if (!students.TryGetValue(i, out var student))
             {
-                rows.Add(Invalid(i, null, StudentError(command.Rows[i], row)));
+                rows.Add(Invalid(i, null, StudentError(row, at)));
             }
             else if (!seen.Add(student.Id))
             {
-                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} has an earlier row in this batch.", row)));
+                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} has an earlier row in this batch.", at)));
             }
             else if (!registrations.TryGetValue(student.Id, out var registration))
             {
-                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", row)));
+                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", at)));
             }
             else
             {
                 var target = ResultTargets.For(registration, offering, version, module.Value, inForce[student.Id]);
-                var decision = ResultReport.Decide(target, command.Rows[i].Entry, existing[student.Id].ToList(), mayUpdateDraft: true, command.By, clock, row);
+                var decision = ResultReport.Decide(target, row.Entry, existing[student.Id].ToList(), mayUpdateDraft: true, command.By, clock, at);
                 rows.Add(new ReportedRow(i, student.Id, decision.Outcome, decision.Result, decision.Errors));
             }
         }
