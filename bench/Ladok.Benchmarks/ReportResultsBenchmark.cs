@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
 using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Commands;
+using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Testing;
@@ -155,15 +157,16 @@ public class ReportResultsBenchmark
         return Expect(await RecordsBenchmarkData.SendAsync(host, token, body), "\"created\":500");
     }
 
-    /// <summary>The first run without HTTP and GraphQL: the Records handler alone (reads, rules, EF inserts, audit trail).</summary>
+    /// <summary>The first run without HTTP and GraphQL: the Records handler alone in the Kernel's pipeline (reads, rules, EF inserts, audit trail).</summary>
     [Benchmark(Description = "ReportResultsHandler alone, 500 rows, first run")]
     public async Task<int> HandlerFirstRun()
     {
-        var handler = (ReportResultsHandler)host.Services.GetService(typeof(ReportResultsHandler))!;
+        var pipeline = (CommandPipeline)host.Services.GetService(typeof(CommandPipeline))!;
         var rows = baselineStudentIds
             .Select((id, i) => new ReportResultsRow(id, null, new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null)))
             .ToList();
-        var outcome = await handler.HandleAsync(new ReportResultsCommand($"handler-{++iteration}", offeringUuid, "0001", rows, Reporter), default);
+        var outcome = await pipeline.RunAsync<ReportResultsCommand, IReadOnlyList<ReportedRow>>(
+            new ReportResultsCommand($"handler-{++iteration}", offeringUuid, "0001", rows, Reporter), new Caller(Reporter), default);
         var created = outcome.Value?.Count(r => r.Outcome == ReportOutcome.Created) ?? 0;
         return created == rows.Count ? created : throw new InvalidOperationException($"Created {created}: {string.Join(" ", outcome.Errors.Select(e => e.Message))}");
     }
@@ -183,7 +186,7 @@ public class ReportResultsBenchmark
         for (var i = 0; i < registrations.Count; i++)
         {
             var entry = new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null);
-            drafts.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System).Value!);
+            drafts.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System, Field.Whole).Value!);
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.BulkInsertAsync(drafts, default);
@@ -201,7 +204,7 @@ public class ReportResultsBenchmark
         for (var i = 0; i < registrations.Count; i++)
         {
             var entry = new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null);
-            db.Results.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System).Value!);
+            db.Results.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System, Field.Whole).Value!);
         }
         return db.RecordAuditTrail(Reporter, TimeProvider.System).Count;
     }

@@ -1,6 +1,7 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
@@ -30,6 +31,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     private readonly FakeCatalogue catalogue = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<RecordsDbContext> databases = null!;
+    private RecordsCommands records = null!;
     private static int nextNumber;
 
     private static readonly DateOnly Start = FakeCatalogue.DvAutumn.StartDate;
@@ -39,6 +41,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        records = new RecordsCommands(dataSource, catalogue, permissions, clock);
         permissions.Grant(Stadm, RecordsPolicies.Register, FakeCatalogue.Teknat);
         permissions.Grant(StadmMa, RecordsPolicies.Register, FakeCatalogue.Ma);
         foreach (var course in new[] { FakeCatalogue.Programming, FakeCatalogue.Calculus })
@@ -48,7 +51,11 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         }
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await records.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 
     // Study breaks
 
@@ -76,10 +83,10 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         var afterEnd = await BreakAsync(registration, "2026-01-10", "2026-02-10");
         var noReason = await BreakAsync(registration, "2025-10-01", "2025-10-10", "  ");
 
-        Assert.Equal(["input", "to"], Single(backwards, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "from"], Single(beforeStart, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "from"], Single(afterEnd, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "reason"], Single(noReason, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "to"], InputPath.Of(Single(backwards, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "from"], InputPath.Of(Single(beforeStart, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "from"], InputPath.Of(Single(afterEnd, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "reason"], InputPath.Of(Single(noReason, ErrorCode.Validation).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.study_breaks WHERE registration_id = '{registration.Id}'"));
         Assert.Equal(0L, await EventsAsync("records.break-recorded", registration.Id));
     }
@@ -103,8 +110,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     {
         var registration = await RegisteredAsync();
 
-        var refused = await new RecordStudyBreakHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordStudyBreakCommand(registration.Id, Date("2025-10-01"), Date("2025-10-10"), "Illness", StadmMa), default);
+        var refused = await records.RunAsync(
+            new RecordStudyBreakCommand(registration.Id, Date("2025-10-01"), Date("2025-10-10"), "Illness", StadmMa));
 
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.study_breaks WHERE registration_id = '{registration.Id}'"));
@@ -158,8 +165,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         var before = await DropoutAsync(refusedRegistration, Start.AddDays(3));
         var after = Succeeded(await DropoutAsync(allowedRegistration, Start.AddDays(7)));
 
-        Assert.Equal(["input", "date"], Single(onTheDay, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "date"], Single(before, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "date"], InputPath.Of(Single(onTheDay, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "date"], InputPath.Of(Single(before, ErrorCode.Validation).Field));
         Assert.Null(await StoredAsync(refusedRegistration.Id, "dropped_out_on"));
         Assert.Equal(0L, await EventsAsync("records.dropout-recorded", refusedRegistration.Id));
         Assert.False(after.Registration!.IsEarlyDropout);
@@ -172,8 +179,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
         var future = await DropoutAsync(registration, Date("2025-10-02"));
         var beforeStart = await DropoutAsync(registration, Start.AddDays(-1));
-        Assert.Equal(["input", "date"], Single(future, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "date"], Single(beforeStart, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "date"], InputPath.Of(Single(future, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "date"], InputPath.Of(Single(beforeStart, ErrorCode.Validation).Field));
         Assert.Null(await StoredAsync(registration.Id, "dropped_out_on"));
 
         Succeeded(await DropoutAsync(registration, Date("2025-09-01")));
@@ -223,15 +230,15 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
         var registered = Succeeded(await ProgrammeAsync(student.Id));
         var twice = await ProgrammeAsync(student.Id);
-        var otherDepartment = await new RegisterOnProgrammeHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterOnProgrammeCommand(student.Id, FakeCatalogue.ComputingProgramme.Id, "HT2025", StadmMa), default);
-        var badTerm = await new RegisterOnProgrammeHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterOnProgrammeCommand((await StudentAsync()).Id, FakeCatalogue.ComputingProgramme.Id, "HT25", Stadm), default);
+        var otherDepartment = await records.RunAsync(
+            new RegisterOnProgrammeCommand(student.Id, FakeCatalogue.ComputingProgramme.Id, "HT2025", StadmMa));
+        var badTerm = await records.RunAsync(
+            new RegisterOnProgrammeCommand((await StudentAsync()).Id, FakeCatalogue.ComputingProgramme.Id, "HT25", Stadm));
 
         Assert.Equal(("TDVPRG", "HT2025", FakeCatalogue.Dv), (registered.ProgrammeCode, registered.StartTerm, registered.DepartmentId));
         Single(twice, ErrorCode.Conflict);
         Single(otherDepartment, ErrorCode.Forbidden);
-        Assert.Equal(["input", "startTerm"], Single(badTerm, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "startTerm"], InputPath.Of(Single(badTerm, ErrorCode.Validation).Field));
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.programme_registrations WHERE student_id = '{student.Id}'"));
         Assert.Equal(1L, await EventsAsync("records.programme-registration-recorded", registered.Id));
         Assert.True(await CountAsync($"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{registered.Id}'") >= 1);
@@ -248,8 +255,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         await AttestedAsync(calculus, null, "G", Date("2025-08-20"));
         var thesis = await RegisterAsync(student.Id, FakeCatalogue.ThesisAutumn);
 
-        var record = Succeeded(await new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordDropoutCommand(null, programme.Id, Date("2025-09-15"), "Left the programme", Stadm), default));
+        var record = Succeeded(await records.RunAsync(
+            new RecordDropoutCommand(null, programme.Id, Date("2025-09-15"), "Left the programme", Stadm)));
 
         Assert.Equal([programming.Id, later.Id], record.Registrations.Select(r => r.Id).Order());
         Assert.Equal("2025-09-15", await ProgrammeStoredAsync(programme.Id, "dropped_out_on"));
@@ -274,12 +281,12 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         await AttestedAsync(programming, "0002", "G", Date("2025-09-20"));
         var calculus = await RegisterAsync(student.Id, FakeCatalogue.MaAutumn);
 
-        var refused = await new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordDropoutCommand(null, programme.Id, Date("2025-09-15"), null, Stadm), default);
+        var refused = await records.RunAsync(
+            new RecordDropoutCommand(null, programme.Id, Date("2025-09-15"), null, Stadm));
 
         var error = Single(refused, ErrorCode.Validation);
         Assert.StartsWith("5DV001", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "date"], error.Path);
+        Assert.Equal(["input", "date"], InputPath.Of(error.Field));
         Assert.Null(await ProgrammeStoredAsync(programme.Id, "dropped_out_on"));
         Assert.Null(await StoredAsync(programming.Id, "dropped_out_on"));
         Assert.Null(await StoredAsync(calculus.Id, "dropped_out_on"));
@@ -290,8 +297,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     [Fact]
     public async Task A_dropout_names_exactly_one_of_a_registration_and_a_programme_registration()
     {
-        var refused = await new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordDropoutCommand(null, null, Date("2025-09-15"), null, Stadm), default);
+        var refused = await records.RunAsync(
+            new RecordDropoutCommand(null, null, Date("2025-09-15"), null, Stadm));
 
         Single(refused, ErrorCode.Validation);
     }
@@ -301,16 +308,15 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     {
         var student = await StudentAsync();
         var programme = Succeeded(await ProgrammeAsync(student.Id));
-        var handler = new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
 
-        var beforeStart = await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-06-30"), null, Stadm), default);
-        var future = await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-10-02"), null, Stadm), default);
-        Assert.Equal(["input", "date"], Single(beforeStart, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "date"], Single(future, ErrorCode.Validation).Path);
+        var beforeStart = await records.RunAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-06-30"), null, Stadm));
+        var future = await records.RunAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-10-02"), null, Stadm));
+        Assert.Equal(["input", "date"], InputPath.Of(Single(beforeStart, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "date"], InputPath.Of(Single(future, ErrorCode.Validation).Field));
         Assert.Null(await ProgrammeStoredAsync(programme.Id, "dropped_out_on"));
 
-        Succeeded(await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-09-01"), null, Stadm), default));
-        Single(await handler.HandleAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-09-02"), null, Stadm), default), ErrorCode.InvalidState);
+        Succeeded(await records.RunAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-09-01"), null, Stadm)));
+        Single(await records.RunAsync(new RecordDropoutCommand(null, programme.Id, Date("2025-09-02"), null, Stadm)), ErrorCode.InvalidState);
         Assert.Equal("2025-09-01", await ProgrammeStoredAsync(programme.Id, "dropped_out_on"));
         Assert.Equal(1L, await EventsAsync("records.programme-dropout-recorded", programme.Id));
     }
@@ -324,8 +330,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
         var continuation = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation);
         var repeat = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat);
-        Assert.Equal(["input", "kind"], Single(continuation, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "kind"], Single(repeat, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(continuation, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(repeat, ErrorCode.Validation).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
 
         await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
@@ -345,7 +351,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
         var continuation = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvAutumn, RegistrationKind.Continuation);
 
-        Assert.Equal(["input", "kind"], Single(continuation, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(continuation, ErrorCode.Validation).Field));
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
     }
 
@@ -402,13 +408,13 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     private async Task<Student> StudentAsync()
     {
         var number = Interlocked.Increment(ref nextNumber);
-        return Succeeded(await new CreateStudentHandler(databases, clock).HandleAsync(
-            new CreateStudentCommand(Numbers.Personal($"910202{number:D3}"), false, "Student", $"Number{number}", null, Stadm), default));
+        return Succeeded(await records.RunAsync(
+            new CreateStudentCommand(Numbers.Personal($"910202{number:D3}"), false, "Student", $"Number{number}", null, Stadm)));
     }
 
     private Task<Outcome<Registration>> RegisterOutcomeAsync(Guid studentId, OfferingInfo offering, RegistrationKind kind = RegistrationKind.FirstTime, string by = Stadm) =>
-        new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterStudentCommand(studentId, offering.Id, kind, by), default);
+        records.RunAsync(
+            new RegisterStudentCommand(studentId, offering.Id, kind, by));
 
     private async Task<Registration> RegisterAsync(Guid studentId, OfferingInfo offering, RegistrationKind kind = RegistrationKind.FirstTime, string by = Stadm) =>
         Succeeded(await RegisterOutcomeAsync(studentId, offering, kind, by));
@@ -417,33 +423,32 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         await RegisterAsync((await StudentAsync()).Id, offering ?? FakeCatalogue.DvAutumn, RegistrationKind.FirstTime, by);
 
     private Task<Outcome<ProgrammeRegistration>> ProgrammeAsync(Guid studentId) =>
-        new RegisterOnProgrammeHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterOnProgrammeCommand(studentId, FakeCatalogue.ComputingProgramme.Id, "ht2025", Stadm), default);
+        records.RunAsync(
+            new RegisterOnProgrammeCommand(studentId, FakeCatalogue.ComputingProgramme.Id, "ht2025", Stadm));
 
     private Task<Outcome<StudyBreak>> BreakAsync(Registration registration, string from, string to, string reason = "Illness", string by = Stadm) =>
-        new RecordStudyBreakHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordStudyBreakCommand(registration.Id, Date(from), Date(to), reason, by), default);
+        records.RunAsync(
+            new RecordStudyBreakCommand(registration.Id, Date(from), Date(to), reason, by));
 
     private Task<Outcome<DropoutRecord>> DropoutAsync(Registration registration, DateOnly date, string? reason = null, string by = Stadm) =>
-        new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordDropoutCommand(registration.Id, null, date, reason, by), default);
+        records.RunAsync(
+            new RecordDropoutCommand(registration.Id, null, date, reason, by));
 
     private Task<Outcome<Registration>> WithdrawAsync(Registration registration) =>
-        new WithdrawRegistrationHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new WithdrawRegistrationCommand(registration.Id, Stadm), default);
+        records.RunAsync(
+            new WithdrawRegistrationCommand(registration.Id, Stadm));
 
     private Task<Outcome<Result>> ReportAsync(Registration registration, string? module, string grade, DateOnly date) =>
-        new ReportResultHandler(databases, new ResultTargets(catalogue), new CourseRights(permissions), clock).HandleAsync(
-            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, date, null), Reporter), default);
+        records.RunAsync(
+            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, date, null), Reporter));
 
     private async Task<Result> AttestedAsync(Registration registration, string? module, string grade, DateOnly date)
     {
-        var rights = new CourseRights(permissions);
         var draft = Succeeded(await ReportAsync(registration, module, grade, date));
-        var ready = Assert.Single(Succeeded(await new MarkResultsReadyHandler(databases, rights, TestResultRules.Of(catalogue, clock), clock).HandleAsync(
-            new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter), default)));
-        return Assert.Single(Succeeded(await new AttestResultsHandler(databases, rights, TestResultRules.Of(catalogue, clock), new OutboxSignal(), clock).HandleAsync(
-            new DecideResultsCommand([new ResultRef(ready.Id, ready.RowVersion)], Examiner), default)));
+        var ready = Assert.Single(Succeeded(await records.RunAsync(
+            new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter))));
+        return Assert.Single(Succeeded(await records.RunAsync(
+            new AttestResultsCommand([new ResultRef(ready.Id, ready.RowVersion)], Examiner))));
     }
 
     private async Task<ParticipationState> StateAsync(Registration registration) =>

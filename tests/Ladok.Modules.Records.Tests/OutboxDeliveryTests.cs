@@ -27,19 +27,25 @@ public sealed class OutboxDeliveryTests(PostgresDatabase database) : IClassFixtu
     private readonly FakeCatalogue catalogue = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<RecordsDbContext> databases = null!;
+    private RecordsCommands records = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        records = new RecordsCommands(dataSource, catalogue, permissions, clock);
         await database.ExecuteAsync("CREATE TABLE public.attested_seen (message_id uuid PRIMARY KEY, result_id uuid NOT NULL)");
         permissions.Grant(StadmDv, RecordsPolicies.Register, FakeCatalogue.Dv);
         permissions.GrantCourseRight(Reporter, CourseRightKind.Report, FakeCatalogue.Programming);
         permissions.GrantCourseRight(Examiner, CourseRightKind.Attest, FakeCatalogue.Programming);
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await records.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_dispatcher_killed_mid_way_loses_no_attested_result_and_the_subscriber_stores_each_once()
@@ -88,16 +94,16 @@ public sealed class OutboxDeliveryTests(PostgresDatabase database) : IClassFixtu
 
     private async Task<Guid> AttestedResultAsync(int i)
     {
-        var student = (await new CreateStudentHandler(databases, clock).HandleAsync(
-            new CreateStudentCommand(Numbers.Personal($"880202{i:D3}"), false, "Outbox", $"Student{i}", null, StadmDv), default)).Value!;
-        var registration = (await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterStudentCommand(student.Id, FakeCatalogue.DvAutumn.Id, RegistrationKind.FirstTime, StadmDv), default)).Value!;
-        var draft = (await new ReportResultHandler(databases, new ResultTargets(catalogue), new CourseRights(permissions), clock).HandleAsync(
-            new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", new DateOnly(2025, 10, 20), null), Reporter), default)).Value!;
-        var ready = (await new MarkResultsReadyHandler(databases, new CourseRights(permissions), TestResultRules.Of(catalogue, clock), clock).HandleAsync(
-            new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter), default)).Value![0];
-        var attested = await new AttestResultsHandler(databases, new CourseRights(permissions), TestResultRules.Of(catalogue, clock), new OutboxSignal(), clock).HandleAsync(
-            new DecideResultsCommand([new ResultRef(ready.Id, ready.RowVersion)], Examiner), default);
+        var student = (await records.RunAsync(
+            new CreateStudentCommand(Numbers.Personal($"880202{i:D3}"), false, "Outbox", $"Student{i}", null, StadmDv))).Value!;
+        var registration = (await records.RunAsync(
+            new RegisterStudentCommand(student.Id, FakeCatalogue.DvAutumn.Id, RegistrationKind.FirstTime, StadmDv))).Value!;
+        var draft = (await records.RunAsync(
+            new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", new DateOnly(2025, 10, 20), null), Reporter))).Value!;
+        var ready = (await records.RunAsync(
+            new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter))).Value![0];
+        var attested = await records.RunAsync(
+            new AttestResultsCommand([new ResultRef(ready.Id, ready.RowVersion)], Examiner));
         Assert.True(attested.Succeeded);
         return draft.Id;
     }

@@ -1,6 +1,7 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Contracts;
@@ -22,18 +23,24 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
     private readonly FakePermissions permissions = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<RecordsDbContext> databases = null!;
+    private RecordsCommands records = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        records = new RecordsCommands(dataSource, new FakeCatalogue(), permissions, clock);
         permissions.Grant(StadmDv, RecordsPolicies.Register, FakeCatalogue.Dv);
         permissions.Grant(StadmMa, RecordsPolicies.Register, FakeCatalogue.Ma);
         permissions.Grant(Admin, RecordsPolicies.Register, FakeCatalogue.Umu);
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await records.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task Everything_the_module_stores_lives_in_its_own_schema()
@@ -67,7 +74,7 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
 
         var error = Assert.Single(again.Errors);
         Assert.Equal(ErrorCode.Conflict, error.Code);
-        Assert.Equal(["input", "identityNumber"], error.Path);
+        Assert.Equal(["input", "identityNumber"], InputPath.Of(error.Field));
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.students WHERE identity_number LIKE '19850302%'"));
     }
 
@@ -79,17 +86,17 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(3, outcome.Errors.Count);
         Assert.All(outcome.Errors, e => Assert.Equal(ErrorCode.Validation, e.Code));
         Assert.Contains("check digit", outcome.Errors[0].Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "identityNumber"], outcome.Errors[0].Path);
-        Assert.Equal(["input", "firstName"], outcome.Errors[1].Path);
-        Assert.Equal(["input", "email"], outcome.Errors[2].Path);
+        Assert.Equal(["input", "identityNumber"], InputPath.Of(outcome.Errors[0].Field));
+        Assert.Equal(["input", "firstName"], InputPath.Of(outcome.Errors[1].Field));
+        Assert.Equal(["input", "email"], InputPath.Of(outcome.Errors[2].Field));
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM records.students WHERE last_name = 'Cedergren'"));
     }
 
     [Fact]
     public async Task An_interim_number_is_accepted_when_flagged_and_found_by_the_student_lookup()
     {
-        var created = await new CreateStudentHandler(databases, clock).HandleAsync(
-            new CreateStudentCommand("19900101-T123", IsInterim: true, "Dana", "Dahl", null, StadmDv), default);
+        var created = await records.RunAsync(
+            new CreateStudentCommand("19900101-T123", IsInterim: true, "Dana", "Dahl", null, StadmDv));
 
         var found = await Reader().StudentByIdentityNumberAsync("19900101t123", default);
 
@@ -141,7 +148,7 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.True(secondOffering.Succeeded);
         var error = Assert.Single(sameOffering.Errors);
         Assert.Equal(ErrorCode.Conflict, error.Code);
-        Assert.Equal(["input", "offeringId"], error.Path);
+        Assert.Equal(["input", "offeringId"], InputPath.Of(error.Field));
         Assert.Equal(2L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
     }
 
@@ -207,8 +214,8 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         var noStudent = await RegisterAsync(StadmDv, Guid.NewGuid(), FakeCatalogue.DvAutumn.Id);
         var noOffering = await RegisterAsync(StadmDv, student.Id, Guid.NewGuid());
 
-        Assert.Equal((ErrorCode.NotFound, "studentId"), (Assert.Single(noStudent.Errors).Code, noStudent.Errors[0].Path[^1]));
-        Assert.Equal((ErrorCode.NotFound, "offeringId"), (Assert.Single(noOffering.Errors).Code, noOffering.Errors[0].Path[^1]));
+        Assert.Equal((ErrorCode.NotFound, "studentId"), (Assert.Single(noStudent.Errors).Code, InputPath.Of(noStudent.Errors[0].Field)[^1]));
+        Assert.Equal((ErrorCode.NotFound, "offeringId"), (Assert.Single(noOffering.Errors).Code, InputPath.Of(noOffering.Errors[0].Field)[^1]));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
     }
 
@@ -237,10 +244,10 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
     private RecordsReader Reader() => new(databases, clock);
 
     private Task<Outcome<Student>> CreateAsync(string identityNumber, string firstName, string lastName, string? email = null) =>
-        new CreateStudentHandler(databases, clock).HandleAsync(new CreateStudentCommand(identityNumber, false, firstName, lastName, email, StadmDv), default);
+        records.RunAsync(new CreateStudentCommand(identityNumber, false, firstName, lastName, email, StadmDv));
 
     private Task<Outcome<Registration>> RegisterAsync(string userId, Guid studentId, Guid offeringId, RegistrationKind kind = RegistrationKind.FirstTime) =>
-        new RegisterStudentHandler(databases, new FakeCatalogue(), permissions, new OutboxSignal(), clock).HandleAsync(new RegisterStudentCommand(studentId, offeringId, kind, userId), default);
+        records.RunAsync(new RegisterStudentCommand(studentId, offeringId, kind, userId));
 
     private Task<long> CountAsync(string sql) => database.ScalarAsync<long>(sql);
 }

@@ -1,6 +1,7 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
@@ -31,6 +32,7 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     private readonly FakeCatalogue catalogue = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<RecordsDbContext> databases = null!;
+    private RecordsCommands records = null!;
     private static int nextNumber;
 
     private static DateOnly Exam => new(2025, 10, 20);
@@ -40,6 +42,7 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        records = new RecordsCommands(dataSource, catalogue, permissions, clock);
         permissions.Grant(StadmDv, RecordsPolicies.Register, FakeCatalogue.Dv);
         foreach (var course in new[] { FakeCatalogue.Programming, FakeCatalogue.Thesis })
         {
@@ -48,7 +51,11 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
         }
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await records.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_rule_sees_each_result_with_its_student_course_version_scale_and_examiners_as_the_step_leaves_it()
@@ -87,7 +94,7 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
         var error = Assert.Single(refused.Errors);
         Assert.Equal(ErrorCode.Validation, error.Code);
         Assert.Equal(new RefusingRule(Plugin, "NO_VG_ON_FRIDAYS"), error.Rule);
-        Assert.Equal(["input", "results", "1", "grade"], error.Path);
+        Assert.Equal(["input", "results", "1", "grade"], InputPath.Of(error.Field));
         Assert.Contains("VG is decided on Mondays.", error.Message, StringComparison.Ordinal);
         Assert.Contains(Plugin, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync(first.Id, second.Id));
@@ -105,7 +112,7 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
 
         var refused = await MarkReadyAsync(rules, draft);
 
-        Assert.Equal(["input", "results", "0", "examiners"], Assert.Single(refused.Errors).Path);
+        Assert.Equal(["input", "results", "0", "examiners"], InputPath.Of(Assert.Single(refused.Errors).Field));
         Assert.Equal(before, await StoredAsync(draft.Id));
         Assert.StartsWith("Draft/", before, StringComparison.Ordinal);
     }
@@ -193,16 +200,16 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     private async Task<(Student Student, Registration Registration)> RegisteredAsync(Catalogue.Contracts.OfferingInfo? offering = null)
     {
         var number = Interlocked.Increment(ref nextNumber);
-        var student = Succeeded(await new CreateStudentHandler(databases, clock).HandleAsync(
-            new CreateStudentCommand(Numbers.Personal($"910101{number:D3}"), false, "Rule", $"Student{number}", null, StadmDv), default));
-        var registration = Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv), default));
+        var student = Succeeded(await records.RunAsync(
+            new CreateStudentCommand(Numbers.Personal($"910101{number:D3}"), false, "Rule", $"Student{number}", null, StadmDv)));
+        var registration = Succeeded(await records.RunAsync(
+            new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv)));
         return (student, registration);
     }
 
     private async Task<Result> DraftAsync(Registration registration, string module, string grade, string? title = null) =>
-        Succeeded(await new ReportResultHandler(databases, new ResultTargets(catalogue), new CourseRights(permissions), clock).HandleAsync(
-            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, Exam, title), Reporter), default));
+        Succeeded(await records.RunAsync(
+            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, Exam, title), Reporter)));
 
     private async Task<Result> ReadyAsync(ResultRules rules, string grade)
     {
@@ -211,12 +218,12 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     }
 
     private Task<Outcome<IReadOnlyList<Result>>> MarkReadyAsync(ResultRules rules, Result draft) =>
-        new MarkResultsReadyHandler(databases, new CourseRights(permissions), rules, clock).HandleAsync(
-            new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter), default);
+        records.RunAsync(
+            new MarkResultsReadyCommand([new ResultRef(draft.Id, draft.RowVersion)], [Examiner], Reporter), rules);
 
     private Task<Outcome<IReadOnlyList<Result>>> AttestAsync(ResultRules rules, params Result[] results) =>
-        new AttestResultsHandler(databases, new CourseRights(permissions), rules, new OutboxSignal(), clock).HandleAsync(
-            new DecideResultsCommand(results.Select(r => new ResultRef(r.Id, r.RowVersion)).ToList(), Examiner), default);
+        records.RunAsync(
+            new AttestResultsCommand(results.Select(r => new ResultRef(r.Id, r.RowVersion)).ToList(), Examiner), rules);
 
     /// <summary>Each result's status and version (xmin) as stored, and how many audit entries it has: what a refused call must leave alone.</summary>
     private async Task<string> StoredAsync(params Guid[] resultIds) =>

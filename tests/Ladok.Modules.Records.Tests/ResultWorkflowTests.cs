@@ -1,6 +1,7 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
@@ -29,6 +30,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     private readonly FakeCatalogue catalogue = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<RecordsDbContext> databases = null!;
+    private RecordsCommands records = null!;
     // Tests share the class's database, so every student they create needs a number of its own.
     private static int nextNumber;
 
@@ -39,6 +41,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        records = new RecordsCommands(dataSource, catalogue, permissions, clock);
         permissions.Grant(StadmDv, RecordsPolicies.Register, FakeCatalogue.Dv);
         foreach (var course in new[] { FakeCatalogue.Programming, FakeCatalogue.Thesis, FakeCatalogue.Calculus })
         {
@@ -48,7 +51,11 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         }
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await records.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_draft_is_stored_with_the_grade_as_the_scale_writes_it_and_the_module_credits()
@@ -77,11 +84,11 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var noTitle = await ReportAsync(thesis, "0001", "G");
         var noModule = await ReportAsync(registration, "0009", "G");
 
-        Assert.Equal(["input", "grade"], Single(offScale, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "grade"], InputPath.Of(Single(offScale, ErrorCode.Validation).Field));
         Assert.Contains("U, G", offScale.Errors[0].Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "examinationDate"], Single(future, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "examinationDate"], Single(beforeStart, ErrorCode.Validation).Path);
-        Assert.Equal(["input", "projectTitle"], Single(noTitle, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "examinationDate"], InputPath.Of(Single(future, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "examinationDate"], InputPath.Of(Single(beforeStart, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "projectTitle"], InputPath.Of(Single(noTitle, ErrorCode.Validation).Field));
         Assert.Contains("0001, 0002", Single(noModule, ErrorCode.NotFound).Message, StringComparison.Ordinal);
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id IN ('{registration.StudentId}', '{thesis.StudentId}')"));
 
@@ -93,8 +100,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     {
         var registration = await RegisteredAsync();
 
-        var refused = await new ReportResultHandler(databases, Targets(), Rights(), clock)
-            .HandleAsync(new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", Exam, null), Nobody), default);
+        var refused = await records.RunAsync(new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", Exam, null), Nobody));
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}'"));
 
@@ -110,8 +116,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var registration = await RegisteredAsync();
         var draft = Succeeded(await ReportAsync(registration, "0001", "G"));
 
-        var ready = Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
-            .HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner, OtherExaminer], Reporter), default));
+        var ready = Single(await records.RunAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner, OtherExaminer], Reporter)));
         Assert.Equal(ResultStatus.Ready, ready.Status);
         Assert.Equal([Examiner, OtherExaminer], ready.Examiners);
 
@@ -147,11 +152,9 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         Assert.Equal(ResultStatus.Rejected, rejected.Status);
         Assert.Equal("The date is the re-exam's, not the exam's.", rejected.RejectionReason);
 
-        var corrected = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
-            .HandleAsync(new EditResultCommand(Ref(rejected), new GradeEntry("VG", Exam.AddDays(-3), null), Reporter), default));
+        var corrected = Succeeded(await records.RunAsync(new EditResultCommand(Ref(rejected), new GradeEntry("VG", Exam.AddDays(-3), null), Reporter)));
         Assert.Equal(ResultStatus.Draft, corrected.Status);
-        var readyAgain = Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
-            .HandleAsync(new MarkResultsReadyCommand([Ref(corrected)], [Examiner], Reporter), default));
+        var readyAgain = Single(await records.RunAsync(new MarkResultsReadyCommand([Ref(corrected)], [Examiner], Reporter)));
         Assert.Equal(ResultStatus.Ready, readyAgain.Status);
         Assert.Null(readyAgain.RejectionReason);
     }
@@ -162,14 +165,12 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var registration = await RegisteredAsync();
         var ready = await ReadyAsync(registration, "0001", "G", [Examiner]);
 
-        var edited = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
-            .HandleAsync(new EditResultCommand(Ref(ready), new GradeEntry("VG", Exam, null), Reporter), default));
+        var edited = Succeeded(await records.RunAsync(new EditResultCommand(Ref(ready), new GradeEntry("VG", Exam, null), Reporter)));
         Assert.Equal(ResultStatus.Draft, edited.Status);
         Assert.Empty(edited.Examiners);
 
         var readyAgain = await ReadyAsync(edited);
-        var returned = Single(await new ReturnResultsToDraftHandler(databases, Rights(), clock)
-            .HandleAsync(new DecideResultsCommand([Ref(readyAgain)], Reporter), default));
+        var returned = Single(await records.RunAsync(new ReturnResultsToDraftCommand([Ref(readyAgain)], Reporter)));
         Assert.Equal(ResultStatus.Draft, returned.Status);
         Assert.Equal("Draft", await StoredAsync(ready.Id, "status"));
     }
@@ -180,14 +181,13 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
         var before = await StoredAsync(attested.Id, "grade || status || xmin::text");
 
-        var edit = await new EditResultHandler(databases, Targets(), Rights(), clock)
-            .HandleAsync(new EditResultCommand(Ref(attested), new GradeEntry("VG", Exam, null), Reporter), default);
-        var delete = await new DeleteResultHandler(databases, Rights(), clock).HandleAsync(new DeleteResultCommand(Ref(attested), Reporter), default);
-        var back = await new ReturnResultsToDraftHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(attested)], Reporter), default);
-        var ready = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock).HandleAsync(new MarkResultsReadyCommand([Ref(attested)], [Examiner], Reporter), default);
+        var edit = await records.RunAsync(new EditResultCommand(Ref(attested), new GradeEntry("VG", Exam, null), Reporter));
+        var delete = await records.RunAsync(new DeleteResultCommand(Ref(attested), Reporter));
+        var back = await records.RunAsync(new ReturnResultsToDraftCommand([Ref(attested)], Reporter));
+        var ready = await records.RunAsync(new MarkResultsReadyCommand([Ref(attested)], [Examiner], Reporter));
         var again = await AttestAsync(Examiner, attested);
         var reject = await RejectAsync(attested, "no");
-        var removal = await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(attested), Examiner), default);
+        var removal = await records.RunAsync(new AttestResultRemovalCommand(Ref(attested), Examiner));
 
         foreach (var errors in new[] { edit.Errors, delete.Errors, back.Errors, ready.Errors, again.Errors, reject.Errors, removal.Errors })
         {
@@ -204,18 +204,15 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
 
         Assert.Equal(ErrorCode.InvalidState, Assert.Single((await AttestAsync(Examiner, draft)).Errors).Code);
         Assert.Equal(ErrorCode.InvalidState, Assert.Single((await RejectAsync(draft, "no")).Errors).Code);
-        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new RequestResultRemovalHandler(databases, Rights(), clock)
-            .HandleAsync(new RequestResultRemovalCommand(Ref(draft), "wrong", Reporter), default)).Errors).Code);
-        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new ReturnResultsToDraftHandler(databases, Rights(), clock)
-            .HandleAsync(new DecideResultsCommand([Ref(draft)], Reporter), default)).Errors).Code);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await records.RunAsync(new RequestResultRemovalCommand(Ref(draft), "wrong", Reporter))).Errors).Code);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await records.RunAsync(new ReturnResultsToDraftCommand([Ref(draft)], Reporter))).Errors).Code);
 
         var ready = await ReadyAsync(draft);
-        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await new DeleteResultHandler(databases, Rights(), clock)
-            .HandleAsync(new DeleteResultCommand(Ref(ready), Reporter), default)).Errors).Code);
+        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await records.RunAsync(new DeleteResultCommand(Ref(ready), Reporter))).Errors).Code);
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE id = '{draft.Id}'"));
 
         var rejected = Single(await RejectAsync(ready, "Wrong student"));
-        Succeeded(await new DeleteResultHandler(databases, Rights(), clock).HandleAsync(new DeleteResultCommand(Ref(rejected), Reporter), default));
+        Succeeded(await records.RunAsync(new DeleteResultCommand(Ref(rejected), Reporter)));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE id = '{draft.Id}'"));
     }
 
@@ -228,13 +225,11 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var blocked = await ReportAsync(registration, "0001", "VG");
         Assert.Equal(ErrorCode.Conflict, Single(blocked, ErrorCode.Conflict).Code);
 
-        var noReason = await new RequestResultRemovalHandler(databases, Rights(), clock).HandleAsync(new RequestResultRemovalCommand(Ref(first), "", Reporter), default);
+        var noReason = await records.RunAsync(new RequestResultRemovalCommand(Ref(first), "", Reporter));
         Assert.Equal(ErrorCode.Validation, Assert.Single(noReason.Errors).Code);
-        var requested = Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock)
-            .HandleAsync(new RequestResultRemovalCommand(Ref(first), "Reported on the wrong module.", Reporter), default));
+        var requested = Succeeded(await records.RunAsync(new RequestResultRemovalCommand(Ref(first), "Reported on the wrong module.", Reporter)));
         Assert.Equal(ResultStatus.RemovalRequested, requested.Status);
-        var removed = Succeeded(await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock)
-            .HandleAsync(new AttestResultRemovalCommand(Ref(requested), Examiner), default));
+        var removed = Succeeded(await records.RunAsync(new AttestResultRemovalCommand(Ref(requested), Examiner)));
         Assert.Equal(ResultStatus.Removed, removed.Status);
         Assert.Equal(Examiner, removed.RemovedBy);
 
@@ -249,15 +244,13 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     public async Task A_stale_version_is_a_conflict_and_changes_nothing()
     {
         var draft = Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G"));
-        var edited = Succeeded(await new EditResultHandler(databases, Targets(), Rights(), clock)
-            .HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter), default));
+        var edited = Succeeded(await records.RunAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter)));
 
-        var stale = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
-            .HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default);
+        var stale = await records.RunAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter));
 
         var error = Assert.Single(stale.Errors);
         Assert.Equal(ErrorCode.Conflict, error.Code);
-        Assert.Equal(["input", "results", "0", "version"], error.Path);
+        Assert.Equal(["input", "results", "0", "version"], InputPath.Of(error.Field));
         Assert.Equal("Draft", await StoredAsync(draft.Id, "status"));
         Assert.Equal(edited.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), await StoredAsync(draft.Id, "xmin::text"));
     }
@@ -268,8 +261,8 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var draft = Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G"));
 
         var outcomes = await Task.WhenAll(
-            new EditResultHandler(databases, Targets(), Rights(), clock).HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter), default),
-            new EditResultHandler(databases, Targets(), Rights(), clock).HandleAsync(new EditResultCommand(Ref(draft), new GradeEntry("U", Exam, null), Reporter), default));
+            records.RunAsync(new EditResultCommand(Ref(draft), new GradeEntry("VG", Exam, null), Reporter)),
+            records.RunAsync(new EditResultCommand(Ref(draft), new GradeEntry("U", Exam, null), Reporter)));
 
         var winner = Assert.Single(outcomes, o => o.Succeeded);
         var loser = Assert.Single(outcomes, o => !o.Succeeded);
@@ -284,15 +277,13 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         for (var i = 0; i < 3; i++) results.Add(Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G")));
         var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
 
-        var refused = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
-            .HandleAsync(new MarkResultsReadyCommand([.. results.Select(Ref), Ref(attested)], [Examiner], Reporter), default);
+        var refused = await records.RunAsync(new MarkResultsReadyCommand([.. results.Select(Ref), Ref(attested)], [Examiner], Reporter));
 
         var error = Assert.Single(refused.Errors);
-        Assert.Equal(["input", "results", "3"], error.Path);
+        Assert.Equal(["input", "results", "3"], InputPath.Of(error.Field));
         Assert.Equal(3L, await CountAsync($"SELECT count(*) FROM records.results WHERE status = 'Draft' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
 
-        var ready = await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock)
-            .HandleAsync(new MarkResultsReadyCommand([.. results.Select(Ref)], [Examiner], Reporter), default);
+        var ready = await records.RunAsync(new MarkResultsReadyCommand([.. results.Select(Ref)], [Examiner], Reporter));
         Assert.Equal(3, ready.Value!.Count(r => r.Status == ResultStatus.Ready));
     }
 
@@ -307,7 +298,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
 
         await AttestedAsync(registration, "0002", "G", Exam);
         var misdated = await ReportAsync(registration, null, "VG", Exam.AddDays(-10));
-        Assert.Equal(["input", "examinationDate"], Single(misdated, ErrorCode.Validation).Path);
+        Assert.Equal(["input", "examinationDate"], InputPath.Of(Single(misdated, ErrorCode.Validation).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}' AND module_id IS NULL"));
 
         var courseGrade = Succeeded(await ReportAsync(registration, null, "VG", date: null));
@@ -358,11 +349,10 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
             new ReportResultsRow(notRegistered, null, new GradeEntry("G", Exam, null)),
             new ReportResultsRow(fresh.StudentId, null, new GradeEntry("G", Exam, null)),
         ], Reporter);
-        var handler = new ReportResultsHandler(databases, Targets(), Rights(), clock);
 
-        var first = Succeeded(await handler.HandleAsync(command, default));
+        var first = Succeeded(await records.RunAsync(command));
         var auditAfterFirst = await CountAsync("SELECT count(*) FROM records.audit_entries WHERE subject_type = 'Result'");
-        var second = Succeeded(await handler.HandleAsync(command, default));
+        var second = Succeeded(await records.RunAsync(command));
 
         Assert.Equal([ReportOutcome.Created, ReportOutcome.Updated, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], first.Select(r => r.Outcome));
         Assert.Equal([ReportOutcome.Unchanged, ReportOutcome.Unchanged, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], second.Select(r => r.Outcome));
@@ -378,17 +368,16 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     public async Task After_a_continuation_on_the_same_offering_reporting_again_finds_the_result_of_the_first_term_and_never_adds_a_second()
     {
         var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
-        var handler = new ReportResultsHandler(databases, Targets(), Rights(), clock);
         ReportResultsCommand Batch(string key, string module, string grade) =>
             new(key, FakeCatalogue.DvTwoTerms.Id, module, [new ReportResultsRow(ffg.StudentId, null, new GradeEntry(grade, Exam, null))], Reporter);
-        var draft = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-1", "0001", "G"), default))).Result!;
+        var draft = Assert.Single(Succeeded(await records.RunAsync(Batch("two-terms-1", "0001", "G")))).Result!;
         var fo = await ContinuedAsync(ffg);
 
-        var same = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-2", "0001", "G"), default)));
-        var changed = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-3", "0001", "VG"), default)));
+        var same = Assert.Single(Succeeded(await records.RunAsync(Batch("two-terms-2", "0001", "G"))));
+        var changed = Assert.Single(Succeeded(await records.RunAsync(Batch("two-terms-3", "0001", "VG"))));
         var single = Succeeded(await ReportAsync(fo, "0001", "VG"));
         var otherSingle = await ReportAsync(fo, "0001", "G");
-        var newModule = Assert.Single(Succeeded(await handler.HandleAsync(Batch("two-terms-4", "0002", "G"), default)));
+        var newModule = Assert.Single(Succeeded(await records.RunAsync(Batch("two-terms-4", "0002", "G"))));
 
         Assert.Equal((ReportOutcome.Unchanged, draft.Id), (same.Outcome, same.Result!.Id));
         Assert.Equal((ReportOutcome.Updated, draft.Id, ffg.Id), (changed.Outcome, changed.Result!.Id, changed.Result.RegistrationId!.Value));
@@ -449,13 +438,12 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var ffg = await RegisteredAsync(FakeCatalogue.DvTwoTerms);
         await AttestedAsync(ffg, "0001", "G", Exam);
         var fo = await ContinuedAsync(ffg);
-        var dropouts = new RecordDropoutHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
 
-        var beforePass = await dropouts.HandleAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(-1), null, StadmDv), default);
-        Assert.Equal(["input", "date"], Single(beforePass, ErrorCode.Validation).Path);
+        var beforePass = await records.RunAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(-1), null, StadmDv));
+        Assert.Equal(["input", "date"], InputPath.Of(Single(beforePass, ErrorCode.Validation).Field));
         Assert.Equal("", await database.ScalarAsync<string>($"SELECT coalesce(dropped_out_on::text, '') FROM records.registrations WHERE id = '{fo.Id}'"));
 
-        var dropped = Succeeded(await dropouts.HandleAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(1), null, StadmDv), default));
+        var dropped = Succeeded(await records.RunAsync(new RecordDropoutCommand(fo.Id, null, Exam.AddDays(1), null, StadmDv)));
         Assert.False(dropped.Registration!.IsEarlyDropout);
     }
 
@@ -482,15 +470,14 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     public async Task A_bulk_key_used_again_for_other_rows_is_refused_and_nothing_is_stored()
     {
         var registration = await RegisteredAsync();
-        var handler = new ReportResultsHandler(databases, Targets(), Rights(), clock);
-        Succeeded(await handler.HandleAsync(new ReportResultsCommand("exam-reused", FakeCatalogue.DvAutumn.Id, "0002",
-            [new ReportResultsRow(registration.StudentId, null, new GradeEntry("G", Exam, null))], Reporter), default));
+        Succeeded(await records.RunAsync(new ReportResultsCommand("exam-reused", FakeCatalogue.DvAutumn.Id, "0002",
+            [new ReportResultsRow(registration.StudentId, null, new GradeEntry("G", Exam, null))], Reporter)));
         var other = await RegisteredAsync();
 
-        var reused = await handler.HandleAsync(new ReportResultsCommand("exam-reused", FakeCatalogue.DvAutumn.Id, "0002",
-            [new ReportResultsRow(other.StudentId, null, new GradeEntry("G", Exam, null))], Reporter), default);
+        var reused = await records.RunAsync(new ReportResultsCommand("exam-reused", FakeCatalogue.DvAutumn.Id, "0002",
+            [new ReportResultsRow(other.StudentId, null, new GradeEntry("G", Exam, null))], Reporter));
 
-        Assert.Equal(["input", "idempotencyKey"], Single(reused, ErrorCode.Conflict).Path);
+        Assert.Equal(["input", "idempotencyKey"], InputPath.Of(Single(reused, ErrorCode.Conflict).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{other.StudentId}'"));
     }
 
@@ -498,20 +485,19 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     public async Task A_credit_transfer_is_an_attested_result_saying_where_the_credits_were_earned()
     {
         var student = (await RegisteredAsync()).StudentId;
-        var handler = new RecordCreditTransferHandler(databases, catalogue, permissions, new OutboxSignal(), clock);
 
-        var forbidden = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody), default);
-        var nowhere = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv), default);
+        var forbidden = await records.RunAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody));
+        var nowhere = await records.RunAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv));
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(forbidden.Errors).Code);
         Assert.Equal(ErrorCode.Validation, Assert.Single(nowhere.Errors).Code);
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{student}'"));
 
-        var transfer = Succeeded(await handler.HandleAsync(
-            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", StadmDv), default));
+        var transfer = Succeeded(await records.RunAsync(
+            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", StadmDv)));
 
         Assert.Equal((ResultStatus.Attested, ResultOrigin.CreditTransfer, "KTH, DD1310, HT2024", 3.0m), (transfer.Status, transfer.Origin, transfer.TransferredFrom, transfer.Credits));
         Assert.Null(transfer.RegistrationId);
-        var twice = await handler.HandleAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH", StadmDv), default);
+        var twice = await records.RunAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH", StadmDv));
         Assert.Equal(ErrorCode.Conflict, Assert.Single(twice.Errors).Code);
     }
 
@@ -520,19 +506,18 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     {
         var registration = await RegisteredAsync();
         var removed = await AttestedAsync(registration, "0001", "G");
-        var requested = Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock)
-            .HandleAsync(new RequestResultRemovalCommand(Ref(removed), "Wrong module.", Reporter), default));
-        Succeeded(await new AttestResultRemovalHandler(databases, Rights(), new OutboxSignal(), clock).HandleAsync(new AttestResultRemovalCommand(Ref(requested), Examiner), default));
+        var requested = Succeeded(await records.RunAsync(new RequestResultRemovalCommand(Ref(removed), "Wrong module.", Reporter)));
+        Succeeded(await records.RunAsync(new AttestResultRemovalCommand(Ref(requested), Examiner)));
         var attested = await AttestedAsync(registration, "0001", "VG");
         var rejected = await ReadyAsync(registration, "0002", "G", [Examiner]);
         Succeeded(await RejectAsync(rejected, "Wrong date."));
-        var thesis = Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterStudentCommand(registration.StudentId, FakeCatalogue.ThesisAutumn.Id, RegistrationKind.FirstTime, StadmDv), default));
+        var thesis = Succeeded(await records.RunAsync(
+            new RegisterStudentCommand(registration.StudentId, FakeCatalogue.ThesisAutumn.Id, RegistrationKind.FirstTime, StadmDv)));
         var pending = Succeeded(await ReportAsync(thesis, "0001", "G", title: "Transcripts"));
         pending = Single(await AttestAsync(Examiner, await ReadyAsync(pending)));
-        Succeeded(await new RequestResultRemovalHandler(databases, Rights(), clock).HandleAsync(new RequestResultRemovalCommand(Ref(pending), "Check the title.", Reporter), default));
-        var transfer = Succeeded(await new RecordCreditTransferHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RecordCreditTransferCommand(registration.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Lunds universitet, EDAA45", StadmDv), default));
+        Succeeded(await records.RunAsync(new RequestResultRemovalCommand(Ref(pending), "Check the title.", Reporter)));
+        var transfer = Succeeded(await records.RunAsync(
+            new RecordCreditTransferCommand(registration.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Lunds universitet, EDAA45", StadmDv)));
 
         var source = await new RecordsFacade(databases).GetTranscriptSourceAsync(registration.StudentId, default);
 
@@ -544,38 +529,34 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         Assert.Null(await new RecordsFacade(databases).GetTranscriptSourceAsync(Guid.NewGuid(), default));
     }
 
-    private ResultTargets Targets() => new(catalogue);
-
-    private CourseRights Rights() => new(permissions);
-
     private static ResultRef Ref(Result result) => new(result.Id, result.RowVersion);
 
     private async Task<Registration> RegisteredAsync(Catalogue.Contracts.OfferingInfo? offering = null)
     {
         var number = Interlocked.Increment(ref nextNumber);
-        var student = Succeeded(await new CreateStudentHandler(databases, clock).HandleAsync(
-            new CreateStudentCommand(Numbers.Personal($"900101{number:D3}"), false, "Student", $"Number{number}", null, StadmDv), default));
-        return Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv), default));
+        var student = Succeeded(await records.RunAsync(
+            new CreateStudentCommand(Numbers.Personal($"900101{number:D3}"), false, "Student", $"Number{number}", null, StadmDv)));
+        return Succeeded(await records.RunAsync(
+            new RegisterStudentCommand(student.Id, (offering ?? FakeCatalogue.DvAutumn).Id, RegistrationKind.FirstTime, StadmDv)));
     }
 
     /// <summary>An FO for the next term of the same offering.</summary>
     private async Task<Registration> ContinuedAsync(Registration registration) =>
-        Succeeded(await new RegisterStudentHandler(databases, catalogue, permissions, new OutboxSignal(), clock).HandleAsync(
-            new RegisterStudentCommand(registration.StudentId, registration.OfferingId, RegistrationKind.Continuation, StadmDv), default));
+        Succeeded(await records.RunAsync(
+            new RegisterStudentCommand(registration.StudentId, registration.OfferingId, RegistrationKind.Continuation, StadmDv)));
 
     private Task<Outcome<Result>> ReportAsync(Registration registration, string? module, string grade, DateOnly? date = default, string? title = null) =>
-        new ReportResultHandler(databases, Targets(), Rights(), clock).HandleAsync(
-            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, date ?? (module is null ? null : Exam), title), Reporter), default);
+        records.RunAsync(
+            new ReportResultCommand(registration.Id, module, new GradeEntry(grade, date ?? (module is null ? null : Exam), title), Reporter));
 
     private async Task<Result> ReadyAsync(Registration registration, string module, string grade, IReadOnlyList<string> examiners)
     {
         var draft = Succeeded(await ReportAsync(registration, module, grade));
-        return Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], examiners, Reporter), default));
+        return Single(await records.RunAsync(new MarkResultsReadyCommand([Ref(draft)], examiners, Reporter)));
     }
 
     private async Task<Result> ReadyAsync(Result draft) =>
-        Single(await new MarkResultsReadyHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), clock).HandleAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter), default));
+        Single(await records.RunAsync(new MarkResultsReadyCommand([Ref(draft)], [Examiner], Reporter)));
 
     private async Task<Result> AttestedAsync(Registration registration, string module, string grade, DateOnly? date = null)
     {
@@ -584,10 +565,10 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     private Task<Outcome<IReadOnlyList<Result>>> AttestAsync(string examiner, Result result) =>
-        new AttestResultsHandler(databases, Rights(), TestResultRules.Of(catalogue, clock), new OutboxSignal(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], examiner), default);
+        records.RunAsync(new AttestResultsCommand([Ref(result)], examiner));
 
     private Task<Outcome<IReadOnlyList<Result>>> RejectAsync(Result result, string reason) =>
-        new RejectResultsHandler(databases, Rights(), clock).HandleAsync(new DecideResultsCommand([Ref(result)], Examiner, reason), default);
+        records.RunAsync(new RejectResultsCommand([Ref(result)], reason ?? "", Examiner));
 
     private static T Succeeded<T>(Outcome<T> outcome)
     {

@@ -1,5 +1,6 @@
 using Autofac;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
@@ -28,12 +29,16 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RecordsReader>().AsSelf().SingleInstance();
         builder.RegisterType<AuditTrailReader>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
-        builder.RegisterType<CreateStudentHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<RegisterStudentHandler>().AsSelf().SingleInstance();
-        foreach (var handler in new[] { typeof(RecordStudyBreakHandler), typeof(RecordDropoutHandler), typeof(WithdrawRegistrationHandler), typeof(RegisterOnProgrammeHandler) })
-        {
-            builder.RegisterType(handler).AsSelf().SingleInstance();
-        }
+        builder.RegisterCommandHandler<CreateStudentHandler>();
+        builder.RegisterCommandHandler<RegisterStudentHandler>();
+        builder.RegisterCommandHandler<RecordStudyBreakHandler>();
+        builder.RegisterCommandHandler<RecordDropoutHandler>();
+        builder.RegisterCommandHandler<WithdrawRegistrationHandler>();
+        builder.RegisterCommandHandler<RegisterOnProgrammeHandler>();
+        // Lookups the handlers share; the locks and results read through the command's unit of work.
+        builder.RegisterType<Registrars>().AsSelf().SingleInstance();
+        builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<ResultsOnOffering>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
@@ -53,15 +58,18 @@ public sealed class RecordsModule : Module
         builder.RegisterType<CourseRights>().AsSelf().SingleInstance();
         // The rules themselves come from the host, which registers the plugins' PluginExtensions<IResultRule>.
         builder.RegisterType<ResultRules>().AsSelf().SingleInstance();
-        foreach (var handler in new[]
-                 {
-                     typeof(ReportResultHandler), typeof(EditResultHandler), typeof(DeleteResultHandler), typeof(ReportResultsHandler),
-                     typeof(MarkResultsReadyHandler), typeof(ReturnResultsToDraftHandler), typeof(AttestResultsHandler), typeof(RejectResultsHandler),
-                     typeof(RequestResultRemovalHandler), typeof(AttestResultRemovalHandler), typeof(RecordCreditTransferHandler),
-                 })
-        {
-            builder.RegisterType(handler).AsSelf().SingleInstance();
-        }
+        builder.RegisterType<ResultChanges>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterCommandHandler<ReportResultHandler>();
+        builder.RegisterCommandHandler<EditResultHandler>();
+        builder.RegisterCommandHandler<DeleteResultHandler>();
+        builder.RegisterCommandHandler<ReportResultsHandler>();
+        builder.RegisterCommandHandler<MarkResultsReadyHandler>();
+        builder.RegisterCommandHandler<ReturnResultsToDraftHandler>();
+        builder.RegisterCommandHandler<AttestResultsHandler>();
+        builder.RegisterCommandHandler<RejectResultsHandler>();
+        builder.RegisterCommandHandler<RequestResultRemovalHandler>();
+        builder.RegisterCommandHandler<AttestResultRemovalHandler>();
+        builder.RegisterCommandHandler<RecordCreditTransferHandler>();
     }
 
     private static void RegisterNodes(ContainerBuilder builder)

@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application;
 
-public sealed class CreateStudentHandler(IDbContextFactory<RecordsDbContext> databases, TimeProvider clock)
+public sealed class CreateStudentHandler(IUnitOfWork<RecordsDbContext> unit, TimeProvider clock) : ICommandHandler<CreateStudentCommand, Student>
 {
     public async Task<Outcome<Student>> HandleAsync(CreateStudentCommand command, CancellationToken cancellationToken)
     {
@@ -14,13 +14,12 @@ public sealed class CreateStudentHandler(IDbContextFactory<RecordsDbContext> dat
         if (!created.Succeeded) return created;
 
         var student = created.Value!;
-        var duplicate = DomainError.Conflict($"A student with identity number {student.IdentityNumber} already exists.", "input", "identityNumber");
+        var duplicate = DomainError.Conflict($"A student with identity number {student.IdentityNumber} already exists.", nameof(command.IdentityNumber));
+        if (await unit.Db.Students.AnyAsync(s => s.IdentityNumber == student.IdentityNumber, cancellationToken)) return duplicate;
 
-        await using var db = await databases.ActingAsAsync(command.CreatedBy, clock, cancellationToken);
-        if (await db.Students.AnyAsync(s => s.IdentityNumber == student.IdentityNumber, cancellationToken)) return duplicate;
-
-        db.Students.Add(student);
+        unit.Db.Students.Add(student);
         // The unique key answers a race the look-up above cannot see.
-        return await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict ? conflict : created;
+        unit.OnDuplicate(duplicate);
+        return created;
     }
 }

@@ -1,12 +1,10 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
-using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application;
 
@@ -22,58 +20,50 @@ public sealed record DropoutRecord(Registration? Registration, ProgrammeRegistra
 /// is checked by its own rules, and one refusal refuses the whole dropout.
 /// </summary>
 public sealed class RecordDropoutHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, ResultsOnOffering resultsOnOffering,
+    TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
 {
     public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
     {
         if (command.RegistrationId is null == command.ProgrammeRegistrationId is null)
         {
-            return DomainError.Validation("Give either registrationId or programmeRegistrationId.", "input", "registrationId");
+            return DomainError.Validation("Give either registrationId or programmeRegistrationId.", nameof(command.RegistrationId));
         }
 
-        await using var db = await databases.ActingAsAsync(command.RecordedBy, clock, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = command.RegistrationId is { } registrationId
-            ? await CourseAsync(db, registrationId, command, cancellationToken)
-            : await ProgrammeAsync(db, command.ProgrammeRegistrationId!.Value, command, cancellationToken);
-        if (!outcome.Succeeded) return outcome;
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        outbox.Notify();
-        return outcome;
+        return command.RegistrationId is { } registrationId
+            ? await CourseAsync(registrationId, command, cancellationToken)
+            : await ProgrammeAsync(command.ProgrammeRegistrationId!.Value, command, cancellationToken);
     }
 
-    private async Task<Outcome<DropoutRecord>> CourseAsync(RecordsDbContext db, Guid registrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
+    private async Task<Outcome<DropoutRecord>> CourseAsync(Guid registrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
     {
-        if (await RegistrationLocks.LockAsync(db, registrationId, cancellationToken) is not { } registration)
+        if (await locks.RegistrationAsync(registrationId, cancellationToken) is not { } registration)
         {
-            return DomainError.NotFound("There is no such registration.", "input", "registrationId");
+            return DomainError.NotFound("There is no such registration.", nameof(command.RegistrationId));
         }
 
         var offering = await OfferingAsync(registration, cancellationToken);
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.RecordedBy, offering.DepartmentId,
-                $"record dropouts on {offering.CourseCode} {offering.Term}", ["input", "registrationId"], cancellationToken) is { } refused)
+        if (await registrars.RefusedAsync(command.RecordedBy, offering.DepartmentId, $"record dropouts on {offering.CourseCode} {offering.Term}",
+                Field.Of(nameof(command.RegistrationId)), cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        var results = await ResultsOnOfferingAsync(db, registration, cancellationToken);
+        var results = await resultsOnOffering.OfAsync(registration, cancellationToken);
         var dropped = registration.RecordDropout(offering, results, command.Date, command.Reason, null, command.RecordedBy, clock);
         if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
 
-        await PublishAsync(db, registration, offering, cancellationToken);
+        await PublishAsync(registration, offering, cancellationToken);
         return Outcome<DropoutRecord>.Success(new DropoutRecord(registration, null, [registration]));
     }
 
-    private async Task<Outcome<DropoutRecord>> ProgrammeAsync(RecordsDbContext db, Guid programmeRegistrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
+    private async Task<Outcome<DropoutRecord>> ProgrammeAsync(Guid programmeRegistrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM records.programme_registrations WHERE id = {programmeRegistrationId} FOR UPDATE", cancellationToken);
-        var programmeRegistration = await db.ProgrammeRegistrations.SingleOrDefaultAsync(p => p.Id == programmeRegistrationId, cancellationToken);
-        if (programmeRegistration is null) return DomainError.NotFound("There is no such programme registration.", "input", "programmeRegistrationId");
+        var programmeRegistration = await locks.ProgrammeRegistrationAsync(programmeRegistrationId, cancellationToken);
+        if (programmeRegistration is null) return DomainError.NotFound("There is no such programme registration.", nameof(command.ProgrammeRegistrationId));
 
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.RecordedBy, programmeRegistration.DepartmentId,
-                $"record dropouts from {programmeRegistration.ProgrammeCode}", ["input", "programmeRegistrationId"], cancellationToken) is { } refused)
+        if (await registrars.RefusedAsync(command.RecordedBy, programmeRegistration.DepartmentId, $"record dropouts from {programmeRegistration.ProgrammeCode}",
+                Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -85,18 +75,9 @@ public sealed class RecordDropoutHandler(
 
         var programme = await catalogue.GetProgrammeAsync(programmeRegistration.ProgrammeId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no programme {programmeRegistration.ProgrammeId}.");
-        var courseIds = programme.CourseIds.ToList();
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT 1 FROM records.registrations WHERE student_id = {programmeRegistration.StudentId} AND course_id = ANY({courseIds}) FOR UPDATE", cancellationToken);
-        var open = await db.Registrations.Include(r => r.StudyBreaks)
-            .Where(r => r.StudentId == programmeRegistration.StudentId && courseIds.Contains(r.CourseId) && r.WithdrawnOn == null && r.DroppedOutOn == null)
-            .OrderBy(r => r.Id)
-            .ToListAsync(cancellationToken);
+        var open = await locks.OpenOnCoursesAsync(programmeRegistration.StudentId, programme.CourseIds.ToList(), cancellationToken);
         // By offering, not registration: an FO's results on the offering include those reported under the student's FFG on it.
-        var offeringIds = open.Select(r => (Guid?)r.OfferingId).Distinct().ToList();
-        var results = (await db.Results.Where(r => r.StudentId == programmeRegistration.StudentId && r.RegistrationId != null && offeringIds.Contains(r.OfferingId))
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.OfferingId!.Value);
+        var results = await resultsOnOffering.OfAsync(programmeRegistration.StudentId, open.Select(r => r.OfferingId).Distinct().ToList(), cancellationToken);
 
         var errors = new List<DomainError>();
         var reached = new List<Registration>();
@@ -111,38 +92,35 @@ public sealed class RecordDropoutHandler(
                 : registration.RecordDropout(offering, ofRegistration, command.Date, command.Reason, programmeRegistration.Id, command.RecordedBy, clock);
             if (!outcome.Succeeded)
             {
-                errors.AddRange(outcome.Errors.Select(e => e with { Message = $"{registration.CourseCode} {registration.Term}: {e.Message}", Path = ["input", "date"] }));
+                errors.AddRange(outcome.Errors.Select(e =>
+                    e with { Message = $"{registration.CourseCode} {registration.Term}: {e.Message}", Field = Field.Of(nameof(command.Date)) }));
                 continue;
             }
 
             reached.Add(registration);
-            if (registration.DroppedOutOn is not null) await PublishAsync(db, registration, offering, cancellationToken);
-            else db.AddIntegrationEvent(new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId, command.Date), clock);
+            if (registration.DroppedOutOn is not null) await PublishAsync(registration, offering, cancellationToken);
+            else
+            {
+                unit.Db.AddIntegrationEvent(new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId,
+                    command.Date), clock);
+            }
         }
         if (errors.Count > 0) return Outcome<DropoutRecord>.Failure(errors);
 
-        db.AddIntegrationEvent(new ProgrammeDropoutRecorded(programmeRegistration.Id, programmeRegistration.StudentId, programme.Id, programme.Code,
+        unit.Db.AddIntegrationEvent(new ProgrammeDropoutRecorded(programmeRegistration.Id, programmeRegistration.StudentId, programme.Id, programme.Code,
             programmeRegistration.DepartmentId, command.Date, programmeRegistration.DropoutRecordedAt!.Value), clock);
         return Outcome<DropoutRecord>.Success(new DropoutRecord(null, programmeRegistration, reached));
     }
-
-    /// <summary>
-    /// The student's results on the registration's offering, on any of their registrations on it: on an offering over
-    /// several terms a module passed under the FFG still dates the FO's dropout and makes it not early.
-    /// </summary>
-    internal static Task<List<Result>> ResultsOnOfferingAsync(RecordsDbContext db, Registration registration, CancellationToken cancellationToken) =>
-        db.Results.Where(r => r.StudentId == registration.StudentId && r.OfferingId == registration.OfferingId && r.RegistrationId != null)
-            .ToListAsync(cancellationToken);
 
     private async Task<OfferingInfo> OfferingAsync(Registration registration, CancellationToken cancellationToken) =>
         await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
         ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
 
-    private async Task PublishAsync(RecordsDbContext db, Registration registration, OfferingInfo offering, CancellationToken cancellationToken)
+    private async Task PublishAsync(Registration registration, OfferingInfo offering, CancellationToken cancellationToken)
     {
         var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken);
-        db.AddIntegrationEvent(new DropoutRecorded(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
-            registration.Term, registration.DroppedOutOn!.Value, registration.IsEarlyDropout, version?.Credits, registration.DropoutProgrammeRegistrationId,
-            registration.DropoutRecordedAt!.Value), clock);
+        unit.Db.AddIntegrationEvent(new DropoutRecorded(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.CourseCode,
+            offering.DepartmentId, registration.Term, registration.DroppedOutOn!.Value, registration.IsEarlyDropout, version?.Credits,
+            registration.DropoutProgrammeRegistrationId, registration.DropoutRecordedAt!.Value), clock);
     }
 }

@@ -1,8 +1,7 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
-using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -11,25 +10,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Records.Application;
 
 /// <summary>Registers an admitted student on a programme, at the programme's department.</summary>
-public sealed class RegisterOnProgrammeHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+public sealed class RegisterOnProgrammeHandler(IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, TimeProvider clock)
+    : ICommandHandler<RegisterOnProgrammeCommand, ProgrammeRegistration>
 {
     public async Task<Outcome<ProgrammeRegistration>> HandleAsync(RegisterOnProgrammeCommand command, CancellationToken cancellationToken)
     {
         var programme = await catalogue.GetProgrammeAsync(command.ProgrammeId, cancellationToken);
-        if (programme is null) return DomainError.NotFound("There is no such programme.", "input", "programmeId");
+        if (programme is null) return DomainError.NotFound("There is no such programme.", nameof(command.ProgrammeId));
 
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.RegisteredBy, programme.DepartmentId,
-                $"register students on {programme.Code}", ["input", "programmeId"], cancellationToken) is { } refused)
+        if (await registrars.RefusedAsync(command.RegisteredBy, programme.DepartmentId, $"register students on {programme.Code}",
+                Field.Of(nameof(command.ProgrammeId)), cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        await using var db = await databases.ActingAsAsync(command.RegisteredBy, clock, cancellationToken);
+        var db = unit.Db;
         var student = await db.Students.SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
-        if (student is null) return DomainError.NotFound("There is no such student.", "input", "studentId");
+        if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
 
-        var duplicate = DomainError.Conflict($"{student.Name} is already registered on {programme.Code}.", "input", "programmeId");
+        var duplicate = DomainError.Conflict($"{student.Name} is already registered on {programme.Code}.", nameof(command.ProgrammeId));
         if (await db.ProgrammeRegistrations.AnyAsync(p => p.StudentId == student.Id && p.ProgrammeId == programme.Id, cancellationToken)) return duplicate;
 
         var created = ProgrammeRegistration.Create(student.Id, programme, command.StartTerm, command.RegisteredBy, clock);
@@ -39,9 +38,7 @@ public sealed class RegisterOnProgrammeHandler(
         db.ProgrammeRegistrations.Add(registration);
         db.AddIntegrationEvent(new ProgrammeRegistrationRecorded(registration.Id, student.Id, programme.Id, programme.Code, programme.DepartmentId,
             registration.StartTerm, registration.RegisteredAt), clock);
-        if (await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict) return conflict;
-
-        outbox.Notify();
+        unit.OnDuplicate(duplicate);
         return created;
     }
 }

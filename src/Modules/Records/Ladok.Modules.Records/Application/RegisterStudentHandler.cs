@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
@@ -15,27 +15,27 @@ namespace Ladok.Modules.Records.Application;
 /// somewhere; departments own their students' registrations, so the right is checked again at
 /// the offering's department (or a unit above it).
 /// </summary>
-public sealed class RegisterStudentHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+public sealed class RegisterStudentHandler(IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    : ICommandHandler<RegisterStudentCommand, Registration>
 {
     public async Task<Outcome<Registration>> HandleAsync(RegisterStudentCommand command, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(command.OfferingId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such course offering.", "input", "offeringId");
+        if (offering is null) return DomainError.NotFound("There is no such course offering.", nameof(command.OfferingId));
 
         // Before the student is looked up, so a caller without the right learns nothing about students.
         if (!await permissions.HasFunctionAtAsync(command.RegisteredBy, RecordsPolicies.Register, offering.DepartmentId, cancellationToken))
         {
             var department = await catalogue.GetOrganisationUnitAsync(offering.DepartmentId, cancellationToken);
             var named = department is null ? "the offering's department" : $"{department.NameEn} ({department.Code})";
-            return new DomainError(ErrorCode.Forbidden,
+            return DomainError.Forbidden(
                 $"You may not register students on {offering.CourseCode} {offering.Term}: that needs {RecordsPolicies.Register} at {named} or a unit above it.",
-                ["input", "offeringId"]);
+                nameof(command.OfferingId));
         }
 
-        await using var db = await databases.ActingAsAsync(command.RegisteredBy, clock, cancellationToken);
+        var db = unit.Db;
         var student = await db.Students.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
-        if (student is null) return DomainError.NotFound("There is no such student.", "input", "studentId");
+        if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
 
         var registered = student.Register(offering, command.Kind, command.RegisteredBy, clock);
         if (!registered.Succeeded) return registered;
@@ -43,10 +43,8 @@ public sealed class RegisterStudentHandler(
         var registration = registered.Value!;
         db.AddIntegrationEvent(new RegistrationRecorded(registration.Id, student.Id, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
             registration.Term, registration.Kind.ToString(), registration.RegisteredAt), clock);
-        var duplicate = DomainError.Conflict($"{student.Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
-        if (await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict) return conflict;
-
-        outbox.Notify();
+        unit.OnDuplicate(DomainError.Conflict(
+            $"{student.Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", nameof(command.OfferingId)));
         return registered;
     }
 }

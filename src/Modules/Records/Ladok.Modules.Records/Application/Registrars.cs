@@ -9,15 +9,15 @@ namespace Ladok.Modules.Records.Application;
 /// The field's policy only says the caller may register somewhere; departments own their students'
 /// registrations, so each use checks the right again at the department (or a unit above it).
 /// </summary>
-internal static class Registrars
+public sealed class Registrars(IPermissionQueries permissions, ICatalogueQueries catalogue)
 {
-    public static async Task<DomainError?> RefusedAsync(
-        IPermissionQueries permissions, ICatalogueQueries catalogue, string userId, Guid departmentId, string what, string[] path, CancellationToken cancellationToken)
+    /// <summary>FORBIDDEN on <paramref name="field"/> unless the user may register at the department; <paramref name="what"/> says what they tried.</summary>
+    public async Task<DomainError?> RefusedAsync(string userId, Guid departmentId, string what, Field field, CancellationToken cancellationToken)
     {
         if (await permissions.HasFunctionAtAsync(userId, RecordsPolicies.Register, departmentId, cancellationToken)) return null;
 
         var department = await catalogue.GetOrganisationUnitAsync(departmentId, cancellationToken);
         var named = department is null ? "the department" : $"{department.NameEn} ({department.Code})";
-        return new DomainError(ErrorCode.Forbidden, $"You may not {what}: that needs {RecordsPolicies.Register} at {named} or a unit above it.", path);
+        return DomainError.Forbidden($"You may not {what}: that needs {RecordsPolicies.Register} at {named} or a unit above it.", field);
     }
 }

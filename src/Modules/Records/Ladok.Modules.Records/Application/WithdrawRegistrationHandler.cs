@@ -1,8 +1,7 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
-using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -12,34 +11,30 @@ namespace Ladok.Modules.Records.Application;
 
 /// <summary>Återbud: the student withdraws from a registration before the offering starts.</summary>
 public sealed class WithdrawRegistrationHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, TimeProvider clock)
+    : ICommandHandler<WithdrawRegistrationCommand, Registration>
 {
     public async Task<Outcome<Registration>> HandleAsync(WithdrawRegistrationCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.ActingAsAsync(command.WithdrawnBy, clock, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await RegistrationLocks.LockAsync(db, command.RegistrationId, cancellationToken) is not { } registration)
+        if (await locks.RegistrationAsync(command.RegistrationId, cancellationToken) is not { } registration)
         {
-            return DomainError.NotFound("There is no such registration.", "input", "registrationId");
+            return DomainError.NotFound("There is no such registration.", nameof(command.RegistrationId));
         }
 
         var offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
-        if (await Registrars.RefusedAsync(permissions, catalogue, command.WithdrawnBy, offering.DepartmentId,
-                $"record withdrawals on {offering.CourseCode} {offering.Term}", ["input", "registrationId"], cancellationToken) is { } refused)
+        if (await registrars.RefusedAsync(command.WithdrawnBy, offering.DepartmentId, $"record withdrawals on {offering.CourseCode} {offering.Term}",
+                Field.Of(nameof(command.RegistrationId)), cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        var results = await db.Results.Where(r => r.RegistrationId == registration.Id).ToListAsync(cancellationToken);
+        var results = await unit.Db.Results.Where(r => r.RegistrationId == registration.Id).ToListAsync(cancellationToken);
         var withdrawn = registration.Withdraw(offering, results, command.WithdrawnBy, clock);
         if (!withdrawn.Succeeded) return withdrawn;
 
-        db.AddIntegrationEvent(new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId,
+        unit.Db.AddIntegrationEvent(new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId,
             registration.WithdrawnOn!.Value), clock);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        outbox.Notify();
         return withdrawn;
     }
 }

@@ -7,6 +7,9 @@ namespace Ladok.Modules.Records.Domain;
 /// <summary>Programregistrering: a student admitted and registered on a programme from a start term.</summary>
 public sealed class ProgrammeRegistration
 {
+    /// <summary>The field of a command that names the programme registration, for refusals about it as a whole.</summary>
+    public static Field Itself { get; } = Field.Of("ProgrammeRegistrationId");
+
     private ProgrammeRegistration()
     {
     }
@@ -57,7 +60,7 @@ public sealed class ProgrammeRegistration
 
     public static Outcome<ProgrammeRegistration> Create(Guid studentId, ProgrammeInfo programme, string startTerm, string registeredBy, TimeProvider clock)
     {
-        if (!Term.TryParse(startTerm, out var term, out var error)) return DomainError.Validation(error, "input", "startTerm");
+        if (!Term.TryParse(startTerm, out var term, out var error)) return DomainError.Validation(error, nameof(startTerm));
         return Outcome<ProgrammeRegistration>.Success(new ProgrammeRegistration(studentId, programme, term, registeredBy, clock.GetUtcNow()));
     }
 
@@ -66,18 +69,18 @@ public sealed class ProgrammeRegistration
     {
         if (DroppedOutOn is { } dropped)
         {
-            return DomainError.InvalidState($"The student dropped out of {ProgrammeCode} on {dropped:yyyy-MM-dd} already.", "input", "programmeRegistrationId");
+            return DomainError.InvalidState($"The student dropped out of {ProgrammeCode} on {dropped:yyyy-MM-dd} already.", Itself);
         }
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (date > RecordsRules.Today(clock)) return DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", "input", "date");
+        if (date > RecordsRules.Today(clock)) return DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", nameof(date));
         var firstDay = Term.Parse(StartTerm).FirstDay;
         if (date < firstDay)
         {
-            return DomainError.Validation($"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", "input", "date");
+            return DomainError.Validation($"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", nameof(date));
         }
         if (trimmed is { Length: > Registration.MaxReasonLength })
         {
-            return DomainError.Validation($"The reason has {trimmed.Length} characters; at most {Registration.MaxReasonLength} are allowed.", "input", "reason");
+            return DomainError.Validation($"The reason has {trimmed.Length} characters; at most {Registration.MaxReasonLength} are allowed.", nameof(reason));
         }
 
         DroppedOutOn = date;

@@ -11,27 +11,27 @@ public static class RecordsRules
     public const int IdentityNumberLength = 12;
     public const int MaxCodeLength = 20;
 
-    public static DomainError? Name(string? text, string what, params string[] path)
+    public static DomainError? Name(string? text, string what, Field field)
     {
         var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0) return DomainError.Validation($"The {what} is needed.", path);
+        if (trimmed.Length == 0) return DomainError.Validation($"The {what} is needed.", field);
         return trimmed.Length <= MaxNameLength
             ? null
-            : DomainError.Validation($"The {what} has {trimmed.Length} characters; at most {MaxNameLength} are allowed.", path);
+            : DomainError.Validation($"The {what} has {trimmed.Length} characters; at most {MaxNameLength} are allowed.", field);
     }
 
     /// <summary>
     /// Only the shape: one @ with something on either side, no spaces. Whether the address
     /// reaches the student is for the mail to find out, not for a pattern.
     /// </summary>
-    public static DomainError? Email(string? email, params string[] path)
+    public static DomainError? Email(string? email, Field field)
     {
         if (email is null) return null;
-        if (email.Length > MaxEmailLength) return DomainError.Validation($"The email address has more than {MaxEmailLength} characters.", path);
+        if (email.Length > MaxEmailLength) return DomainError.Validation($"The email address has more than {MaxEmailLength} characters.", field);
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at < email.Length - 1 && at == email.LastIndexOf('@') && !email.Any(char.IsWhiteSpace)
             ? null
-            : DomainError.Validation($"'{email}' is not an email address: write it as name@example.se.", path);
+            : DomainError.Validation($"'{email}' is not an email address: write it as name@example.se.", field);
     }
 
     /// <summary>

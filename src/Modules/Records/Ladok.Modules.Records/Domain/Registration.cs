@@ -25,6 +25,9 @@ public sealed class Registration
 {
     public const int MaxReasonLength = 500;
 
+    /// <summary>The field of a command that names the registration, for refusals about the registration as a whole.</summary>
+    public static Field Itself { get; } = Field.Of("RegistrationId");
+
     private readonly List<StudyBreak> studyBreaks = [];
 
     private Registration()
@@ -123,7 +126,7 @@ public sealed class Registration
         if (errors.Count == 0 && studyBreaks.FirstOrDefault(b => b.Span.Overlaps(new DateSpan(from, to))) is { } overlapping)
         {
             errors.Add(DomainError.Validation(
-                $"The break overlaps the one recorded from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd}.", "input", "from"));
+                $"The break overlaps the one recorded from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd}.", nameof(from)));
         }
         if (errors.Count > 0) return Outcome<StudyBreak>.Failure(errors);
 
@@ -149,23 +152,23 @@ public sealed class Registration
         var errors = new List<DomainError>();
         if (date > RecordsRules.Today(clock))
         {
-            errors.Add(DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", "input", "date"));
+            errors.Add(DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", nameof(date)));
         }
         if (date < offering.StartDate)
         {
             errors.Add(DomainError.Validation(
                 $"{offering.CourseCode} {offering.Term} starts {offering.StartDate:yyyy-MM-dd}: a dropout is not dated before it (before the start the student withdraws instead).",
-                "input", "date"));
+                nameof(date)));
         }
         var lastPassed = resultsOfRegistration.Where(r => r.IsInForce && r.IsPassing).Select(r => (DateOnly?)r.ExaminationDate).Max();
         if (lastPassed is { } passed && date <= passed)
         {
             errors.Add(DomainError.Validation(
-                $"The student passed a result on {offering.CourseCode} examined {passed:yyyy-MM-dd}: a dropout is dated after it.", "input", "date"));
+                $"The student passed a result on {offering.CourseCode} examined {passed:yyyy-MM-dd}: a dropout is dated after it.", nameof(date)));
         }
         if (trimmed is { Length: > MaxReasonLength })
         {
-            errors.Add(DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", "input", "reason"));
+            errors.Add(DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", nameof(reason)));
         }
         if (errors.Count > 0) return Outcome<Registration>.Failure(errors);
 
@@ -187,11 +190,11 @@ public sealed class Registration
         if (today >= offering.StartDate)
         {
             return DomainError.InvalidState(
-                $"{offering.CourseCode} {offering.Term} started {offering.StartDate:yyyy-MM-dd}: the student can no longer withdraw, only drop out.", "input", "registrationId");
+                $"{offering.CourseCode} {offering.Term} started {offering.StartDate:yyyy-MM-dd}: the student can no longer withdraw, only drop out.", Itself);
         }
         if (resultsOfRegistration.Count > 0)
         {
-            return DomainError.InvalidState("Results are reported on this registration: the student cannot withdraw from it.", "input", "registrationId");
+            return DomainError.InvalidState("Results are reported on this registration: the student cannot withdraw from it.", Itself);
         }
 
         WithdrawnOn = today;
@@ -208,7 +211,7 @@ public sealed class Registration
         if (resultsOfRegistration.Count > 0)
         {
             return DomainError.Validation(
-                $"Results are reported on {offering.CourseCode} {offering.Term}, which starts after {date:yyyy-MM-dd}: the dropout cannot withdraw the student from it.", "input", "date");
+                $"Results are reported on {offering.CourseCode} {offering.Term}, which starts after {date:yyyy-MM-dd}: the dropout cannot withdraw the student from it.", nameof(date));
         }
 
         WithdrawnOn = date;
@@ -220,14 +223,14 @@ public sealed class Registration
     {
         if (WithdrawnOn is { } withdrawn)
         {
-            return DomainError.InvalidState($"The student withdrew from {CourseCode} {Term} on {withdrawn:yyyy-MM-dd}, so cannot {what} there.", "input", "registrationId");
+            return DomainError.InvalidState($"The student withdrew from {CourseCode} {Term} on {withdrawn:yyyy-MM-dd}, so cannot {what} there.", Itself);
         }
         if (DroppedOutOn is { } dropped)
         {
-            return DomainError.InvalidState($"The student dropped out of {CourseCode} {Term} on {dropped:yyyy-MM-dd}, so cannot {what} there.", "input", "registrationId");
+            return DomainError.InvalidState($"The student dropped out of {CourseCode} {Term} on {dropped:yyyy-MM-dd}, so cannot {what} there.", Itself);
         }
         return IsCompletedBy(resultsOfRegistration)
-            ? DomainError.InvalidState($"The student has completed {CourseCode} {Term} with a passing course grade, so cannot {what} there.", "input", "registrationId")
+            ? DomainError.InvalidState($"The student has completed {CourseCode} {Term} with a passing course grade, so cannot {what} there.", Itself)
             : null;
     }
 }

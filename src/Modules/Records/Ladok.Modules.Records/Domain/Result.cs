@@ -136,9 +136,9 @@ public sealed class Result
     public bool IsInForce => Status is ResultStatus.Attested or ResultStatus.RemovalRequested;
 
     /// <summary>A new draft, checked against the rules of <paramref name="target"/>.</summary>
-    public static Outcome<Result> Report(ResultTarget target, GradeEntry entry, string reportedBy, TimeProvider clock, params string[] path)
+    public static Outcome<Result> Report(ResultTarget target, GradeEntry entry, string reportedBy, TimeProvider clock, Field at)
     {
-        var checkedEntry = target.Check(entry, clock, path);
+        var checkedEntry = target.Check(entry, clock, at);
         if (!checkedEntry.Succeeded) return Outcome<Result>.Failure(checkedEntry.Errors);
 
         var result = new Result
@@ -166,15 +166,15 @@ public sealed class Result
     /// A credit transfer, decided by a study administrator: attested from the start, dated by the
     /// decision, with where the credits were earned.
     /// </summary>
-    public static Outcome<Result> Transfer(ResultTarget target, GradeEntry entry, string transferredFrom, string decidedBy, TimeProvider clock, params string[] path)
+    public static Outcome<Result> Transfer(ResultTarget target, GradeEntry entry, string transferredFrom, string decidedBy, TimeProvider clock, Field at)
     {
         var from = transferredFrom.Trim();
         if (from.Length is 0 or > MaxReasonLength)
         {
-            return DomainError.Validation($"Say where the credits were earned, in at most {MaxReasonLength} characters.", [.. path, "transferredFrom"]);
+            return DomainError.Validation($"Say where the credits were earned, in at most {MaxReasonLength} characters.", at.Then(nameof(transferredFrom)));
         }
 
-        var reported = Report(target, entry, decidedBy, clock, path);
+        var reported = Report(target, entry, decidedBy, clock, at);
         if (!reported.Succeeded) return reported;
 
         var result = reported.Value!;
@@ -193,11 +193,11 @@ public sealed class Result
         && string.Equals(ProjectTitle ?? "", entry.ProjectTitle?.Trim() ?? "", StringComparison.Ordinal);
 
     /// <summary>Changes grade, date or title. A ready result becomes a draft again, so the examiner never decides on something changed after it was marked ready.</summary>
-    public Outcome<Result> Edit(ResultTarget target, GradeEntry entry, string changedBy, TimeProvider clock, params string[] path)
+    public Outcome<Result> Edit(ResultTarget target, GradeEntry entry, string changedBy, TimeProvider clock, Field at)
     {
-        if (CheckEditable(path) is { } refused) return refused;
+        if (CheckEditable(at) is { } refused) return refused;
 
-        var checkedEntry = target.Check(entry, clock, path);
+        var checkedEntry = target.Check(entry, clock, at);
         if (!checkedEntry.Succeeded) return Outcome<Result>.Failure(checkedEntry.Errors);
 
         Apply(checkedEntry.Value!, target);
@@ -208,20 +208,20 @@ public sealed class Result
     }
 
     /// <summary>Until an examiner decides, the reporter may change the result.</summary>
-    public DomainError? CheckEditable(params string[] path) =>
-        IsOpen ? null : NotNow("edited", "Request its removal, then report a new result.", path);
+    public DomainError? CheckEditable(Field at) =>
+        IsOpen ? null : NotNow("edited", "Request its removal, then report a new result.", at);
 
     /// <summary>Only a result nobody has decided on may be deleted.</summary>
-    public DomainError? CheckDeletable(params string[] path) =>
-        Status is ResultStatus.Draft or ResultStatus.Rejected ? null : NotNow("deleted", "Only drafts and rejected results may be deleted.", path);
+    public DomainError? CheckDeletable(Field at) =>
+        Status is ResultStatus.Draft or ResultStatus.Rejected ? null : NotNow("deleted", "Only drafts and rejected results may be deleted.", at);
 
-    public DomainError? MarkReady(IReadOnlyList<string> examiners, string changedBy, TimeProvider clock, params string[] path)
+    public DomainError? MarkReady(IReadOnlyList<string> examiners, string changedBy, TimeProvider clock, Field at)
     {
-        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return NotNow("marked ready", "Only drafts and rejected results may be marked ready.", path);
+        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return NotNow("marked ready", "Only drafts and rejected results may be marked ready.", at);
 
         var named = examiners.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (named.Count == 0) return DomainError.Validation("Name at least one examiner who will decide on the result.", "input", "examiners");
-        if (named.Any(e => e.Length > RecordsRules.MaxUserIdLength)) return DomainError.Validation($"An examiner's user id has at most {RecordsRules.MaxUserIdLength} characters.", "input", "examiners");
+        if (named.Count == 0) return DomainError.Validation("Name at least one examiner who will decide on the result.", nameof(examiners));
+        if (named.Any(e => e.Length > RecordsRules.MaxUserIdLength)) return DomainError.Validation($"An examiner's user id has at most {RecordsRules.MaxUserIdLength} characters.", nameof(examiners));
 
         Status = ResultStatus.Ready;
         Examiners = named;
@@ -230,9 +230,9 @@ public sealed class Result
         return null;
     }
 
-    public DomainError? ReturnToDraft(string changedBy, TimeProvider clock, params string[] path)
+    public DomainError? ReturnToDraft(string changedBy, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Ready) return NotNow("returned to draft", "Only ready results go back to draft.", path);
+        if (Status != ResultStatus.Ready) return NotNow("returned to draft", "Only ready results go back to draft.", at);
 
         Status = ResultStatus.Draft;
         Examiners = [];
@@ -241,10 +241,10 @@ public sealed class Result
     }
 
     /// <summary>Attests: only one of the examiners named when it was marked ready.</summary>
-    public DomainError? Attest(string examiner, TimeProvider clock, params string[] path)
+    public DomainError? Attest(string examiner, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Ready) return NotNow("attested", "Only results marked ready may be attested.", path);
-        if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, path);
+        if (Status != ResultStatus.Ready) return NotNow("attested", "Only results marked ready may be attested.", at);
+        if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, at);
 
         Status = ResultStatus.Attested;
         Decide(examiner, clock);
@@ -252,11 +252,11 @@ public sealed class Result
     }
 
     /// <summary>Avslå: sends the result back to its reporter, saying why.</summary>
-    public DomainError? Reject(string examiner, string reason, TimeProvider clock, params string[] path)
+    public DomainError? Reject(string examiner, string reason, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Ready) return NotNow("rejected", "Only results marked ready may be rejected.", path);
-        if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, path);
-        if (Reason(reason) is not { } why) return DomainError.Validation($"Say why the result is rejected, in at most {MaxReasonLength} characters.", "input", "reason");
+        if (Status != ResultStatus.Ready) return NotNow("rejected", "Only results marked ready may be rejected.", at);
+        if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, at);
+        if (Reason(reason) is not { } why) return DomainError.Validation($"Say why the result is rejected, in at most {MaxReasonLength} characters.", nameof(reason));
 
         Status = ResultStatus.Rejected;
         RejectionReason = why;
@@ -265,10 +265,10 @@ public sealed class Result
     }
 
     /// <summary>The first step of changing an attested result: a reporter asks an examiner to attest its removal.</summary>
-    public DomainError? RequestRemoval(string requestedBy, string reason, TimeProvider clock, params string[] path)
+    public DomainError? RequestRemoval(string requestedBy, string reason, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Attested) return NotNow("asked to be removed", "Only attested results can be removed; a result not yet attested can be edited or deleted.", path);
-        if (Reason(reason) is not { } why) return DomainError.Validation($"Say why the result should be removed, in at most {MaxReasonLength} characters.", "input", "reason");
+        if (Status != ResultStatus.Attested) return NotNow("asked to be removed", "Only attested results can be removed; a result not yet attested can be edited or deleted.", at);
+        if (Reason(reason) is not { } why) return DomainError.Validation($"Say why the result should be removed, in at most {MaxReasonLength} characters.", nameof(reason));
 
         Status = ResultStatus.RemovalRequested;
         RemovalRequestedBy = requestedBy;
@@ -279,9 +279,9 @@ public sealed class Result
     }
 
     /// <summary>The examiner attests the removal. The result is kept, marked removed, with its original decision.</summary>
-    public DomainError? AttestRemoval(string examiner, TimeProvider clock, params string[] path)
+    public DomainError? AttestRemoval(string examiner, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.RemovalRequested) return NotNow("removed", "Its removal must be requested first.", path);
+        if (Status != ResultStatus.RemovalRequested) return NotNow("removed", "Its removal must be requested first.", at);
 
         Status = ResultStatus.Removed;
         RemovedBy = examiner;
@@ -317,11 +317,11 @@ public sealed class Result
 
     private static string? Reason(string? reason) => reason?.Trim() is { Length: > 0 and <= MaxReasonLength } trimmed ? trimmed : null;
 
-    private DomainError NotNow(string what, string instead, string[] path) =>
-        DomainError.InvalidState($"The result is {Describe(Status)} and cannot be {what}. {instead}", path);
+    private DomainError NotNow(string what, string instead, Field at) =>
+        DomainError.InvalidState($"The result is {Describe(Status)} and cannot be {what}. {instead}", at);
 
-    private DomainError NotNamed(string examiner, string[] path) =>
-        DomainError.Forbidden($"Only the examiners named when the result was marked ready ({string.Join(", ", Examiners)}) may decide on it, not {examiner}.", path);
+    private DomainError NotNamed(string examiner, Field at) =>
+        DomainError.Forbidden($"Only the examiners named when the result was marked ready ({string.Join(", ", Examiners)}) may decide on it, not {examiner}.", at);
 
     public static string Describe(ResultStatus status) => status switch
     {

@@ -31,9 +31,9 @@ public static class ResultReport
     /// <param name="mayUpdateDraft">Bulk reporting replaces a draft's grade; reporting a single result refers the reporter to the draft instead.</param>
     /// <param name="by">The reporter's user id.</param>
     /// <param name="clock">Today, for the date rules.</param>
-    /// <param name="path">Where in the input the entry is, for the errors.</param>
+    /// <param name="at">The entry's field in the command (a row of a bulk report), for the errors.</param>
     public static ReportDecision Decide(
-        ResultTarget target, GradeEntry entry, IReadOnlyCollection<Result> existing, bool mayUpdateDraft, string by, TimeProvider clock, params string[] path)
+        ResultTarget target, GradeEntry entry, IReadOnlyCollection<Result> existing, bool mayUpdateDraft, string by, TimeProvider clock, Field at)
     {
         if (existing.FirstOrDefault(r => (r.IsOpen || r.IsInForce) && r.Says(entry)) is { } same)
         {
@@ -42,24 +42,24 @@ public static class ResultReport
 
         if (existing.FirstOrDefault(r => r.IsInForce && r.IsPassing) is { } passed)
         {
-            return Conflict(passed, $"{target.Describe()} already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd}; request its removal before reporting another.", path);
+            return Conflict(passed, $"{target.Describe()} already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd}; request its removal before reporting another.", at);
         }
 
         if (existing.FirstOrDefault(r => r.IsOpen) is { } open)
         {
             if (!mayUpdateDraft || open.Status == ResultStatus.Ready)
             {
-                return Conflict(open, $"{target.Describe()} already has a result {Result.Describe(open.Status)} with the grade {open.Grade}; change that one instead.", path);
+                return Conflict(open, $"{target.Describe()} already has a result {Result.Describe(open.Status)} with the grade {open.Grade}; change that one instead.", at);
             }
 
-            var edited = open.Edit(target, entry, by, clock, path);
+            var edited = open.Edit(target, entry, by, clock, at);
             return edited.Succeeded ? new ReportDecision(ReportOutcome.Updated, open, []) : new ReportDecision(ReportOutcome.Invalid, null, edited.Errors);
         }
 
-        var created = Result.Report(target, entry, by, clock, path);
+        var created = Result.Report(target, entry, by, clock, at);
         return created.Succeeded ? new ReportDecision(ReportOutcome.Created, created.Value, []) : new ReportDecision(ReportOutcome.Invalid, null, created.Errors);
     }
 
-    private static ReportDecision Conflict(Result existing, string message, string[] path) =>
-        new(ReportOutcome.Conflict, existing, [DomainError.Conflict(message, path)]);
+    private static ReportDecision Conflict(Result existing, string message, Field at) =>
+        new(ReportOutcome.Conflict, existing, [DomainError.Conflict(message, at)]);
 }

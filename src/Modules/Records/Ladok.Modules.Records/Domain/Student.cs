@@ -66,10 +66,10 @@ public sealed class Student
         {
             Domain.IdentityNumber.TryParse(identityNumber, isInterim, RecordsRules.Today(clock), out var number, out var numberError)
                 ? null
-                : DomainError.Validation(numberError.Message, "input", "identityNumber"),
-            RecordsRules.Name(firstName, "first name", "input", "firstName"),
-            RecordsRules.Name(lastName, "last name", "input", "lastName"),
-            RecordsRules.Email(normalisedEmail, "input", "email"),
+                : DomainError.Validation(numberError.Message, nameof(identityNumber)),
+            RecordsRules.Name(firstName, "first name", Field.Of(nameof(firstName))),
+            RecordsRules.Name(lastName, "last name", Field.Of(nameof(lastName))),
+            RecordsRules.Email(normalisedEmail, Field.Of(nameof(email))),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<Student>.Failure(errors)
@@ -87,7 +87,7 @@ public sealed class Student
         if (offering.State == OfferingState.Cancelled)
         {
             return DomainError.Validation(
-                $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.", "input", "offeringId");
+                $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.", nameof(Registration.OfferingId));
         }
 
         // An offering that runs over several terms takes an FO for each term after the first; otherwise the same offering twice is a CONFLICT.
@@ -99,7 +99,7 @@ public sealed class Student
             if (kind != RegistrationKind.Continuation || next.FirstDay > offering.EndDate)
             {
                 return DomainError.Conflict(
-                    $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", "input", "offeringId");
+                    $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", nameof(Registration.OfferingId));
             }
             term = next;
         }
@@ -109,12 +109,12 @@ public sealed class Student
         if (kind == RegistrationKind.Continuation && !earlier.Any(r => r.Kind is RegistrationKind.FirstTime or RegistrationKind.Continuation))
         {
             return DomainError.Validation(
-                $"A continuation (FO) on {offering.CourseCode} needs an earlier first-time (FFG) or continuation registration on the course; {Name} has none.", "input", "kind");
+                $"A continuation (FO) on {offering.CourseCode} needs an earlier first-time (FFG) or continuation registration on the course; {Name} has none.", nameof(kind));
         }
         if (kind == RegistrationKind.Repeat && earlier.Count == 0)
         {
             return DomainError.Validation(
-                $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", "input", "kind");
+                $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", nameof(kind));
         }
 
         var registration = new Registration(Id, offering, term, kind, registeredBy, clock.GetUtcNow());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL.Types;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
@@ -12,21 +13,30 @@ public sealed class ResultVersionInput
     public string Id { get; init; } = "";
     public string Version { get; init; } = "";
 
-    /// <summary>The result's id and version as the caller read them, or VALIDATION errors naming the field.</summary>
-    public Outcome<ResultRef> Parse(params string[] path)
-    {
-        var id = GlobalIdInput.Expect(Id, "Result", [.. path, "id"]);
-        var versionOk = uint.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version);
-        var errors = id.Errors.ToList();
-        if (!versionOk) errors.Add(DomainError.Validation($"'{Version}' is not a version this API returned; send the result's `version` as read.", [.. path, "version"]));
-        return errors.Count > 0 ? Outcome<ResultRef>.Failure(errors) : Outcome<ResultRef>.Success(new ResultRef(id.Value, version));
-    }
+    /// <summary>The result's id and version as the caller read them; otherwise the call is refused, VALIDATION on <paramref name="at"/>'s fields.</summary>
+    public ResultRef Parse(MutationCall call, Field at) => ParseAll(call, [(this, at)])[0];
 
-    public static Outcome<IReadOnlyList<ResultRef>> ParseAll(IReadOnlyList<ResultVersionInput>? inputs)
+    /// <summary>Each result's id and version, the <c>Results</c> at their rows; every row that does not parse is refused at once.</summary>
+    public static IReadOnlyList<ResultRef> ParseAll(MutationCall call, IReadOnlyList<ResultVersionInput>? inputs) =>
+        ParseAll(call, (inputs ?? []).Select((r, i) => (r, Field.Of(nameof(MarkResultsReadyCommand.Results)).At(i))));
+
+    private static List<ResultRef> ParseAll(MutationCall call, IEnumerable<(ResultVersionInput Input, Field At)> inputs)
     {
-        var parsed = (inputs ?? []).Select((r, i) => r.Parse("input", "results", i.ToString(CultureInfo.InvariantCulture))).ToList();
-        var errors = parsed.SelectMany(p => p.Errors).ToList();
-        return errors.Count > 0 ? Outcome<IReadOnlyList<ResultRef>>.Failure(errors) : Outcome<IReadOnlyList<ResultRef>>.Success(parsed.Select(p => p.Value!).ToList());
+        var errors = new List<DomainError>();
+        var parsed = new List<ResultRef>();
+        foreach (var (input, at) in inputs)
+        {
+            var id = GlobalIdInput.Expect(input.Id, "Result", at.Then(nameof(ResultRef.Id)));
+            errors.AddRange(id.Errors);
+            if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                errors.Add(DomainError.Validation($"'{input.Version}' is not a version this API returned; send the result's `version` as read.",
+                    at.Then(nameof(ResultRef.Version))));
+            }
+            parsed.Add(new ResultRef(id.Value, version));
+        }
+        if (errors.Count > 0) call.Refuse(errors);
+        return parsed;
     }
 }
 

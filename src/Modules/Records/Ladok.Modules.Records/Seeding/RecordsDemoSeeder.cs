@@ -210,7 +210,7 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
             var target = new ResultTarget(student.Id, null, null, null, run.Offering.DepartmentId, run.Version, module, []);
             var grade = module.GradingScale.Grades.First(g => g.IsPassing).Code;
             Results.Add(seeder.Must(
-                Result.Transfer(target, new GradeEntry(grade, examined, null), TransferredFrom[random.Next(TransferredFrom.Length)], run.Administrator!, At(examined, 60)),
+                Result.Transfer(target, new GradeEntry(grade, examined, null), TransferredFrom[random.Next(TransferredFrom.Length)], run.Administrator!, At(examined, 60), Field.Whole),
                 $"credit transfer for {student.IdentityNumber} on {target.Describe()}"));
         }
 
@@ -241,7 +241,7 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
                     {
                         var courseGrade = Report(registration, run, null, CourseGrade(run, inForce), null, dates[^1], inForce);
                         Ready(courseGrade, run, dates[^1]);
-                        if (story == Story.Passed) Check(courseGrade.Attest(run.Examiner, At(dates[^1], 9)), courseGrade);
+                        if (story == Story.Passed) Check(courseGrade.Attest(run.Examiner, At(dates[^1], 9), Field.Whole), courseGrade);
                     }
                     break;
                 case Story.Draft when examined > 0:
@@ -255,20 +255,20 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
                 case Story.Rejected when examined > 0:
                     var rejected = Report(registration, run, parts[0], Passing(parts[0], run), dates[0], dates[0], inForce);
                     Ready(rejected, run, dates[0]);
-                    Check(rejected.Reject(run.Examiner, RejectionReasons[random.Next(RejectionReasons.Length)], At(dates[0], 9)), rejected);
+                    Check(rejected.Reject(run.Examiner, RejectionReasons[random.Next(RejectionReasons.Length)], At(dates[0], 9), Field.Whole), rejected);
                     break;
                 case Story.Failed when examined > 0:
                     Attested(registration, run, parts[0], Failing(parts[0], run), dates[0], inForce);
                     break;
                 case Story.RemovalRequested or Story.Removed when examined > 0:
                     var wrong = Attested(registration, run, parts[0], Passing(parts[0], run), dates[0], inForce);
-                    Check(wrong.RequestRemoval(run.Reporter, RemovalReasons[random.Next(RemovalReasons.Length)], At(dates[0], 30)), wrong);
+                    Check(wrong.RequestRemoval(run.Reporter, RemovalReasons[random.Next(RemovalReasons.Length)], At(dates[0], 30), Field.Whole), wrong);
                     if (story == Story.Removed)
                     {
-                        Check(wrong.AttestRemoval(run.Examiner, At(dates[0], 35)), wrong);
+                        Check(wrong.AttestRemoval(run.Examiner, At(dates[0], 35), Field.Whole), wrong);
                         var corrected = Report(registration, run, parts[0], Passing(parts[0], run), dates[0], dates[0].AddDays(36), inForce);
                         Ready(corrected, run, dates[0].AddDays(36));
-                        Check(corrected.Attest(run.Examiner, At(dates[0], 40)), corrected);
+                        Check(corrected.Attest(run.Examiner, At(dates[0], 40), Field.Whole), corrected);
                     }
                     break;
                 default:
@@ -281,7 +281,7 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
         {
             var result = Report(registration, run, module, grade, examined, examined, inForce);
             Ready(result, run, examined);
-            Check(result.Attest(run.Examiner!, At(examined, 9)), result);
+            Check(result.Attest(run.Examiner!, At(examined, 9), Field.Whole), result);
             return result;
         }
 
@@ -290,13 +290,13 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
         {
             var target = ResultTargets.For(registration, run.Offering, run.Version, module, inForce);
             var title = run.Version.RequiresProjectTitle ? ProjectTitles[random.Next(ProjectTitles.Length)] : null;
-            var result = seeder.Must(Result.Report(target, new GradeEntry(grade, examined, title), run.Reporter!, At(reportedOn, 2)), target.Describe());
+            var result = seeder.Must(Result.Report(target, new GradeEntry(grade, examined, title), run.Reporter!, At(reportedOn, 2), Field.Whole), target.Describe());
             Results.Add(result);
             return result;
         }
 
         private void Ready(Result result, CourseRun run, DateOnly examined) =>
-            Check(result.MarkReady([run.Examiner!], run.Reporter!, At(examined, 4)), result);
+            Check(result.MarkReady([run.Examiner!], run.Reporter!, At(examined, 4), Field.Whole), result);
 
         private string Passing(CourseModuleInfo? module, CourseRun run)
         {

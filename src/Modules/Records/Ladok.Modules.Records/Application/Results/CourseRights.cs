@@ -9,10 +9,11 @@ namespace Ladok.Modules.Records.Application.Results;
 /// </summary>
 public sealed class CourseRights(IPermissionQueries permissions)
 {
-    public async Task<DomainError?> RequireAsync(string userId, CourseRightKind kind, Guid courseId, string courseCode, CancellationToken cancellationToken, params string[] path) =>
+    public async Task<DomainError?> RequireAsync(
+        string userId, CourseRightKind kind, Guid courseId, string courseCode, Field field, CancellationToken cancellationToken) =>
         await permissions.HasCourseRightAsync(userId, kind, courseId, cancellationToken)
             ? null
             : DomainError.Forbidden(
                 $"You have no {(kind == CourseRightKind.Report ? "reporting right (rapporteringsrätt)" : "attesting right (attesteringsrätt)")} on {courseCode}; a study administrator of the course's department can add one.",
-                path);
+                field);
 }

@@ -1,20 +1,18 @@
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
 using Ladok.Plugins.Sdk;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>Klarmarkera: the reporter hands the results to the named examiners, if the university's result rules agree.</summary>
-public sealed class MarkResultsReadyHandler(IDbContextFactory<RecordsDbContext> databases, CourseRights rights, ResultRules rules, TimeProvider clock)
+public sealed class MarkResultsReadyHandler(IUnitOfWork<RecordsDbContext> unit, ResultChanges changes, ResultRules rules, TimeProvider clock)
+    : ICommandHandler<MarkResultsReadyCommand, IReadOnlyList<Result>>
 {
-    public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(MarkResultsReadyCommand command, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
-        return await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Report, command.By,
-            (result, path) => result.MarkReady(command.Examiners, command.By, clock, path), cancellationToken,
-            thenCheck: ready => rules.CheckAsync(db, ResultStep.Ready, ready, command.By, cancellationToken));
-    }
+    public Task<Outcome<IReadOnlyList<Result>>> HandleAsync(MarkResultsReadyCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(command.Results, CourseRightKind.Report, command.By,
+            (result, field) => result.MarkReady(command.Examiners, command.By, clock, field), cancellationToken,
+            thenCheck: ready => rules.CheckAsync(unit.Db, ResultStep.Ready, ready, command.By, cancellationToken));
 }

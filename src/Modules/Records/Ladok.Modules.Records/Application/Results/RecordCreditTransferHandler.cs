@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
@@ -15,41 +15,46 @@ namespace Ladok.Modules.Records.Application.Results;
 /// elsewhere as an attested result on a course version or one of its modules, saying where from.
 /// </summary>
 public sealed class RecordCreditTransferHandler(
-    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions, IOutboxSignal outbox, TimeProvider clock)
+    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    : ICommandHandler<RecordCreditTransferCommand, Result>
 {
     public async Task<Outcome<Result>> HandleAsync(RecordCreditTransferCommand command, CancellationToken cancellationToken)
     {
+        var versionField = Field.Of(nameof(command.CourseVersionId));
         var version = await catalogue.GetCourseVersionAsync(command.CourseVersionId, cancellationToken);
-        if (version is null) return DomainError.NotFound("There is no such course version.", "input", "courseVersionId");
+        if (version is null) return DomainError.NotFound("There is no such course version.", versionField);
         var course = await catalogue.GetCourseAsync(version.CourseCode, cancellationToken);
-        if (course is null) return DomainError.NotFound("There is no such course.", "input", "courseVersionId");
+        if (course is null) return DomainError.NotFound("There is no such course.", versionField);
         if (!await permissions.HasFunctionAtAsync(command.By, RecordsPolicies.Register, course.DepartmentId, cancellationToken))
         {
-            return DomainError.Forbidden($"Recording a credit transfer on {course.Code} needs {RecordsPolicies.Register} at the course's department or a unit above it.", "input", "courseVersionId");
+            return DomainError.Forbidden(
+                $"Recording a credit transfer on {course.Code} needs {RecordsPolicies.Register} at the course's department or a unit above it.", versionField);
         }
 
-        var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
+        var module = ResultTargets.Module(version, command.ModuleCode, Field.Of(nameof(command.ModuleCode)));
         if (!module.Succeeded) return Outcome<Result>.Failure(module.Errors);
 
-        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
-        if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken)) return DomainError.NotFound("There is no such student.", "input", "studentId");
+        var db = unit.Db;
+        if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
+        {
+            return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+        }
 
         var moduleId = module.Value?.Id;
         if (await db.Results.FirstOrDefaultAsync(r => r.StudentId == command.StudentId && r.CourseId == version.CourseId && r.ModuleId == moduleId
                 && r.IsPassing && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested), cancellationToken) is { } passed)
         {
-            return DomainError.Conflict($"The student already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd} on this; nothing to transfer.", "input");
+            return DomainError.Conflict(
+                $"The student already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd} on this; nothing to transfer.", Field.Whole);
         }
 
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [command.StudentId], cancellationToken);
         var target = new ResultTarget(command.StudentId, null, null, null, course.DepartmentId, version, module.Value, inForce[command.StudentId].ToList());
-        var transferred = Result.Transfer(target, command.Entry, command.TransferredFrom, command.By, clock, "input");
+        var transferred = Result.Transfer(target, command.Entry, command.TransferredFrom, command.By, clock, Field.Whole);
         if (!transferred.Succeeded) return transferred;
 
         db.Results.Add(transferred.Value!);
         db.AddIntegrationEvent(ResultEvents.Attested(transferred.Value!), clock);
-        await db.SaveChangesAsync(cancellationToken);
-        outbox.Notify();
         return transferred;
     }
 }

@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Data;
@@ -8,20 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>Reports one result as a draft. Sending the same grade again returns the result already there.</summary>
-public sealed class ReportResultHandler(IDbContextFactory<RecordsDbContext> databases, ResultTargets targets, CourseRights rights, TimeProvider clock)
+public sealed class ReportResultHandler(IUnitOfWork<RecordsDbContext> unit, ResultTargets targets, CourseRights rights, TimeProvider clock)
+    : ICommandHandler<ReportResultCommand, Result>
 {
     public async Task<Outcome<Result>> HandleAsync(ReportResultCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
+        var db = unit.Db;
+        var registrationField = Field.Of(nameof(command.RegistrationId));
         var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.RegistrationId, cancellationToken);
-        if (registration is null) return DomainError.NotFound("There is no such registration.", "input", "registrationId");
+        if (registration is null) return DomainError.NotFound("There is no such registration.", registrationField);
 
-        var found = await targets.OfferingAsync(registration.OfferingId, cancellationToken, "input", "registrationId");
+        var found = await targets.OfferingAsync(registration.OfferingId, registrationField, cancellationToken);
         if (!found.Succeeded) return Outcome<Result>.Failure(found.Errors);
         var (offering, version) = found.Value;
-        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, cancellationToken, "input", "registrationId") is { } forbidden) return forbidden;
+        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, registrationField, cancellationToken)
+            is { } forbidden)
+        {
+            return forbidden;
+        }
 
-        var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
+        var module = ResultTargets.Module(version, command.ModuleCode, Field.Of(nameof(command.ModuleCode)));
         if (!module.Succeeded) return Outcome<Result>.Failure(module.Errors);
 
         var moduleId = module.Value?.Id;
@@ -32,11 +38,11 @@ public sealed class ReportResultHandler(IDbContextFactory<RecordsDbContext> data
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [registration.StudentId], cancellationToken);
         var target = ResultTargets.For(registration, offering, version, module.Value, inForce[registration.StudentId]);
 
-        var decision = ResultReport.Decide(target, command.Entry, existing, mayUpdateDraft: false, command.By, clock, "input");
+        var decision = ResultReport.Decide(target, command.Entry, existing, mayUpdateDraft: false, command.By, clock, Field.Whole);
         if (decision.Outcome != ReportOutcome.Created) return decision.Errors.Count > 0 ? Outcome<Result>.Failure(decision.Errors) : Outcome<Result>.Success(decision.Result!);
 
         db.Results.Add(decision.Result!);
-        var raced = DomainError.Conflict($"Someone else reported a result for {target.Describe()} at the same time; reload the student.", "input");
-        return await db.TrySaveAsync(raced, cancellationToken) is { } conflict ? conflict : Outcome<Result>.Success(decision.Result!);
+        unit.OnDuplicate(DomainError.Conflict($"Someone else reported a result for {target.Describe()} at the same time; reload the student.", Field.Whole));
+        return Outcome<Result>.Success(decision.Result!);
     }
 }

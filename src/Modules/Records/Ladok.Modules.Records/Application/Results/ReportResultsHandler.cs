@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
@@ -21,30 +21,37 @@ public sealed record ReportedRow(int Index, Guid? StudentId, ReportOutcome Outco
 /// Safe to send again: the same content finds its results already there (UNCHANGED); the same
 /// idempotency key with other content is refused, so a key cannot silently mean two batches.
 /// </summary>
-public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> databases, ResultTargets targets, CourseRights rights, TimeProvider clock)
+public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, ResultTargets targets, CourseRights rights, TimeProvider clock)
+    : ICommandHandler<ReportResultsCommand, IReadOnlyList<ReportedRow>>
 {
     public const int MaxRows = 2000;
+
+    private static readonly Field Rows = Field.Of(nameof(ReportResultsCommand.Rows));
 
     public async Task<Outcome<IReadOnlyList<ReportedRow>>> HandleAsync(ReportResultsCommand command, CancellationToken cancellationToken)
     {
         var key = command.IdempotencyKey.Trim();
-        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Validation($"The idempotency key is needed, with at most {ResultBatch.MaxKeyLength} characters.", "input", "idempotencyKey");
-        if (command.Rows.Count is 0 or > MaxRows) return DomainError.Validation($"A batch has 1 to {MaxRows} rows; this one has {command.Rows.Count}.", "input", "rows");
+        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Validation($"The idempotency key is needed, with at most {ResultBatch.MaxKeyLength} characters.", nameof(command.IdempotencyKey));
+        if (command.Rows.Count is 0 or > MaxRows) return DomainError.Validation($"A batch has 1 to {MaxRows} rows; this one has {command.Rows.Count}.", Rows);
 
-        var found = await targets.OfferingAsync(command.OfferingId, cancellationToken, "input", "offeringId");
+        var offeringField = Field.Of(nameof(command.OfferingId));
+        var found = await targets.OfferingAsync(command.OfferingId, offeringField, cancellationToken);
         if (!found.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(found.Errors);
         var (offering, version) = found.Value;
-        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, cancellationToken, "input", "offeringId") is { } forbidden) return forbidden;
-        var module = ResultTargets.Module(version, command.ModuleCode, "input", "moduleCode");
+        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, offeringField, cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+        var module = ResultTargets.Module(version, command.ModuleCode, Field.Of(nameof(command.ModuleCode)));
         if (!module.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(module.Errors);
 
-        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
+        var db = unit.Db;
         var hash = ContentHash(command);
         var earlier = await db.ResultBatches.AsNoTracking().SingleOrDefaultAsync(b => b.IdempotencyKey == key, cancellationToken);
         if (earlier is not null && earlier.ContentHash != hash)
         {
             return DomainError.Conflict(
-                $"The idempotency key '{key}' was used by {earlier.ReportedBy} on {earlier.ReportedAt:yyyy-MM-dd HH:mm} for a different batch; a new batch needs a new key.", "input", "idempotencyKey");
+                $"The idempotency key '{key}' was used by {earlier.ReportedBy} on {earlier.ReportedAt:yyyy-MM-dd HH:mm} for a different batch; a new batch needs a new key.", nameof(command.IdempotencyKey));
         }
 
         var students = await StudentsAsync(db, command.Rows, cancellationToken);
@@ -69,41 +76,45 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
         var seen = new HashSet<Guid>();
         for (var i = 0; i < command.Rows.Count; i++)
         {
-            var path = new[] { "input", "rows", i.ToString(CultureInfo.InvariantCulture) };
             var row = command.Rows[i];
+            var at = Rows.At(i);
             if (!students.TryGetValue(i, out var student))
             {
-                rows.Add(Invalid(i, null, StudentError(row, path)));
+                rows.Add(Invalid(i, null, StudentError(row, at)));
             }
             else if (!seen.Add(student.Id))
             {
-                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} has an earlier row in this batch.", path)));
+                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} has an earlier row in this batch.", at)));
             }
             else if (!registrations.TryGetValue(student.Id, out var registration))
             {
-                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", path)));
+                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", at)));
             }
             else
             {
                 var target = ResultTargets.For(registration, offering, version, module.Value, inForce[student.Id]);
-                var decision = ResultReport.Decide(target, row.Entry, existing[student.Id].ToList(), mayUpdateDraft: true, command.By, clock, path);
+                var decision = ResultReport.Decide(target, row.Entry, existing[student.Id].ToList(), mayUpdateDraft: true, command.By, clock, at);
                 rows.Add(new ReportedRow(i, student.Id, decision.Outcome, decision.Result, decision.Errors));
             }
         }
 
         if (earlier is null) db.ResultBatches.Add(new ResultBatch(key, hash, command.Rows.Count, command.By, clock.GetUtcNow()));
         var created = rows.Where(r => r.Outcome == ReportOutcome.Created).Select(r => r.Result!).ToList();
-        return await SaveAsync(db, created, cancellationToken) is { } conflict ? conflict : Outcome<IReadOnlyList<ReportedRow>>.Success(rows);
+        return await SaveAsync(created, cancellationToken) is { } conflict ? conflict : Outcome<IReadOnlyList<ReportedRow>>.Success(rows);
     }
 
     /// <summary>
-    /// One transaction: the edited drafts and the batch's key through EF, the new drafts and their
-    /// audit entries by COPY (a sitting's hundreds of INSERTs would be most of the call's time).
+    /// Saves in steps, in the command's transaction, which is why this handler saves at all: the edited drafts and the
+    /// batch's key through EF, then the new drafts and their audit entries by COPY (a sitting's hundreds of INSERTs
+    /// would be most of the call's time), then the versions the database gave them.
     /// </summary>
-    private static async Task<DomainError?> SaveAsync(RecordsDbContext db, IReadOnlyList<Result> created, CancellationToken cancellationToken)
+    private async Task<DomainError?> SaveAsync(IReadOnlyList<Result> created, CancellationToken cancellationToken)
     {
-        var raced = DomainError.Conflict("Someone else reported results on this offering at the same time, or sent this batch twice at once; send it again to see what was stored.", "input");
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var raced = DomainError.Conflict(
+            "Someone else reported results on this offering at the same time, or sent this batch twice at once; send it again to see what was stored.",
+            Field.Whole);
+        var db = unit.Db;
+        await unit.BeginTransactionAsync(cancellationToken);
         if (await db.TrySaveAsync(raced, cancellationToken) is { } conflict) return conflict;
         try
         {
@@ -119,10 +130,11 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
         var versions = await db.Results.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.RowVersion }).ToDictionaryAsync(r => r.Id, r => r.RowVersion, cancellationToken);
         foreach (var result in created)
         {
+            // Attached only to set the version; let go so the command's final save leaves the new drafts be.
             db.Attach(result);
             db.Entry(result).Property(r => r.RowVersion).CurrentValue = versions[result.Id];
+            db.Entry(result).State = EntityState.Detached;
         }
-        await transaction.CommitAsync(cancellationToken);
         return null;
     }
 
@@ -159,12 +171,12 @@ public sealed class ReportResultsHandler(IDbContextFactory<RecordsDbContext> dat
         : IdentityNumber.TryParse(written, isInterim: true, RecordsRules.Today(clock), out var interim, out _) ? interim.Value
         : null;
 
-    private DomainError StudentError(ReportResultsRow row, string[] path) => (row.StudentId, row.IdentityNumber) switch
+    private DomainError StudentError(ReportResultsRow row, Field field) => (row.StudentId, row.IdentityNumber) switch
     {
-        (null, null) => DomainError.Validation("Name the student by studentId or identityNumber.", path),
-        ({ }, { }) => DomainError.Validation("Name the student by studentId or identityNumber, not both.", path),
-        (null, { } written) when Number(written) is null => DomainError.Validation($"'{written}' is not a personnummer, samordningsnummer or interim number.", [.. path, "identityNumber"]),
-        _ => DomainError.NotFound("There is no such student.", path),
+        (null, null) => DomainError.Validation("Name the student by studentId or identityNumber.", field),
+        ({ }, { }) => DomainError.Validation("Name the student by studentId or identityNumber, not both.", field),
+        (null, { } written) when Number(written) is null => DomainError.Validation($"'{written}' is not a personnummer, samordningsnummer or interim number.", field.Then(nameof(row.IdentityNumber))),
+        _ => DomainError.NotFound("There is no such student.", field),
     };
 
     private static ReportedRow Invalid(int index, Guid? studentId, DomainError error) => new(index, studentId, ReportOutcome.Invalid, null, [error]);

@@ -14,8 +14,11 @@ public sealed record DeleteResultCommand(ResultRef Result, string By);
 
 public sealed record MarkResultsReadyCommand(IReadOnlyList<ResultRef> Results, IReadOnlyList<string> Examiners, string By);
 
-/// <summary>Attest, reject or return to draft; <paramref name="Reason"/> is needed to reject.</summary>
-public sealed record DecideResultsCommand(IReadOnlyList<ResultRef> Results, string By, string? Reason = null);
+public sealed record ReturnResultsToDraftCommand(IReadOnlyList<ResultRef> Results, string By);
+
+public sealed record AttestResultsCommand(IReadOnlyList<ResultRef> Results, string By);
+
+public sealed record RejectResultsCommand(IReadOnlyList<ResultRef> Results, string Reason, string By);
 
 public sealed record RequestResultRemovalCommand(ResultRef Result, string Reason, string By);
 

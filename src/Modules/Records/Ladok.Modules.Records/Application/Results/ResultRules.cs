@@ -23,9 +23,9 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
 
     private const int MaxCodeLength = 50;
 
-    /// <summary>Every refusal and plugin failure for <paramref name="results"/>, each at its result's path; empty when all may take the step.</summary>
+    /// <summary>Every refusal and plugin failure for <paramref name="results"/>, each at its result's field; empty when all may take the step.</summary>
     public async Task<IReadOnlyList<DomainError>> CheckAsync(
-        RecordsDbContext db, ResultStep step, IReadOnlyList<(Result Result, string[] Path)> results, string by, CancellationToken cancellationToken)
+        RecordsDbContext db, ResultStep step, IReadOnlyList<(Result Result, Field Field)> results, string by, CancellationToken cancellationToken)
     {
         if (rules.All.Count == 0 || results.Count == 0) return [];
 
@@ -45,10 +45,10 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
     /// Runs inside the guard: enumerating a rule's refusals runs its code, and a refusal without a
     /// code or message is the plugin's fault, so it too becomes a PLUGIN_FAILURE.
     /// </summary>
-    private static List<DomainError> Ask(PluginExtension<IResultRule> rule, IReadOnlyList<(ResultToCheck Result, string[] Path)> results)
+    private static List<DomainError> Ask(PluginExtension<IResultRule> rule, IReadOnlyList<(ResultToCheck Result, Field Field)> results)
     {
         var refusals = new List<DomainError>();
-        foreach (var (result, path) in results)
+        foreach (var (result, at) in results)
         {
             foreach (var refusal in rule.Extension.Check(result) ?? [])
             {
@@ -56,8 +56,8 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
                 {
                     throw new InvalidOperationException($"it gave a refusal without a code of 1–{MaxCodeLength} characters and a message");
                 }
-                string[] at = refusal.Field is { } field ? [.. path, FieldName(field)] : path;
-                refusals.Add(new DomainError(ErrorCode.Validation, $"{refusal.Message} (Rule {refusal.Code} of the plugin {rule.PluginId}.)", at)
+                var field = refusal.Field is { } named ? at.Then(FieldName(named)) : at;
+                refusals.Add(new DomainError(ErrorCode.Validation, $"{refusal.Message} (Rule {refusal.Code} of the plugin {rule.PluginId}.)", field)
                 {
                     Rule = new RefusingRule(rule.PluginId, refusal.Code),
                 });
@@ -67,27 +67,27 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
     }
 
     /// <summary>Copies of the results with their student and course version: one query for the students, one Catalogue question per course version.</summary>
-    private async Task<Outcome<IReadOnlyList<(ResultToCheck Result, string[] Path)>>> DescribeAsync(
-        RecordsDbContext db, ResultStep step, IReadOnlyList<(Result Result, string[] Path)> results, string by, CancellationToken cancellationToken)
+    private async Task<Outcome<IReadOnlyList<(ResultToCheck Result, Field Field)>>> DescribeAsync(
+        RecordsDbContext db, ResultStep step, IReadOnlyList<(Result Result, Field Field)> results, string by, CancellationToken cancellationToken)
     {
         var studentIds = results.Select(r => r.Result.StudentId).Distinct().ToList();
         var students = await db.Students.AsNoTracking().Where(s => studentIds.Contains(s.Id))
             .Select(s => new { s.Id, s.IdentityNumber, s.FirstName, s.LastName })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var versions = new Dictionary<Guid, CourseVersionInfo>();
-        foreach (var (result, path) in results.DistinctBy(r => r.Result.CourseVersionId))
+        foreach (var (result, field) in results.DistinctBy(r => r.Result.CourseVersionId))
         {
             if (await catalogue.GetCourseVersionAsync(result.CourseVersionId, cancellationToken) is not { } version)
             {
-                return DomainError.NotFound($"The course version of {result.CourseCode} is gone from the catalogue.", path);
+                return DomainError.NotFound($"The course version of {result.CourseCode} is gone from the catalogue.", field);
             }
             versions[version.Id] = version;
         }
 
         var today = RecordsRules.Today(clock);
-        return Outcome<IReadOnlyList<(ResultToCheck, string[])>>.Success(results.Select(r =>
+        return Outcome<IReadOnlyList<(ResultToCheck, Field)>>.Success(results.Select(r =>
         {
-            var (result, path) = r;
+            var (result, field) = r;
             var student = students[result.StudentId];
             var version = versions[result.CourseVersionId];
             var scale = version.Modules.FirstOrDefault(m => m.Id == result.ModuleId)?.GradingScale ?? version.GradingScale;
@@ -113,16 +113,16 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
                 RequiresProjectTitle = version.RequiresProjectTitle,
                 // A copy a plugin cannot cast back to the entity's list and change.
                 Examiners = Array.AsReadOnly(result.Examiners.ToArray()),
-            }, path);
+            }, field);
         }).ToList());
     }
 
     private static string FieldName(ResultField field) => field switch
     {
-        ResultField.Grade => "grade",
-        ResultField.ExaminationDate => "examinationDate",
-        ResultField.ProjectTitle => "projectTitle",
-        ResultField.Examiners => "examiners",
+        ResultField.Grade => nameof(GradeEntry.Grade),
+        ResultField.ExaminationDate => nameof(GradeEntry.ExaminationDate),
+        ResultField.ProjectTitle => nameof(GradeEntry.ProjectTitle),
+        ResultField.Examiners => nameof(MarkResultsReadyCommand.Examiners),
         _ => field.ToString(),
     };
 }

@@ -10,18 +10,19 @@ namespace Ladok.Modules.Records.Application.Results;
 public sealed class ResultTargets(ICatalogueQueries catalogue)
 {
     /// <summary>The offering and its course version, or NOT_FOUND.</summary>
-    public async Task<Outcome<(OfferingInfo Offering, CourseVersionInfo Version)>> OfferingAsync(Guid offeringId, CancellationToken cancellationToken, params string[] path)
+    public async Task<Outcome<(OfferingInfo Offering, CourseVersionInfo Version)>> OfferingAsync(
+        Guid offeringId, Field field, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(offeringId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such course offering.", path);
+        if (offering is null) return DomainError.NotFound("There is no such course offering.", field);
         var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken);
         return version is null
-            ? DomainError.NotFound($"The course version of {offering.CourseCode} {offering.Term} is gone from the catalogue.", path)
+            ? DomainError.NotFound($"The course version of {offering.CourseCode} {offering.Term} is gone from the catalogue.", field)
             : Outcome<(OfferingInfo, CourseVersionInfo)>.Success((offering, version));
     }
 
     /// <summary>The module with the code, or null for the course grade; a code the version lacks is NOT_FOUND naming the codes it has.</summary>
-    public static Outcome<CourseModuleInfo?> Module(CourseVersionInfo version, string? moduleCode, params string[] path)
+    public static Outcome<CourseModuleInfo?> Module(CourseVersionInfo version, string? moduleCode, Field field)
     {
         if (string.IsNullOrWhiteSpace(moduleCode)) return Outcome<CourseModuleInfo?>.Success(null);
         var module = version.Modules.FirstOrDefault(m => string.Equals(m.Code, moduleCode.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -29,7 +30,7 @@ public sealed class ResultTargets(ICatalogueQueries catalogue)
             ? Outcome<CourseModuleInfo?>.Success(module)
             : DomainError.NotFound(
                 $"{version.CourseCode} version {version.Number} has no module {moduleCode}; its modules are {(version.Modules.Count == 0 ? "none" : string.Join(", ", version.Modules.Select(m => m.Code)))}.",
-                path);
+                field);
     }
 
     /// <summary>The module results in force of the students on the version, for the course-grade rule; empty when <paramref name="module"/> is given.</summary>

@@ -1,18 +1,14 @@
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Permissions.Contracts;
-using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>Takes ready results back to draft, to be edited before an examiner decides.</summary>
-public sealed class ReturnResultsToDraftHandler(IDbContextFactory<RecordsDbContext> databases, CourseRights rights, TimeProvider clock)
+public sealed class ReturnResultsToDraftHandler(ResultChanges changes, TimeProvider clock) : ICommandHandler<ReturnResultsToDraftCommand, IReadOnlyList<Result>>
 {
-    public async Task<Outcome<IReadOnlyList<Result>>> HandleAsync(DecideResultsCommand command, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.ActingAsAsync(command.By, clock, cancellationToken);
-        return await ResultChanges.ApplyAsync(db, rights, command.Results, CourseRightKind.Report, command.By,
-            (result, path) => result.ReturnToDraft(command.By, clock, path), cancellationToken);
-    }
+    public Task<Outcome<IReadOnlyList<Result>>> HandleAsync(ReturnResultsToDraftCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(command.Results, CourseRightKind.Report, command.By,
+            (result, field) => result.ReturnToDraft(command.By, clock, field), cancellationToken);
 }

@@ -1,0 +1,84 @@
+using Autofac;
+using Ladok.Kernel;
+using Ladok.Kernel.Commands;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Application;
+using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Domain;
+using Npgsql;
+
+namespace Ladok.Modules.Records.Tests;
+
+/// <summary>
+/// The Records module's commands as the host runs them: its handlers from the container the module registers, on the
+/// test's database, Catalogue, Permissions and clock, each command through the Kernel's pipeline (one unit of work,
+/// saved, committed and announced as a mutation's is), by the user the command names. A handler's constructor is the
+/// container's business, not the tests'. The result rules are none unless a call brings its own.
+/// </summary>
+internal sealed class RecordsCommands : IAsyncDisposable
+{
+    private readonly IContainer container;
+
+    public RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    {
+        var builder = new ContainerBuilder();
+        builder.RegisterModule<KernelModule>();
+        builder.RegisterModule<RecordsModule>();
+        builder.RegisterInstance(dataSource).ExternallyOwned();
+        builder.RegisterInstance(catalogue).As<ICatalogueQueries>();
+        builder.RegisterInstance(permissions).As<IPermissionQueries>();
+        builder.RegisterInstance(clock).As<TimeProvider>();
+        builder.RegisterInstance(TestResultRules.Of(catalogue, clock));
+        container = builder.Build();
+    }
+
+    public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
+
+    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command) => RunAsync<RegisterStudentCommand, Registration>(command, command.RegisteredBy);
+
+    public Task<Outcome<ProgrammeRegistration>> RunAsync(RegisterOnProgrammeCommand command) =>
+        RunAsync<RegisterOnProgrammeCommand, ProgrammeRegistration>(command, command.RegisteredBy);
+
+    public Task<Outcome<StudyBreak>> RunAsync(RecordStudyBreakCommand command) => RunAsync<RecordStudyBreakCommand, StudyBreak>(command, command.RecordedBy);
+
+    public Task<Outcome<DropoutRecord>> RunAsync(RecordDropoutCommand command) => RunAsync<RecordDropoutCommand, DropoutRecord>(command, command.RecordedBy);
+
+    public Task<Outcome<Registration>> RunAsync(WithdrawRegistrationCommand command) =>
+        RunAsync<WithdrawRegistrationCommand, Registration>(command, command.WithdrawnBy);
+
+    public Task<Outcome<Result>> RunAsync(ReportResultCommand command) => RunAsync<ReportResultCommand, Result>(command, command.By);
+
+    public Task<Outcome<IReadOnlyList<ReportedRow>>> RunAsync(ReportResultsCommand command) =>
+        RunAsync<ReportResultsCommand, IReadOnlyList<ReportedRow>>(command, command.By);
+
+    public Task<Outcome<Result>> RunAsync(EditResultCommand command) => RunAsync<EditResultCommand, Result>(command, command.By);
+
+    public Task<Outcome<Result>> RunAsync(DeleteResultCommand command) => RunAsync<DeleteResultCommand, Result>(command, command.By);
+
+    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(MarkResultsReadyCommand command, ResultRules? rules = null) =>
+        RunAsync<MarkResultsReadyCommand, IReadOnlyList<Result>>(command, command.By, rules);
+
+    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(ReturnResultsToDraftCommand command) =>
+        RunAsync<ReturnResultsToDraftCommand, IReadOnlyList<Result>>(command, command.By);
+
+    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(AttestResultsCommand command, ResultRules? rules = null) =>
+        RunAsync<AttestResultsCommand, IReadOnlyList<Result>>(command, command.By, rules);
+
+    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(RejectResultsCommand command) => RunAsync<RejectResultsCommand, IReadOnlyList<Result>>(command, command.By);
+
+    public Task<Outcome<Result>> RunAsync(RequestResultRemovalCommand command) => RunAsync<RequestResultRemovalCommand, Result>(command, command.By);
+
+    public Task<Outcome<Result>> RunAsync(AttestResultRemovalCommand command) => RunAsync<AttestResultRemovalCommand, Result>(command, command.By);
+
+    public Task<Outcome<Result>> RunAsync(RecordCreditTransferCommand command) => RunAsync<RecordCreditTransferCommand, Result>(command, command.By);
+
+    public ValueTask DisposeAsync() => container.DisposeAsync();
+
+    private async Task<Outcome<TResult>> RunAsync<TCommand, TResult>(TCommand command, string by, ResultRules? rules = null)
+    {
+        await using var scope = rules is null ? container.BeginLifetimeScope() : container.BeginLifetimeScope(b => b.RegisterInstance(rules));
+        return await new CommandPipeline(scope).RunAsync<TCommand, TResult>(command, new Caller(by), CancellationToken.None);
+    }
+}
