@@ -1,7 +1,5 @@
-using Ladok.Kernel.Data;
 using Ladok.Modules.Permissions.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Ladok.Modules.Permissions.Data;
@@ -37,10 +35,4 @@ public sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> 
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<string>().HaveMaxLength(500);
-}
-
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a database.</summary>
-public sealed class PermissionsDesignTimeFactory : IDesignTimeDbContextFactory<PermissionsDbContext>
-{
-    public PermissionsDbContext CreateDbContext(string[] args) => new(ModuleDatabase.DesignTimeOptions<PermissionsDbContext>(PermissionsDbContext.Schema));
 }

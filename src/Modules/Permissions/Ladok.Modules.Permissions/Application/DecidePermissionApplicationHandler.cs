@@ -1,0 +1,79 @@
+using Ladok.Kernel.Data;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Data;
+using Ladok.Modules.Permissions.Domain;
+using Ladok.Modules.Training.Contracts;
+using Ladok.Plugins.Sdk;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Permissions.Application;
+
+/// <summary>
+/// The prefekt of the unit (or an administrator above it) approves or rejects. Approval checks
+/// the university's prerequisites first and names what is missing.
+/// </summary>
+public sealed class DecidePermissionApplicationHandler(
+    IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training, TimeProvider clock)
+{
+    public async Task<Outcome<(PermissionApplication Application, Grant? Grant)>> HandleAsync(Caller caller, DecidePermissionApplicationCommand command, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken);
+        if (application is null) return DomainError.NotFound("There is no such application.", "input", "applicationId");
+        if (application.UserId == caller.UserId)
+        {
+            return new DomainError(ErrorCode.Forbidden, "Nobody decides their own application; another prefekt or an administrator must.", ["input", "applicationId"]);
+        }
+
+        var grants = await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken);
+        if (!await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, application.OrganisationUnitId, cancellationToken))
+        {
+            return new DomainError(ErrorCode.Forbidden, $"Only the prefekt of {application.OrganisationUnitCode} or an administrator decides this application.", ["input", "applicationId"]);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (command.ValidTo < today)
+        {
+            return DomainError.Validation($"The last day ({command.ValidTo:yyyy-MM-dd}) has already passed.", "input", "validTo");
+        }
+
+        if (command.Approve && application.Status == ApplicationStatus.Pending)
+        {
+            var missing = await MissingTrainingsAsync(application, now, cancellationToken);
+            if (missing.Count > 0)
+            {
+                return DomainError.Validation(
+                    $"{application.UserId} has not completed {string.Join(", ", missing)}, which {application.ProfileCode} requires. Approve again once it is recorded.",
+                    "input", "applicationId");
+            }
+        }
+
+        if (application.Decide(command.Approve, caller.UserId, command.Reason, now) is { } refused) return refused;
+
+        db.AuditEntries.Add(new AuditEntry(application.Id, command.Approve ? "approved" : "rejected", caller.UserId, now, command.Reason));
+        Grant? grant = null;
+        if (command.Approve)
+        {
+            grant = new Grant(application.UserId, application.ProfileCode, application.OrganisationUnitId, application.OrganisationUnitCode,
+                today, caller.UserId, now, application.Id, command.ValidTo);
+            db.Grants.Add(grant);
+            db.AuditEntries.Add(new AuditEntry(grant.Id, "granted", caller.UserId, now, $"application {application.Id}"));
+        }
+
+        return await db.TrySaveAsync(DomainError.Conflict($"{application.UserId} already holds {application.ProfileCode} at {application.OrganisationUnitCode}.", "input", "applicationId"), cancellationToken) is { } conflict
+            ? conflict
+            : Outcome<(PermissionApplication, Grant?)>.Success((application, grant));
+    }
+
+    private async Task<List<string>> MissingTrainingsAsync(PermissionApplication application, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var required = prerequisites.RequiredTrainingCodes(application.ProfileCode);
+        if (required.Count == 0) return [];
+
+        var completed = await training.CompletedTrainingCodesAsync(application.UserId, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+        var names = (await training.TrainingsAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.NameSv);
+        return required.Where(code => !completed.Contains(code)).Select(code => names.TryGetValue(code, out var name) ? $"{name} ({code})" : code).ToList();
+    }
+}
