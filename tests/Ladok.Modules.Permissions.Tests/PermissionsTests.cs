@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ladok.Kernel.Auditing;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -79,8 +80,8 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var decide = new DecidePermissionApplicationHandler(databases, rights, new IntroRequired(), training, clock);
 
-        var past = await decide.HandleAsync(PrefDv, new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(-1)), default);
-        var limited = await decide.HandleAsync(PrefDv, new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(30)), default);
+        var past = await decide.HandleAsync(new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(-1), PrefDv), default);
+        var limited = await decide.HandleAsync(new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(30), PrefDv), default);
 
         Assert.Equal(["input", "validTo"], past.Errors.Single().Path);
         Assert.Equal(today.AddDays(30), limited.Value.Grant!.ValidTo);
@@ -93,6 +94,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         await rights.ActiveGrantsAsync("expired", "Expired", default);
         await using (var db = await databases.CreateDbContextAsync())
         {
+            db.ActAs("test", clock);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             db.Grants.Add(new Grant("expired", ProfileCodes.Reader, FakeCatalogue.Dv, "DV", today.AddYears(-1), "test", clock.GetUtcNow(), null, today.AddDays(-1)));
             await db.SaveChangesAsync();
@@ -106,9 +108,9 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     {
         var create = new CreateUserHandler(databases, clock);
 
-        var created = await create.HandleAsync(Admin, new CreateUserCommand(" newhire ", "New Hire"), default);
-        var again = await create.HandleAsync(Admin, new CreateUserCommand("newhire", "New Hire"), default);
-        var nameless = await create.HandleAsync(Admin, new CreateUserCommand("other", " "), default);
+        var created = await create.HandleAsync(new CreateUserCommand(" newhire ", "New Hire", Admin), default);
+        var again = await create.HandleAsync(new CreateUserCommand("newhire", "New Hire", Admin), default);
+        var nameless = await create.HandleAsync(new CreateUserCommand("other", " ", Admin), default);
 
         Assert.Equal("newhire", created.Value!.UserId);
         Assert.Equal("admin", created.Value.CreatedBy);
@@ -127,7 +129,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         Assert.Equal(0, before);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'first'"));
         Assert.Equal(1, await CountAsync(
-            "SELECT count(*) FROM permissions.audit_entries a JOIN permissions.users u ON u.id = a.subject_id WHERE u.user_id = 'first' AND a.action = 'user created'"));
+            "SELECT count(*) FROM permissions.audit_entries a JOIN permissions.users u ON u.id = a.subject_id WHERE u.user_id = 'first' AND a.subject_type = 'User' AND a.action = 'Created'"));
     }
 
     [Fact]
@@ -180,7 +182,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var apply = new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
-            apply.HandleAsync(twice, new ApplyForPermissionCommand(ProfileCodes.Reader, "MA", "Please"), default)));
+            apply.HandleAsync(new ApplyForPermissionCommand(ProfileCodes.Reader, "MA", "Please", twice), default)));
 
         Assert.Single(outcomes, o => o.Succeeded);
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ErrorCode.Conflict, o.Errors.Single().Code));
@@ -235,10 +237,10 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         await ApplyAsync(newbie, ProfileCodes.Reader, "DV");
         var apply = new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock);
 
-        var twice = await apply.HandleAsync(newbie, new ApplyForPermissionCommand(ProfileCodes.Reader, "DV", "Again"), default);
-        var held = await apply.HandleAsync(StadmDv, new ApplyForPermissionCommand(ProfileCodes.StudyAdministrator, "DV", "More"), default);
-        var unknownUnit = await apply.HandleAsync(newbie, new ApplyForPermissionCommand(ProfileCodes.Reader, "XX", "Where?"), default);
-        var unknownProfile = await apply.HandleAsync(newbie, new ApplyForPermissionCommand("KING", "DV", "Please"), default);
+        var twice = await apply.HandleAsync(new ApplyForPermissionCommand(ProfileCodes.Reader, "DV", "Again", newbie), default);
+        var held = await apply.HandleAsync(new ApplyForPermissionCommand(ProfileCodes.StudyAdministrator, "DV", "More", StadmDv), default);
+        var unknownUnit = await apply.HandleAsync(new ApplyForPermissionCommand(ProfileCodes.Reader, "XX", "Where?", newbie), default);
+        var unknownProfile = await apply.HandleAsync(new ApplyForPermissionCommand("KING", "DV", "Please", newbie), default);
 
         Assert.Equal(ErrorCode.Conflict, twice.Errors.Single().Code);
         Assert.Equal(ErrorCode.Conflict, held.Errors.Single().Code);
@@ -255,10 +257,10 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var otherGrantId = await GiveAsync(holder, ProfileCodes.Examiner, FakeCatalogue.Dv);
         var end = new EndPermissionHandler(databases, rights, clock);
 
-        var byStranger = await end.HandleAsync(StadmDv, new EndPermissionCommand(grantId, "Tidying"), default);
-        var byHolder = await end.HandleAsync(holder, new EndPermissionCommand(grantId, "Leaving"), default);
-        var byPrefekt = await end.HandleAsync(PrefDv, new EndPermissionCommand(otherGrantId, "Left the department"), default);
-        var twice = await end.HandleAsync(PrefDv, new EndPermissionCommand(otherGrantId, "Again"), default);
+        var byStranger = await end.HandleAsync(new EndPermissionCommand(grantId, "Tidying", StadmDv), default);
+        var byHolder = await end.HandleAsync(new EndPermissionCommand(grantId, "Leaving", holder), default);
+        var byPrefekt = await end.HandleAsync(new EndPermissionCommand(otherGrantId, "Left the department", PrefDv), default);
+        var twice = await end.HandleAsync(new EndPermissionCommand(otherGrantId, "Again", PrefDv), default);
 
         Assert.Equal(ErrorCode.Forbidden, byStranger.Errors.Single().Code);
         Assert.True(byHolder.Succeeded);
@@ -273,12 +275,12 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         await rights.ActiveGrantsAsync("teacher", "Teacher", default);
         var grant = new GrantCourseRightHandler(databases, new FakeCatalogue(), rights, clock);
 
-        var onDv = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report), default);
-        var onMa = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5MA001", CourseRightKind.Report), default);
-        var twice = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report), default);
-        var unknownUser = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("ghost", "5DV001", CourseRightKind.Attest), default);
+        var onDv = await grant.HandleAsync(new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report, StadmDv), default);
+        var onMa = await grant.HandleAsync(new GrantCourseRightCommand("teacher", "5MA001", CourseRightKind.Report, StadmDv), default);
+        var twice = await grant.HandleAsync(new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report, StadmDv), default);
+        var unknownUser = await grant.HandleAsync(new GrantCourseRightCommand("ghost", "5DV001", CourseRightKind.Attest, StadmDv), default);
         var revoked = await new RevokeCourseRightHandler(databases, new FakeCatalogue(), rights, clock)
-            .HandleAsync(StadmDv, new RevokeCourseRightCommand(onDv.Value!.Id, "Course ended"), default);
+            .HandleAsync(new RevokeCourseRightCommand(onDv.Value!.Id, "Course ended", StadmDv), default);
 
         Assert.True(onDv.Succeeded);
         Assert.Equal(ErrorCode.Forbidden, onMa.Errors.Single().Code);
@@ -318,19 +320,20 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     private async Task<PermissionApplication> ApplyAsync(Caller caller, string profile, string unit)
     {
         var outcome = await new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock)
-            .HandleAsync(caller, new ApplyForPermissionCommand(profile, unit, "I need it for my work"), default);
+            .HandleAsync(new ApplyForPermissionCommand(profile, unit, "I need it for my work", caller), default);
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.Message)));
         return outcome.Value!;
     }
 
     private Task<Outcome<(PermissionApplication Application, Grant? Grant)>> DecideAsync(Caller caller, Guid applicationId, bool approve, string? reason = null) =>
         new DecidePermissionApplicationHandler(databases, rights, new IntroRequired(), training, clock)
-            .HandleAsync(caller, new DecidePermissionApplicationCommand(applicationId, approve, reason), default);
+            .HandleAsync(new DecidePermissionApplicationCommand(applicationId, approve, reason, null, caller), default);
 
     private async Task<Guid> GiveAsync(Caller caller, string profile, Guid unitId)
     {
         await rights.ActiveGrantsAsync(caller.UserId, caller.Name, default);
         await using var db = await databases.CreateDbContextAsync();
+        db.ActAs("test", clock);
         var grant = new Grant(caller.UserId, profile, unitId, "UNIT", new DateOnly(2026, 1, 1), "test", clock.GetUtcNow(), null);
         db.Grants.Add(grant);
         await db.SaveChangesAsync();
@@ -340,7 +343,8 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     private async Task<List<string>> ActionsAsync(Guid subjectId)
     {
         await using var db = await databases.CreateDbContextAsync();
-        return await db.AuditEntries.Where(a => a.SubjectId == subjectId).OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        var trail = await db.Set<AuditEntry>().Where(a => a.SubjectId == subjectId).OrderBy(a => a.ChangedAt).ThenBy(a => a.Id).ToListAsync();
+        return trail.Select(entry => PermissionHistory.Step(entry).Action).ToList();
     }
 
     private async Task<long> CountAsync(string sql) => await ScalarAsync<long>(sql);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Autofac;
+using Ladok.Kernel.Auditing;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -30,6 +31,7 @@ public sealed class PermissionsModule : Module
         builder.RegisterType<GrantPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().AsSelf().SingleInstance();
         builder.RegisterType<PermissionQueries>().As<IPermissionQueries>().SingleInstance();
         builder.RegisterType<PermissionsReader>().AsSelf().SingleInstance();
+        builder.RegisterType<PermissionsAuditTrail>().As<IAuditTrailSource>().SingleInstance();
         builder.RegisterType<ApplyForPermissionHandler>().AsSelf().SingleInstance();
         builder.RegisterType<DecidePermissionApplicationHandler>().AsSelf().SingleInstance();
         builder.RegisterType<EndPermissionHandler>().AsSelf().SingleInstance();

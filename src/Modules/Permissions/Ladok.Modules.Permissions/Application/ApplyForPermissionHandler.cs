@@ -10,10 +10,11 @@ namespace Ladok.Modules.Permissions.Application;
 /// <summary>Ansök: a user applies for a profile at a unit.</summary>
 public sealed class ApplyForPermissionHandler(IDbContextFactory<PermissionsDbContext> databases, ICatalogueQueries catalogue, CallerRights rights, TimeProvider clock)
 {
-    public async Task<Outcome<PermissionApplication>> HandleAsync(Caller caller, ApplyForPermissionCommand command, CancellationToken cancellationToken)
+    public async Task<Outcome<PermissionApplication>> HandleAsync(ApplyForPermissionCommand command, CancellationToken cancellationToken)
     {
-        await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken); // records the user on a first sign-in
+        await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken); // records the user on a first sign-in
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ActAs(command.By.UserId, clock);
 
         if (!await db.Profiles.AnyAsync(p => p.Code == command.ProfileCode, cancellationToken))
         {
@@ -24,21 +25,20 @@ public sealed class ApplyForPermissionHandler(IDbContextFactory<PermissionsDbCon
         if (unit is null) return DomainError.NotFound($"There is no organisation unit {command.OrganisationUnitCode}.", "input", "organisationUnitCode");
         if (string.IsNullOrWhiteSpace(command.Motivation)) return DomainError.Validation("Say why you need the permission.", "input", "motivation");
 
-        if (await db.Applications.AnyAsync(a => a.UserId == caller.UserId && a.ProfileCode == command.ProfileCode
+        if (await db.Applications.AnyAsync(a => a.UserId == command.By.UserId && a.ProfileCode == command.ProfileCode
                 && a.OrganisationUnitId == unit.Id && a.Status == ApplicationStatus.Pending, cancellationToken))
         {
             return DomainError.Conflict($"You already have a pending application for {command.ProfileCode} at {unit.Code}.", "input", "profileCode");
         }
 
-        if (await db.Grants.AnyAsync(g => g.UserId == caller.UserId && g.ProfileCode == command.ProfileCode
+        if (await db.Grants.AnyAsync(g => g.UserId == command.By.UserId && g.ProfileCode == command.ProfileCode
                 && g.OrganisationUnitId == unit.Id && g.EndedAt == null, cancellationToken))
         {
             return DomainError.Conflict($"You already hold {command.ProfileCode} at {unit.Code}.", "input", "profileCode");
         }
 
-        var application = new PermissionApplication(caller.UserId, command.ProfileCode, unit.Id, unit.Code, command.Motivation.Trim(), clock.GetUtcNow());
+        var application = new PermissionApplication(command.By.UserId, command.ProfileCode, unit.Id, unit.Code, command.Motivation.Trim(), clock.GetUtcNow());
         db.Applications.Add(application);
-        db.AuditEntries.Add(new AuditEntry(application.Id, "applied", caller.UserId, application.SubmittedAt, application.Motivation));
         return await db.TrySaveAsync(DomainError.Conflict($"You already have a pending application for {command.ProfileCode} at {unit.Code}.", "input", "profileCode"), cancellationToken) is { } conflict
             ? conflict
             : Outcome<PermissionApplication>.Success(application);

@@ -16,17 +16,18 @@ namespace Ladok.Modules.Permissions.Application;
 public sealed class DecidePermissionApplicationHandler(
     IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training, TimeProvider clock)
 {
-    public async Task<Outcome<(PermissionApplication Application, Grant? Grant)>> HandleAsync(Caller caller, DecidePermissionApplicationCommand command, CancellationToken cancellationToken)
+    public async Task<Outcome<(PermissionApplication Application, Grant? Grant)>> HandleAsync(DecidePermissionApplicationCommand command, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ActAs(command.By.UserId, clock);
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken);
         if (application is null) return DomainError.NotFound("There is no such application.", "input", "applicationId");
-        if (application.UserId == caller.UserId)
+        if (application.UserId == command.By.UserId)
         {
             return new DomainError(ErrorCode.Forbidden, "Nobody decides their own application; another prefekt or an administrator must.", ["input", "applicationId"]);
         }
 
-        var grants = await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken);
+        var grants = await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken);
         if (!await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, application.OrganisationUnitId, cancellationToken))
         {
             return new DomainError(ErrorCode.Forbidden, $"Only the prefekt of {application.OrganisationUnitCode} or an administrator decides this application.", ["input", "applicationId"]);
@@ -50,16 +51,13 @@ public sealed class DecidePermissionApplicationHandler(
             }
         }
 
-        if (application.Decide(command.Approve, caller.UserId, command.Reason, now) is { } refused) return refused;
-
-        db.AuditEntries.Add(new AuditEntry(application.Id, command.Approve ? "approved" : "rejected", caller.UserId, now, command.Reason));
+        if (application.Decide(command.Approve, command.By.UserId, command.Reason, now) is { } refused) return refused;
         Grant? grant = null;
         if (command.Approve)
         {
             grant = new Grant(application.UserId, application.ProfileCode, application.OrganisationUnitId, application.OrganisationUnitCode,
-                today, caller.UserId, now, application.Id, command.ValidTo);
+                today, command.By.UserId, now, application.Id, command.ValidTo);
             db.Grants.Add(grant);
-            db.AuditEntries.Add(new AuditEntry(grant.Id, "granted", caller.UserId, now, $"application {application.Id}"));
         }
 
         return await db.TrySaveAsync(DomainError.Conflict($"{application.UserId} already holds {application.ProfileCode} at {application.OrganisationUnitCode}.", "input", "applicationId"), cancellationToken) is { } conflict

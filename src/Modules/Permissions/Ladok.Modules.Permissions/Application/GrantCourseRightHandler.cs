@@ -11,18 +11,19 @@ namespace Ladok.Modules.Permissions.Application;
 /// <summary>A study administrator of the course's department adds a reporting or attesting right.</summary>
 public sealed class GrantCourseRightHandler(IDbContextFactory<PermissionsDbContext> databases, ICatalogueQueries catalogue, CallerRights rights, TimeProvider clock)
 {
-    public async Task<Outcome<CourseRight>> HandleAsync(Caller caller, GrantCourseRightCommand command, CancellationToken cancellationToken)
+    public async Task<Outcome<CourseRight>> HandleAsync(GrantCourseRightCommand command, CancellationToken cancellationToken)
     {
         var course = await catalogue.GetCourseAsync(command.CourseCode, cancellationToken);
         if (course is null) return DomainError.NotFound($"There is no course {command.CourseCode}.", "input", "courseCode");
 
-        var grants = await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken);
+        var grants = await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken);
         if (!await rights.AllowsAtAsync(grants, PermissionPolicies.GrantCourseRights, course.DepartmentId, cancellationToken))
         {
             return new DomainError(ErrorCode.Forbidden, $"Only a study administrator of the department that gives {course.Code} adds rights on it.", ["input", "courseCode"]);
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ActAs(command.By.UserId, clock);
         if (!await db.Users.AnyAsync(u => u.UserId == command.UserId, cancellationToken))
         {
             return DomainError.NotFound($"There is no user {command.UserId}; they appear once they have signed in.", "input", "userId");
@@ -33,9 +34,8 @@ public sealed class GrantCourseRightHandler(IDbContextFactory<PermissionsDbConte
             return DomainError.Conflict($"{command.UserId} already has the {command.Kind.ToString().ToLowerInvariant()} right on {course.Code}.", "input", "kind");
         }
 
-        var right = new CourseRight(command.UserId, command.Kind, course.Id, course.Code, caller.UserId, clock.GetUtcNow());
+        var right = new CourseRight(command.UserId, command.Kind, course.Id, course.Code, command.By.UserId, clock.GetUtcNow());
         db.CourseRights.Add(right);
-        db.AuditEntries.Add(new AuditEntry(right.Id, "course right granted", caller.UserId, right.GrantedAt, null));
         return await db.TrySaveAsync(DomainError.Conflict($"{command.UserId} already has this right on {course.Code}.", "input", "kind"), cancellationToken) is { } conflict
             ? conflict
             : Outcome<CourseRight>.Success(right);

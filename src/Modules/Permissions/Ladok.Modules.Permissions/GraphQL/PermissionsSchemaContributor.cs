@@ -40,8 +40,8 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ApplyForPermissionInput>("input");
-                var outcome = await Service<ApplyForPermissionHandler>(c).HandleAsync(Caller(c),
-                    new ApplyForPermissionCommand(input.ProfileCode, input.OrganisationUnitCode, input.Motivation), c.CancellationToken);
+                var outcome = await Service<ApplyForPermissionHandler>(c).HandleAsync(
+                    new ApplyForPermissionCommand(input.ProfileCode, input.OrganisationUnitCode, input.Motivation, Caller(c)), c.CancellationToken);
                 return new ApplicationPayload(outcome.Value, null, UserError.From(outcome.Errors));
             });
 
@@ -55,8 +55,8 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
                 var id = GlobalIdInput.Expect(input.ApplicationId, "PermissionApplication", "input", "applicationId");
                 if (!id.Succeeded) return new ApplicationPayload(null, null, UserError.From(id.Errors));
 
-                var outcome = await Service<DecidePermissionApplicationHandler>(c).HandleAsync(Caller(c),
-                    new DecidePermissionApplicationCommand(id.Value, input.Approve, input.Reason, input.ValidTo), c.CancellationToken);
+                var outcome = await Service<DecidePermissionApplicationHandler>(c).HandleAsync(
+                    new DecidePermissionApplicationCommand(id.Value, input.Approve, input.Reason, input.ValidTo, Caller(c)), c.CancellationToken);
                 return new ApplicationPayload(outcome.Value.Application, outcome.Value.Grant, UserError.From(outcome.Errors));
             });
 
@@ -70,7 +70,7 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
                 var id = GlobalIdInput.Expect(input.GrantId, "Grant", "input", "grantId");
                 if (!id.Succeeded) return new GrantPayload(null, UserError.From(id.Errors));
 
-                var outcome = await Service<EndPermissionHandler>(c).HandleAsync(Caller(c), new EndPermissionCommand(id.Value, input.Reason), c.CancellationToken);
+                var outcome = await Service<EndPermissionHandler>(c).HandleAsync(new EndPermissionCommand(id.Value, input.Reason, Caller(c)), c.CancellationToken);
                 return new GrantPayload(outcome.Value, UserError.From(outcome.Errors));
             });
 
@@ -81,8 +81,8 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<GrantCourseRightInput>("input");
-                var outcome = await Service<GrantCourseRightHandler>(c).HandleAsync(Caller(c),
-                    new GrantCourseRightCommand(input.UserId.Trim(), input.CourseCode, input.Kind), c.CancellationToken);
+                var outcome = await Service<GrantCourseRightHandler>(c).HandleAsync(
+                    new GrantCourseRightCommand(input.UserId.Trim(), input.CourseCode, input.Kind, Caller(c)), c.CancellationToken);
                 return new CourseRightPayload(outcome.Value, UserError.From(outcome.Errors));
             });
 
@@ -96,7 +96,7 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
                 var id = GlobalIdInput.Expect(input.CourseRightId, "CourseRight", "input", "courseRightId");
                 if (!id.Succeeded) return new CourseRightPayload(null, UserError.From(id.Errors));
 
-                var outcome = await Service<RevokeCourseRightHandler>(c).HandleAsync(Caller(c), new RevokeCourseRightCommand(id.Value, input.Reason), c.CancellationToken);
+                var outcome = await Service<RevokeCourseRightHandler>(c).HandleAsync(new RevokeCourseRightCommand(id.Value, input.Reason, Caller(c)), c.CancellationToken);
                 return new CourseRightPayload(outcome.Value, UserError.From(outcome.Errors));
             });
 
@@ -107,7 +107,7 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CreateUserInput>("input");
-                var outcome = await Service<CreateUserHandler>(c).HandleAsync(Caller(c), new CreateUserCommand(input.UserId, input.Name), c.CancellationToken);
+                var outcome = await Service<CreateUserHandler>(c).HandleAsync(new CreateUserCommand(input.UserId, input.Name, Caller(c)), c.CancellationToken);
                 return new UserPayload(outcome.Value, UserError.From(outcome.Errors));
             });
 
