@@ -1,3 +1,4 @@
+using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Relay;
 
 namespace Ladok.Kernel.Tests;
@@ -29,10 +30,10 @@ public sealed class RelayTests
     [Fact]
     public void An_input_id_of_the_wrong_type_names_both_types()
     {
-        var outcome = GlobalIdInput.Expect(GlobalId.Encode("CourseOffering", Guid.NewGuid()), "Course", "input", "courseId");
+        var outcome = GlobalIdInput.Expect(GlobalId.Encode("CourseOffering", Guid.NewGuid()), "Course", Field.Of("CourseId"));
 
         Assert.False(outcome.Succeeded);
         Assert.Contains("CourseOffering", outcome.Errors[0].Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "courseId"], outcome.Errors[0].Path);
+        Assert.Equal(Field.Of("CourseId"), outcome.Errors[0].Field);
     }
 }

@@ -1,5 +1,6 @@
 using Autofac;
 using GraphQL;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Loading;
@@ -7,7 +8,7 @@ using Ladok.Kernel.GraphQL.Relay;
 
 namespace Ladok.Kernel;
 
-/// <summary>What every module relies on: the schema, node lookup, batch loading and the policy check.</summary>
+/// <summary>What every module relies on: the schema, node lookup, batch loading, the policy check and the write pipeline.</summary>
 public sealed class KernelModule : Autofac.Module
 {
     protected override void Load(ContainerBuilder builder)
@@ -18,6 +19,9 @@ public sealed class KernelModule : Autofac.Module
         builder.RegisterType<SignedInPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().SingleInstance().IfNotRegistered(typeof(IAuthorizationPolicyEvaluator));
         builder.RegisterType<AuthorizationValidationRule>().AsSelf().SingleInstance();
         builder.RegisterType<BatchLoaderContext>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<CommandPipeline>().AsSelf().SingleInstance();
+        builder.RegisterType<CommandScope>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterGeneric(typeof(UnitOfWork<>)).As(typeof(IUnitOfWork<>)).InstancePerLifetimeScope();
         builder.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
     }
 }

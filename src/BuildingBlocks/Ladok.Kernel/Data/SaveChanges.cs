@@ -6,6 +6,10 @@ namespace Ladok.Kernel.Data;
 
 public static class SaveChanges
 {
+    /// <summary>The CONFLICT for a row that changed since the caller read it: on the command's <c>Version</c>.</summary>
+    public static DomainError StaleVersion { get; } =
+        DomainError.Conflict("Someone else changed this since you read it. Reload it and try again.", Field.Of("Version"));
+
     /// <summary>
     /// Saves, turning a lost race into a CONFLICT instead of a 500: <paramref name="duplicate"/> when
     /// another writer took a unique key first, a stale-version error when the row changed since it was read.
@@ -19,7 +23,7 @@ public static class SaveChanges
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DomainError.Conflict("Someone else changed this since you read it. Reload it and try again.", "input", "version");
+            return StaleVersion;
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e))
         {

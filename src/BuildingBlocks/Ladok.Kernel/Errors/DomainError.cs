@@ -1,19 +1,22 @@
 namespace Ladok.Kernel.Errors;
 
 /// <summary>
-/// A refusal by a domain rule, as a value. <paramref name="Path"/> names the input field it
-/// concerns (for example <c>["input", "credits"]</c>) so a form can show it beside the field.
+/// A refusal by a domain rule, as a value. <paramref name="Field"/> names the field it concerns in the
+/// domain's words (null when it concerns none), so a form can show it beside the field; the GraphQL
+/// layer maps it to the input path.
 /// </summary>
-public sealed record DomainError(ErrorCode Code, string Message, IReadOnlyList<string> Path)
+public sealed partial record DomainError(ErrorCode Code, string Message, Field? Field)
 {
     /// <summary>The university plugin's rule that refused, when one did; null for the product's own rules.</summary>
     public RefusingRule? Rule { get; init; }
 
-    public static DomainError Validation(string message, params string[] path) => new(ErrorCode.Validation, message, path);
-    public static DomainError NotFound(string message, params string[] path) => new(ErrorCode.NotFound, message, path);
-    public static DomainError Conflict(string message, params string[] path) => new(ErrorCode.Conflict, message, path);
-    public static DomainError InvalidState(string message, params string[] path) => new(ErrorCode.InvalidState, message, path);
-    public static DomainError Forbidden(string message, params string[] path) => new(ErrorCode.Forbidden, message, path);
+    public static DomainError Validation(string message, Field? field = null) => new(ErrorCode.Validation, message, field);
+    public static DomainError NotFound(string message, Field? field = null) => new(ErrorCode.NotFound, message, field);
+    public static DomainError Conflict(string message, Field? field = null) => new(ErrorCode.Conflict, message, field);
+    public static DomainError InvalidState(string message, Field? field = null) => new(ErrorCode.InvalidState, message, field);
+    public static DomainError Forbidden(string message, Field? field = null) => new(ErrorCode.Forbidden, message, field);
+
+    // The overloads for one field by name, (string message, string field), are in GraphQL/Compatibility for now.
 }
 
 /// <summary>A university plugin's rule that refused something: the plugin's id and the code the plugin gave its rule.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ladok.Kernel.Commands;
 
 namespace Ladok.Kernel.GraphQL;
 
@@ -10,4 +11,8 @@ public static class CallerIdentity
     /// </summary>
     public static string? UserIdOf(ClaimsPrincipal? principal) =>
         principal?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : null;
+
+    /// <summary>The signed-in caller, named by the token's <c>name</c> claim when it has one; null without a user id.</summary>
+    public static Caller? CallerOf(ClaimsPrincipal? principal) =>
+        UserIdOf(principal) is { } id ? new Caller(id, principal!.FindFirst("name")?.Value ?? id) : null;
 }

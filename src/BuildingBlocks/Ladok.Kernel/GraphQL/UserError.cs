@@ -1,4 +1,5 @@
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL.Mutations;
 
 namespace Ladok.Kernel.GraphQL;
 
@@ -8,7 +9,10 @@ public sealed record UserError(ErrorCode Code, string Message, IReadOnlyList<str
     /// <summary>The university plugin's rule that refused, when one did.</summary>
     public RefusingRule? Rule { get; init; }
 
-    public static UserError From(DomainError error) => new(error.Code, error.Message, error.Path) { Rule = error.Rule };
+    /// <summary>The error at its field's <see cref="InputPath"/>, with names the input calls otherwise from <paramref name="inputNames"/>.</summary>
+    public static UserError From(DomainError error, IReadOnlyDictionary<string, string>? inputNames = null) =>
+        new(error.Code, error.Message, InputPath.Of(error.Field, inputNames)) { Rule = error.Rule };
 
-    public static IReadOnlyList<UserError> From(IEnumerable<DomainError> errors) => errors.Select(From).ToList();
+    public static IReadOnlyList<UserError> From(IEnumerable<DomainError> errors, IReadOnlyDictionary<string, string>? inputNames = null) =>
+        errors.Select(e => From(e, inputNames)).ToList();
 }

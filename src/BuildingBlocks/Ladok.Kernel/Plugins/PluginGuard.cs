@@ -145,7 +145,7 @@ public static class PluginGuard
                 pluginId, timeout, extensionPoint);
             PluginMetrics.Failed(pluginId, extensionPoint, PluginMetrics.Timeout);
             return new DomainError(ErrorCode.PluginFailure,
-                $"The {extensionPoint} of the plugin {pluginId} did not answer within {Seconds(timeout)} s; nothing was changed.", []);
+                $"The {extensionPoint} of the plugin {pluginId} did not answer within {Seconds(timeout)} s; nothing was changed.", Field: null);
         }
 #pragma warning disable CA1031 // whatever a plugin throws must become a PLUGIN_FAILURE naming it
         catch (Exception e)
@@ -154,7 +154,7 @@ public static class PluginGuard
             logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", pluginId, extensionPoint);
             PluginMetrics.Failed(pluginId, extensionPoint, PluginMetrics.Exception);
             return new DomainError(ErrorCode.PluginFailure,
-                $"The {extensionPoint} of the plugin {pluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", []);
+                $"The {extensionPoint} of the plugin {pluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", Field: null);
         }
     }
 

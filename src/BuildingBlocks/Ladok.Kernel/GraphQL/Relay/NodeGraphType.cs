@@ -20,21 +20,21 @@ public abstract class NodeGraphType<TSource> : ObjectGraphType<TSource>, INodeGr
     public Guid IdOf(object source) => id((TSource)source);
 }
 
-public static class GlobalIdInput
+public static partial class GlobalIdInput
 {
     /// <summary>
     /// The object id inside a global id given as input, checked to be of the expected type;
-    /// otherwise a VALIDATION error naming the input field.
+    /// otherwise a VALIDATION error on <paramref name="field"/>.
     /// </summary>
-    public static Outcome<Guid> Expect(string? text, string typeName, params string[] path)
+    public static Outcome<Guid> Expect(string? text, string typeName, Field field)
     {
         if (!GlobalId.TryParse(text, out var id))
         {
-            return DomainError.Validation($"'{text}' is not an id this API returned.", path);
+            return DomainError.Validation($"'{text}' is not an id this API returned.", field);
         }
 
         return id.Value.TypeName == typeName
             ? Outcome<Guid>.Success(id.Value.Id)
-            : DomainError.Validation($"The id is of a {id.Value.TypeName}, but a {typeName} is needed here.", path);
+            : DomainError.Validation($"The id is of a {id.Value.TypeName}, but a {typeName} is needed here.", field);
     }
 }

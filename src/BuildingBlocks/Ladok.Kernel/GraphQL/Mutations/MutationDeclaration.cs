@@ -1,0 +1,87 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Ladok.Kernel.Commands;
+using Ladok.Kernel.GraphQL.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ladok.Kernel.GraphQL.Mutations;
+
+/// <summary>
+/// A mutation, declared once: its name, description and policy, its input and payload graph types, how the
+/// input becomes a <typeparamref name="TCommand"/>, and how the outcome becomes the payload. The Kernel does
+/// the rest (<see cref="MutationDeclarations.AddMutation{TInput,TCommand,TResult}"/>): the caller, the
+/// <see cref="ICommandHandler{TCommand,TResult}"/> in its own scope, the unit of work through the
+/// <see cref="CommandPipeline"/>, and the errors as <see cref="UserError"/>s at their input paths.
+/// </summary>
+public sealed class MutationDeclaration<TInput, TCommand, TResult>
+{
+    public required string Name { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Policy { get; init; }
+
+    /// <summary>The input object graph type of the <c>input</c> argument, which reads as <typeparamref name="TInput"/>.</summary>
+    public required Type InputType { get; init; }
+
+    /// <summary>The payload graph type (a <see cref="PayloadType{TPayload}"/>) of what <see cref="Payload"/> returns.</summary>
+    public required Type PayloadType { get; init; }
+
+    /// <summary>The command for an input and its call; it may refuse through the <see cref="MutationCall"/>.</summary>
+    public required Func<TInput, MutationCall, TCommand> Command { get; init; }
+
+    /// <summary>The payload: the result (default when refused) and the errors, empty on success.</summary>
+    public required Func<TResult?, IReadOnlyList<UserError>, IPayload> Payload { get; init; }
+
+    /// <summary>Domain field names the input calls otherwise (<c>DepartmentCode</c> → <c>organisationUnitCode</c>).</summary>
+    public IDictionary<string, string> InputNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
+
+public static class MutationDeclarations
+{
+    /// <summary>Adds the declared mutation to the schema's <c>Mutation</c> type.</summary>
+    public static void AddMutation<TInput, TCommand, TResult>(this SchemaComposition schema, MutationDeclaration<TInput, TCommand, TResult> declaration)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(declaration);
+        Expect<IInputObjectGraphType>(declaration.InputType, declaration.Name);
+        Expect<IObjectGraphType>(declaration.PayloadType, declaration.Name);
+
+        var inputNames = new Dictionary<string, string>(declaration.InputNames, StringComparer.Ordinal);
+        var field = new FieldType
+        {
+            Name = declaration.Name,
+            Description = declaration.Description,
+            Type = typeof(NonNullGraphType<>).MakeGenericType(declaration.PayloadType),
+            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType)) { Name = InputPath.Argument }),
+            Resolver = new FuncFieldResolver<object>(async context =>
+            {
+                var call = new MutationCall(context.User);
+                TCommand command;
+                try
+                {
+                    command = declaration.Command(context.GetArgument<TInput>(InputPath.Argument), call);
+                }
+                catch (MutationRefusal refusal)
+                {
+                    return declaration.Payload(default, UserError.From(refusal.Errors, inputNames));
+                }
+
+                var pipeline = context.RequestServices!.GetRequiredService<CommandPipeline>();
+                var outcome = await pipeline.RunAsync<TCommand, TResult>(command, call.KnownCaller, context.CancellationToken);
+                return declaration.Payload(outcome.Value, UserError.From(outcome.Errors, inputNames));
+            }),
+        };
+        field.RequirePolicy(declaration.Policy);
+        schema.Mutation.AddField(field);
+    }
+
+    private static void Expect<TGraphType>(Type type, string mutation)
+    {
+        if (!typeof(TGraphType).IsAssignableFrom(type))
+        {
+            throw new ArgumentException($"The mutation {mutation} declares {type.Name}, which is not an {typeof(TGraphType).Name}.", nameof(mutation));
+        }
+    }
+}
