@@ -1,3 +1,4 @@
+using Ladok.Kernel.Commands;
 using Ladok.Modules.Permissions.Contracts;
 
 namespace Ladok.Modules.Permissions.Application;

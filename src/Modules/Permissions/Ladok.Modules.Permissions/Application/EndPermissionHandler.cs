@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
@@ -8,25 +8,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Permissions.Application;
 
 /// <summary>Avsluta: the holder, the unit's prefekt or an administrator ends a permission.</summary>
-public sealed class EndPermissionHandler(IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, TimeProvider clock)
+public sealed class EndPermissionHandler(IUnitOfWork<PermissionsDbContext> unit, CallerRights rights, TimeProvider clock)
+    : ICommandHandler<EndPermissionCommand, Grant>
 {
     public async Task<Outcome<Grant>> HandleAsync(EndPermissionCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.ActAs(command.By.UserId, clock);
-        var grant = await db.Grants.SingleOrDefaultAsync(g => g.Id == command.GrantId, cancellationToken);
-        if (grant is null) return DomainError.NotFound("There is no such permission.", "input", "grantId");
+        var grant = await unit.Db.Grants.SingleOrDefaultAsync(g => g.Id == command.GrantId, cancellationToken);
+        if (grant is null) return DomainError.NotFound("There is no such permission.", nameof(command.GrantId));
 
         if (grant.UserId != command.By.UserId
-            && !await rights.AllowsAtAsync(await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken), PermissionPolicies.Decide, grant.OrganisationUnitId, cancellationToken))
+            && !await rights.AllowsAtAsync(await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken),
+                PermissionPolicies.Decide, grant.OrganisationUnitId, cancellationToken))
         {
-            return new DomainError(ErrorCode.Forbidden, $"Only the holder, the prefekt of {grant.OrganisationUnitCode} or an administrator ends this permission.", ["input", "grantId"]);
+            return DomainError.Forbidden(
+                $"Only the holder, the prefekt of {grant.OrganisationUnitCode} or an administrator ends this permission.", nameof(command.GrantId));
         }
 
-        var now = clock.GetUtcNow();
-        if (grant.End(command.By.UserId, command.Reason, now) is { } refused) return refused;
-        return await db.TrySaveAsync(DomainError.Conflict("This permission changed meanwhile.", "input", "grantId"), cancellationToken) is { } conflict
-            ? conflict
-            : Outcome<Grant>.Success(grant);
+        return grant.End(command.By.UserId, command.Reason, clock.GetUtcNow()) is { } refused ? refused : Outcome<Grant>.Success(grant);
     }
 }

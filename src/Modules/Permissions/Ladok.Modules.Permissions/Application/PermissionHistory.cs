@@ -19,7 +19,14 @@ public static class PermissionHistory
     /// <summary>What the old log recorded as the reason where no field of the entity holds it.</summary>
     public const string Note = "Note";
 
-    public static HistoryStep Step(AuditEntry entry)
+    /// <summary>
+    /// The steps of one subject's trail, oldest first. Steps at the same moment (an approval and the grant it makes,
+    /// or two writes under one fixed clock) put the creation first: ids drawn in one millisecond do not keep order.
+    /// </summary>
+    public static List<HistoryStep> Of(IEnumerable<AuditEntry> trail) =>
+        trail.OrderBy(e => e.ChangedAt).ThenBy(e => e.Action).ThenBy(e => e.Id).Select(Step).ToList();
+
+    private static HistoryStep Step(AuditEntry entry)
     {
         string? New(string field) => entry.Changes.FirstOrDefault(c => c.Field == field)?.New;
         bool Sets(string field) => New(field) is not null;
@@ -35,7 +42,8 @@ public static class PermissionHistory
                 ("granted", New(nameof(Grant.ApplicationId)) is { } application ? $"application {application}" : null),
             (nameof(Grant), AuditAction.Updated) when Sets(nameof(Grant.EndedBy)) => ("ended", New(nameof(Grant.EndReason))),
             (nameof(CourseRight), AuditAction.Created) => ("course right granted", null),
-            (nameof(CourseRight), AuditAction.Updated) when Sets(nameof(CourseRight.RevokedBy)) => ("course right revoked", New(nameof(CourseRight.RevokeReason))),
+            (nameof(CourseRight), AuditAction.Updated) when Sets(nameof(CourseRight.RevokedBy)) =>
+                ("course right revoked", New(nameof(CourseRight.RevokeReason))),
             (nameof(User), AuditAction.Created) => ("user created", null),
             _ => (entry.Action.ToString().ToLowerInvariant(), null),
         };

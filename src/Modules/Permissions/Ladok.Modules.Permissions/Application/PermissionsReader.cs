@@ -1,4 +1,5 @@
 using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Commands;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
 using Ladok.Modules.Permissions.Domain;
@@ -76,8 +77,8 @@ public sealed class PermissionsReader(
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var trail = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.SubjectId != null && subjectIds.Contains(e.SubjectId.Value))
-            .OrderBy(e => e.ChangedAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        return trail.GroupBy(e => e.SubjectId!.Value).ToDictionary(g => g.Key, g => g.Select(PermissionHistory.Step).ToList());
+            .ToListAsync(cancellationToken);
+        return trail.GroupBy(e => e.SubjectId!.Value).ToDictionary(g => g.Key, PermissionHistory.Of);
     }
 
     /// <summary>The caller's completed trainings (codes), and each required training they lack with the profiles it opens.</summary>

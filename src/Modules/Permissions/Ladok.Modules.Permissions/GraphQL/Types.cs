@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
