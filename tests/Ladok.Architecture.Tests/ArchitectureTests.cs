@@ -56,6 +56,9 @@ public sealed class ArchitectureTests
         ["plugins use only the SDK and Contracts"] = (_ => HouseRules.PluginsUseOnlyTheSdkAndContracts(), "PluginUsingModuleInternals"),
         ["building blocks know no module"] = (_ => HouseRules.BuildingBlocksKnowNoModule(), "KernelKnowingAModule"),
         ["no cycles between modules"] = (_ => HouseRules.NoCyclesBetweenModules(), "Ping"),
+        ["handlers live in Application"] = (_ => HouseRules.HandlersLiveInApplication(), "MisplacedHandler"),
+        ["EF configurations live in Data.Configurations"] = (_ => HouseRules.EntityConfigurationsLiveInDataConfigurations(), "StrayConfiguration"),
+        ["no module defines its own AuditEntry"] = (_ => HouseRules.NoModuleDefinesItsOwnAuditEntry(), "Rogue.Domain.AuditEntry"),
     };
 
     [Theory]

@@ -30,9 +30,9 @@ public sealed class PermissionsAuditMigrationTests(PermissionsAuditMigrationTest
 
         Assert.Equal(
         [
-            "CREATED oldtimer 2025-03-01T09:00:00.000Z status=Pending motivation=For the archive",
-            "UPDATED prefdv 2025-03-02T10:30:00.000Z status=Approved decidedBy=prefdv decidedAt=2025-03-02T10:30:00.0000000+00:00 decisionReason=Welcome",
-            "UPDATED ladokadm 2025-05-01T08:00:00.000Z event=reopened note=Asked again by phone",
+            "CREATED oldtimer 2025-03-01T09:00:00+00:00 status=Pending motivation=For the archive",
+            "UPDATED prefdv 2025-03-02T10:30:00+00:00 status=Approved decidedBy=prefdv decidedAt=2025-03-02T10:30:00.0000000+00:00 decisionReason=Welcome",
+            "UPDATED ladokadm 2025-05-01T08:00:00+00:00 event=reopened note=Asked again by phone",
         ], trail);
     }
 
@@ -43,8 +43,8 @@ public sealed class PermissionsAuditMigrationTests(PermissionsAuditMigrationTest
 
         Assert.Equal(
         [
-            $"CREATED prefdv 2025-03-02T10:30:00.000Z note=application {ApplicationId}",
-            "UPDATED oldtimer 2025-04-01T12:00:00.000Z endedBy=oldtimer endedAt=2025-04-01T12:00:00.0000000+00:00 endReason=Leaving",
+            $"CREATED prefdv 2025-03-02T10:30:00+00:00 note=application {ApplicationId}",
+            "UPDATED oldtimer 2025-04-01T12:00:00+00:00 endedBy=oldtimer endedAt=2025-04-01T12:00:00.0000000+00:00 endReason=Leaving",
         ], trail);
     }
 
@@ -56,9 +56,9 @@ public sealed class PermissionsAuditMigrationTests(PermissionsAuditMigrationTest
         var application = me.Data["me"]!["applications"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == GlobalId.Encode("PermissionApplication", ApplicationId));
         Assert.Equal(
         [
-            "applied oldtimer 2025-03-01T09:00:00.000Z For the archive",
-            "approved prefdv 2025-03-02T10:30:00.000Z Welcome",
-            "reopened ladokadm 2025-05-01T08:00:00.000Z Asked again by phone",
+            "applied oldtimer 2025-03-01T09:00:00+00:00 For the archive",
+            "approved prefdv 2025-03-02T10:30:00+00:00 Welcome",
+            "reopened ladokadm 2025-05-01T08:00:00+00:00 Asked again by phone",
         ], application!["history"]!.AsArray().Select(h =>
             $"{h!["action"]!.GetValue<string>()} {h["actor"]!.GetValue<string>()} {h["at"]!.GetValue<string>()} {h["reason"]?.GetValue<string>()}"));
     }
