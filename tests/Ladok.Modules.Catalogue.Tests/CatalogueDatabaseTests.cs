@@ -16,11 +16,13 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
 {
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<CatalogueDbContext> factory = null!;
+    private CatalogueCommands commands = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         factory = new PooledDbContextFactory<CatalogueDbContext>(ModuleDatabase.Options<CatalogueDbContext>(dataSource, CatalogueDbContext.Schema));
+        commands = new CatalogueCommands(factory);
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         if (!await db.OrganisationUnits.AnyAsync())
@@ -33,7 +35,11 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         }
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        commands.Dispose();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task Everything_the_module_stores_lives_in_its_own_schema()
@@ -51,10 +57,9 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
     public async Task Two_writers_change_the_same_offering_and_the_second_gets_a_conflict()
     {
         var offering = await NewOfferingAsync("10001");
-        var update = new UpdateOfferingHandler(factory);
 
-        var first = await update.HandleAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 50, null), default);
-        var second = await update.HandleAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 75, null), default);
+        var first = await UpdateAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 50, null));
+        var second = await UpdateAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 75, null));
 
         Assert.True(first.Succeeded);
         Assert.Equal(ErrorCode.Conflict, second.Errors.Single().Code);
@@ -70,7 +75,7 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         // Both read the same version; the first commits in between the second's read and its save.
         await using var slow = await factory.CreateDbContextAsync();
         var stale = await slow.Offerings.SingleAsync(o => o.Id == offering.Id);
-        Assert.True((await new UpdateOfferingHandler(factory).HandleAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 50, null), default)).Succeeded);
+        Assert.True((await UpdateAsync(new UpdateOfferingCommand(offering.Id, offering.RowVersion, null, null, 50, null))).Succeeded);
 
         Assert.Empty(stale.Update(null, null, 25, null));
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => slow.SaveChangesAsync());
@@ -120,8 +125,8 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
     [Fact]
     public async Task The_facade_gives_several_courses_by_id_in_one_answer_and_leaves_out_unknown_ids()
     {
-        var first = await new CreateCourseHandler(factory).HandleAsync(new CreateCourseCommand("5DV701", "Grundläggande programmering", "Basic programming", "DV", EducationLevel.FirstCycle), default);
-        var second = await new CreateCourseHandler(factory).HandleAsync(new CreateCourseCommand("5DV702", "Algoritmer och öppna frågor", "Algorithms", "DV", EducationLevel.FirstCycle), default);
+        var first = await CreateCourseAsync(new("5DV701", "Grundläggande programmering", "Basic programming", "DV", EducationLevel.FirstCycle));
+        var second = await CreateCourseAsync(new("5DV702", "Algoritmer och öppna frågor", "Algorithms", "DV", EducationLevel.FirstCycle));
 
         var courses = await new CatalogueFacade(factory).GetCoursesAsync([second.Value!.Id, first.Value!.Id, Guid.NewGuid()], default);
 
@@ -129,14 +134,18 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         Assert.Empty(await new CatalogueFacade(factory).GetCoursesAsync([], default));
     }
 
+    private Task<Outcome<Course>> CreateCourseAsync(CreateCourseCommand command) => commands.RunAsync<CreateCourseCommand, Course>(command);
+
+    private Task<Outcome<Offering>> UpdateAsync(UpdateOfferingCommand command) => commands.RunAsync<UpdateOfferingCommand, Offering>(command);
+
     private async Task<Offering> NewOfferingAsync(string code)
     {
         var courseCode = "5DV" + code[2..];
-        var course = await new CreateCourseHandler(factory).HandleAsync(new CreateCourseCommand(courseCode, "Kurs", "Course", "DV", EducationLevel.FirstCycle), default);
-        var version = await new CreateCourseVersionHandler(factory).HandleAsync(
-            new CreateCourseVersionCommand(course.Value!.Id, 7.5m, "U_G_VG", "HT2025", false, [new ModuleCommand("0001", "Tenta", "Exam", 7.5m, "U_G_VG")]), default);
-        var offering = await new CreateOfferingHandler(factory).HandleAsync(
-            new CreateOfferingCommand(version.Value!.Id, code, "HT2025", new(2025, 9, 1), new(2025, 11, 1), 100, null), default);
+        var course = await CreateCourseAsync(new CreateCourseCommand(courseCode, "Kurs", "Course", "DV", EducationLevel.FirstCycle));
+        var version = await commands.RunAsync<CreateCourseVersionCommand, CourseVersion>(
+            new CreateCourseVersionCommand(course.Value!.Id, 7.5m, "U_G_VG", "HT2025", false, [new ModuleCommand("0001", "Tenta", "Exam", 7.5m, "U_G_VG")]));
+        var offering = await commands.RunAsync<CreateOfferingCommand, Offering>(
+            new CreateOfferingCommand(version.Value!.Id, code, "HT2025", new(2025, 9, 1), new(2025, 11, 1), 100, null));
         Assert.True(offering.Succeeded, string.Join(" ", offering.Errors.Select(e => e.Message)));
         return offering.Value!;
     }

@@ -61,7 +61,7 @@ public sealed class CatalogueRulesTests
 
         Assert.Equal(1, first.Value!.Number);
         Assert.Equal(2, second.Value!.Number);
-        Assert.Equal(["input", "validFrom"], earlier.Errors.Single().Path);
+        Assert.Equal(Field.Of("validFrom"), earlier.Errors.Single().Field);
         Assert.Equal(2, course.Versions.Count);
     }
 
@@ -80,8 +80,8 @@ public sealed class CatalogueRulesTests
         var outsideTerm = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 3, 1), new(2025, 5, 1), 100, Guid.NewGuid());
         var backwards = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 9, 1), 100, Guid.NewGuid());
 
-        Assert.Equal(["input", "startDate"], outsideTerm.Errors.Single().Path);
-        Assert.Equal(["input", "endDate"], backwards.Errors.Single().Path);
+        Assert.Equal(Field.Of("startDate"), outsideTerm.Errors.Single().Field);
+        Assert.Equal(Field.Of("endDate"), backwards.Errors.Single().Field);
     }
 
     [Fact]

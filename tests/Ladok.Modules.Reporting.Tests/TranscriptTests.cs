@@ -25,15 +25,21 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
     private readonly FakeRecords records = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<ReportingDbContext> databases = null!;
+    private ReportingCommands commands = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
+        commands = new ReportingCommands(databases, records, catalogue, new TestUniversity(), new FixedClock(Now));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        commands.Dispose();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task The_transcript_groups_the_results_in_force_by_course_with_names_credits_dates_and_the_origin_of_a_credit_transfer()
@@ -45,7 +51,7 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         records.Add(student, Result(programming, "0002", "U", 3.75m, new DateOnly(2025, 10, 21), passing: false));
         records.Add(student, Result(calculus, null, "G", 7.5m, new DateOnly(2024, 6, 1), from: "Lunds universitet, MATA21"));
 
-        var issued = Succeeded(await Issuer().HandleAsync(new IssueTranscriptCommand(student.Id, "stadmdv"), default));
+        var issued = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
         var transcript = TranscriptDocument.Read(issued.Content);
 
         Assert.Equal(("Testuniversitetet", "TEST", new DateOnly(2026, 11, 29), "Åsa Öberg"), (transcript.University, transcript.UniversityCode, transcript.IssuedOn, transcript.Student.Name));
@@ -80,8 +86,8 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
     {
         var student = records.Student("Bo", "Berg");
 
-        var first = Succeeded(await Issuer().HandleAsync(new IssueTranscriptCommand(student.Id, "stadmdv"), default));
-        var second = Succeeded(await Issuer().HandleAsync(new IssueTranscriptCommand(student.Id, "stadmma"), default));
+        var first = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
+        var second = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmma")));
 
         Assert.NotEqual(first.VerificationCode, second.VerificationCode);
         Assert.Matches($"^[{VerificationCode.Alphabet}]{{12}}$", first.VerificationCode);
@@ -94,7 +100,7 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
     {
         var before = await database.ScalarAsync<long>("SELECT count(*) FROM reporting.issued_transcripts");
 
-        var outcome = await Issuer().HandleAsync(new IssueTranscriptCommand(Guid.NewGuid(), "stadmdv"), default);
+        var outcome = await IssueAsync(new IssueTranscriptCommand(Guid.NewGuid(), "stadmdv"));
 
         Assert.Equal(ErrorCode.NotFound, Assert.Single(outcome.Errors).Code);
         Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM reporting.issued_transcripts"));
@@ -106,7 +112,7 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         var course = catalogue.Course("5DV003", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 11, 1));
         var student = records.Student("Cecilia", "Ås");
         records.Add(student, Result(course, null, "G", 7.5m, new DateOnly(2025, 10, 20)));
-        var issued = Succeeded(await Issuer().HandleAsync(new IssueTranscriptCommand(student.Id, "stadmdv"), default));
+        var issued = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
         var verifier = new TranscriptVerifier(databases);
         var printed = JsonNode.Parse(issued.Content)!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
         var tampered = JsonNode.Parse(issued.Content)!;
@@ -139,7 +145,7 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
             var course = catalogue.Course($"5X{year:D4}", Dv, 15m, new DateOnly(1986 + year, 9, 1), new DateOnly(1986 + year, 12, 20), modules: 10);
             for (var module = 1; module <= 10; module++) records.Add(student, Result(course, $"{module:D4}", "G", 1.5m, new DateOnly(1986 + year, 10, module)));
         }
-        var issued = Succeeded(await Issuer().HandleAsync(new IssueTranscriptCommand(student.Id, "stadmdv"), default));
+        var issued = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
 
         var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, "https://ladok.example/graphql");
 
@@ -152,7 +158,7 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         Assert.True(pdf.Length > 10_000);
     }
 
-    private IssueTranscriptHandler Issuer() => new(databases, records, catalogue, new TestUniversity(), new FixedClock(Now));
+    private Task<Outcome<IssuedTranscript>> IssueAsync(IssueTranscriptCommand command) => commands.RunAsync<IssueTranscriptCommand, IssuedTranscript>(command);
 
     private static TranscriptResult Result(FakeCatalogue.FakeCourse course, string? module, string grade, decimal credits, DateOnly examined, bool passing = true, string? from = null) =>
         new(Guid.CreateVersion7(), course.Offering.CourseId, course.Offering.CourseCode, module, grade, passing, credits, examined,

@@ -17,16 +17,22 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     private readonly FakeClock clock = new(Now);
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<TrainingDbContext> factory = null!;
+    private TrainingCommands commands = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         factory = new PooledDbContextFactory<TrainingDbContext>(ModuleDatabase.Options<TrainingDbContext>(dataSource, TrainingDbContext.Schema));
+        commands = new TrainingCommands(factory, clock);
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        commands.Dispose();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task Everything_the_module_stores_lives_in_its_own_schema()
@@ -46,8 +52,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         await NewTrainingAsync("SCHED-OK");
         var startsAt = new DateTimeOffset(2027, 4, 1, 9, 0, 0, TimeSpan.FromHours(2));
 
-        var outcome = await new ScheduleTrainingSessionHandler(factory).HandleAsync(
-            new ScheduleTrainingSessionCommand(" sched-ok ", startsAt, startsAt.AddHours(3), " Studentcentrum ", 12), default);
+        var outcome = await ScheduleAsync(
+            new ScheduleTrainingSessionCommand(" sched-ok ", startsAt, startsAt.AddHours(3), " Studentcentrum ", 12));
 
         Assert.True(outcome.Succeeded, Messages(outcome));
         Assert.Equal("2027-04-01 07:00:00", await database.ScalarAsync<string>(
@@ -60,29 +66,29 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     {
         var before = await SessionCountAsync();
 
-        var outcome = await new ScheduleTrainingSessionHandler(factory).HandleAsync(
-            new ScheduleTrainingSessionCommand("NO-SUCH", Now.AddDays(7), Now.AddDays(7).AddHours(1), "Online", 10), default);
+        var outcome = await ScheduleAsync(
+            new ScheduleTrainingSessionCommand("NO-SUCH", Now.AddDays(7), Now.AddDays(7).AddHours(1), "Online", 10));
 
         Assert.Equal(ErrorCode.NotFound, outcome.Errors.Single().Code);
-        Assert.Equal(["input", "trainingCode"], outcome.Errors.Single().Path);
+        Assert.Equal(Field.Of(nameof(ScheduleTrainingSessionCommand.TrainingCode)), outcome.Errors.Single().Field);
         Assert.Equal(before, await SessionCountAsync());
     }
 
     [Theory]
-    [InlineData(0, 3, "input.capacity")]
-    [InlineData(-5, 3, "input.capacity")]
-    [InlineData(10, 0, "input.endsAt")]
-    [InlineData(10, -3, "input.endsAt")]
-    public async Task A_session_without_seats_or_ending_before_it_starts_is_refused_and_nothing_is_stored(int capacity, int hours, string path)
+    [InlineData(0, 3, "capacity")]
+    [InlineData(-5, 3, "capacity")]
+    [InlineData(10, 0, "endsAt")]
+    [InlineData(10, -3, "endsAt")]
+    public async Task A_session_without_seats_or_ending_before_it_starts_is_refused_and_nothing_is_stored(int capacity, int hours, string field)
     {
         var training = await NewTrainingAsync("SCHED-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant());
         var startsAt = Now.AddDays(7);
 
-        var outcome = await new ScheduleTrainingSessionHandler(factory).HandleAsync(
-            new ScheduleTrainingSessionCommand(training.Code, startsAt, startsAt.AddHours(hours), "Online", capacity), default);
+        var outcome = await ScheduleAsync(
+            new ScheduleTrainingSessionCommand(training.Code, startsAt, startsAt.AddHours(hours), "Online", capacity));
 
         Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
-        Assert.Equal(path, string.Join('.', outcome.Errors.Single().Path));
+        Assert.Equal(field, outcome.Errors.Single().Field?.ToString());
         Assert.Equal(0L, await database.ScalarAsync<long>($"SELECT count(*) FROM training.sessions WHERE training_id = '{training.Id}'"));
     }
 
@@ -91,7 +97,7 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     {
         var session = await NewSessionAsync("ENROL-OK", capacity: 5);
 
-        var outcome = await Enrol().HandleAsync(new EnrolInTrainingCommand(session.Id, "nyanst"), default);
+        var outcome = await EnrolAsync(new EnrolInTrainingCommand(session.Id, "nyanst"));
 
         Assert.True(outcome.Succeeded, Messages(outcome));
         Assert.Equal(1L, await database.ScalarAsync<long>(
@@ -102,11 +108,10 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     public async Task A_full_session_refuses_another_enrolment_and_stores_nothing()
     {
         var session = await NewSessionAsync("ENROL-FULL", capacity: 2);
-        var enrol = Enrol();
-        Assert.True((await enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "stadmdv"), default)).Succeeded);
-        Assert.True((await enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "stadmma"), default)).Succeeded);
+        Assert.True((await EnrolAsync(new EnrolInTrainingCommand(session.Id, "stadmdv"))).Succeeded);
+        Assert.True((await EnrolAsync(new EnrolInTrainingCommand(session.Id, "stadmma"))).Succeeded);
 
-        var third = await enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "nyanst"), default);
+        var third = await EnrolAsync(new EnrolInTrainingCommand(session.Id, "nyanst"));
 
         Assert.Equal(ErrorCode.Conflict, third.Errors.Single().Code);
         Assert.Contains("2 seats", third.Errors.Single().Message, StringComparison.Ordinal);
@@ -118,10 +123,9 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     public async Task Enrolling_twice_in_the_same_session_is_refused_and_stores_one_enrolment()
     {
         var session = await NewSessionAsync("ENROL-TWICE", capacity: 5);
-        var enrol = Enrol();
-        Assert.True((await enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "nyanst"), default)).Succeeded);
+        Assert.True((await EnrolAsync(new EnrolInTrainingCommand(session.Id, "nyanst"))).Succeeded);
 
-        var again = await enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "nyanst"), default);
+        var again = await EnrolAsync(new EnrolInTrainingCommand(session.Id, "nyanst"));
 
         Assert.Equal(ErrorCode.Conflict, again.Errors.Single().Code);
         Assert.Equal(1L, await EnrolmentCountAsync(session.Id));
@@ -133,7 +137,9 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         var session = await NewSessionAsync("ENROL-LATE", capacity: 5);
         var later = new FakeClock(session.StartsAt.AddMinutes(5));
 
-        var late = await new EnrolInTrainingHandler(factory, later).HandleAsync(new EnrolInTrainingCommand(session.Id, "nyanst"), default);
+        using var lateCommands = new TrainingCommands(factory, later);
+
+        var late = await lateCommands.RunAsync<EnrolInTrainingCommand, TrainingSession>(new EnrolInTrainingCommand(session.Id, "nyanst"));
 
         Assert.Equal(ErrorCode.Validation, late.Errors.Single().Code);
         Assert.Equal(0L, await EnrolmentCountAsync(session.Id));
@@ -142,18 +148,17 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     [Fact]
     public async Task Enrolling_in_a_session_that_does_not_exist_is_not_found()
     {
-        var outcome = await Enrol().HandleAsync(new EnrolInTrainingCommand(Guid.NewGuid(), "nyanst"), default);
+        var outcome = await EnrolAsync(new EnrolInTrainingCommand(Guid.NewGuid(), "nyanst"));
 
         Assert.Equal(ErrorCode.NotFound, outcome.Errors.Single().Code);
-        Assert.Equal(["input", "sessionId"], outcome.Errors.Single().Path);
+        Assert.Equal(Field.Of(nameof(EnrolInTrainingCommand.SessionId)), outcome.Errors.Single().Field);
     }
 
     [Fact]
     public async Task Two_people_racing_for_the_last_seat_get_it_once()
     {
         var session = await NewSessionAsync("RACE-LAST", capacity: 2);
-        var enrol = Enrol();
-        Assert.True((await enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "early"), default)).Succeeded);
+        Assert.True((await EnrolAsync(new EnrolInTrainingCommand(session.Id, "early"))).Succeeded);
 
         // Hold the session's row lock so both requests are inside their transactions, waiting on
         // it, before either can count the seats; then let them go at once.
@@ -165,8 +170,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
             await lockRow.ExecuteNonQueryAsync();
         }
 
-        var first = enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "racer-a"), default);
-        var second = enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, "racer-b"), default);
+        var first = EnrolAsync(new EnrolInTrainingCommand(session.Id, "racer-a"));
+        var second = EnrolAsync(new EnrolInTrainingCommand(session.Id, "racer-b"));
         await WaitForLockWaitersAsync(2);
         await hold.CommitAsync();
         var outcomes = await Task.WhenAll(first, second);
@@ -182,9 +187,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     public async Task Many_people_enrolling_at_once_never_overbook_a_session()
     {
         var session = await NewSessionAsync("RACE-MANY", capacity: 3);
-        var enrol = Enrol();
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => enrol.HandleAsync(new EnrolInTrainingCommand(session.Id, $"user{i}"), default)));
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => EnrolAsync(new EnrolInTrainingCommand(session.Id, $"user{i}"))));
 
         Assert.Equal(3, outcomes.Count(o => o.Succeeded));
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ErrorCode.Conflict, o.Errors.Single().Code));
@@ -195,11 +199,10 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     public async Task A_completion_recorded_twice_is_stored_once_and_the_first_is_returned()
     {
         await NewTrainingAsync("COMPLETE-TWICE", validForMonths: 24);
-        var record = Record();
         var command = new RecordTrainingCompletionCommand("complete-twice", " nyanst ", new(2027, 2, 1), "ladokadm");
 
-        var first = await record.HandleAsync(command, default);
-        var second = await record.HandleAsync(command with { RecordedBy = "someone-else" }, default);
+        var first = await RecordAsync(command);
+        var second = await RecordAsync(command with { RecordedBy = "someone-else" });
 
         Assert.True(first.Succeeded, Messages(first));
         Assert.Equal(first.Value!.Id, second.Value!.Id);
@@ -212,10 +215,9 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     public async Task The_same_completion_recorded_at_once_by_two_administrators_is_stored_once()
     {
         await NewTrainingAsync("COMPLETE-RACE");
-        var record = Record();
         var command = new RecordTrainingCompletionCommand("COMPLETE-RACE", "racer", new(2027, 2, 1), "ladokadm");
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => record.HandleAsync(command, default)));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RecordAsync(command)));
 
         Assert.All(outcomes, o => Assert.True(o.Succeeded, Messages(o)));
         Assert.Single(outcomes.Select(o => o.Value!.Id).Distinct());
@@ -227,20 +229,20 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     {
         await NewTrainingAsync("COMPLETE-FUTURE");
 
-        var outcome = await Record().HandleAsync(new RecordTrainingCompletionCommand("COMPLETE-FUTURE", "future", new(2027, 3, 2), "ladokadm"), default);
+        var outcome = await RecordAsync(new RecordTrainingCompletionCommand("COMPLETE-FUTURE", "future", new(2027, 3, 2), "ladokadm"));
 
         Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
-        Assert.Equal(["input", "completedOn"], outcome.Errors.Single().Path);
+        Assert.Equal(Field.Of("completedOn"), outcome.Errors.Single().Field);
         Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM training.completions WHERE user_id = 'future'"));
     }
 
     [Fact]
     public async Task A_completion_of_an_unknown_training_is_not_found_and_nothing_is_stored()
     {
-        var outcome = await Record().HandleAsync(new RecordTrainingCompletionCommand("NO-SUCH", "ghost", new(2027, 2, 1), "ladokadm"), default);
+        var outcome = await RecordAsync(new RecordTrainingCompletionCommand("NO-SUCH", "ghost", new(2027, 2, 1), "ladokadm"));
 
         Assert.Equal(ErrorCode.NotFound, outcome.Errors.Single().Code);
-        Assert.Equal(["input", "trainingCode"], outcome.Errors.Single().Path);
+        Assert.Equal(Field.Of(nameof(RecordTrainingCompletionCommand.TrainingCode)), outcome.Errors.Single().Field);
         Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM training.completions WHERE user_id = 'ghost'"));
     }
 
@@ -249,9 +251,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     {
         await NewTrainingAsync("EXPIRES-12", validForMonths: 12);
         await NewTrainingAsync("FOREVER");
-        var record = Record();
-        Assert.True((await record.HandleAsync(new RecordTrainingCompletionCommand("EXPIRES-12", "expiring", new(2025, 1, 15), "ladokadm"), default)).Succeeded);
-        Assert.True((await record.HandleAsync(new RecordTrainingCompletionCommand("FOREVER", "expiring", new(2020, 6, 1), "ladokadm"), default)).Succeeded);
+        Assert.True((await RecordAsync(new RecordTrainingCompletionCommand("EXPIRES-12", "expiring", new(2025, 1, 15), "ladokadm"))).Succeeded);
+        Assert.True((await RecordAsync(new RecordTrainingCompletionCommand("FOREVER", "expiring", new(2020, 6, 1), "ladokadm"))).Succeeded);
         var facade = new TrainingFacade(factory);
 
         var lastDay = await facade.CompletedTrainingCodesAsync("expiring", new(2026, 1, 14), default);
@@ -277,9 +278,13 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         Assert.Contains(new Contracts.TrainingInfo(training.Id, "FACADE-LIST", "Utbildning FACADE-LIST", "Training FACADE-LIST", "EXAMINER", 6), trainings);
     }
 
-    private EnrolInTrainingHandler Enrol() => new(factory, clock);
+    private Task<Outcome<TrainingSession>> ScheduleAsync(ScheduleTrainingSessionCommand command) =>
+        commands.RunAsync<ScheduleTrainingSessionCommand, TrainingSession>(command);
 
-    private RecordTrainingCompletionHandler Record() => new(factory, clock);
+    private Task<Outcome<TrainingSession>> EnrolAsync(EnrolInTrainingCommand command) => commands.RunAsync<EnrolInTrainingCommand, TrainingSession>(command);
+
+    private Task<Outcome<TrainingCompletion>> RecordAsync(RecordTrainingCompletionCommand command) =>
+        commands.RunAsync<RecordTrainingCompletionCommand, TrainingCompletion>(command);
 
     private async Task<Domain.Training> NewTrainingAsync(string code, int? validForMonths = null, string? profileCode = null)
     {
@@ -295,8 +300,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     {
         await NewTrainingAsync(trainingCode);
         var startsAt = Now.AddDays(14);
-        var outcome = await new ScheduleTrainingSessionHandler(factory).HandleAsync(
-            new ScheduleTrainingSessionCommand(trainingCode, startsAt, startsAt.AddHours(3), "Studentcentrum", capacity), default);
+        var outcome = await ScheduleAsync(
+            new ScheduleTrainingSessionCommand(trainingCode, startsAt, startsAt.AddHours(3), "Studentcentrum", capacity));
         Assert.True(outcome.Succeeded, Messages(outcome));
         return outcome.Value!;
     }

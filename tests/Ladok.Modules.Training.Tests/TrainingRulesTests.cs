@@ -30,7 +30,7 @@ public sealed class TrainingRulesTests
     {
         var outcome = Domain.Training.Create("GDPR", "Dataskydd", "Data protection", null, months);
 
-        Assert.Equal(["input.validForMonths"], Paths(outcome.Errors));
+        Assert.Equal(["validForMonths"], Fields(outcome.Errors));
         Assert.True(Domain.Training.Create("GDPR", "Dataskydd", "Data protection", null, null).Succeeded);
     }
 
@@ -42,7 +42,7 @@ public sealed class TrainingRulesTests
         var outcome = NewTraining().Schedule(NextWeek, NextWeek.AddHours(3), "Studentcentrum", capacity);
 
         Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
-        Assert.Equal(["input.capacity"], Paths(outcome.Errors));
+        Assert.Equal(["capacity"], Fields(outcome.Errors));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class TrainingRulesTests
         var outcome = NewTraining().Schedule(NextWeek, NextWeek.AddHours(hours), "Studentcentrum", 10);
 
         Assert.Equal(ErrorCode.Validation, outcome.Errors.Single().Code);
-        Assert.Equal(["input.endsAt"], Paths(outcome.Errors));
+        Assert.Equal(["endsAt"], Fields(outcome.Errors));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class TrainingRulesTests
     {
         var outcome = NewTraining().Schedule(NextWeek, NextWeek.AddHours(3), "  ", 10);
 
-        Assert.Equal(["input.location"], Paths(outcome.Errors));
+        Assert.Equal(["location"], Fields(outcome.Errors));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class TrainingRulesTests
     {
         var outcome = NewTraining().Schedule(NextWeek, NextWeek, "", 0);
 
-        Assert.Equal(["input.location", "input.capacity", "input.endsAt"], Paths(outcome.Errors));
+        Assert.Equal(["location", "capacity", "endsAt"], Fields(outcome.Errors));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class TrainingRulesTests
         Assert.Equal(ErrorCode.Conflict, error.Code);
         Assert.Contains("full", error.Message, StringComparison.Ordinal);
         Assert.Contains("2 seats", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["input", "sessionId"], error.Path);
+        Assert.Equal(Field.Of(nameof(Enrolment.SessionId)), error.Field);
         Assert.Equal(["stadmdv", "stadmma"], session.Enrolments.Select(e => e.UserId));
     }
 
@@ -148,7 +148,7 @@ public sealed class TrainingRulesTests
         var onTheDay = training.RecordCompletion("nyanst", today, "ladokadm", clock);
 
         Assert.Equal(ErrorCode.Validation, tomorrow.Errors.Single().Code);
-        Assert.Equal(["input", "completedOn"], tomorrow.Errors.Single().Path);
+        Assert.Equal(Field.Of("completedOn"), tomorrow.Errors.Single().Field);
         Assert.True(onTheDay.Succeeded);
     }
 
@@ -180,5 +180,5 @@ public sealed class TrainingRulesTests
 
     private static TrainingSession NewSession(int capacity) => NewTraining().Schedule(NextWeek, NextWeek.AddHours(3), "Studentcentrum", capacity).Value!;
 
-    private static List<string> Paths(IEnumerable<DomainError> errors) => errors.Select(e => string.Join('.', e.Path)).ToList();
+    private static List<string?> Fields(IEnumerable<DomainError> errors) => errors.Select(e => e.Field?.ToString()).ToList();
 }

@@ -1,4 +1,5 @@
 using Autofac;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
@@ -23,10 +24,10 @@ public sealed class CatalogueModule : Module
 
         builder.RegisterType<CatalogueReader>().AsSelf().SingleInstance();
         builder.RegisterType<CatalogueFacade>().As<ICatalogueQueries>().SingleInstance();
-        builder.RegisterType<CreateCourseHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<CreateCourseVersionHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<CreateOfferingHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<UpdateOfferingHandler>().AsSelf().SingleInstance();
+        builder.RegisterCommandHandler<CreateCourseHandler>();
+        builder.RegisterCommandHandler<CreateCourseVersionHandler>();
+        builder.RegisterCommandHandler<CreateOfferingHandler>();
+        builder.RegisterCommandHandler<UpdateOfferingHandler>();
         builder.RegisterType<CatalogueDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<CatalogueQueryContributor>().As<ISchemaContributor>().SingleInstance();

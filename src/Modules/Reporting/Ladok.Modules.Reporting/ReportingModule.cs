@@ -1,4 +1,5 @@
 using Autofac;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
@@ -42,7 +43,7 @@ public sealed class ReportingModule : Module
         builder.RegisterType<ReportCsvEndpoint>().As<IModuleEndpoint>().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
 
-        builder.RegisterType<IssueTranscriptHandler>().AsSelf().SingleInstance();
+        builder.RegisterCommandHandler<IssueTranscriptHandler>();
         builder.RegisterType<TranscriptVerifier>().AsSelf().SingleInstance();
         builder.RegisterType<TranscriptPdfEndpoint>().As<IModuleEndpoint>().SingleInstance();
         builder.RegisterType<TranscriptContributor>().As<ISchemaContributor>().SingleInstance();

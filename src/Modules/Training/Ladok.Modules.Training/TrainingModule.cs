@@ -1,4 +1,5 @@
 using Autofac;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -24,9 +25,9 @@ public sealed class TrainingModule : Module
 
         builder.RegisterType<TrainingReader>().AsSelf().SingleInstance();
         builder.RegisterType<TrainingFacade>().As<ITrainingQueries>().SingleInstance();
-        builder.RegisterType<ScheduleTrainingSessionHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<EnrolInTrainingHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<RecordTrainingCompletionHandler>().AsSelf().SingleInstance();
+        builder.RegisterCommandHandler<ScheduleTrainingSessionHandler>();
+        builder.RegisterCommandHandler<EnrolInTrainingHandler>();
+        builder.RegisterCommandHandler<RecordTrainingCompletionHandler>();
         builder.RegisterType<TrainingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<TrainingQueryContributor>().As<ISchemaContributor>().SingleInstance();

@@ -12,7 +12,7 @@ namespace Ladok.Kernel.GraphQL.Mutations;
 /// </summary>
 public sealed class MutationCall
 {
-    private static readonly DomainError NoUserId = new(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", Field: null);
+    private static readonly DomainError NoUserId = new(ErrorCode.Unauthenticated, CallerIdentity.NoUserId, Field: null);
 
     internal MutationCall(ClaimsPrincipal? user) => KnownCaller = CallerIdentity.CallerOf(user);
 

@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Data;
@@ -7,25 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Catalogue.Application;
 
-public sealed class CreateCourseVersionHandler(IDbContextFactory<CatalogueDbContext> databases)
+public sealed class CreateCourseVersionHandler(IUnitOfWork<CatalogueDbContext> unit) : ICommandHandler<CreateCourseVersionCommand, CourseVersion>
 {
     public async Task<Outcome<CourseVersion>> HandleAsync(CreateCourseVersionCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var db = unit.Db;
 
         var course = await db.Courses.Include(c => c.Versions).SingleOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken);
-        if (course is null) return DomainError.NotFound("There is no such course.", "input", "courseId");
+        if (course is null) return DomainError.NotFound("There is no such course.", nameof(command.CourseId));
 
         if (!Term.TryParse(command.ValidFrom, out var validFrom, out var termError))
         {
-            return DomainError.Validation(termError, "input", "validFrom");
+            return DomainError.Validation(termError, nameof(command.ValidFrom));
         }
 
         var scales = await db.GradingScales.ToDictionaryAsync(s => s.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var errors = new List<DomainError>();
         if (!scales.TryGetValue(command.GradingScaleCode, out var scale))
         {
-            errors.Add(UnknownScale(command.GradingScaleCode, scales.Keys, "input", "gradingScaleCode"));
+            errors.Add(UnknownScale(command.GradingScaleCode, scales.Keys, Field.Of(nameof(command.GradingScaleCode))));
         }
 
         var modules = new List<ModuleSpec>();
@@ -38,18 +38,16 @@ public sealed class CreateCourseVersionHandler(IDbContextFactory<CatalogueDbCont
             }
             else
             {
-                errors.Add(UnknownScale(module.GradingScaleCode, scales.Keys, "input", "modules", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "gradingScaleCode"));
+                errors.Add(UnknownScale(module.GradingScaleCode, scales.Keys, Field.Of(nameof(command.Modules)).At(i).Then(nameof(module.GradingScaleCode))));
             }
         }
 
         if (errors.Count > 0) return Outcome<CourseVersion>.Failure(errors);
 
-        var added = course.AddVersion(command.Credits, scale!, validFrom, command.RequiresProjectTitle, modules);
-        if (!added.Succeeded) return added;
-
-        return await db.TrySaveAsync(DomainError.Conflict("This course version already exists.", "input"), cancellationToken) is { } conflict ? conflict : added;
+        unit.OnDuplicate(DomainError.Conflict("This course version already exists.", Field.Whole));
+        return course.AddVersion(command.Credits, scale!, validFrom, command.RequiresProjectTitle, modules);
     }
 
-    private static DomainError UnknownScale(string code, IEnumerable<string> known, params string[] path) =>
-        DomainError.NotFound($"There is no grading scale '{code}'. Known scales: {string.Join(", ", known.Order(StringComparer.Ordinal))}.", path);
+    private static DomainError UnknownScale(string code, IEnumerable<string> known, Field field) =>
+        DomainError.NotFound($"There is no grading scale '{code}'. Known scales: {string.Join(", ", known.Order(StringComparer.Ordinal))}.", field);
 }

@@ -1,4 +1,4 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Data;
@@ -7,18 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Catalogue.Application;
 
-public sealed class CreateOfferingHandler(IDbContextFactory<CatalogueDbContext> databases)
+public sealed class CreateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) : ICommandHandler<CreateOfferingCommand, Offering>
 {
     public async Task<Outcome<Offering>> HandleAsync(CreateOfferingCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var db = unit.Db;
 
         var version = await db.CourseVersions.SingleOrDefaultAsync(v => v.Id == command.CourseVersionId, cancellationToken);
-        if (version is null) return DomainError.NotFound("There is no such course version.", "input", "courseVersionId");
+        if (version is null) return DomainError.NotFound("There is no such course version.", nameof(command.CourseVersionId));
 
         if (!Term.TryParse(command.Term, out var term, out var termError))
         {
-            return DomainError.Validation(termError, "input", "term");
+            return DomainError.Validation(termError, nameof(command.Term));
         }
 
         Guid departmentId;
@@ -31,7 +31,7 @@ public sealed class CreateOfferingHandler(IDbContextFactory<CatalogueDbContext> 
             var department = await db.OrganisationUnits.SingleOrDefaultAsync(u => u.Code == CatalogueRules.Normalise(command.DepartmentCode), cancellationToken);
             if (department is not { Kind: OrganisationUnitKind.Department })
             {
-                return DomainError.NotFound($"There is no department with code '{command.DepartmentCode}'.", "input", "organisationUnitCode");
+                return DomainError.NotFound($"There is no department with code '{command.DepartmentCode}'.", nameof(command.DepartmentCode));
             }
             departmentId = department.Id;
         }
@@ -42,10 +42,11 @@ public sealed class CreateOfferingHandler(IDbContextFactory<CatalogueDbContext> 
         var offering = created.Value!;
         if (await db.Offerings.AnyAsync(o => o.CourseVersionId == version.Id && o.Term == term && o.Code == offering.Code, cancellationToken))
         {
-            return DomainError.Conflict($"Offering {offering.Code} in {term} already exists for this course version.", "input", "code");
+            return DomainError.Conflict($"Offering {offering.Code} in {term} already exists for this course version.", nameof(command.Code));
         }
 
         db.Offerings.Add(offering);
-        return await db.TrySaveAsync(DomainError.Conflict("This offering already exists.", "input"), cancellationToken) is { } conflict ? conflict : created;
+        unit.OnDuplicate(DomainError.Conflict("This offering already exists.", Field.Whole));
+        return created;
     }
 }

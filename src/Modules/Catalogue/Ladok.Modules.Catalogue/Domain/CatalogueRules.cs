@@ -3,44 +3,45 @@ using Ladok.Kernel.Errors;
 
 namespace Ladok.Modules.Catalogue.Domain;
 
-/// <summary>The Catalogue's input rules, each returning the error that names the rule it breaks.</summary>
+/// <summary>The Catalogue's input rules, each returning the error that names the rule it breaks, on the field given.</summary>
 public static class CatalogueRules
 {
     public const decimal MaxCredits = 400m;
     public const int MaxNameLength = 200;
 
     /// <summary>Course codes are six letters (A–Z) and digits with at least one of each, such as 5DV001.</summary>
-    public static DomainError? CourseCode(string code, params string[] path) =>
+    public static DomainError? CourseCode(string code, Field? field = null) =>
         code.Length == 6 && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && code.Any(char.IsLetter) && code.Any(char.IsDigit)
             ? null
-            : DomainError.Validation($"'{code}' is not a course code: use six letters (A–Z) and digits with at least one of each, for example 5DV001.", path);
+            : DomainError.Validation(
+                $"'{code}' is not a course code: use six letters (A–Z) and digits with at least one of each, for example 5DV001.", field);
 
     /// <summary>Credits are positive, whole or half högskolepoäng, at most 400.</summary>
-    public static DomainError? Credits(decimal credits, params string[] path) =>
-        credits <= 0 ? DomainError.Validation($"Credits must be more than 0 hp; {Hp(credits)} was given.", path)
-        : credits > MaxCredits ? DomainError.Validation($"Credits must be at most {Hp(MaxCredits)}; {Hp(credits)} was given.", path)
-        : credits * 2 != decimal.Truncate(credits * 2) ? DomainError.Validation($"Credits go in steps of 0.5 hp; {Hp(credits)} was given.", path)
+    public static DomainError? Credits(decimal credits, Field? field = null) =>
+        credits <= 0 ? DomainError.Validation($"Credits must be more than 0 hp; {Hp(credits)} was given.", field)
+        : credits > MaxCredits ? DomainError.Validation($"Credits must be at most {Hp(MaxCredits)}; {Hp(credits)} was given.", field)
+        : credits * 2 != decimal.Truncate(credits * 2) ? DomainError.Validation($"Credits go in steps of 0.5 hp; {Hp(credits)} was given.", field)
         : null;
 
-    public static DomainError? Name(string name, params string[] path) =>
-        string.IsNullOrWhiteSpace(name) ? DomainError.Validation("A name is required.", path)
-        : name.Length > MaxNameLength ? DomainError.Validation($"A name is at most {MaxNameLength} characters.", path)
+    public static DomainError? Name(string name, Field? field = null) =>
+        string.IsNullOrWhiteSpace(name) ? DomainError.Validation("A name is required.", field)
+        : name.Length > MaxNameLength ? DomainError.Validation($"A name is at most {MaxNameLength} characters.", field)
         : null;
 
     /// <summary>Module codes are one to six letters and digits, such as 0001.</summary>
-    public static DomainError? ModuleCode(string code, params string[] path) =>
+    public static DomainError? ModuleCode(string code, Field? field = null) =>
         code.Length is >= 1 and <= 6 && code.All(char.IsAsciiLetterOrDigit)
             ? null
-            : DomainError.Validation($"'{code}' is not a module code: use one to six letters and digits, for example 0001.", path);
+            : DomainError.Validation($"'{code}' is not a module code: use one to six letters and digits, for example 0001.", field);
 
     /// <summary>Offering codes are five digits, such as 10001.</summary>
-    public static DomainError? OfferingCode(string code, params string[] path) =>
+    public static DomainError? OfferingCode(string code, Field? field = null) =>
         code.Length == 5 && code.All(char.IsAsciiDigit)
             ? null
-            : DomainError.Validation($"'{code}' is not an offering code: use five digits, for example 10001.", path);
+            : DomainError.Validation($"'{code}' is not an offering code: use five digits, for example 10001.", field);
 
-    public static DomainError? Pace(int percent, params string[] path) =>
-        percent is >= 1 and <= 100 ? null : DomainError.Validation($"Pace is a percentage of full time from 1 to 100; {percent} was given.", path);
+    public static DomainError? Pace(int percent, Field? field = null) =>
+        percent is >= 1 and <= 100 ? null : DomainError.Validation($"Pace is a percentage of full time from 1 to 100; {percent} was given.", field);
 
     public static string Hp(decimal credits) => credits.ToString("0.0", CultureInfo.InvariantCulture) + " hp";
 

@@ -41,9 +41,9 @@ public sealed class Course
     {
         var errors = new[]
         {
-            CatalogueRules.CourseCode(code, "input", "code"),
-            CatalogueRules.Name(nameSv, "input", "nameSv"),
-            CatalogueRules.Name(nameEn, "input", "nameEn"),
+            CatalogueRules.CourseCode(code, Field.Of(nameof(code))),
+            CatalogueRules.Name(nameSv, Field.Of(nameof(nameSv))),
+            CatalogueRules.Name(nameEn, Field.Of(nameof(nameEn))),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0 ? Outcome<Course>.Failure(errors) : Outcome<Course>.Success(new Course(code, nameSv, nameEn, departmentId, level));
     }
@@ -55,23 +55,23 @@ public sealed class Course
     public Outcome<CourseVersion> AddVersion(decimal credits, GradingScale scale, Term validFrom, bool requiresProjectTitle, IReadOnlyList<ModuleSpec> modules)
     {
         var errors = new List<DomainError>();
-        if (CatalogueRules.Credits(credits, "input", "credits") is { } creditsError) errors.Add(creditsError);
+        if (CatalogueRules.Credits(credits, Field.Of(nameof(credits))) is { } creditsError) errors.Add(creditsError);
 
         for (var i = 0; i < modules.Count; i++)
         {
-            var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var module = Field.Of(nameof(modules)).At(i);
             errors.AddRange(new[]
             {
-                CatalogueRules.ModuleCode(modules[i].Code, "input", "modules", index, "code"),
-                CatalogueRules.Name(modules[i].NameSv, "input", "modules", index, "nameSv"),
-                CatalogueRules.Name(modules[i].NameEn, "input", "modules", index, "nameEn"),
-                CatalogueRules.Credits(modules[i].Credits, "input", "modules", index, "credits"),
+                CatalogueRules.ModuleCode(modules[i].Code, module.Then(nameof(ModuleSpec.Code))),
+                CatalogueRules.Name(modules[i].NameSv, module.Then(nameof(ModuleSpec.NameSv))),
+                CatalogueRules.Name(modules[i].NameEn, module.Then(nameof(ModuleSpec.NameEn))),
+                CatalogueRules.Credits(modules[i].Credits, module.Then(nameof(ModuleSpec.Credits))),
             }.OfType<DomainError>());
         }
 
         if (modules.GroupBy(m => m.Code).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
-            errors.Add(DomainError.Validation($"Module code {duplicate.Key} appears more than once.", "input", "modules"));
+            errors.Add(DomainError.Validation($"Module code {duplicate.Key} appears more than once.", nameof(modules)));
         }
 
         var moduleSum = modules.Sum(m => m.Credits);
@@ -79,13 +79,14 @@ public sealed class Course
         {
             errors.Add(DomainError.Validation(
                 $"The modules' credits sum to {CatalogueRules.Hp(moduleSum)}, but the version has {CatalogueRules.Hp(credits)}; they must be equal.",
-                "input", "modules"));
+                nameof(modules)));
         }
 
         var latest = Versions.MaxBy(v => v.Number);
         if (latest is not null && validFrom < latest.ValidFrom)
         {
-            errors.Add(DomainError.Validation($"A new version cannot start ({validFrom}) before version {latest.Number} ({latest.ValidFrom}).", "input", "validFrom"));
+            errors.Add(DomainError.Validation(
+                $"A new version cannot start ({validFrom}) before version {latest.Number} ({latest.ValidFrom}).", nameof(validFrom)));
         }
 
         if (errors.Count > 0) return Outcome<CourseVersion>.Failure(errors);

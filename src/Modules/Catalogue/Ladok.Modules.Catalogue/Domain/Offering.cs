@@ -61,13 +61,13 @@ public sealed class Offering
     {
         if (Status == OfferingState.Cancelled)
         {
-            return [DomainError.Validation("A cancelled offering cannot be changed.", "input")];
+            return [DomainError.Validation("A cancelled offering cannot be changed.", Field.Whole)];
         }
 
         var errors = Check(Code, Term, startDate ?? StartDate, endDate ?? EndDate, pacePercent ?? PacePercent);
         if (status == OfferingState.Cancelled && Status == OfferingState.Complete)
         {
-            errors.Add(DomainError.Validation("A complete offering cannot be cancelled.", "input", "status"));
+            errors.Add(DomainError.Validation("A complete offering cannot be cancelled.", nameof(status)));
         }
 
         if (errors.Count > 0) return errors;
@@ -83,19 +83,19 @@ public sealed class Offering
     {
         var errors = new[]
         {
-            CatalogueRules.OfferingCode(code, "input", "code"),
-            CatalogueRules.Pace(pacePercent, "input", "pacePercent"),
+            CatalogueRules.OfferingCode(code, Field.Of(nameof(code))),
+            CatalogueRules.Pace(pacePercent, Field.Of(nameof(pacePercent))),
         }.OfType<DomainError>().ToList();
 
         if (endDate <= startDate)
         {
-            errors.Add(DomainError.Validation($"The end date ({endDate:yyyy-MM-dd}) must be after the start date ({startDate:yyyy-MM-dd}).", "input", "endDate"));
+            errors.Add(DomainError.Validation($"The end date ({endDate:yyyy-MM-dd}) must be after the start date ({startDate:yyyy-MM-dd}).", nameof(endDate)));
         }
 
         if (!term.Contains(startDate))
         {
             errors.Add(DomainError.Validation(
-                $"The start date {startDate:yyyy-MM-dd} is not in {term} ({term.FirstDay:yyyy-MM-dd} to {term.LastDay:yyyy-MM-dd}).", "input", "startDate"));
+                $"The start date {startDate:yyyy-MM-dd} is not in {term} ({term.FirstDay:yyyy-MM-dd} to {term.LastDay:yyyy-MM-dd}).", nameof(startDate)));
         }
 
         return errors;

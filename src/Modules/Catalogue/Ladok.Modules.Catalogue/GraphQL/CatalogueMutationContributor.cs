@@ -1,13 +1,10 @@
 using System.Globalization;
-using GraphQL;
-using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
-using Ladok.Kernel.GraphQL.Authorization;
-using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Modules.Catalogue.Application;
 using Ladok.Modules.Catalogue.Contracts;
-using Microsoft.Extensions.DependencyInjection;
+using Ladok.Modules.Catalogue.Domain;
 
 namespace Ladok.Modules.Catalogue.GraphQL;
 
@@ -15,73 +12,67 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
 {
     public void Contribute(SchemaComposition schema)
     {
-        var mutation = schema.Mutation;
+        schema.AddMutation(new MutationDeclaration<CreateCourseInput, CreateCourseCommand, Course>
+        {
+            Name = "createCourse",
+            Description = "Creates a course. Add its first version with `createCourseVersion`.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(CreateCourseInputType),
+            PayloadType = typeof(CreateCoursePayloadType),
+            Command = (input, _) => new CreateCourseCommand(input.Code, input.NameSv, input.NameEn, input.OrganisationUnitCode, input.Level),
+            Payload = (course, errors) => new CoursePayload(course, errors),
+            InputNames = { [nameof(CreateCourseCommand.DepartmentCode)] = "organisationUnitCode" },
+        });
 
-        mutation.Field<NonNullGraphType<CreateCoursePayloadType>>("createCourse")
-            .Description("Creates a course. Add its first version with `createCourseVersion`.")
-            .Argument<NonNullGraphType<CreateCourseInputType>>("input")
-            .RequirePolicy(CataloguePolicies.Manage)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<CreateCourseInput>("input");
-                var outcome = await Handler<CreateCourseHandler>(c).HandleAsync(
-                    new CreateCourseCommand(input.Code, input.NameSv, input.NameEn, input.OrganisationUnitCode, input.Level), c.CancellationToken);
-                return new CoursePayload(outcome.Value, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<CreateCourseVersionInput, CreateCourseVersionCommand, CourseVersion>
+        {
+            Name = "createCourseVersion",
+            Description = "Adds the next version of a course, with its modules.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(CreateCourseVersionInputType),
+            PayloadType = typeof(CreateCourseVersionPayloadType),
+            Command = (input, call) => new CreateCourseVersionCommand(
+                call.Id(input.CourseId, "Course", Field.Of(nameof(CreateCourseVersionCommand.CourseId))),
+                input.Credits, input.GradingScaleCode, input.ValidFrom, input.RequiresProjectTitle,
+                input.Modules.Select(m => new ModuleCommand(m.Code, m.NameSv, m.NameEn, m.Credits, m.GradingScaleCode)).ToList()),
+            Payload = (version, errors) => new CourseVersionPayload(version, errors),
+        });
 
-        mutation.Field<NonNullGraphType<CreateCourseVersionPayloadType>>("createCourseVersion")
-            .Description("Adds the next version of a course, with its modules.")
-            .Argument<NonNullGraphType<CreateCourseVersionInputType>>("input")
-            .RequirePolicy(CataloguePolicies.Manage)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<CreateCourseVersionInput>("input");
-                var courseId = GlobalIdInput.Expect(input.CourseId, "Course", "input", "courseId");
-                if (!courseId.Succeeded) return new CourseVersionPayload(null, UserError.From(courseId.Errors));
+        schema.AddMutation(new MutationDeclaration<CreateOfferingInput, CreateOfferingCommand, Offering>
+        {
+            Name = "createOffering",
+            Description = "Creates an offering of a course version.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(CreateOfferingInputType),
+            PayloadType = typeof(CreateOfferingPayloadType),
+            Command = (input, call) => new CreateOfferingCommand(
+                call.Id(input.CourseVersionId, "CourseVersion", Field.Of(nameof(CreateOfferingCommand.CourseVersionId))),
+                input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode),
+            Payload = (offering, errors) => new OfferingPayload(offering, errors),
+            InputNames = { [nameof(CreateOfferingCommand.DepartmentCode)] = "organisationUnitCode" },
+        });
 
-                var modules = input.Modules.Select(m => new ModuleCommand(m.Code, m.NameSv, m.NameEn, m.Credits, m.GradingScaleCode)).ToList();
-                var outcome = await Handler<CreateCourseVersionHandler>(c).HandleAsync(
-                    new CreateCourseVersionCommand(courseId.Value, input.Credits, input.GradingScaleCode, input.ValidFrom, input.RequiresProjectTitle, modules),
-                    c.CancellationToken);
-                return new CourseVersionPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
-
-        mutation.Field<NonNullGraphType<CreateOfferingPayloadType>>("createOffering")
-            .Description("Creates an offering of a course version.")
-            .Argument<NonNullGraphType<CreateOfferingInputType>>("input")
-            .RequirePolicy(CataloguePolicies.Manage)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<CreateOfferingInput>("input");
-                var versionId = GlobalIdInput.Expect(input.CourseVersionId, "CourseVersion", "input", "courseVersionId");
-                if (!versionId.Succeeded) return new OfferingPayload(null, UserError.From(versionId.Errors));
-
-                var outcome = await Handler<CreateOfferingHandler>(c).HandleAsync(
-                    new CreateOfferingCommand(versionId.Value, input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode),
-                    c.CancellationToken);
-                return new OfferingPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
-
-        mutation.Field<NonNullGraphType<UpdateOfferingPayloadType>>("updateOffering")
-            .Description("Changes an offering's dates, pace or status. Send the `version` you read; a stale one is refused.")
-            .Argument<NonNullGraphType<UpdateOfferingInputType>>("input")
-            .RequirePolicy(CataloguePolicies.Manage)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<UpdateOfferingInput>("input");
-                var offeringId = GlobalIdInput.Expect(input.OfferingId, "CourseOffering", "input", "offeringId");
-                if (!offeringId.Succeeded) return new OfferingPayload(null, UserError.From(offeringId.Errors));
-                if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-                {
-                    return new OfferingPayload(null, [new UserError(ErrorCode.Validation, "`version` is not a version this API returned.", ["input", "version"])]);
-                }
-
-                var outcome = await Handler<UpdateOfferingHandler>(c).HandleAsync(
-                    new UpdateOfferingCommand(offeringId.Value, version, input.StartDate, input.EndDate, input.PacePercent, input.Status), c.CancellationToken);
-                return new OfferingPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<UpdateOfferingInput, UpdateOfferingCommand, Offering>
+        {
+            Name = "updateOffering",
+            Description = "Changes an offering's dates, pace or status. Send the `version` you read; a stale one is refused.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(UpdateOfferingInputType),
+            PayloadType = typeof(UpdateOfferingPayloadType),
+            Command = (input, call) => new UpdateOfferingCommand(
+                call.Id(input.OfferingId, "CourseOffering", Field.Of(nameof(UpdateOfferingCommand.OfferingId))),
+                Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status),
+            Payload = (offering, errors) => new OfferingPayload(offering, errors),
+        });
     }
 
-    private static THandler Handler<THandler>(IResolveFieldContext context) where THandler : notnull =>
-        context.RequestServices!.GetRequiredService<THandler>();
+    /// <summary>The offering's row version, as the API gave it out in text.</summary>
+    private static uint Version(string text, MutationCall call)
+    {
+        if (!uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            call.Refuse(DomainError.Validation("`version` is not a version this API returned.", nameof(UpdateOfferingCommand.Version)));
+        }
+        return version;
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .RequirePolicy(ReportingPolicies.Read)
             .ResolveAsync(async c =>
             {
-                if (CallerIdentity.UserIdOf(c.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
+                var userId = CallerIdentity.RequireUserId(c.User);
                 var rows = await c.RequestServices!.GetRequiredService<FullTimeEquivalentsReader>().ReadAsync(
                     new FteQuery(c.GetArgument<int?>("year"), c.GetArgument<string?>("term"), c.GetArgument<string?>("organisationUnitCode"),
                         c.GetArgument<string?>("courseCode"), c.GetArgument<List<FteGrouping>?>("groupBy") ?? [], userId),
@@ -67,7 +67,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
     private static async Task<(ReportDefinition Definition, string Period, IReadOnlyList<IReadOnlyList<string>> Rows, bool Truncated, string CsvPath)> RunAsync(
         IResolveFieldContext context, string name, IReadOnlyDictionary<string, string> parameters)
     {
-        if (CallerIdentity.UserIdOf(context.User) is not { } userId) throw LadokException.From(new DomainError(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []));
+        var userId = CallerIdentity.RequireUserId(context.User);
         var catalog = context.RequestServices!.GetRequiredService<ReportCatalog>();
         var prepared = await catalog.PrepareAsync(name, parameters, userId, context.CancellationToken);
         if (!prepared.Succeeded) throw LadokException.From(prepared.Errors[0]);

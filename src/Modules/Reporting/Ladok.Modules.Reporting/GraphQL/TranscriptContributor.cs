@@ -3,8 +3,9 @@ using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
-using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Reporting.GraphQL;
@@ -12,24 +13,21 @@ namespace Ladok.Modules.Reporting.GraphQL;
 /// <summary><c>issueTranscript</c> for study administrators; <c>verifyTranscript</c> for anyone holding a code.</summary>
 public sealed class TranscriptContributor : ISchemaContributor
 {
-    private static readonly UserError NoUserId = new(ErrorCode.Unauthenticated, "Your sign-in carries no user id.", []);
-
     public void Contribute(SchemaComposition schema)
     {
-        schema.Mutation.Field<NonNullGraphType<IssueTranscriptPayloadType>>("issueTranscript")
-            .Description("Resultatintyg: issues a transcript of the student's results in force (attested, and credit transfers) with a verification code. Every call issues a new one. Needs records.register (a study administrator) at any unit.")
-            .Argument<NonNullGraphType<IssueTranscriptInputType>>("input")
-            .RequirePolicy(TranscriptPolicy.Issue)
-            .ResolveAsync(async c =>
-            {
-                if (CallerIdentity.UserIdOf(c.User) is not { } by) return new IssueTranscriptPayload(null, [NoUserId]);
-                var input = c.GetArgument<IssueTranscriptInput>("input");
-                var studentId = GlobalIdInput.Expect(input.StudentId, "Student", "input", "studentId");
-                if (!studentId.Succeeded) return new IssueTranscriptPayload(null, UserError.From(studentId.Errors));
-                var outcome = await c.RequestServices!.GetRequiredService<IssueTranscriptHandler>()
-                    .HandleAsync(new IssueTranscriptCommand(studentId.Value, by), c.CancellationToken);
-                return new IssueTranscriptPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<IssueTranscriptInput, IssueTranscriptCommand, IssuedTranscript>
+        {
+            Name = "issueTranscript",
+            Description = "Resultatintyg: issues a transcript of the student's results in force (attested, and credit transfers) with a verification code. "
+                + "Every call issues a new one. Needs records.register (a study administrator) at any unit.",
+            Policy = TranscriptPolicy.Issue,
+            InputType = typeof(IssueTranscriptInputType),
+            PayloadType = typeof(IssueTranscriptPayloadType),
+            Command = (input, call) => new IssueTranscriptCommand(
+                IssuedBy: call.UserId,
+                StudentId: call.Id(input.StudentId, "Student", Field.Of(nameof(IssueTranscriptCommand.StudentId)))),
+            Payload = (transcript, errors) => new IssueTranscriptPayload(transcript, errors),
+        });
 
         schema.Query.Field<NonNullGraphType<TranscriptVerificationType>>("verifyTranscript")
             .Description("Checks a transcript: valid when the code was issued and the content (the JSON as printed) or its SHA-256, if given, is what was issued. Needs no sign-in.")

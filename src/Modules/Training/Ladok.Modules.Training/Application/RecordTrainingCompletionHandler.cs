@@ -1,3 +1,4 @@
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Training.Data;
@@ -7,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Training.Application;
 
 /// <summary>Idempotent: recording the same user, training and date again returns the completion already stored.</summary>
-public sealed class RecordTrainingCompletionHandler(IDbContextFactory<TrainingDbContext> databases, TimeProvider clock)
+public sealed class RecordTrainingCompletionHandler(IUnitOfWork<TrainingDbContext> unit, TimeProvider clock)
+    : ICommandHandler<RecordTrainingCompletionCommand, TrainingCompletion>
 {
     public async Task<Outcome<TrainingCompletion>> HandleAsync(RecordTrainingCompletionCommand command, CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-
+        var db = unit.Db;
         var code = TrainingRules.Normalise(command.TrainingCode);
         var training = await db.Trainings.SingleOrDefaultAsync(t => t.Code == code, cancellationToken);
-        if (training is null) return DomainError.NotFound($"There is no training with code '{command.TrainingCode}'.", "input", "trainingCode");
+        if (training is null) return DomainError.NotFound($"There is no training with code '{command.TrainingCode}'.", nameof(command.TrainingCode));
 
         var recorded = training.RecordCompletion(command.UserId.Trim(), command.CompletedOn, command.RecordedBy, clock);
         if (!recorded.Succeeded) return recorded;
@@ -23,6 +24,9 @@ public sealed class RecordTrainingCompletionHandler(IDbContextFactory<TrainingDb
         var completion = recorded.Value!;
         if (await FindAsync(db, completion, cancellationToken) is { } existing) return Outcome<TrainingCompletion>.Success(existing);
 
+        // Saved here rather than by the pipeline: a lost race is not a refusal but the answer, the completion the other
+        // request stored (the pipeline's own save then has nothing left to do). No transaction is open, so the context
+        // stays usable after the failed insert.
         db.Completions.Add(completion);
         try
         {
@@ -31,9 +35,8 @@ public sealed class RecordTrainingCompletionHandler(IDbContextFactory<TrainingDb
         }
         catch (DbUpdateException e) when (SaveChanges.IsUniqueViolation(e))
         {
-            // Another request recorded the same completion between the look-up and the insert; theirs stands.
-            await using var again = await databases.CreateDbContextAsync(cancellationToken);
-            return Outcome<TrainingCompletion>.Success((await FindAsync(again, completion, cancellationToken))!);
+            db.Entry(completion).State = EntityState.Detached;
+            return Outcome<TrainingCompletion>.Success((await FindAsync(db, completion, cancellationToken))!);
         }
     }
 

@@ -45,12 +45,12 @@ public sealed class Training
     {
         var errors = new[]
         {
-            TrainingRules.Code(code, "input", "code"),
-            TrainingRules.Text(nameSv, "name", "input", "nameSv"),
-            TrainingRules.Text(nameEn, "name", "input", "nameEn"),
-            profileCode is null ? null : TrainingRules.Code(profileCode, "input", "profileCode"),
+            TrainingRules.Code(code, Field.Of(nameof(code))),
+            TrainingRules.Text(nameSv, "name", Field.Of(nameof(nameSv))),
+            TrainingRules.Text(nameEn, "name", Field.Of(nameof(nameEn))),
+            profileCode is null ? null : TrainingRules.Code(profileCode, Field.Of(nameof(profileCode))),
             validForMonths is null or > 0 ? null
-                : DomainError.Validation($"A training is valid for at least 1 month, or for ever; {validForMonths} was given.", "input", "validForMonths"),
+                : DomainError.Validation($"A training is valid for at least 1 month, or for ever; {validForMonths} was given.", nameof(validForMonths)),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<Training>.Failure(errors)
@@ -70,9 +70,9 @@ public sealed class Training
         var today = TrainingRules.Today(clock);
         var errors = new[]
         {
-            TrainingRules.UserId(userId, "input", "userId"),
+            TrainingRules.UserId(userId, Field.Of(nameof(userId))),
             completedOn <= today ? null
-                : DomainError.Validation($"The completion date {completedOn:yyyy-MM-dd} is in the future; today is {today:yyyy-MM-dd}.", "input", "completedOn"),
+                : DomainError.Validation($"The completion date {completedOn:yyyy-MM-dd} is in the future; today is {today:yyyy-MM-dd}.", nameof(completedOn)),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<TrainingCompletion>.Failure(errors)

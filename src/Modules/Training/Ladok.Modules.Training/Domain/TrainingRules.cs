@@ -2,7 +2,7 @@ using Ladok.Kernel.Errors;
 
 namespace Ladok.Modules.Training.Domain;
 
-/// <summary>The Training module's input rules, each returning the error that names the rule it breaks.</summary>
+/// <summary>The Training module's input rules, each returning the error that names the rule it breaks, on the field given.</summary>
 public static class TrainingRules
 {
     public const int MaxCodeLength = 40;
@@ -12,19 +12,20 @@ public static class TrainingRules
     public const int MaxUserIdLength = 64;
 
     /// <summary>Training codes are upper-case letters, digits and hyphens, such as INTRO-STADM.</summary>
-    public static DomainError? Code(string code, params string[] path) =>
+    public static DomainError? Code(string code, Field? field = null) =>
         code.Length is >= 1 and <= MaxCodeLength && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_')
             ? null
-            : DomainError.Validation($"'{code}' is not a training code: use up to {MaxCodeLength} letters (A–Z), digits and hyphens, for example INTRO-STADM.", path);
+            : DomainError.Validation(
+                $"'{code}' is not a training code: use up to {MaxCodeLength} letters (A–Z), digits and hyphens, for example INTRO-STADM.", field);
 
-    public static DomainError? Text(string text, string what, params string[] path) =>
-        string.IsNullOrWhiteSpace(text) ? DomainError.Validation($"A {what} is required.", path)
-        : text.Length > MaxNameLength ? DomainError.Validation($"A {what} is at most {MaxNameLength} characters.", path)
+    public static DomainError? Text(string text, string what, Field? field = null) =>
+        string.IsNullOrWhiteSpace(text) ? DomainError.Validation($"A {what} is required.", field)
+        : text.Length > MaxNameLength ? DomainError.Validation($"A {what} is at most {MaxNameLength} characters.", field)
         : null;
 
-    public static DomainError? UserId(string userId, params string[] path) =>
-        string.IsNullOrWhiteSpace(userId) ? DomainError.Validation("A user id is required.", path)
-        : userId.Length > MaxUserIdLength ? DomainError.Validation($"A user id is at most {MaxUserIdLength} characters.", path)
+    public static DomainError? UserId(string userId, Field? field = null) =>
+        string.IsNullOrWhiteSpace(userId) ? DomainError.Validation("A user id is required.", field)
+        : userId.Length > MaxUserIdLength ? DomainError.Validation($"A user id is at most {MaxUserIdLength} characters.", field)
         : null;
 
     /// <summary>Trims and upper-cases a code as people type it (" intro-stadm " → "INTRO-STADM").</summary>

@@ -46,11 +46,12 @@ public sealed class TrainingSession
         var trimmed = location.Trim();
         var errors = new[]
         {
-            TrainingRules.Text(trimmed, "location", "input", "location"),
+            TrainingRules.Text(trimmed, "location", Field.Of(nameof(location))),
             capacity > 0 ? null
-                : DomainError.Validation($"A session needs at least 1 seat; {capacity.ToString(CultureInfo.InvariantCulture)} was given.", "input", "capacity"),
+                : DomainError.Validation($"A session needs at least 1 seat; {capacity.ToString(CultureInfo.InvariantCulture)} was given.", nameof(capacity)),
             endsAt > startsAt ? null
-                : DomainError.Validation($"The session must end ({endsAt:yyyy-MM-dd HH:mm zzz}) after it starts ({startsAt:yyyy-MM-dd HH:mm zzz}).", "input", "endsAt"),
+                : DomainError.Validation(
+                    $"The session must end ({endsAt:yyyy-MM-dd HH:mm zzz}) after it starts ({startsAt:yyyy-MM-dd HH:mm zzz}).", nameof(endsAt)),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<TrainingSession>.Failure(errors)
@@ -63,23 +64,23 @@ public sealed class TrainingSession
     /// </summary>
     public Outcome<Enrolment> Enrol(string userId, TimeProvider clock)
     {
-        if (TrainingRules.UserId(userId, "input", "userId") is { } invalid) return invalid;
+        if (TrainingRules.UserId(userId, Field.Of(nameof(userId))) is { } invalid) return invalid;
 
         if (Enrolments.Any(e => e.UserId == userId))
         {
-            return DomainError.Conflict("You are already enrolled in this session.", "input", "sessionId");
+            return DomainError.Conflict("You are already enrolled in this session.", nameof(Enrolment.SessionId));
         }
 
         var now = clock.GetUtcNow();
         if (now >= StartsAt)
         {
-            return DomainError.Validation($"This session started at {StartsAt:yyyy-MM-dd HH:mm} UTC; enrolment closed then.", "input", "sessionId");
+            return DomainError.Validation($"This session started at {StartsAt:yyyy-MM-dd HH:mm} UTC; enrolment closed then.", nameof(Enrolment.SessionId));
         }
 
         if (Enrolments.Count >= Capacity)
         {
             return DomainError.Conflict(
-                $"This session is full: it has {Seats(Capacity)} and all are taken. Choose another session.", "input", "sessionId");
+                $"This session is full: it has {Seats(Capacity)} and all are taken. Choose another session.", nameof(Enrolment.SessionId));
         }
 
         var enrolment = new Enrolment(Id, userId, now);

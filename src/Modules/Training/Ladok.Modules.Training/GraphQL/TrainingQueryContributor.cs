@@ -24,7 +24,7 @@ public sealed class TrainingQueryContributor : ISchemaContributor
             .Description("The trainings you have completed, newest first; expired ones too (see `expiresOn`).")
             .RequirePolicy(Policies.SignedIn)
             .ResolveAsync(async c => await Reader(c).CompletionsOfUserAsync(
-                CallerIdentity.UserIdOf(c.User) ?? throw new LadokException(ErrorCode.Unauthenticated, "Your sign-in carries no user id."), c.CancellationToken));
+                CallerIdentity.RequireUserId(c.User), c.CancellationToken));
     }
 
     private static TrainingReader Reader(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TrainingReader>();
