@@ -60,6 +60,9 @@ public sealed class ArchitectureTests
         ["building blocks know no module"] = (_ => HouseRules.BuildingBlocksKnowNoModule(), "KernelKnowingAModule"),
         ["no cycles between modules"] = (_ => HouseRules.NoCyclesBetweenModules(), "Ping"),
         ["domain and application name no GraphQL input paths"] = (InputLiterals.NoInputPathsOutsideGraphQL, "InputPathInApplication"),
+        ["handlers live in Application"] = (_ => HouseRules.HandlersLiveInApplication(), "MisplacedHandler"),
+        ["EF configurations live in Data.Configurations"] = (_ => HouseRules.EntityConfigurationsLiveInDataConfigurations(), "StrayConfiguration"),
+        ["no module defines its own AuditEntry"] = (_ => HouseRules.NoModuleDefinesItsOwnAuditEntry(), "Rogue.Domain.AuditEntry"),
     };
 
     [Theory]

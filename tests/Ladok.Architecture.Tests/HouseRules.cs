@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent;
+using Microsoft.EntityFrameworkCore;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
 namespace Ladok.Architecture.Tests;
@@ -67,6 +68,24 @@ internal static class HouseRules
         Types().That().ResideInNamespaceMatching(@"^Ladok\.(Kernel|Plugins\.Sdk|LocalPostgres)(\..*)?$")
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^Ladok\.(Modules|Host|Plugins\.(?!Sdk(\.|$)))(\..*)?$")
             .Because("modules build on the Kernel and SDK, never the other way round");
+
+    /// <summary>A module's handlers are named <c>…Handler</c> and live in its <c>Application</c> namespace (docs/architecture.md, "A module's inside").</summary>
+    public static IArchRule HandlersLiveInApplication() =>
+        Classes().That().ResideInNamespaceMatching($@"{Modules}\w+(\..*)?$").And().HaveNameEndingWith("Handler")
+            .Should().ResideInNamespaceMatching($@"{Modules}\w+\.Application(\..*)?$")
+            .Because("a reader looks for a use case in Application/<Verb><Noun>Handler.cs");
+
+    /// <summary>A module's EF Core configurations live in <c>Data.Configurations</c>, one per entity.</summary>
+    public static IArchRule EntityConfigurationsLiveInDataConfigurations() =>
+        Classes().That().ResideInNamespaceMatching($@"{Modules}\w+(\..*)?$")
+            .And().ImplementInterface(typeof(IEntityTypeConfiguration<>))
+            .Should().ResideInNamespaceMatching($@"{Modules}\w+\.Data\.Configurations$")
+            .Because("a reader looks for an entity's table mapping in Data/Configurations/<Entity>Configuration.cs");
+
+    /// <summary>An audited module uses the Kernel's audit trail: one audit model in the product.</summary>
+    public static IArchRule NoModuleDefinesItsOwnAuditEntry() =>
+        Types().That().ResideInNamespaceMatching($@"{Modules}.*$").Should().NotHaveName("AuditEntry")
+            .Because("audited writes go to the Kernel's audit trail (AuditedDbContext), which auditTrail reads");
 
     /// <summary>Rule 1: no cycles between modules.</summary>
     public static IArchRule NoCyclesBetweenModules() =>

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -27,6 +29,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<PermissionsDbContext> databases = null!;
     private CallerRights rights = null!;
+    private PermissionsCommands commands = null!;
 
     public async Task InitializeAsync()
     {
@@ -36,6 +39,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
                 (db, ct) => StandardProfiles.SyncAsync(db, [CounsellorProfile], ct)));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
         rights = new CallerRights(databases, new FakeCatalogue(), clock);
+        commands = new PermissionsCommands(databases, rights, new FakeCatalogue(), training, new IntroRequired(), clock);
 
         if (await CountAsync("SELECT count(*) FROM permissions.grants WHERE granted_by = 'test'") == 0)
         {
@@ -46,7 +50,11 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         }
     }
 
-    public async Task DisposeAsync() => await dataSource.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        commands.Dispose();
+        await dataSource.DisposeAsync();
+    }
 
     [Fact]
     public async Task Standard_profiles_are_in_the_database_after_migrating()
@@ -77,13 +85,12 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var newbie = new Caller("fixedterm", "Fixed Term");
         var application = await ApplyAsync(newbie, ProfileCodes.Reader, "DV");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var decide = new DecidePermissionApplicationHandler(databases, rights, new IntroRequired(), training, clock);
 
-        var past = await decide.HandleAsync(PrefDv, new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(-1)), default);
-        var limited = await decide.HandleAsync(PrefDv, new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(30)), default);
+        var past = await commands.DecideAsync(new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(-1), PrefDv));
+        var limited = await commands.DecideAsync(new DecidePermissionApplicationCommand(application.Id, true, null, today.AddDays(30), PrefDv));
 
-        Assert.Equal(["input", "validTo"], past.Errors.Single().Path);
-        Assert.Equal(today.AddDays(30), limited.Value.Grant!.ValidTo);
+        Assert.Equal(Field.Of(nameof(DecidePermissionApplicationCommand.ValidTo)), past.Errors.Single().Field);
+        Assert.Equal(today.AddDays(30), limited.Value!.Grant!.ValidTo);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'fixedterm'"));
     }
 
@@ -93,6 +100,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         await rights.ActiveGrantsAsync("expired", "Expired", default);
         await using (var db = await databases.CreateDbContextAsync())
         {
+            db.ActAs("test", clock);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             db.Grants.Add(new Grant("expired", ProfileCodes.Reader, FakeCatalogue.Dv, "DV", today.AddYears(-1), "test", clock.GetUtcNow(), null, today.AddDays(-1)));
             await db.SaveChangesAsync();
@@ -104,16 +112,15 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     [Fact]
     public async Task An_administrator_records_a_user_before_their_first_sign_in_once()
     {
-        var create = new CreateUserHandler(databases, clock);
 
-        var created = await create.HandleAsync(Admin, new CreateUserCommand(" newhire ", "New Hire"), default);
-        var again = await create.HandleAsync(Admin, new CreateUserCommand("newhire", "New Hire"), default);
-        var nameless = await create.HandleAsync(Admin, new CreateUserCommand("other", " "), default);
+        var created = await commands.CreateUserAsync(new CreateUserCommand(" newhire ", "New Hire", Admin));
+        var again = await commands.CreateUserAsync(new CreateUserCommand("newhire", "New Hire", Admin));
+        var nameless = await commands.CreateUserAsync(new CreateUserCommand("other", " ", Admin));
 
         Assert.Equal("newhire", created.Value!.UserId);
         Assert.Equal("admin", created.Value.CreatedBy);
         Assert.Equal(ErrorCode.Conflict, again.Errors.Single().Code);
-        Assert.Equal(["input", "name"], nameless.Errors.Single().Path);
+        Assert.Equal(Field.Of(nameof(CreateUserCommand.Name)), nameless.Errors.Single().Field);
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'other'"));
     }
 
@@ -126,8 +133,10 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
 
         Assert.Equal(0, before);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM permissions.users WHERE user_id = 'first'"));
-        Assert.Equal(1, await CountAsync(
-            "SELECT count(*) FROM permissions.audit_entries a JOIN permissions.users u ON u.id = a.subject_id WHERE u.user_id = 'first' AND a.action = 'user created'"));
+        Assert.Equal(1, await CountAsync("""
+            SELECT count(*) FROM permissions.audit_entries a JOIN permissions.users u ON u.id = a.subject_id
+            WHERE u.user_id = 'first' AND a.subject_type = 'User' AND a.action = 'Created'
+            """));
     }
 
     [Fact]
@@ -154,7 +163,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var decision = await DecideAsync(PrefDv, application.Id, approve: true);
 
         Assert.True(decision.Succeeded);
-        var grant = decision.Value.Grant!;
+        var grant = decision.Value!.Grant!;
         Assert.Equal(FakeCatalogue.Dv, grant.OrganisationUnitId);
         Assert.Contains(await rights.ActiveGrantsAsync(newbie.UserId, newbie.Name, default), g => g.ProfileCode == ProfileCodes.StudyAdministrator);
         Assert.Equal(["applied", "approved"], await ActionsAsync(application.Id));
@@ -177,10 +186,9 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     {
         var twice = new Caller("doubleclick", "Double Click");
         await rights.ActiveGrantsAsync(twice.UserId, twice.Name, default);
-        var apply = new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
-            apply.HandleAsync(twice, new ApplyForPermissionCommand(ProfileCodes.Reader, "MA", "Please"), default)));
+            commands.ApplyAsync(new ApplyForPermissionCommand(ProfileCodes.Reader, "MA", "Please", twice))));
 
         Assert.Single(outcomes, o => o.Succeeded);
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ErrorCode.Conflict, o.Errors.Single().Code));
@@ -210,7 +218,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var rejected = await DecideAsync(PrefMa, application.Id, approve: false, reason: "Not at this department");
         var again = await DecideAsync(PrefMa, application.Id, approve: true);
 
-        Assert.Equal(["input", "reason"], withoutReason.Errors.Single().Path);
+        Assert.Equal(Field.Of("reason"), withoutReason.Errors.Single().Field);
         Assert.True(rejected.Succeeded);
         Assert.Equal(ErrorCode.Conflict, again.Errors.Single().Code);
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'newbie4'"));
@@ -233,12 +241,11 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     {
         var newbie = new Caller("newbie6", "Newbie");
         await ApplyAsync(newbie, ProfileCodes.Reader, "DV");
-        var apply = new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock);
 
-        var twice = await apply.HandleAsync(newbie, new ApplyForPermissionCommand(ProfileCodes.Reader, "DV", "Again"), default);
-        var held = await apply.HandleAsync(StadmDv, new ApplyForPermissionCommand(ProfileCodes.StudyAdministrator, "DV", "More"), default);
-        var unknownUnit = await apply.HandleAsync(newbie, new ApplyForPermissionCommand(ProfileCodes.Reader, "XX", "Where?"), default);
-        var unknownProfile = await apply.HandleAsync(newbie, new ApplyForPermissionCommand("KING", "DV", "Please"), default);
+        var twice = await commands.ApplyAsync(new ApplyForPermissionCommand(ProfileCodes.Reader, "DV", "Again", newbie));
+        var held = await commands.ApplyAsync(new ApplyForPermissionCommand(ProfileCodes.StudyAdministrator, "DV", "More", StadmDv));
+        var unknownUnit = await commands.ApplyAsync(new ApplyForPermissionCommand(ProfileCodes.Reader, "XX", "Where?", newbie));
+        var unknownProfile = await commands.ApplyAsync(new ApplyForPermissionCommand("KING", "DV", "Please", newbie));
 
         Assert.Equal(ErrorCode.Conflict, twice.Errors.Single().Code);
         Assert.Equal(ErrorCode.Conflict, held.Errors.Single().Code);
@@ -253,12 +260,11 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var holder = new Caller("holder", "Holder");
         var grantId = await GiveAsync(holder, ProfileCodes.Reader, FakeCatalogue.Dv);
         var otherGrantId = await GiveAsync(holder, ProfileCodes.Examiner, FakeCatalogue.Dv);
-        var end = new EndPermissionHandler(databases, rights, clock);
 
-        var byStranger = await end.HandleAsync(StadmDv, new EndPermissionCommand(grantId, "Tidying"), default);
-        var byHolder = await end.HandleAsync(holder, new EndPermissionCommand(grantId, "Leaving"), default);
-        var byPrefekt = await end.HandleAsync(PrefDv, new EndPermissionCommand(otherGrantId, "Left the department"), default);
-        var twice = await end.HandleAsync(PrefDv, new EndPermissionCommand(otherGrantId, "Again"), default);
+        var byStranger = await commands.EndAsync(new EndPermissionCommand(grantId, "Tidying", StadmDv));
+        var byHolder = await commands.EndAsync(new EndPermissionCommand(grantId, "Leaving", holder));
+        var byPrefekt = await commands.EndAsync(new EndPermissionCommand(otherGrantId, "Left the department", PrefDv));
+        var twice = await commands.EndAsync(new EndPermissionCommand(otherGrantId, "Again", PrefDv));
 
         Assert.Equal(ErrorCode.Forbidden, byStranger.Errors.Single().Code);
         Assert.True(byHolder.Succeeded);
@@ -271,14 +277,12 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     public async Task A_study_administrator_adds_course_rights_on_their_departments_courses_only()
     {
         await rights.ActiveGrantsAsync("teacher", "Teacher", default);
-        var grant = new GrantCourseRightHandler(databases, new FakeCatalogue(), rights, clock);
 
-        var onDv = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report), default);
-        var onMa = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5MA001", CourseRightKind.Report), default);
-        var twice = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report), default);
-        var unknownUser = await grant.HandleAsync(StadmDv, new GrantCourseRightCommand("ghost", "5DV001", CourseRightKind.Attest), default);
-        var revoked = await new RevokeCourseRightHandler(databases, new FakeCatalogue(), rights, clock)
-            .HandleAsync(StadmDv, new RevokeCourseRightCommand(onDv.Value!.Id, "Course ended"), default);
+        var onDv = await commands.GrantCourseRightAsync(new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report, StadmDv));
+        var onMa = await commands.GrantCourseRightAsync(new GrantCourseRightCommand("teacher", "5MA001", CourseRightKind.Report, StadmDv));
+        var twice = await commands.GrantCourseRightAsync(new GrantCourseRightCommand("teacher", "5DV001", CourseRightKind.Report, StadmDv));
+        var unknownUser = await commands.GrantCourseRightAsync(new GrantCourseRightCommand("ghost", "5DV001", CourseRightKind.Attest, StadmDv));
+        var revoked = await commands.RevokeCourseRightAsync(new RevokeCourseRightCommand(onDv.Value!.Id, "Course ended", StadmDv));
 
         Assert.True(onDv.Succeeded);
         Assert.Equal(ErrorCode.Forbidden, onMa.Errors.Single().Code);
@@ -317,20 +321,19 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
 
     private async Task<PermissionApplication> ApplyAsync(Caller caller, string profile, string unit)
     {
-        var outcome = await new ApplyForPermissionHandler(databases, new FakeCatalogue(), rights, clock)
-            .HandleAsync(caller, new ApplyForPermissionCommand(profile, unit, "I need it for my work"), default);
+        var outcome = await commands.ApplyAsync(new ApplyForPermissionCommand(profile, unit, "I need it for my work", caller));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.Message)));
         return outcome.Value!;
     }
 
-    private Task<Outcome<(PermissionApplication Application, Grant? Grant)>> DecideAsync(Caller caller, Guid applicationId, bool approve, string? reason = null) =>
-        new DecidePermissionApplicationHandler(databases, rights, new IntroRequired(), training, clock)
-            .HandleAsync(caller, new DecidePermissionApplicationCommand(applicationId, approve, reason), default);
+    private Task<Outcome<PermissionDecision>> DecideAsync(Caller caller, Guid applicationId, bool approve, string? reason = null) =>
+        commands.DecideAsync(new DecidePermissionApplicationCommand(applicationId, approve, reason, null, caller));
 
     private async Task<Guid> GiveAsync(Caller caller, string profile, Guid unitId)
     {
         await rights.ActiveGrantsAsync(caller.UserId, caller.Name, default);
         await using var db = await databases.CreateDbContextAsync();
+        db.ActAs("test", clock);
         var grant = new Grant(caller.UserId, profile, unitId, "UNIT", new DateOnly(2026, 1, 1), "test", clock.GetUtcNow(), null);
         db.Grants.Add(grant);
         await db.SaveChangesAsync();
@@ -340,7 +343,7 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
     private async Task<List<string>> ActionsAsync(Guid subjectId)
     {
         await using var db = await databases.CreateDbContextAsync();
-        return await db.AuditEntries.Where(a => a.SubjectId == subjectId).OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        return PermissionHistory.Of(await db.Set<AuditEntry>().Where(a => a.SubjectId == subjectId).ToListAsync()).Select(step => step.Action).ToList();
     }
 
     private async Task<long> CountAsync(string sql) => await ScalarAsync<long>(sql);

@@ -36,6 +36,46 @@ namespace Ladok.Modules.Rogue.Application
     }
 }
 
+namespace Ladok.Modules.Rogue.Domain
+{
+    /// <summary>Breaks the one-audit-model rule: a module keeping its own audit log beside the Kernel's trail.</summary>
+    internal sealed class AuditEntry
+    {
+        public string Action { get; init; } = "";
+    }
+}
+
+namespace Ladok.Modules.Rogue.Data
+{
+    /// <summary>Breaks the layout rule: an EF configuration outside Data.Configurations.</summary>
+    internal sealed class StrayConfiguration : Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<Ladok.Modules.Rogue.Domain.AuditEntry>
+    {
+        public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Ladok.Modules.Rogue.Domain.AuditEntry> builder) =>
+            builder.HasNoKey();
+    }
+}
+
+namespace Ladok.Modules.Rogue.GraphQL
+{
+    /// <summary>Breaks the layout rule: a handler outside Application.</summary>
+    internal sealed class MisplacedHandler
+    {
+        public int Handle() => 0;
+    }
+}
+
+namespace Ladok.Modules.Rogue.Application
+{
+    /// <summary>With <see cref="TwinTwoHandler"/>, breaks the one-handler-per-file rule (a source rule: HandlerFileTests).</summary>
+    public sealed class TwinOneHandler
+    {
+    }
+
+    public sealed class TwinTwoHandler
+    {
+    }
+}
+
 namespace Ladok.Modules.Ping
 {
     /// <summary>With Pong, breaks the no-cycles rule.</summary>

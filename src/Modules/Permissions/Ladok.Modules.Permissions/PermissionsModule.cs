@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Autofac;
+using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -30,12 +32,13 @@ public sealed class PermissionsModule : Module
         builder.RegisterType<GrantPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().AsSelf().SingleInstance();
         builder.RegisterType<PermissionQueries>().As<IPermissionQueries>().SingleInstance();
         builder.RegisterType<PermissionsReader>().AsSelf().SingleInstance();
-        builder.RegisterType<ApplyForPermissionHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<DecidePermissionApplicationHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<EndPermissionHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<GrantCourseRightHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<RevokeCourseRightHandler>().AsSelf().SingleInstance();
-        builder.RegisterType<CreateUserHandler>().AsSelf().SingleInstance();
+        builder.RegisterType<PermissionsAuditTrail>().As<IAuditTrailSource>().SingleInstance();
+        builder.RegisterCommandHandler<ApplyForPermissionHandler>();
+        builder.RegisterCommandHandler<DecidePermissionApplicationHandler>();
+        builder.RegisterCommandHandler<EndPermissionHandler>();
+        builder.RegisterCommandHandler<GrantCourseRightHandler>();
+        builder.RegisterCommandHandler<RevokeCourseRightHandler>();
+        builder.RegisterCommandHandler<CreateUserHandler>();
         builder.RegisterType<PermissionsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<PermissionsSchemaContributor>().As<ISchemaContributor>().SingleInstance();
 
@@ -51,7 +54,7 @@ public sealed class PermissionsModule : Module
                     return new NodeResolver(typeName, Policies.SignedIn, async (id, principal, ct) =>
                     {
                         await using var db = await databases.CreateDbContextAsync(ct);
-                        if (await find(db, id, ct) is not { } found || Caller.From(principal) is not { } caller) return null;
+                        if (await find(db, id, ct) is not { } found || CallerIdentity.CallerOf(principal) is not { } caller) return null;
                         if (holder(found) == caller.UserId) return found;
 
                         return await scope(found, ct, catalogue) is { } where

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Ladok.Kernel.Auditing;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +11,9 @@ namespace Ladok.Modules.Permissions.Application;
 public sealed record ActiveGrant(string ProfileCode, Guid OrganisationUnitId, IReadOnlyList<string> Functions);
 
 /// <summary>
-/// Reads a user's active grants, in one round trip that also records the user, with an audit
-/// entry, on their first sign-in (writable CTEs), since every authorized request asks this first.
+/// Reads a user's active grants, in one round trip that also records the user, with the audit
+/// entry <see cref="AuditedDbContext"/> would write for it, on their first sign-in (writable CTEs),
+/// since every authorized request asks this first.
 /// </summary>
 public sealed class CallerRights(IDbContextFactory<PermissionsDbContext> databases, ICatalogueQueries catalogue, TimeProvider clock)
 {
@@ -28,8 +31,14 @@ public sealed class CallerRights(IDbContextFactory<PermissionsDbContext> databas
             ON CONFLICT (user_id) DO NOTHING
             RETURNING id),
         audited AS (
-            INSERT INTO permissions.audit_entries (id, subject_id, action, actor, at, reason)
-            SELECT @audit_id, id, 'user created', @user, @now, 'first sign-in' FROM first_sign_in)
+            INSERT INTO permissions.audit_entries (id, subject_type, subject_id, subject_key, action, changed_by, changed_at, changes)
+            SELECT @audit_id, 'User', id, id::text, 'Created', @user, @now, jsonb_build_array(
+                jsonb_build_object('field', 'Id', 'old', NULL, 'new', id::text),
+                jsonb_build_object('field', 'CreatedAt', 'old', NULL, 'new', @now_text),
+                jsonb_build_object('field', 'CreatedBy', 'old', NULL, 'new', 'sign-in'),
+                jsonb_build_object('field', 'Name', 'old', NULL, 'new', @name),
+                jsonb_build_object('field', 'UserId', 'old', NULL, 'new', @user))
+            FROM first_sign_in)
         """ + Grants;
 
     /// <summary>The signed-in caller's active grants; records them as a user on their first sign-in.</summary>
@@ -48,10 +57,11 @@ public sealed class CallerRights(IDbContextFactory<PermissionsDbContext> databas
         await using var command = new NpgsqlCommand(sql, connection);
         var now = clock.GetUtcNow();
         command.Parameters.AddWithValue("id", Guid.CreateVersion7());
-        command.Parameters.AddWithValue("audit_id", Guid.CreateVersion7());
+        command.Parameters.AddWithValue("audit_id", Guid.CreateVersion7(now));
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("now_text", now.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("today", DateOnly.FromDateTime(now.UtcDateTime));
 
         var grants = new List<ActiveGrant>();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 
 namespace Ladok.Modules.Permissions.Application;
@@ -17,7 +18,7 @@ public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPo
     public async ValueTask<PolicyDecision> EvaluateAsync(string policy, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (policy == Policies.Public) return PolicyDecision.Allow;
-        if (Caller.From(caller) is not { } signedIn) return PolicyDecision.Unauthenticated();
+        if (CallerIdentity.CallerOf(caller) is not { } signedIn) return PolicyDecision.Unauthenticated();
         if (policy == Policies.SignedIn) return PolicyDecision.Allow;
 
         var read = perRequest.GetValue(caller, _ => rights.ActiveGrantsAsync(signedIn.UserId, signedIn.Name, cancellationToken));

@@ -1,3 +1,5 @@
+using Ladok.Kernel.Auditing;
+using Ladok.Kernel.Commands;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
 using Ladok.Modules.Permissions.Domain;
@@ -70,11 +72,13 @@ public sealed class PermissionsReader(
         return await db.Profiles.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, List<AuditEntry>>> HistoryAsync(IReadOnlyCollection<Guid> subjectIds, CancellationToken cancellationToken)
+    /// <summary>The history of each grant, application or course right, oldest step first.</summary>
+    public async Task<IReadOnlyDictionary<Guid, List<HistoryStep>>> HistoryAsync(IReadOnlyCollection<Guid> subjectIds, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return (await db.AuditEntries.AsNoTracking().Where(a => subjectIds.Contains(a.SubjectId)).OrderBy(a => a.At).ToListAsync(cancellationToken))
-            .GroupBy(a => a.SubjectId).ToDictionary(g => g.Key, g => g.ToList());
+        var trail = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.SubjectId != null && subjectIds.Contains(e.SubjectId.Value))
+            .ToListAsync(cancellationToken);
+        return trail.GroupBy(e => e.SubjectId!.Value).ToDictionary(g => g.Key, PermissionHistory.Of);
     }
 
     /// <summary>The caller's completed trainings (codes), and each required training they lack with the profiles it opens.</summary>

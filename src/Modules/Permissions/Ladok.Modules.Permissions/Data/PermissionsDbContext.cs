@@ -1,13 +1,16 @@
-using Ladok.Kernel.Data;
+using Ladok.Kernel.Auditing;
 using Ladok.Modules.Permissions.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Ladok.Modules.Permissions.Data;
 
-/// <summary>The Permissions module's tables, all in the <c>permissions</c> schema.</summary>
-public sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> options) : DbContext(options)
+/// <summary>
+/// The Permissions module's tables, all in the <c>permissions</c> schema. Every save is audited
+/// (who, when, old and new values); the <c>history</c> of a grant, application or course right is
+/// read from that trail (<see cref="Application.PermissionHistory"/>).
+/// </summary>
+public sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> options) : AuditedDbContext(options)
 {
     public const string Schema = "permissions";
 
@@ -21,12 +24,11 @@ public sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> 
 
     public DbSet<CourseRight> CourseRights => Set<CourseRight>();
 
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermissionsDbContext).Assembly);
+        modelBuilder.AddAuditTrail();
 
         // Ids are made by the domain, never by the database.
         foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<IMutableKey>())
@@ -37,10 +39,4 @@ public sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> 
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<string>().HaveMaxLength(500);
-}
-
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a database.</summary>
-public sealed class PermissionsDesignTimeFactory : IDesignTimeDbContextFactory<PermissionsDbContext>
-{
-    public PermissionsDbContext CreateDbContext(string[] args) => new(ModuleDatabase.DesignTimeOptions<PermissionsDbContext>(PermissionsDbContext.Schema));
 }

@@ -56,10 +56,10 @@ public sealed class PermissionApplication
     {
         if (Status != ApplicationStatus.Pending)
         {
-            return DomainError.Conflict($"The application was already {Status.ToString().ToLowerInvariant()} by {DecidedBy}.", "input", "applicationId");
+            return DomainError.Conflict($"The application was already {Status.ToString().ToLowerInvariant()} by {DecidedBy}.", nameof(Id));
         }
 
-        if (!approve && string.IsNullOrWhiteSpace(reason)) return DomainError.Validation("Say why the application is rejected.", "input", "reason");
+        if (!approve && string.IsNullOrWhiteSpace(reason)) return DomainError.Validation("Say why the application is rejected.", nameof(reason));
 
         Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
         DecidedBy = by;

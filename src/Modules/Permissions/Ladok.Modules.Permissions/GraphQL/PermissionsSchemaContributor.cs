@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
@@ -18,105 +20,100 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
         schema.Query.Field<NonNullGraphType<ViewerType>>("me")
             .Description("You: your permissions, course rights, applications and trainings.")
             .RequirePolicy(Policies.SignedIn)
-            .Resolve(c => new Viewer(Caller(c), Service<PermissionsReader>(c), c.CancellationToken));
+            .Resolve(c => new Viewer(Caller(c), Reader(c), c.CancellationToken));
 
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PermissionProfileType>>>>("permissionProfiles")
             .Description("The profiles one can apply for, with what each allows and requires.")
             .RequirePolicy(Policies.SignedIn)
-            .ResolveAsync(async c => await Service<PermissionsReader>(c).ProfilesAsync(c.CancellationToken));
+            .ResolveAsync(async c => await Reader(c).ProfilesAsync(c.CancellationToken));
 
         schema.Query.ConnectionField<PermissionApplicationType, PermissionApplication>("permissionApplications")
             .Description("Applications you may decide (as prefekt or administrator), oldest first.")
             .Argument<PermissionApplicationStatusType>("status", "Only those in this status.")
             .RequirePolicy(PermissionPolicies.Decide)
             .ResolveAsync(async c =>
-                (await Service<PermissionsReader>(c).ApplicationsToDecideAsync(Caller(c), c.GetArgument<ApplicationStatus?>("status"), c.CancellationToken))
+                (await Reader(c).ApplicationsToDecideAsync(Caller(c), c.GetArgument<ApplicationStatus?>("status"), c.CancellationToken))
                 .ToConnection(a => $"{a.SubmittedAt.UtcTicks:D20}:{a.Id}", PageRequest.From(c)));
 
-        schema.Mutation.Field<NonNullGraphType<ApplyForPermissionPayloadType>>("applyForPermission")
-            .Description("Ansök: apply for a permission profile at an organisation unit.")
-            .Argument<NonNullGraphType<ApplyForPermissionInputType>>("input")
-            .RequirePolicy(Policies.SignedIn)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<ApplyForPermissionInput>("input");
-                var outcome = await Service<ApplyForPermissionHandler>(c).HandleAsync(Caller(c),
-                    new ApplyForPermissionCommand(input.ProfileCode, input.OrganisationUnitCode, input.Motivation), c.CancellationToken);
-                return new ApplicationPayload(outcome.Value, null, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<ApplyForPermissionInput, ApplyForPermissionCommand, PermissionApplication>
+        {
+            Name = "applyForPermission",
+            Description = "Ansök: apply for a permission profile at an organisation unit.",
+            Policy = Policies.SignedIn,
+            InputType = typeof(ApplyForPermissionInputType),
+            PayloadType = typeof(ApplyForPermissionPayloadType),
+            Command = (input, call) => new ApplyForPermissionCommand(input.ProfileCode, input.OrganisationUnitCode, input.Motivation, call.Caller),
+            Payload = (application, errors) => new ApplicationPayload(application, null, errors),
+        });
 
-        schema.Mutation.Field<NonNullGraphType<DecidePermissionApplicationPayloadType>>("decidePermissionApplication")
-            .Description("Approve (which grants it) or reject an application. Approval checks the university's required trainings.")
-            .Argument<NonNullGraphType<DecidePermissionApplicationInputType>>("input")
-            .RequirePolicy(PermissionPolicies.Decide)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<DecidePermissionApplicationInput>("input");
-                var id = GlobalIdInput.Expect(input.ApplicationId, "PermissionApplication", "input", "applicationId");
-                if (!id.Succeeded) return new ApplicationPayload(null, null, UserError.From(id.Errors));
+        schema.AddMutation(new MutationDeclaration<DecidePermissionApplicationInput, DecidePermissionApplicationCommand, PermissionDecision>
+        {
+            Name = "decidePermissionApplication",
+            Description = "Approve (which grants it) or reject an application. Approval checks the university's required trainings.",
+            Policy = PermissionPolicies.Decide,
+            InputType = typeof(DecidePermissionApplicationInputType),
+            PayloadType = typeof(DecidePermissionApplicationPayloadType),
+            Command = (input, call) => new DecidePermissionApplicationCommand(
+                call.Id(input.ApplicationId, "PermissionApplication", Field.Of(nameof(DecidePermissionApplicationCommand.ApplicationId))),
+                input.Approve, input.Reason, input.ValidTo, call.Caller),
+            Payload = (decision, errors) => new ApplicationPayload(decision?.Application, decision?.Grant, errors),
+            InputNames = { [nameof(PermissionApplication.Id)] = "applicationId" },
+        });
 
-                var outcome = await Service<DecidePermissionApplicationHandler>(c).HandleAsync(Caller(c),
-                    new DecidePermissionApplicationCommand(id.Value, input.Approve, input.Reason, input.ValidTo), c.CancellationToken);
-                return new ApplicationPayload(outcome.Value.Application, outcome.Value.Grant, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<EndPermissionInput, EndPermissionCommand, Grant>
+        {
+            Name = "endPermission",
+            Description = "Avsluta: end a permission. The holder, the unit's prefekt or an administrator may.",
+            Policy = Policies.SignedIn,
+            InputType = typeof(EndPermissionInputType),
+            PayloadType = typeof(EndPermissionPayloadType),
+            Command = (input, call) =>
+                new EndPermissionCommand(call.Id(input.GrantId, "Grant", Field.Of(nameof(EndPermissionCommand.GrantId))), input.Reason, call.Caller),
+            Payload = (grant, errors) => new GrantPayload(grant, errors),
+            InputNames = { [nameof(Grant.Id)] = "grantId" },
+        });
 
-        schema.Mutation.Field<NonNullGraphType<EndPermissionPayloadType>>("endPermission")
-            .Description("Avsluta: end a permission. The holder, the unit's prefekt or an administrator may.")
-            .Argument<NonNullGraphType<EndPermissionInputType>>("input")
-            .RequirePolicy(Policies.SignedIn)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<EndPermissionInput>("input");
-                var id = GlobalIdInput.Expect(input.GrantId, "Grant", "input", "grantId");
-                if (!id.Succeeded) return new GrantPayload(null, UserError.From(id.Errors));
+        schema.AddMutation(new MutationDeclaration<GrantCourseRightInput, GrantCourseRightCommand, CourseRight>
+        {
+            Name = "grantCourseRight",
+            Description = "Add a reporting or attesting right on a course (study administrators of its department).",
+            Policy = PermissionPolicies.GrantCourseRights,
+            InputType = typeof(GrantCourseRightInputType),
+            PayloadType = typeof(GrantCourseRightPayloadType),
+            Command = (input, call) => new GrantCourseRightCommand(input.UserId.Trim(), input.CourseCode, input.Kind, call.Caller),
+            Payload = (right, errors) => new CourseRightPayload(right, errors),
+        });
 
-                var outcome = await Service<EndPermissionHandler>(c).HandleAsync(Caller(c), new EndPermissionCommand(id.Value, input.Reason), c.CancellationToken);
-                return new GrantPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<RevokeCourseRightInput, RevokeCourseRightCommand, CourseRight>
+        {
+            Name = "revokeCourseRight",
+            Description = "Revoke a reporting or attesting right (study administrators of the course's department).",
+            Policy = PermissionPolicies.GrantCourseRights,
+            InputType = typeof(RevokeCourseRightInputType),
+            PayloadType = typeof(RevokeCourseRightPayloadType),
+            Command = (input, call) => new RevokeCourseRightCommand(
+                call.Id(input.CourseRightId, "CourseRight", Field.Of(nameof(RevokeCourseRightCommand.CourseRightId))), input.Reason, call.Caller),
+            Payload = (right, errors) => new CourseRightPayload(right, errors),
+            InputNames = { [nameof(CourseRight.Id)] = "courseRightId" },
+        });
 
-        schema.Mutation.Field<NonNullGraphType<GrantCourseRightPayloadType>>("grantCourseRight")
-            .Description("Add a reporting or attesting right on a course (study administrators of its department).")
-            .Argument<NonNullGraphType<GrantCourseRightInputType>>("input")
-            .RequirePolicy(PermissionPolicies.GrantCourseRights)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<GrantCourseRightInput>("input");
-                var outcome = await Service<GrantCourseRightHandler>(c).HandleAsync(Caller(c),
-                    new GrantCourseRightCommand(input.UserId.Trim(), input.CourseCode, input.Kind), c.CancellationToken);
-                return new CourseRightPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
-
-        schema.Mutation.Field<NonNullGraphType<RevokeCourseRightPayloadType>>("revokeCourseRight")
-            .Description("Revoke a reporting or attesting right (study administrators of the course's department).")
-            .Argument<NonNullGraphType<RevokeCourseRightInputType>>("input")
-            .RequirePolicy(PermissionPolicies.GrantCourseRights)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<RevokeCourseRightInput>("input");
-                var id = GlobalIdInput.Expect(input.CourseRightId, "CourseRight", "input", "courseRightId");
-                if (!id.Succeeded) return new CourseRightPayload(null, UserError.From(id.Errors));
-
-                var outcome = await Service<RevokeCourseRightHandler>(c).HandleAsync(Caller(c), new RevokeCourseRightCommand(id.Value, input.Reason), c.CancellationToken);
-                return new CourseRightPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
-
-        schema.Mutation.Field<NonNullGraphType<CreateUserPayloadType>>("createUser")
-            .Description("Record a user before their first sign-in (administrators); users otherwise appear when they first sign in.")
-            .Argument<NonNullGraphType<CreateUserInputType>>("input")
-            .RequirePolicy(PermissionPolicies.ManageUsers)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<CreateUserInput>("input");
-                var outcome = await Service<CreateUserHandler>(c).HandleAsync(Caller(c), new CreateUserCommand(input.UserId, input.Name), c.CancellationToken);
-                return new UserPayload(outcome.Value, UserError.From(outcome.Errors));
-            });
+        schema.AddMutation(new MutationDeclaration<CreateUserInput, CreateUserCommand, User>
+        {
+            Name = "createUser",
+            Description = "Record a user before their first sign-in (administrators); users otherwise appear when they first sign in.",
+            Policy = PermissionPolicies.ManageUsers,
+            InputType = typeof(CreateUserInputType),
+            PayloadType = typeof(CreateUserPayloadType),
+            Command = (input, call) => new CreateUserCommand(input.UserId, input.Name, call.Caller),
+            Payload = (user, errors) => new UserPayload(user, errors),
+        });
 
         schema.AddType<GrantType>();
         schema.AddType<CourseRightType>();
     }
 
     private static Caller Caller(IResolveFieldContext context) =>
-        Application.Caller.From(context.User!) ?? throw new LadokException(ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe());
+        CallerIdentity.CallerOf(context.User) ?? throw new LadokException(ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe());
 
-    private static T Service<T>(IResolveFieldContext context) where T : notnull => context.RequestServices!.GetRequiredService<T>();
+    private static PermissionsReader Reader(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PermissionsReader>();
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
@@ -34,9 +35,9 @@ public sealed class UserType : ObjectGraphType<User>
     }
 }
 
-public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+public sealed class HistoryStepType : ObjectGraphType<HistoryStep>
 {
-    public AuditEntryType()
+    public HistoryStepType()
     {
         Name = "PermissionAuditEntry";
         Description = "One step in a permission's life: who did what, when and why.";
@@ -79,7 +80,7 @@ public sealed class GrantType : NodeGraphType<Grant>
         Field(g => g.EndedBy, nullable: true);
         Field(g => g.EndedAt, nullable: true);
         Field(g => g.EndReason, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history").Resolve(c => Loaders.History(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history").Resolve(c => Loaders.History(c, c.Source.Id));
     }
 }
 
@@ -97,7 +98,7 @@ public sealed class PermissionApplicationType : NodeGraphType<PermissionApplicat
         Field(a => a.DecidedBy, nullable: true);
         Field(a => a.DecidedAt, nullable: true);
         Field(a => a.DecisionReason, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history").Resolve(c => Loaders.History(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history").Resolve(c => Loaders.History(c, c.Source.Id));
     }
 }
 

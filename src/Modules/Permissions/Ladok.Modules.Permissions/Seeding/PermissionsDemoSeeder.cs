@@ -19,6 +19,7 @@ public sealed class PermissionsDemoSeeder(IDbContextFactory<PermissionsDbContext
         if (university.DemoData is not { Users.Count: > 0 } demo) return false;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.ActAs("seed", clock);
         if (await db.Grants.AnyAsync(cancellationToken) || await db.CourseRights.AnyAsync(cancellationToken)) return false;
 
         var now = clock.GetUtcNow();

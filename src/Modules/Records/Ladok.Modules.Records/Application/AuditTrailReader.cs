@@ -10,9 +10,10 @@ namespace Ladok.Modules.Records.Application;
 /// <summary>
 /// The audit trail of a Records object, oldest first. Shown to whoever may read the object: a
 /// registration's or result's trail follows its department, also after a draft was deleted
-/// (the department is then read from the trail itself).
+/// (the department is then read from the trail itself). Another module's object is read from that
+/// module's trail (<see cref="IAuditTrailSource"/>).
 /// </summary>
-public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databases)
+public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databases, IEnumerable<IAuditTrailSource> otherModules)
 {
     private static readonly string[] Subjects = ["Student", "Registration", "Result"];
 
@@ -22,7 +23,11 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
         var (type, key) = id.Value;
         if (!Subjects.Contains(type))
         {
-            return DomainError.Validation($"The Records audit trail covers {string.Join(", ", Subjects)}; a {type} keeps its own (its `history` field, where it has one).", "subjectId");
+            var keeper = otherModules.FirstOrDefault(m => m.SubjectTypes.Contains(type));
+            if (keeper is not null) return await keeper.TrailAsync(type, key, caller, page, cancellationToken);
+
+            var covered = Subjects.Concat(otherModules.SelectMany(m => m.SubjectTypes));
+            return DomainError.Validation($"The audit trail covers {string.Join(", ", covered)}; a {type} keeps none.", "subjectId");
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

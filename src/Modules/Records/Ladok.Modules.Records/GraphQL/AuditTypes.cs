@@ -8,8 +8,8 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     public AuditEntryType()
     {
         Name = "AuditEntry";
-        Description = "One write to a Records object: who, when, and each field's old and new value. Nothing can change or remove an entry.";
-        Field(e => e.SubjectType).Description("Student, Registration or Result.");
+        Description = "One write to an object: who, when, and each field's old and new value. Nothing can change or remove an entry.";
+        Field(e => e.SubjectType).Description("Student, Registration, Result, Grant, PermissionApplication or CourseRight.");
         Field<NonNullGraphType<AuditActionType>>("action").Resolve(c => c.Source.Action);
         Field(e => e.ChangedBy).Description("The user id of who made the change.");
         Field(e => e.ChangedAt);

@@ -48,7 +48,8 @@ public sealed class RecordsQueryContributor : ISchemaContributor
                 : Connection<Result>.Empty);
 
         query.ConnectionField<AuditEntryType, AuditEntry>("auditTrail")
-            .Description("Every write to a Student, Registration or Result, oldest first: who, when, old and new values. Read-only: nothing can change or remove it.")
+            .Description("Every write to a Student, Registration or Result, or to a Grant, PermissionApplication or CourseRight (administrators), oldest first: " +
+                "who, when, old and new values. Read-only: nothing can change or remove it.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The `id` of the object.")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c =>

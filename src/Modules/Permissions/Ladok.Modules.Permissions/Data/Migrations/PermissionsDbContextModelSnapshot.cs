@@ -24,7 +24,7 @@ namespace Ladok.Modules.Permissions.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ladok.Modules.Permissions.Domain.AuditEntry", b =>
+            modelBuilder.Entity("Ladok.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -32,34 +32,46 @@ namespace Ladok.Modules.Permissions.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("action");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("actor");
-
-                    b.Property<DateTimeOffset>("At")
+                    b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
+                        .HasColumnName("changed_at");
 
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("reason");
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
 
-                    b.Property<Guid>("SubjectId")
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid?>("SubjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_type");
 
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
-                    b.HasIndex("SubjectId")
-                        .HasDatabaseName("ix_audit_entries_subject_id");
+                    b.HasIndex("SubjectId", "ChangedAt")
+                        .HasDatabaseName("ix_audit_entries_subject_id_changed_at");
 
                     b.ToTable("audit_entries", "permissions");
                 });

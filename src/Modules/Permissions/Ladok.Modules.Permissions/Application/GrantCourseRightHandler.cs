@@ -1,0 +1,45 @@
+using Ladok.Kernel.Commands;
+using Ladok.Kernel.Errors;
+using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Data;
+using Ladok.Modules.Permissions.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ladok.Modules.Permissions.Application;
+
+/// <summary>A study administrator of the course's department adds a reporting or attesting right.</summary>
+public sealed class GrantCourseRightHandler(IUnitOfWork<PermissionsDbContext> unit, ICatalogueQueries catalogue, CallerRights rights, TimeProvider clock)
+    : ICommandHandler<GrantCourseRightCommand, CourseRight>
+{
+    public async Task<Outcome<CourseRight>> HandleAsync(GrantCourseRightCommand command, CancellationToken cancellationToken)
+    {
+        var course = await catalogue.GetCourseAsync(command.CourseCode, cancellationToken);
+        if (course is null) return DomainError.NotFound($"There is no course {command.CourseCode}.", nameof(command.CourseCode));
+
+        var grants = await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken);
+        if (!await rights.AllowsAtAsync(grants, PermissionPolicies.GrantCourseRights, course.DepartmentId, cancellationToken))
+        {
+            return DomainError.Forbidden(
+                $"Only a study administrator of the department that gives {course.Code} adds rights on it.", nameof(command.CourseCode));
+        }
+
+        var db = unit.Db;
+        if (!await db.Users.AnyAsync(u => u.UserId == command.UserId, cancellationToken))
+        {
+            return DomainError.NotFound($"There is no user {command.UserId}; they appear once they have signed in.", nameof(command.UserId));
+        }
+
+        if (await db.CourseRights.AnyAsync(
+                r => r.UserId == command.UserId && r.CourseId == course.Id && r.Kind == command.Kind && r.RevokedAt == null, cancellationToken))
+        {
+            return DomainError.Conflict(
+                $"{command.UserId} already has the {command.Kind.ToString().ToLowerInvariant()} right on {course.Code}.", nameof(command.Kind));
+        }
+
+        var right = new CourseRight(command.UserId, command.Kind, course.Id, course.Code, command.By.UserId, clock.GetUtcNow());
+        db.CourseRights.Add(right);
+        unit.OnDuplicate(DomainError.Conflict($"{command.UserId} already has this right on {course.Code}.", nameof(command.Kind)));
+        return Outcome<CourseRight>.Success(right);
+    }
+}
