@@ -17,7 +17,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // The composition root. The command line (Cli/HostCommandLine.cs) picks the verb: serve (none), `migrate`, `seed`, `schema`, or a
 // module's command; its settings (--Section:Key value, --urls) are the host's configuration, whatever the verb.
-var (settings, words) = HostCommandLine.Split(args);
+// Hosted by another program (a test's WebApplicationFactory), the arguments are that host's configuration (`--Key=value`), to serve.
+var (settings, words) = IsEntryPoint() ? HostCommandLine.Split(args) : (args, []);
 return await HostCommandLine.InvokeAsync(HostCommandLine.Create((verb, run) => RunHostAsync(settings, verb, run), ServeAsync), words);
 
 static async Task<int> RunHostAsync(string[] settings, string verb, Func<WebApplication, Task<int>> run)
@@ -56,12 +57,14 @@ static async Task<int> RunHostAsync(string[] settings, string verb, Func<WebAppl
     catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException or ReferenceDataException)
     {
         // Hosted by another program (a test's WebApplicationFactory), the exception is its caller's to see.
-        if (Assembly.GetEntryAssembly() != typeof(Program).Assembly) throw;
+        if (!IsEntryPoint()) throw;
         // Configuration problems an operator fixes: one line saying what and where, no stack trace.
         await Console.Error.WriteLineAsync(e.Message);
         return 1;
     }
 }
+
+static bool IsEntryPoint() => Assembly.GetEntryAssembly() == typeof(Program).Assembly;
 
 static async Task<int> ServeAsync(WebApplication app)
 {
