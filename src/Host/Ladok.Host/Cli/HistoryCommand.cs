@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ladok.Host.Database;
+using Ladok.Kernel.Modules;
 using Ladok.Tools.History;
 
 namespace Ladok.Host.Cli;
@@ -17,7 +18,7 @@ internal static class HistoryCommand
         var cancellationToken = CancellationToken.None;
         var stopwatch = Stopwatch.StartNew();
         await DatabaseStartup.MigrateAsync(app.Services, cancellationToken);
-        var generator = new HistoryGenerator(app.Services.GetRequiredService<LadokDatabase>().DataSource, Console.Error);
+        var generator = new HistoryGenerator(app.Services.GetRequiredService<LadokDatabase>().DataSource);
         if (!await generator.IsDatabaseEmptyAsync(cancellationToken))
         {
             await Console.Error.WriteLineAsync("The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
@@ -25,7 +26,7 @@ internal static class HistoryCommand
         }
 
         await DatabaseStartup.SeedDemoDataAsync(app.Services, cancellationToken);
-        var counts = await generator.GenerateAsync(options, cancellationToken);
+        var counts = await app.Services.GetRequiredService<ICommandProgress>().ShowAsync(steps => generator.GenerateAsync(options, steps, cancellationToken));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {counts} in {stopwatch.Elapsed.TotalSeconds:F0} s."));
         // The read model is filled by Reporting's own `reporting rebuild`, not by reaching into the module.
         var rebuild = ModuleCommands.Resolve(app.Services, "reporting", "rebuild");
