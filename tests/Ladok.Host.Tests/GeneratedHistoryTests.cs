@@ -1,3 +1,4 @@
+using Ladok.Kernel.Modules;
 using System.Globalization;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Testing;
@@ -22,8 +23,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         {
             await base.InitializeAsync();
             await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
-            Counts = await new HistoryGenerator(dataSource, TextWriter.Null).GenerateAsync(Options, CancellationToken.None);
-            await Services.GetRequiredService<ReadModelRebuild>().RunAsync(CancellationToken.None);
+            Counts = await new HistoryGenerator(dataSource).GenerateAsync(Options, IProgressSteps.None, CancellationToken.None);
+            await Services.GetRequiredService<ReadModelRebuild>().RunAsync(IProgressSteps.None, CancellationToken.None);
         }
     }
 
@@ -125,7 +126,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         }
 
         var before = await Task.WhenAll(Years.Select(ThroughApiAsync));
-        await host.Services.GetRequiredService<ReadModelRebuild>().RunAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<ReadModelRebuild>().RunAsync(IProgressSteps.None, CancellationToken.None);
         Assert.Equal(before, await Task.WhenAll(Years.Select(ThroughApiAsync)));
 
         await RedeliverEveryEventAsync();

@@ -194,18 +194,8 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
     /// <summary>Runs a host verb in its own process, as an operator would, on this host's database and plugins.</summary>
     private async Task<(int ExitCode, string Stdout)> RunVerbAsync(params string[] verb)
     {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "src", "Host", "Ladok.Host", "bin", configuration, "net10.0", "Ladok.Host.dll"));
-        foreach (var argument in verb.Concat(host.CommandLine)) start.ArgumentList.Add(argument);
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        await stderr;
-        return (process.ExitCode, await stdout);
+        var (exitCode, stdout, _) = await ServingHostProcess.RunAsync(verb.Concat(host.CommandLine));
+        return (exitCode, stdout);
     }
 
     private static object Ref(JsonNode result) => new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };

@@ -1,3 +1,4 @@
+using Ladok.Kernel.Modules;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Records.Contracts;
@@ -61,7 +62,7 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         await new ResultRemovedHandler(databases, clock).HandleAsync(removal, context, default);
         var fromEvents = await SnapshotAsync();
 
-        var counts = await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(default);
+        var counts = await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(IProgressSteps.None, default);
 
         Assert.Equal((3, 2), counts);
         Assert.Equal(fromEvents, await SnapshotAsync());

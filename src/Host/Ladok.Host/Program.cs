@@ -15,79 +15,59 @@ using Ladok.Kernel.Modules;
 using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-// The composition root. Verbs: (none) serve, `migrate`, `seed [--students N --years Y --seed S]`, `schema [--check FILE]`, and the
-// commands registered as IModuleCommand, `<module> <name>` (such as `reporting rebuild`, `outbox parked`, `outbox retry`).
-// Options start with a dash.
-var verb = args.FirstOrDefault() is { } first && !first.StartsWith('-')
-    ? first is "migrate" or "seed" or "schema" ? first : "module"
-    : "serve";
-var builder = WebApplication.CreateBuilder(verb switch
-{
-    "serve" => args,
-    "module" => args.Length > 2 ? args[2..] : [],
-    _ => args[1..],
-});
+// The composition root. The command line (Cli/HostCommandLine.cs) picks the verb: serve (none), `migrate`, `seed`, `schema`, or a
+// module's command; its settings (--Section:Key value, --urls) are the host's configuration, whatever the verb.
+// Hosted by another program (a test's WebApplicationFactory), the arguments are that host's configuration (`--Key=value`), to serve.
+var (settings, words) = IsEntryPoint() ? HostCommandLine.Split(args) : (args, []);
+return await HostCommandLine.InvokeAsync(HostCommandLine.Create((verb, run) => RunHostAsync(settings, verb, run), ServeAsync), words);
 
-builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
-builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
+static async Task<int> RunHostAsync(string[] settings, string verb, Func<WebApplication, Task<int>> run)
 {
-    // The first point where the configuration is final (a test host's settings included): check it before using it.
-    StartupValidation.Validate(context.Configuration, context.HostingEnvironment);
-    Container.Configure(container, context.Configuration, context.HostingEnvironment);
-});
-builder.WebHost.UseLadokRequestBodyLimits();
-
-if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
-// A verb's output is its stdout (the SDL for `schema`), so its logs go to stderr.
-if (verb != "serve") builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
-builder.Services.Configure<DatabaseRetryOptions>(builder.Configuration.GetSection("Database"));
-builder.Services.AddLadokAuthentication();
-builder.Services.AddLadokCors();
-builder.Services.AddLadokForwardedHeaders();
-builder.Services.AddLadokRateLimits();
-builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
-builder.AddLadokObservability();
-
-try
-{
-    await using var app = builder.Build();
-    return await RunAsync(app, verb, args);
-}
-catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException or ReferenceDataException)
-{
-    // Hosted by another program (a test's WebApplicationFactory), the exception is its caller's to see.
-    if (Assembly.GetEntryAssembly() != typeof(Program).Assembly) throw;
-    // Configuration problems an operator fixes: one line saying what and where, no stack trace.
-    await Console.Error.WriteLineAsync(e.Message);
-    return 1;
-}
-
-static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
-{
-
-    foreach (var plugin in app.Services.GetRequiredService<LoadedPlugins>().Plugins)
+    var builder = WebApplication.CreateBuilder(settings);
+    builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+    builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
     {
-        app.Logger.LogInformation("Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
-    }
+        // The first point where the configuration is final (a test host's settings included): check it before using it.
+        StartupValidation.Validate(context.Configuration, context.HostingEnvironment);
+        Container.Configure(container, context.Configuration, context.HostingEnvironment);
+    });
+    builder.WebHost.UseLadokRequestBodyLimits();
 
-    switch (verb)
+    if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+    // A verb's output is its stdout (the SDL for `schema`), so its logs go to stderr.
+    if (verb != "serve") builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+    builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
+    builder.Services.Configure<DatabaseRetryOptions>(builder.Configuration.GetSection("Database"));
+    builder.Services.AddLadokAuthentication();
+    builder.Services.AddLadokCors();
+    builder.Services.AddLadokForwardedHeaders();
+    builder.Services.AddLadokRateLimits();
+    builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+    builder.AddLadokObservability();
+
+    try
     {
-        case "schema":
-            return await SchemaCommand.RunAsync(app, args[1..]);
-        case "migrate":
-            await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
-            return 0;
-        case "seed" when HistoryCommand.Requested(app.Configuration):
-            return await HistoryCommand.RunAsync(app, CancellationToken.None);
-        case "seed":
-            await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
-            await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);
-            return 0;
-        case "module":
-            return await ModuleCommands.RunAsync(app, args);
+        await using var app = builder.Build();
+        foreach (var plugin in app.Services.GetRequiredService<LoadedPlugins>().Plugins)
+        {
+            app.Logger.LogInformation("Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
+        }
+        return await run(app);
     }
+    catch (Exception e) when (e is PluginLoadException or StartupException or LocalPostgresException or ReferenceDataException)
+    {
+        // Hosted by another program (a test's WebApplicationFactory), the exception is its caller's to see.
+        if (!IsEntryPoint()) throw;
+        // Configuration problems an operator fixes: one line saying what and where, no stack trace.
+        await Console.Error.WriteLineAsync(e.Message);
+        return 1;
+    }
+}
 
+static bool IsEntryPoint() => Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+
+static async Task<int> ServeAsync(WebApplication app)
+{
     await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
     if (app.Configuration.GetValue<bool>("Seeding:DemoData"))
     {

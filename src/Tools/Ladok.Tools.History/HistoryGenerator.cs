@@ -1,5 +1,6 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Threading.Channels;
+using Ladok.Kernel.Modules;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +12,7 @@ namespace Ladok.Tools.History;
 /// Records' tables with binary COPY. A data tool, not a module (ADR 0009): it writes rows the
 /// modules' own rules would accept, without events or audit entries.
 /// </summary>
-public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter progress)
+public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
 {
     private static readonly string[] ExaminerList = [HistoryPlan.ExaminerId];
 
@@ -28,13 +29,13 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
     /// parent; one is created when there is none). The Catalogue's and Records' schemas must be
     /// migrated; nothing else is checked here.
     /// </summary>
-    public async Task<HistoryCounts> GenerateAsync(HistoryOptions options, CancellationToken cancellationToken)
+    public async Task<HistoryCounts> GenerateAsync(HistoryOptions options, IProgressSteps progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Students, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Years, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Years, 100);
 
-        var stopwatch = Stopwatch.StartNew();
+        var catalogueStep = progress.Start("Catalogue");
         var scales = await ScalesAsync(cancellationToken);
         var universityId = await UniversityAsync(cancellationToken);
         var plan = new HistoryPlan(options, universityId, scales, await IdentityNumbersAsync(cancellationToken));
@@ -67,8 +68,9 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
                 w.Write(o.Start, NpgsqlDbType.Date); w.Write(o.End, NpgsqlDbType.Date); w.Write(o.Pace); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write("Complete");
             }, cancellationToken);
         }
-        await progress.WriteLineAsync(
-            $"Catalogue: {plan.Units.Count} organisation units, {plan.Courses.Count} courses, {versions.Count} versions, {modules.Count} modules, {plan.Offerings.Count} offerings ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+        catalogueStep.Report(plan.Offerings.Count,
+            $"{plan.Units.Count} organisation units, {plan.Courses.Count} courses, {versions.Count} versions, {modules.Count} modules, {plan.Offerings.Count} offerings");
+        catalogueStep.Dispose();
 
         // Drawing the students (one core) overlaps with PostgreSQL storing the previous batch (the other).
         var batches = Channel.CreateBounded<StudentBatch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
@@ -89,7 +91,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
         }, cancellationToken);
 
         long students = 0, registrations = 0, results = 0, breaks = 0;
-        var bar = new ProgressBar(progress, "Records", (long)plan.EnteringPerYear * options.Years);
+        using var recordsStep = progress.Start("Records", (long)plan.EnteringPerYear * options.Years);
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -159,10 +161,9 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource, TextWriter pro
                     w.WriteNull(); w.WriteNull(); w.WriteNull(); w.WriteNull(); w.WriteNull();
                 }
             }, cancellationToken);
-            bar.Report(students, $"{registrations:N0} registrations, {results:N0} results");
+            recordsStep.Report(students, string.Create(CultureInfo.InvariantCulture, $"{students:N0} students, {registrations:N0} registrations, {results:N0} results"));
         }
         await producer;
-        bar.Done($"{registrations:N0} registrations, {results:N0} results ({stopwatch.Elapsed.TotalSeconds:F0} s)");
 
         return new HistoryCounts(plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count, students, registrations, results, breaks);
     }

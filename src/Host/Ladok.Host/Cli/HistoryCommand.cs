@@ -13,19 +13,12 @@ namespace Ladok.Host.Cli;
 /// </summary>
 internal static class HistoryCommand
 {
-    public static bool Requested(IConfiguration configuration) => configuration["students"] is not null;
-
-    public static async Task<int> RunAsync(WebApplication app, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(WebApplication app, HistoryOptions options)
     {
-        if (!TryRead(app.Configuration, out var options, out var problem))
-        {
-            await Console.Error.WriteLineAsync(problem);
-            return 2;
-        }
-
+        var cancellationToken = CancellationToken.None;
         var stopwatch = Stopwatch.StartNew();
         await DatabaseStartup.MigrateAsync(app.Services, cancellationToken);
-        var generator = new HistoryGenerator(app.Services.GetRequiredService<LadokDatabase>().DataSource, Console.Error);
+        var generator = new HistoryGenerator(app.Services.GetRequiredService<LadokDatabase>().DataSource);
         if (!await generator.IsDatabaseEmptyAsync(cancellationToken))
         {
             await Console.Error.WriteLineAsync("The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
@@ -33,30 +26,12 @@ internal static class HistoryCommand
         }
 
         await DatabaseStartup.SeedDemoDataAsync(app.Services, cancellationToken);
-        var counts = await generator.GenerateAsync(options, cancellationToken);
+        var counts = await app.Services.GetRequiredService<ICommandProgress>().ShowAsync(steps => generator.GenerateAsync(options, steps, cancellationToken));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {counts} in {stopwatch.Elapsed.TotalSeconds:F0} s."));
         // The read model is filled by Reporting's own `reporting rebuild`, not by reaching into the module.
-        var rebuild = app.Services.GetServices<IModuleCommand>().Single(c => c is { ModuleName: "reporting", Name: "rebuild" });
+        var rebuild = ModuleCommands.Resolve(app.Services, "reporting", "rebuild");
         var status = await rebuild.RunAsync([], cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stopwatch.Elapsed.TotalSeconds:F0} s in all."));
         return status;
-    }
-
-    private static bool TryRead(IConfiguration configuration, out HistoryOptions options, out string problem)
-    {
-        options = null!;
-        problem = "";
-        int Read(string key, int fallback) =>
-            configuration[key] is { } text ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : -1 : fallback;
-        var (students, years, seed) = (Read("students", 0), Read("years", 40), Read("seed", 1));
-        if (students <= 0 || years <= 0 || years > 100 || seed <= 0)
-        {
-            problem = "Usage: seed --students N --years Y --seed S (positive whole numbers; Y at most 100). N is the size of the university: "
-                + "students enrolled in a year; about N ÷ 1.6 enter each year. --students 30000 --years 40 gives about 10 million results.";
-            return false;
-        }
-
-        options = new HistoryOptions(students, years, seed);
-        return true;
     }
 }

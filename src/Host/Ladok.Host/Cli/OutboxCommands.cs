@@ -7,14 +7,9 @@ namespace Ladok.Host.Cli;
 /// <c>outbox parked</c>: every event delivery the dispatchers gave up on, in every module's outbox,
 /// one tab-separated line each, with the module, message, event, subscriber, plugin, attempts and last error.
 /// </summary>
+[ModuleCommand("outbox", "parked", "Lists the event deliveries parked after repeated failure, one tab-separated line each.")]
 internal sealed class OutboxParkedCommand(IEnumerable<IOutboxAdministration> outboxes) : IModuleCommand
 {
-    public string ModuleName => "outbox";
-
-    public string Name => "parked";
-
-    public string Description => "lists the event deliveries parked after repeated failure";
-
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var parked = new List<ParkedDelivery>();
@@ -47,20 +42,15 @@ internal sealed class OutboxParkedCommand(IEnumerable<IOutboxAdministration> out
 /// <c>outbox retry &lt;message&gt;</c> or <c>outbox retry all</c>: re-queues parked deliveries, so the
 /// running host's dispatchers call those subscribers again (and only those) at their next poll.
 /// </summary>
+[ModuleCommand("outbox", "retry", "Re-queues the parked deliveries of one message, or of all; the running host sends them at its next poll.",
+    Argument = "message", ArgumentDescription = "A message id that `outbox parked` lists, or `all`.")]
 internal sealed class OutboxRetryCommand(IEnumerable<IOutboxAdministration> outboxes) : IModuleCommand
 {
-    public string ModuleName => "outbox";
-
-    public string Name => "retry";
-
-    public string Description => "re-queues the parked deliveries of one message (outbox retry <message>) or all of them (outbox retry all)";
-
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        // The first word only: settings (--Key value) may follow it.
         Guid? messageId;
-        if (arguments is ["all" or "--all", ..]) messageId = null;
-        else if (arguments is [var text, ..] && Guid.TryParse(text, out var id)) messageId = id;
+        if (arguments is ["all" or "--all"]) messageId = null;
+        else if (arguments is [var text] && Guid.TryParse(text, out var id)) messageId = id;
         else
         {
             await Console.Error.WriteLineAsync("Usage: outbox retry <message id> | outbox retry all (outbox parked lists the message ids).");

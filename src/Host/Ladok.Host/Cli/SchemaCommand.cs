@@ -9,10 +9,10 @@ namespace Ladok.Host.Cli;
 /// </summary>
 internal static class SchemaCommand
 {
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(WebApplication app, string? earlierFile)
     {
         var sdl = SchemaSdl.Print(app.Services.GetRequiredService<LadokSchema>());
-        if (args is not ["--check", var earlierFile])
+        if (earlierFile is null)
         {
             await Console.Out.WriteAsync(sdl);
             return 0;

@@ -94,6 +94,7 @@ internal static class Container
             builder.RegisterInstance(subscription).As<IntegrationEventSubscription>();
         }
 
+        builder.RegisterType<ConsoleProgress>().As<ICommandProgress>().SingleInstance();
         builder.RegisterType<OutboxParkedCommand>().As<IModuleCommand>().SingleInstance();
         builder.RegisterType<OutboxRetryCommand>().As<IModuleCommand>().SingleInstance();
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ladok.Kernel.Data;
+using Ladok.Kernel.Modules;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Data;
@@ -20,7 +22,8 @@ public sealed class ReadModelRebuild(
     IDbContextFactory<ReportingDbContext> databases, IRecordsQueries records, ICatalogueQueries catalogue, TimeProvider clock,
     ILogger<ReadModelRebuild> logger)
 {
-    public async Task<(int Registrations, int Results)> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Rebuilds, showing each table's rows to <paramref name="progress"/> as they are written.</summary>
+    public async Task<(int Registrations, int Results)> RunAsync(IProgressSteps progress, CancellationToken cancellationToken)
     {
         var earlyDropouts = new HashSet<Guid>();
         await foreach (var dropout in records.AllDropoutsAsync(cancellationToken))
@@ -36,13 +39,32 @@ public sealed class ReadModelRebuild(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("TRUNCATE reporting.registrations, reporting.results", cancellationToken);
-        var registrations = await db.InsertAsync(RegistrationFactsAsync(lookups, earlyDropouts, withdrawn, cancellationToken), cancellationToken);
-        var results = await db.InsertAsync(ResultFactsAsync(lookups, removedOn, cancellationToken), cancellationToken);
+        long registrations, results;
+        using (var step = progress.Start("Registrations"))
+        {
+            registrations = await db.InsertAsync(Counted(RegistrationFactsAsync(lookups, earlyDropouts, withdrawn, cancellationToken), step), cancellationToken);
+        }
+        using (var step = progress.Start("Results"))
+        {
+            results = await db.InsertAsync(Counted(ResultFactsAsync(lookups, removedOn, cancellationToken), step), cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE reporting.registrations; ANALYZE reporting.results", cancellationToken);
 
         logger.LogInformation("Rebuilt the reporting read model: {Registrations} registrations, {Results} attested results", registrations, results);
         return ((int)registrations, (int)results);
+    }
+
+    /// <summary>The facts as they come, reporting every 10,000th to the step.</summary>
+    private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> facts, IProgressStep step)
+    {
+        long count = 0;
+        await foreach (var fact in facts)
+        {
+            yield return fact;
+            if (++count % 10_000 == 0) step.Report(count, string.Create(CultureInfo.InvariantCulture, $"{count:N0} written"));
+        }
+        step.Report(count, string.Create(CultureInfo.InvariantCulture, $"{count:N0} written"));
     }
 
     private async IAsyncEnumerable<RegistrationFact> RegistrationFactsAsync(

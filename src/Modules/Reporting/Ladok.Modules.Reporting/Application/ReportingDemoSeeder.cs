@@ -19,7 +19,7 @@ public sealed class ReportingDemoSeeder(IDbContextFactory<ReportingDbContext> da
             if (await db.Registrations.AnyAsync(cancellationToken) || await db.Results.AnyAsync(cancellationToken)) return false;
         }
 
-        var (registrations, results) = await rebuild.RunAsync(cancellationToken);
+        var (registrations, results) = await rebuild.RunAsync(IProgressSteps.None, cancellationToken);
         return registrations + results > 0;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.Http;
 using Ladok.Modules.Reporting.Application;
@@ -34,11 +33,11 @@ public sealed class ReportCsvEndpoint(ReportCatalog catalog) : IModuleEndpoint
             var count = 0;
             try
             {
-                await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 64 * 1024);
-                await Csv.WriteRowAsync(writer, definition.Columns.Select(c => c.Name).ToList());
+                await using var writer = Csv.CreateWriter(body);
+                await Csv.WriteRecordAsync(writer, definition.Columns.Select(c => c.Name).ToList(), ct);
                 await foreach (var row in rows.WithCancellation(ct))
                 {
-                    await Csv.WriteRowAsync(writer, row);
+                    await Csv.WriteRecordAsync(writer, row, ct);
                     if (++count % FlushEvery == 0) await writer.FlushAsync(ct);
                 }
             }
