@@ -81,7 +81,7 @@ public class ReportResultsBenchmark
             registrations = await db.Registrations.AsNoTracking().Where(r => r.OfferingId == offeringUuid).ToListAsync();
         }
         var targets = (ResultTargets)host.Services.GetService(typeof(ResultTargets))!;
-        target = (await targets.OfferingAsync(offeringUuid, default)).Value;
+        target = (await targets.OfferingAsync(offeringUuid, Field.Whole, default)).Value;
 
         await using (var command = dataSource.CreateCommand(
                          "SELECT course_id, course_version_id, module_id, department_id, grading_scale_id FROM records.results WHERE offering_id = $1 LIMIT 1"))

@@ -17,9 +17,8 @@ internal static class InputLiterals
 {
     private const string Input = "input";
 
-    // Records and Permissions follow: their Domain and Application still name input paths while they move to Fields.
     private const string InputFree =
-        @"^(Ladok\.Modules\.(?!(Records|Permissions)\.)\w+\.(Domain|Application)"
+        @"^(Ladok\.Modules\.\w+\.(Domain|Application)"
         + @"|Ladok\.Kernel(?!\.GraphQL(\.|$))|Ladok\.Plugins\.Sdk|Ladok\.LocalPostgres)(\..*)?$";
 
     public static IArchRule NoInputPathsOutsideGraphQL(ArchUnitNET.Domain.Architecture architecture)

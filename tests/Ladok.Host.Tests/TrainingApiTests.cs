@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Autofac;
+using Ladok.Kernel.Commands;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Training.Application;
 using Ladok.Modules.Training.Data;
@@ -19,9 +20,9 @@ public sealed class TrainingHost : LadokHost
     public static readonly DateTimeOffset EnrolmentClock = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
     protected override void ConfigureContainer(ContainerBuilder container) =>
-        container.Register(c => new EnrolInTrainingHandler(c.Resolve<IDbContextFactory<TrainingDbContext>>(), new FixedClock(EnrolmentClock)))
-            .AsSelf()
-            .SingleInstance();
+        container.Register(c => new EnrolInTrainingHandler(c.Resolve<IUnitOfWork<TrainingDbContext>>(), new FixedClock(EnrolmentClock)))
+            .AsImplementedInterfaces()
+            .InstancePerLifetimeScope();
 }
 
 /// <summary>Staff training through /graphql, as the demo university's staff use it.</summary>

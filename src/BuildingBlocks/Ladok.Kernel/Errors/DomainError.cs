@@ -5,7 +5,7 @@ namespace Ladok.Kernel.Errors;
 /// domain's words (null when it concerns none), so a form can show it beside the field; the GraphQL
 /// layer maps it to the input path.
 /// </summary>
-public sealed partial record DomainError(ErrorCode Code, string Message, Field? Field)
+public sealed record DomainError(ErrorCode Code, string Message, Field? Field)
 {
     /// <summary>The university plugin's rule that refused, when one did; null for the product's own rules.</summary>
     public RefusingRule? Rule { get; init; }
@@ -16,7 +16,11 @@ public sealed partial record DomainError(ErrorCode Code, string Message, Field? 
     public static DomainError InvalidState(string message, Field? field = null) => new(ErrorCode.InvalidState, message, field);
     public static DomainError Forbidden(string message, Field? field = null) => new(ErrorCode.Forbidden, message, field);
 
-    // The overloads for one field by name, (string message, string field), are in GraphQL/Compatibility for now.
+    public static DomainError Validation(string message, string field) => Validation(message, Field.Of(field));
+    public static DomainError NotFound(string message, string field) => NotFound(message, Field.Of(field));
+    public static DomainError Conflict(string message, string field) => Conflict(message, Field.Of(field));
+    public static DomainError InvalidState(string message, string field) => InvalidState(message, Field.Of(field));
+    public static DomainError Forbidden(string message, string field) => Forbidden(message, Field.Of(field));
 }
 
 /// <summary>A university plugin's rule that refused something: the plugin's id and the code the plugin gave its rule.</summary>

@@ -20,7 +20,7 @@ public abstract class NodeGraphType<TSource> : ObjectGraphType<TSource>, INodeGr
     public Guid IdOf(object source) => id((TSource)source);
 }
 
-public static partial class GlobalIdInput
+public static class GlobalIdInput
 {
     /// <summary>
     /// The object id inside a global id given as input, checked to be of the expected type;
