@@ -27,18 +27,7 @@ internal sealed class UnitOfWork<TDbContext>(IDbContextFactory<TDbContext> datab
         if (db is null) return UnitCompletion.Nothing;
 
         var publishes = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new UnitCompletion(SaveChanges.StaleVersion, false);
-        }
-        catch (DbUpdateException e) when (SaveChanges.IsUniqueViolation(e) && duplicate is not null)
-        {
-            return new UnitCompletion(duplicate, false);
-        }
+        if (await db.TrySaveAsync(duplicate, cancellationToken) is { } conflict) return new UnitCompletion(conflict, false);
 
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return new UnitCompletion(null, publishes);

@@ -12,9 +12,10 @@ public static class SaveChanges
 
     /// <summary>
     /// Saves, turning a lost race into a CONFLICT instead of a 500: <paramref name="duplicate"/> when
-    /// another writer took a unique key first, a stale-version error when the row changed since it was read.
+    /// another writer took a unique key first (without one, the violation is thrown), a stale-version error when the row
+    /// changed since it was read.
     /// </summary>
-    public static async Task<DomainError?> TrySaveAsync(this DbContext db, DomainError duplicate, CancellationToken cancellationToken)
+    public static async Task<DomainError?> TrySaveAsync(this DbContext db, DomainError? duplicate, CancellationToken cancellationToken)
     {
         try
         {
@@ -25,7 +26,7 @@ public static class SaveChanges
         {
             return StaleVersion;
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (IsUniqueViolation(e) && duplicate is not null)
         {
             return duplicate;
         }
