@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ladok.Kernel.Diagnostics;
 using Ladok.Kernel.Errors;
@@ -39,22 +38,8 @@ public static class PluginGuard
         string pluginId, string extensionPoint, Func<CancellationToken, T> call, TimeSpan timeout, TimeProvider clock, ILogger logger,
         CancellationToken cancellationToken)
     {
-        using var activity = StartActivity(pluginId, extensionPoint);
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var running = Task.Run(() => call(stop.Token), CancellationToken.None);
-        try
-        {
-            var (value, fault) = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, cancellationToken);
-            if (fault is null) return Outcome<T>.Success(value);
-            var error = Refusal(fault, logger);
-            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
-            return error;
-        }
-        finally
-        {
-            // A plugin left behind (timed out, or its caller gone) may still use its token; disposing the source under it could make that throw.
-            if (running.IsCompleted) stop.Dispose();
-        }
+        var (value, fault) = await GuardedAsync(pluginId, extensionPoint, stop => Task.FromResult(call(stop)), timeout, clock, cancellationToken);
+        return fault is null ? Outcome<T>.Success(value) : Refusal(fault, logger);
     }
 
     /// <summary>
@@ -73,21 +58,31 @@ public static class PluginGuard
     public static async Task<PluginFault?> TryRunAsync(
         string pluginId, string extensionPoint, Func<CancellationToken, Task> call, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var (_, fault) = await GuardedAsync(pluginId, extensionPoint, async stop =>
+        {
+            await call(stop);
+            return true;
+        }, timeout, clock, cancellationToken);
+        return fault;
+    }
+
+    /// <summary>One call on a thread-pool thread, as a span: its answer, or what went wrong.</summary>
+    private static async Task<(T Value, PluginFault? Fault)> GuardedAsync<T>(
+        string pluginId, string extensionPoint, Func<CancellationToken, Task<T>> call, TimeSpan timeout, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
         using var activity = StartActivity(pluginId, extensionPoint);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var running = Task.Run(async () =>
-        {
-            await call(stop.Token);
-            return true;
-        }, CancellationToken.None);
+        var running = Task.Run(() => call(stop.Token), CancellationToken.None);
         try
         {
-            var (_, fault) = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, cancellationToken);
-            if (fault is not null) activity?.SetStatus(ActivityStatusCode.Error, fault.Exception?.Message ?? "timed out");
-            return fault;
+            var answer = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, cancellationToken);
+            if (answer.Fault is { } fault) activity?.SetStatus(ActivityStatusCode.Error, fault.Message);
+            return answer;
         }
         finally
         {
+            // A plugin left behind (timed out, or its caller gone) may still use its token; disposing the source under it could make that throw.
             if (running.IsCompleted) stop.Dispose();
         }
     }
@@ -193,16 +188,10 @@ public static class PluginGuard
     /// <summary>A failure in a request: logged with the plugin's id, answered as a PLUGIN_FAILURE naming the plugin.</summary>
     private static DomainError Refusal(PluginFault fault, ILogger logger)
     {
-        if (fault.Exception is { } e)
-        {
-            logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", fault.PluginId, fault.ExtensionPoint);
-            return new DomainError(ErrorCode.PluginFailure,
-                $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed.", Field: null);
-        }
-        logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
+        if (fault.Exception is { } e) logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", fault.PluginId, fault.ExtensionPoint);
+        else logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
             fault.PluginId, fault.Timeout, fault.ExtensionPoint);
-        return new DomainError(ErrorCode.PluginFailure,
-            $"The {fault.ExtensionPoint} of the plugin {fault.PluginId} did not answer within {Seconds(fault.Timeout)} s; nothing was changed.", Field: null);
+        return new DomainError(ErrorCode.PluginFailure, fault.Message, Field: null);
     }
 
     private static Activity? StartActivity(string pluginId, string extensionPoint)
@@ -218,5 +207,4 @@ public static class PluginGuard
         return true;
     }
 
-    private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 }
