@@ -30,14 +30,15 @@ internal static class ModuleCommands
     {
         // First: commands take module databases, whose data source exists only once the database has started.
         await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
-        return await Resolve(app.Services, command.Declaration.ModuleName, command.Declaration.Name).RunAsync(arguments, CancellationToken.None);
+        return await Instance(app.Services, command).RunAsync(arguments, CancellationToken.None);
     }
 
     /// <summary>The registered instance of the command declared as <c>&lt;module&gt; &lt;name&gt;</c>.</summary>
-    public static IModuleCommand Resolve(IServiceProvider services, string moduleName, string name)
-    {
-        var declared = Declared.Single(c => c.Declaration.ModuleName == moduleName && c.Declaration.Name == name);
-        return services.GetServices<IModuleCommand>().SingleOrDefault(c => c.GetType() == declared.Type)
-            ?? throw new InvalidOperationException($"{declared.Type.FullName} declares `{moduleName} {name}` but no module registers it as an IModuleCommand.");
-    }
+    public static IModuleCommand Resolve(IServiceProvider services, string moduleName, string name) =>
+        Instance(services, Declared.Single(c => c.Declaration.ModuleName == moduleName && c.Declaration.Name == name));
+
+    private static IModuleCommand Instance(IServiceProvider services, DeclaredModuleCommand declared) =>
+        services.GetServices<IModuleCommand>().SingleOrDefault(c => c.GetType() == declared.Type)
+            ?? throw new InvalidOperationException(
+                $"{declared.Type.FullName} declares `{declared.Declaration.ModuleName} {declared.Declaration.Name}` but no module registers it as an IModuleCommand.");
 }
