@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -15,6 +16,13 @@ namespace Ladok.Kernel.Auditing;
 public static class AuditTrail
 {
     public const string Table = "audit_entries";
+
+    /// <summary>A page of one subject's trail, oldest first (audit ids are time-ordered), for <c>auditTrail</c>.</summary>
+    public static Task<Connection<AuditEntry>> TrailAsync(
+        this DbContext db, string subjectType, Guid subjectId, PageRequest page, CancellationToken cancellationToken) =>
+        db.Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.SubjectType == subjectType && e.SubjectId == subjectId)
+            .ToConnectionAsync(e => e.Id.ToString(), page, cancellationToken);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

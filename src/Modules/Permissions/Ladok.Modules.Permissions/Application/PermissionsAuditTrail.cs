@@ -27,7 +27,6 @@ public sealed class PermissionsAuditTrail(IDbContextFactory<PermissionsDbContext
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var trail = db.Set<AuditEntry>().AsNoTracking().Where(e => e.SubjectType == subjectType && e.SubjectId == subjectId);
-        return Outcome<Connection<AuditEntry>>.Success(await trail.ToConnectionAsync(e => e.Id.ToString(), page, cancellationToken));
+        return Outcome<Connection<AuditEntry>>.Success(await db.TrailAsync(subjectType, subjectId, page, cancellationToken));
     }
 }

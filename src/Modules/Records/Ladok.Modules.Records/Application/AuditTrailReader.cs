@@ -32,13 +32,12 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        var trail = db.Set<AuditEntry>().Where(e => e.SubjectType == type && e.SubjectId == key);
         if (type != "Student" && !(await DepartmentAsync(db, type, key, cancellationToken) is { } department && await scope.MayReadAsync(department, caller, cancellationToken)))
         {
             return DomainError.NotFound($"There is no {type} with that id that you may read.", "subjectId");
         }
 
-        return Outcome<Connection<AuditEntry>>.Success(await trail.ToConnectionAsync(e => e.Id.ToString(), page, cancellationToken));
+        return Outcome<Connection<AuditEntry>>.Success(await db.TrailAsync(type, key, page, cancellationToken));
     }
 
     private static async Task<Guid?> DepartmentAsync(RecordsDbContext db, string type, Guid id, CancellationToken cancellationToken)
