@@ -1,3 +1,4 @@
+using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Application;
@@ -16,13 +17,17 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
 {
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<CatalogueDbContext> factory = null!;
-    private CatalogueCommands commands = null!;
+    private CommandRunner commands = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         factory = new PooledDbContextFactory<CatalogueDbContext>(ModuleDatabase.Options<CatalogueDbContext>(dataSource, CatalogueDbContext.Schema));
-        commands = new CatalogueCommands(factory);
+        commands = new CommandRunner(b =>
+        {
+            b.RegisterModule<CatalogueModule>();
+            b.RegisterInstance(factory).As<IDbContextFactory<CatalogueDbContext>>().ExternallyOwned();
+        });
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         if (!await db.OrganisationUnits.AnyAsync())

@@ -1,5 +1,4 @@
 using Autofac;
-using Ladok.Kernel;
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
@@ -8,6 +7,7 @@ using Ladok.Modules.Permissions.Data;
 using Ladok.Modules.Permissions.Domain;
 using Ladok.Modules.Training.Contracts;
 using Ladok.Plugins.Sdk;
+using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Permissions.Tests;
@@ -16,27 +16,20 @@ namespace Ladok.Modules.Permissions.Tests;
 /// Runs the module's commands as a mutation does: through the Kernel's <see cref="CommandPipeline"/>,
 /// each handler resolved from a container in a scope of its own, saved and committed after a successful outcome.
 /// </summary>
-internal sealed class PermissionsCommands : IDisposable
+internal sealed class PermissionsCommands(
+    IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, ICatalogueQueries catalogue,
+    ITrainingQueries training, IPermissionPrerequisites prerequisites, TimeProvider clock) : IDisposable
 {
-    private readonly IContainer container;
-
-    public PermissionsCommands(IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, ICatalogueQueries catalogue,
-        ITrainingQueries training, IPermissionPrerequisites prerequisites, TimeProvider clock)
+    private readonly CommandRunner runner = new(b =>
     {
-        var builder = new ContainerBuilder();
-        builder.RegisterModule<KernelModule>();
-        builder.RegisterInstance(databases);
-        builder.RegisterInstance(rights);
-        builder.RegisterInstance(catalogue);
-        builder.RegisterInstance(training);
-        builder.RegisterInstance(prerequisites);
-        builder.RegisterInstance(clock);
-        // Every handler the module has, as PermissionsModule registers them.
-        builder.RegisterAssemblyTypes(typeof(PermissionsModule).Assembly)
-            .AsClosedTypesOf(typeof(ICommandHandler<,>))
-            .InstancePerLifetimeScope();
-        container = builder.Build();
-    }
+        b.RegisterModule<PermissionsModule>();
+        b.RegisterInstance(databases);
+        b.RegisterInstance(rights);
+        b.RegisterInstance(catalogue);
+        b.RegisterInstance(training);
+        b.RegisterInstance(prerequisites);
+        b.RegisterInstance(clock);
+    });
 
     public Task<Outcome<PermissionApplication>> ApplyAsync(ApplyForPermissionCommand command) =>
         RunAsync<ApplyForPermissionCommand, PermissionApplication>(command, command.By);
@@ -54,8 +47,7 @@ internal sealed class PermissionsCommands : IDisposable
 
     public Task<Outcome<User>> CreateUserAsync(CreateUserCommand command) => RunAsync<CreateUserCommand, User>(command, command.By);
 
-    public void Dispose() => container.Dispose();
+    public void Dispose() => runner.Dispose();
 
-    private Task<Outcome<TResult>> RunAsync<TCommand, TResult>(TCommand command, Caller by) =>
-        container.Resolve<CommandPipeline>().RunAsync<TCommand, TResult>(command, by, CancellationToken.None);
+    private Task<Outcome<TResult>> RunAsync<TCommand, TResult>(TCommand command, Caller by) => runner.RunAsync<TCommand, TResult>(command, by);
 }

@@ -1,5 +1,4 @@
 using Autofac;
-using Ladok.Kernel;
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
@@ -7,6 +6,7 @@ using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
+using Ladok.Testing;
 using Npgsql;
 
 namespace Ladok.Modules.Records.Tests;
@@ -17,22 +17,18 @@ namespace Ladok.Modules.Records.Tests;
 /// saved, committed and announced as a mutation's is), by the user the command names. A handler's constructor is the
 /// container's business, not the tests'. The result rules are none unless a call brings its own.
 /// </summary>
-internal sealed class RecordsCommands : IAsyncDisposable
+internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    : IAsyncDisposable
 {
-    private readonly IContainer container;
-
-    public RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+    private readonly CommandRunner runner = new(b =>
     {
-        var builder = new ContainerBuilder();
-        builder.RegisterModule<KernelModule>();
-        builder.RegisterModule<RecordsModule>();
-        builder.RegisterInstance(dataSource).ExternallyOwned();
-        builder.RegisterInstance(catalogue).As<ICatalogueQueries>();
-        builder.RegisterInstance(permissions).As<IPermissionQueries>();
-        builder.RegisterInstance(clock).As<TimeProvider>();
-        builder.RegisterInstance(TestResultRules.Of(catalogue, clock));
-        container = builder.Build();
-    }
+        b.RegisterModule<RecordsModule>();
+        b.RegisterInstance(dataSource).ExternallyOwned();
+        b.RegisterInstance(catalogue).As<ICatalogueQueries>();
+        b.RegisterInstance(permissions).As<IPermissionQueries>();
+        b.RegisterInstance(clock).As<TimeProvider>();
+        b.RegisterInstance(TestResultRules.Of(catalogue, clock));
+    });
 
     public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
 
@@ -74,11 +70,8 @@ internal sealed class RecordsCommands : IAsyncDisposable
 
     public Task<Outcome<Result>> RunAsync(RecordCreditTransferCommand command) => RunAsync<RecordCreditTransferCommand, Result>(command, command.By);
 
-    public ValueTask DisposeAsync() => container.DisposeAsync();
+    public ValueTask DisposeAsync() => runner.DisposeAsync();
 
-    private async Task<Outcome<TResult>> RunAsync<TCommand, TResult>(TCommand command, string by, ResultRules? rules = null)
-    {
-        await using var scope = rules is null ? container.BeginLifetimeScope() : container.BeginLifetimeScope(b => b.RegisterInstance(rules));
-        return await new CommandPipeline(scope).RunAsync<TCommand, TResult>(command, new Caller(by), CancellationToken.None);
-    }
+    private Task<Outcome<TResult>> RunAsync<TCommand, TResult>(TCommand command, string by, ResultRules? rules = null) =>
+        runner.RunAsync<TCommand, TResult>(command, new Caller(by), rules is null ? null : b => b.RegisterInstance(rules));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
@@ -25,13 +26,21 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
     private readonly FakeRecords records = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<ReportingDbContext> databases = null!;
-    private ReportingCommands commands = null!;
+    private CommandRunner commands = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
-        commands = new ReportingCommands(databases, records, catalogue, new TestUniversity(), new FixedClock(Now));
+        commands = new CommandRunner(b =>
+        {
+            b.RegisterModule<ReportingModule>();
+            b.RegisterInstance(databases).As<IDbContextFactory<ReportingDbContext>>().ExternallyOwned();
+            b.RegisterInstance(records).As<IRecordsQueries>().ExternallyOwned();
+            b.RegisterInstance(catalogue).As<ICatalogueQueries>().ExternallyOwned();
+            b.RegisterInstance(new TestUniversity()).As<IUniversityProfile>();
+            b.RegisterInstance(new FixedClock(Now)).As<TimeProvider>();
+        });
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
     }
 

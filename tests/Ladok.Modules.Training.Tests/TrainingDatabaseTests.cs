@@ -1,3 +1,4 @@
+using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Training.Application;
@@ -17,13 +18,13 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
     private readonly FixedClock clock = new(Now);
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<TrainingDbContext> factory = null!;
-    private TrainingCommands commands = null!;
+    private CommandRunner commands = null!;
 
     public async Task InitializeAsync()
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         factory = new PooledDbContextFactory<TrainingDbContext>(ModuleDatabase.Options<TrainingDbContext>(dataSource, TrainingDbContext.Schema));
-        commands = new TrainingCommands(factory, clock);
+        commands = Commands(clock);
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
     }
@@ -33,6 +34,13 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         commands.Dispose();
         await dataSource.DisposeAsync();
     }
+
+    private CommandRunner Commands(TimeProvider at) => new(b =>
+    {
+        b.RegisterModule<TrainingModule>();
+        b.RegisterInstance(factory).As<IDbContextFactory<TrainingDbContext>>().ExternallyOwned();
+        b.RegisterInstance(at).As<TimeProvider>().ExternallyOwned();
+    });
 
     [Fact]
     public async Task Everything_the_module_stores_lives_in_its_own_schema()
@@ -137,7 +145,7 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         var session = await NewSessionAsync("ENROL-LATE", capacity: 5);
         var later = new FixedClock(session.StartsAt.AddMinutes(5));
 
-        using var lateCommands = new TrainingCommands(factory, later);
+        using var lateCommands = Commands(later);
 
         var late = await lateCommands.RunAsync<EnrolInTrainingCommand, TrainingSession>(new EnrolInTrainingCommand(session.Id, "nyanst"));
 
