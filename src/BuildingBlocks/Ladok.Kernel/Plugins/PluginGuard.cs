@@ -38,8 +38,8 @@ public static class PluginGuard
         string pluginId, string extensionPoint, Func<CancellationToken, T> call, TimeSpan timeout, TimeProvider clock, ILogger logger,
         CancellationToken cancellationToken)
     {
-        var (value, fault) = await GuardedAsync(pluginId, extensionPoint, stop => Task.FromResult(call(stop)), timeout, clock, cancellationToken);
-        return fault is null ? Outcome<T>.Success(value) : Refusal(fault, logger);
+        var (value, fault) = await GuardedAsync(pluginId, extensionPoint, stop => Task.FromResult(call(stop)), timeout, clock, logger, cancellationToken);
+        return fault is null ? Outcome<T>.Success(value) : ErrorOf(fault);
     }
 
     /// <summary>
@@ -62,13 +62,13 @@ public static class PluginGuard
         {
             await call(stop);
             return true;
-        }, timeout, clock, cancellationToken);
+        }, timeout, clock, logger: null, cancellationToken);
         return fault;
     }
 
-    /// <summary>One call on a thread-pool thread, as a span: its answer, or what went wrong.</summary>
+    /// <summary>One call on a thread-pool thread, as a span: its answer, or what went wrong (logged within the span when a logger is given).</summary>
     private static async Task<(T Value, PluginFault? Fault)> GuardedAsync<T>(
-        string pluginId, string extensionPoint, Func<CancellationToken, Task<T>> call, TimeSpan timeout, TimeProvider clock,
+        string pluginId, string extensionPoint, Func<CancellationToken, Task<T>> call, TimeSpan timeout, TimeProvider clock, ILogger? logger,
         CancellationToken cancellationToken)
     {
         using var activity = StartActivity(pluginId, extensionPoint);
@@ -77,7 +77,11 @@ public static class PluginGuard
         try
         {
             var answer = await AwaitAsync(pluginId, extensionPoint, running, stop, timeout, clock, cancellationToken);
-            if (answer.Fault is { } fault) activity?.SetStatus(ActivityStatusCode.Error, fault.Message);
+            if (answer.Fault is { } fault)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, fault.Message);
+                if (logger is not null) Log(fault, logger);
+            }
             return answer;
         }
         finally
@@ -188,10 +192,17 @@ public static class PluginGuard
     /// <summary>A failure in a request: logged with the plugin's id, answered as a PLUGIN_FAILURE naming the plugin.</summary>
     private static DomainError Refusal(PluginFault fault, ILogger logger)
     {
+        Log(fault, logger);
+        return ErrorOf(fault);
+    }
+
+    private static DomainError ErrorOf(PluginFault fault) => new(ErrorCode.PluginFailure, fault.Message, Field: null);
+
+    private static void Log(PluginFault fault, ILogger logger)
+    {
         if (fault.Exception is { } e) logger.LogError(e, "Plugin {PluginId} failed in its {ExtensionPoint}", fault.PluginId, fault.ExtensionPoint);
         else logger.LogError("Plugin {PluginId} did not answer within {Timeout} in its {ExtensionPoint}; the call was failed and the plugin left behind",
             fault.PluginId, fault.Timeout, fault.ExtensionPoint);
-        return new DomainError(ErrorCode.PluginFailure, fault.Message, Field: null);
     }
 
     private static Activity? StartActivity(string pluginId, string extensionPoint)
