@@ -104,7 +104,8 @@ public class CoursesQueryBenchmark
     [Benchmark(Description = "EF reads behind the query")]
     public async Task<int> EntityFrameworkReads()
     {
-        var reader = (Ladok.Modules.Catalogue.Application.CatalogueReader)host.Services.GetService(typeof(Ladok.Modules.Catalogue.Application.CatalogueReader))!;
+        var reader = (Ladok.Modules.Catalogue.Application.CatalogueReader)host.Services.GetService(
+            typeof(Ladok.Modules.Catalogue.Application.CatalogueReader))!;
         var page = await reader.CoursesAsync(null, null, new Ladok.Kernel.GraphQL.Relay.PageRequest(100, false, null, null, CountTotal: false), default);
         var versions = await reader.VersionsByCourseIdsAsync(page.Nodes.Select(c => c.Id).ToList(), default);
         return versions.Count;

@@ -50,7 +50,8 @@ public class ParticipantsBenchmark
         foreach (var module in new[] { "0001", "0002" })
         {
             await RecordsBenchmarkData.SendAsync(host, token,
-                RecordsBenchmarkData.Body(RecordsBenchmarkData.ReportResults, new { input = RecordsBenchmarkData.Batch(module, offeringId, module, studentIds) }));
+                RecordsBenchmarkData.Body(
+                    RecordsBenchmarkData.ReportResults, new { input = RecordsBenchmarkData.Batch(module, offeringId, module, studentIds) }));
         }
         await using (var analyze = dataSource.CreateCommand("ANALYZE")) await analyze.ExecuteNonQueryAsync();
         body = RecordsBenchmarkData.Body(Query, null);
@@ -83,11 +84,14 @@ public class ParticipantsBenchmark
                 if (identityNumber != number)
                 {
                     number = identityNumber;
-                    node = new Node(new StudentRow(identityNumber, $"{reader.GetString(1)} {reader.GetString(2)}"), new RegistrationRow(Screaming(reader.GetString(3))), []);
+                    node = new Node(
+                        new StudentRow(identityNumber, $"{reader.GetString(1)} {reader.GetString(2)}"),
+                        new RegistrationRow(Screaming(reader.GetString(3))), []);
                     edges.Add(new Edge(node));
                 }
 
-                if (!reader.IsDBNull(4)) node!.Results.Add(new ResultRow(reader.GetString(4), Screaming(reader.GetString(5)), reader.GetFieldValue<DateOnly>(6)));
+                if (!reader.IsDBNull(4)) node!.Results.Add(
+                    new ResultRow(reader.GetString(4), Screaming(reader.GetString(5)), reader.GetFieldValue<DateOnly>(6)));
             }
         }
 
@@ -98,7 +102,9 @@ public class ParticipantsBenchmark
     [Benchmark(Description = "POST /graphql participants(first: 500) with results")]
     public async Task<int> GraphQL() => (await RecordsBenchmarkData.SendAsync(host, token, body)).Length;
 
-    /// <summary>Only the Records reads the query makes (the page of registrations, then students and results through the batch loaders), without GraphQL.</summary>
+    /// <summary>
+    /// Only the Records reads the query makes (the page of registrations, then students and results through the batch loaders), without GraphQL.
+    /// </summary>
     [Benchmark(Description = "EF reads behind the query")]
     public async Task<int> EntityFrameworkReads()
     {

@@ -31,8 +31,10 @@ internal static class RecordsBenchmarkData
         SELECT gen_random_uuid(), '20000101B' || lpad(i::text, 3, '0'), 'Interim', 'Bench', 'Student ' || i, NULL, now(), 'bench'
         FROM generate_series(1, {Students}) AS i;
 
-        INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, registered_at, registered_by)
-        SELECT gen_random_uuid(), s.id, o.id, c.id, c.code, o.department_id, o.code, o.term, 'FirstTime', now() + (row_number() OVER (ORDER BY s.identity_number)) * interval '1 ms', 'bench'
+        INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind,
+            registered_at, registered_by)
+        SELECT gen_random_uuid(), s.id, o.id, c.id, c.code, o.department_id, o.code, o.term, 'FirstTime',
+            now() + (row_number() OVER (ORDER BY s.identity_number)) * interval '1 ms', 'bench'
         FROM records.students s
         CROSS JOIN catalogue.offerings o
         JOIN catalogue.course_versions v ON v.id = o.course_version_id
@@ -43,13 +45,20 @@ internal static class RecordsBenchmarkData
         """;
 
     /// <summary>Adds the offering and its students; returns the offering's global id and the students' global ids in registration order.</summary>
-    public static async Task<(string OfferingId, Guid OfferingUuid, IReadOnlyList<string> StudentIds)> CreateAsync(LadokHost host, NpgsqlDataSource dataSource, string token)
+    public static async Task<(string OfferingId, Guid OfferingUuid, IReadOnlyList<string> StudentIds)> CreateAsync(
+        LadokHost host, NpgsqlDataSource dataSource, string token)
     {
         await using (var command = dataSource.CreateCommand(Sql)) await command.ExecuteNonQueryAsync();
         await using (var command = dataSource.CreateCommand($"SELECT id FROM catalogue.offerings WHERE code = '{OfferingCode}'"))
         {
             var uuid = (Guid)(await command.ExecuteScalarAsync())!;
-            var data = await PostAsync(host, token, $$"""{ offering(courseCode: "5DV001", term: "HT2025", offeringCode: "{{OfferingCode}}") { id participants(first: {{Students}}) { edges { node { student { id } } } } } }""", null);
+            var data = await PostAsync(host, token, $$"""
+                {
+                  offering(courseCode: "5DV001", term: "HT2025", offeringCode: "{{OfferingCode}}") {
+                    id participants(first: {{Students}}) { edges { node { student { id } } } }
+                  }
+                }
+                """, null);
             var offering = data["offering"]!;
             var students = offering["participants"]!["edges"]!.AsArray().Select(e => e!["node"]!["student"]!["id"]!.GetValue<string>()).ToList();
             if (students.Count != Students) throw new InvalidOperationException($"Expected {Students} participants, got {students.Count}.");

@@ -66,7 +66,8 @@ public class ReportResultsBenchmark
         }
 
         var pairs = new List<(Guid Registration, Guid Student)>();
-        await using (var command = dataSource.CreateCommand("SELECT id, student_id FROM records.registrations WHERE offering_id = $1 ORDER BY registered_at, id"))
+        await using (var command = dataSource.CreateCommand(
+            "SELECT id, student_id FROM records.registrations WHERE offering_id = $1 ORDER BY registered_at, id"))
         {
             command.Parameters.AddWithValue(offeringUuid);
             await using var reader = await command.ExecuteReaderAsync();
@@ -163,12 +164,15 @@ public class ReportResultsBenchmark
     {
         var pipeline = (CommandPipeline)host.Services.GetService(typeof(CommandPipeline))!;
         var rows = baselineStudentIds
-            .Select((id, i) => new ReportResultsRow(id, null, new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null)))
+            .Select((id, i) =>
+                new ReportResultsRow(
+                    id, null, new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null)))
             .ToList();
         var outcome = await pipeline.RunAsync<ReportResultsCommand, IReadOnlyList<ReportedRow>>(
             new ReportResultsCommand($"handler-{++iteration}", offeringUuid, "0001", rows, Reporter), new Caller(Reporter), default);
         var created = outcome.Value?.Count(r => r.Outcome == ReportOutcome.Created) ?? 0;
-        return created == rows.Count ? created : throw new InvalidOperationException($"Created {created}: {string.Join(" ", outcome.Errors.Select(e => e.Message))}");
+        return created == rows.Count ? created
+            : throw new InvalidOperationException($"Created {created}: {string.Join(" ", outcome.Errors.Select(e => e.Message))}");
     }
 
     /// <summary>
@@ -186,7 +190,10 @@ public class ReportResultsBenchmark
         for (var i = 0; i < registrations.Count; i++)
         {
             var entry = new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null);
-            drafts.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System, Field.Whole).Value!);
+            drafts.Add(
+                Result.Report(
+                    ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System,
+                    Field.Whole).Value!);
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.BulkInsertAsync(drafts, default);
@@ -204,7 +211,10 @@ public class ReportResultsBenchmark
         for (var i = 0; i < registrations.Count; i++)
         {
             var entry = new GradeEntry(RecordsBenchmarkData.Grades[i % RecordsBenchmarkData.Grades.Length], new DateOnly(2025, 10, 20), null);
-            db.Results.Add(Result.Report(ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System, Field.Whole).Value!);
+            db.Results.Add(
+                Result.Report(
+                    ResultTargets.For(registrations[i], target.Offering, target.Version, module, []), entry, Reporter, TimeProvider.System,
+                    Field.Whole).Value!);
         }
         return db.RecordAuditTrail(Reporter, TimeProvider.System).Count;
     }
@@ -217,6 +227,7 @@ public class ReportResultsBenchmark
     private static int Expect(byte[] response, string fragment)
     {
         var text = System.Text.Encoding.UTF8.GetString(response);
-        return text.Contains(fragment, StringComparison.Ordinal) ? response.Length : throw new InvalidOperationException($"Expected {fragment}: {text[..Math.Min(text.Length, 2000)]}");
+        return text.Contains(fragment, StringComparison.Ordinal) ? response.Length
+            : throw new InvalidOperationException($"Expected {fragment}: {text[..Math.Min(text.Length, 2000)]}");
     }
 }

@@ -41,11 +41,13 @@ public class TranscriptBenchmark
             INSERT INTO records.students (id, identity_number, kind, first_name, last_name, created_at, created_by)
             VALUES ('{studentId}', '196503021234', 'Interim', 'Åsa', 'Östergren-Ängslund', now(), 'bench');
             WITH m AS (
-                SELECT c.id AS course_id, c.code, v.id AS version_id, cm.id AS module_id, cm.code AS module_code, c.department_id, cm.grading_scale_id, cm.credits,
+                SELECT c.id AS course_id, c.code, v.id AS version_id, cm.id AS module_id, cm.code AS module_code, c.department_id,
+                    cm.grading_scale_id, cm.credits,
                        row_number() OVER (ORDER BY c.code, v.number, cm.code) - 1 AS n
                 FROM catalogue.courses c JOIN catalogue.course_versions v ON v.course_id = c.id JOIN catalogue.course_modules cm ON cm.course_version_id = v.id)
             INSERT INTO records.results (id, student_id, course_id, course_code, course_version_id, module_id, module_code, department_id, grading_scale_id,
-                                         grade, is_passing, credits, examination_date, status, origin, examiners, reported_by, reported_at, decided_by, decided_at)
+                                         grade, is_passing, credits, examination_date, status, origin, examiners, reported_by, reported_at,
+                                             decided_by, decided_at)
             SELECT gen_random_uuid(), '{studentId}', m.course_id, m.code, m.version_id, m.module_id, m.module_code, m.department_id, m.grading_scale_id,
                    'G', true, m.credits, make_date(1986 + i / 10, 1 + i % 10, 15), 'Attested', 'Reported', ARRAY['examdv'], 'lararedv', now(), 'examdv',
                    make_date(1986 + i / 10, 1 + i % 10, 25)::timestamptz
@@ -56,7 +58,8 @@ public class TranscriptBenchmark
 
         issueBody = JsonSerializer.SerializeToUtf8Bytes(new
         {
-            query = "mutation($input: IssueTranscriptInput!) { issueTranscript(input: $input) { transcript { verificationCode json pdfUrl } errors { code message } } }",
+            query = "mutation($input: IssueTranscriptInput!) { issueTranscript(input: $input) { transcript { verificationCode json pdfUrl } errors " +
+                "{ code message } } }",
             variables = new { input = new { studentId = Ladok.Kernel.GraphQL.Relay.GlobalId.Encode("Student", studentId) } },
         });
         var issued = JsonNode.Parse(await IssueAsync())!["data"]!["issueTranscript"]!["transcript"]!;

@@ -60,7 +60,8 @@ internal static class HouseRules
     /// <summary>Rule 5: plugins reference only the SDK and Contracts (and the contracts kernel's events and periods Contracts expose).</summary>
     public static IArchRule PluginsUseOnlyTheSdkAndContracts() =>
         Types().That().ResideInNamespaceMatching(@"^Ladok\.Plugins\.(?!Sdk(\.|$)).*$")
-            .Should().OnlyDependOnTypesThat().ResideInNamespaceMatching($@"^(System(\..*)?|Ladok\.Plugins(\..*)?|Ladok\.Modules\.\w+\.Contracts(\..*)?|{ContractsKernel})?$")
+            .Should().OnlyDependOnTypesThat()
+                .ResideInNamespaceMatching($@"^(System(\..*)?|Ladok\.Plugins(\..*)?|Ladok\.Modules\.\w+\.Contracts(\..*)?|{ContractsKernel})?$")
             .Because("a plugin is built against the versioned SDK and Contracts, not the modules' internals");
 
     /// <summary>The building blocks know no module, plugin or host.</summary>
@@ -69,7 +70,9 @@ internal static class HouseRules
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(@"^Ladok\.(Modules|Host|Plugins\.(?!Sdk(\.|$)))(\..*)?$")
             .Because("modules build on the Kernel and SDK, never the other way round");
 
-    /// <summary>A module's handlers are named <c>…Handler</c> and live in its <c>Application</c> namespace (docs/architecture.md, "A module's inside").</summary>
+    /// <summary>
+    /// A module's handlers are named <c>…Handler</c> and live in its <c>Application</c> namespace (docs/architecture.md, "A module's inside").
+    /// </summary>
     public static IArchRule HandlersLiveInApplication() =>
         Classes().That().ResideInNamespaceMatching($@"{Modules}\w+(\..*)?$").And().HaveNameEndingWith("Handler")
             .Should().ResideInNamespaceMatching($@"{Modules}\w+\.Application(\..*)?$")

@@ -26,7 +26,8 @@ public sealed class ProjectReferenceTests
     [Fact]
     public void The_Contracts_project_rule_names_each_reference_that_breaks_it()
     {
-        var rogue = Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "Ladok.Architecture.Fixtures", "Projects", "Ladok.Modules.Rogue.Contracts.csproj.xml");
+        var rogue = Path.Combine(
+            RepositoryPaths.Root, "tests", "Fixtures", "Ladok.Architecture.Fixtures", "Projects", "Ladok.Modules.Rogue.Contracts.csproj.xml");
 
         Assert.Equal(
             ["package GraphQL", "project Ladok.Kernel.csproj", "project Ladok.Modules.Catalogue.csproj", "project Ladok.Modules.Catalogue.Contracts.csproj"],

@@ -98,13 +98,17 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         "createCourse at MA" => Mutation("createCourse", "course { id }",
             new { code = $"9MA{user:000}", nameSv = "Ny kurs", nameEn = "New course", organisationUnitCode = "MA", level = "FIRST_CYCLE" }),
         "scheduleTrainingSession" => Mutation("scheduleTrainingSession", "session { id }",
-            new { trainingCode = "INTRO-STADM", startsAt = "2027-03-01T09:00:00+01:00", endsAt = "2027-03-01T12:00:00+01:00", location = "Studentcentrum", capacity = 10 }),
+            new { trainingCode = "INTRO-STADM", startsAt = "2027-03-01T09:00:00+01:00", endsAt = "2027-03-01T12:00:00+01:00",
+                location = "Studentcentrum", capacity = 10 }),
         "recordTrainingCompletion" => Mutation("recordTrainingCompletion", "completion { completedOn }",
             new { trainingCode = "RESULTAT-ELEARN", userId = "stadmma", completedOn = Yesterday }),
         "permissionApplications" => ("{ permissionApplications(first: 5) { totalCount } }", null, "permissionApplications"),
-        "grantCourseRight on DV course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = $"5DV00{1 + user % 7}", kind = "REPORT" }),
-        "grantCourseRight on MA course" => Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = MaCourses[user % MaCourses.Length], kind = "REPORT" }),
-        "applyForPermission" => Mutation("applyForPermission", "application { id }", new { profileCode = "READER", organisationUnitCode = "FY", motivation = "Curious" }),
+        "grantCourseRight on DV course" =>
+            Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = $"5DV00{1 + user % 7}", kind = "REPORT" }),
+        "grantCourseRight on MA course" =>
+            Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = MaCourses[user % MaCourses.Length], kind = "REPORT" }),
+        "applyForPermission" =>
+            Mutation("applyForPermission", "application { id }", new { profileCode = "READER", organisationUnitCode = "FY", motivation = "Curious" }),
         "student" => ("{ student(identityNumber: \"811218-9876\") { id } }", null, "student"),
         "reports" => ("{ reports { name } }", null, "reports"),
         "report umu-inactive-students" => ("{ report(name: \"umu-inactive-students\") { name } }", null, "report"),
@@ -148,9 +152,11 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
     {
         var courseCode = operation.EndsWith("MA course", StringComparison.Ordinal) ? "5MA001" : "5DV001";
         var number = IdentityNumbers.Personal($"71{Array.IndexOf(ResultOperations, operation) + 1:00}{10 + user:00}123");
-        var created = await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Matrix", lastName = "Result" }, "ladokadm");
+        var created = await host.MutateAsync(
+            "createStudent", "student { id }", new { identityNumber = number, firstName = "Matrix", lastName = "Result" }, "ladokadm");
         var studentId = created["student"]!["id"]!.GetValue<string>();
-        var offering = await host.PostAsync($"{{ offering(courseCode: \"{courseCode}\", term: \"HT2025\") {{ id courseVersion {{ id modules {{ code }} }} }} }}", user: "ladokadm");
+        var offering = await host.PostAsync(
+            $"{{ offering(courseCode: \"{courseCode}\", term: \"HT2025\") {{ id courseVersion {{ id modules {{ code }} }} }} }}", user: "ladokadm");
         var registered = await host.MutateAsync("registerStudent", "registration { id }",
             new { studentId, offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "ladokadm");
         var registrationId = registered["registration"]!["id"]!.GetValue<string>();
@@ -160,7 +166,8 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         {
             return Mutation("recordStudyBreak", "studyBreak { from }", new { registrationId, from = "2025-09-15", to = "2025-09-30", reason = "Illness" });
         }
-        if (operation.StartsWith("recordDropout", StringComparison.Ordinal)) return Mutation("recordDropout", "registration { id }", new { registrationId, date = "2025-10-20" });
+        if (operation.StartsWith("recordDropout", StringComparison.Ordinal)) return Mutation(
+            "recordDropout", "registration { id }", new { registrationId, date = "2025-10-20" });
 
         var report = new { registrationId, moduleCode = module, grade = "G", examinationDate = "2025-10-20" };
         if (operation.StartsWith("reportResult", StringComparison.Ordinal)) return Mutation("reportResult", "result { id }", report);
@@ -178,7 +185,8 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         {
             return ("query($id: ID!) { auditTrail(subjectId: $id) { totalCount } }", new { id = result["id"]!.GetValue<string>() }, "auditTrail");
         }
-        if (operation == "markResultsReady") return Mutation("markResultsReady", "results { id }", new { results = new[] { Ref(result) }, examiners = new[] { "examdv" } });
+        if (operation == "markResultsReady") return Mutation(
+            "markResultsReady", "results { id }", new { results = new[] { Ref(result) }, examiners = new[] { "examdv" } });
 
         result = (await host.MutateAsync("markResultsReady", "results { id version }",
             new { results = new[] { Ref(result) }, examiners = new[] { "examdv", caller ?? "examdv" } }, "lararedv"))["results"]![0]!;
@@ -186,13 +194,17 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         if (operation == "rejectResults") return Mutation("rejectResults", "results { id }", new { results = new[] { Ref(result) }, reason = "Wrong date" });
 
         result = (await host.MutateAsync("attestResults", "results { id version }", new { results = new[] { Ref(result) } }, "examdv"))["results"]![0]!;
-        if (operation == "requestResultRemoval") return Mutation("requestResultRemoval", "result { id }", new { result = Ref(result), reason = "Wrong module" });
+        if (operation == "requestResultRemoval") return Mutation(
+            "requestResultRemoval", "result { id }", new { result = Ref(result), reason = "Wrong module" });
 
-        result = (await host.MutateAsync("requestResultRemoval", "result { id version }", new { result = Ref(result), reason = "Wrong module" }, "lararedv"))["result"]!;
+        result = (
+            await host.MutateAsync(
+                "requestResultRemoval", "result { id version }", new { result = Ref(result), reason = "Wrong module" }, "lararedv"))["result"]!;
         return Mutation("attestResultRemoval", "result { id }", new { result = Ref(result) });
     }
 
-    private static object Ref(System.Text.Json.Nodes.JsonNode result) => new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };
+    private static object Ref(System.Text.Json.Nodes.JsonNode result) =>
+        new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };
 
     private static readonly string[] MaCourses = ["5MA001", "5MA002", "5MA003", "5MS001"];
 

@@ -51,7 +51,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     [InlineData("ABCDEF", "input.code")]
     public async Task An_invalid_course_code_is_refused_and_nothing_is_stored(string code, string path)
     {
-        var payload = await Mutate("createCourse", "course { id }", new { code, nameSv = "Namn", nameEn = "Name", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
+        var payload = await Mutate(
+            "createCourse", "course { id }", new { code, nameSv = "Namn", nameEn = "Name", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
 
         Assert.Null(payload["course"]);
         Assert.Equal(["VALIDATION"], ErrorCodes(payload));
@@ -63,7 +64,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     public async Task Search_takes_percent_and_underscore_literally()
     {
         await Mutate("createCourse", "course { id }",
-            new { code = "5DV555", nameSv = "Webbutveckling 100% distans", nameEn = "Web development 100% online", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
+            new { code = "5DV555", nameSv = "Webbutveckling 100% distans", nameEn = "Web development 100% online", organisationUnitCode = "DV",
+                level = "FIRST_CYCLE" });
 
         var percent = await host.PostAsync("{ courses(search: \"100%\") { nodes { code } } }", user: Admin);
         var underscore = await host.PostAsync("{ courses(search: \"100_\") { totalCount } }", user: Admin);
@@ -75,7 +77,9 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     [Fact]
     public async Task A_duplicate_course_code_is_a_conflict()
     {
-        var payload = await Mutate("createCourse", "course { id }", new { code = "5DV001", nameSv = "Dubblett", nameEn = "Duplicate", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
+        var payload = await Mutate(
+            "createCourse", "course { id }",
+            new { code = "5DV001", nameSv = "Dubblett", nameEn = "Duplicate", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
 
         Assert.Equal(["CONFLICT"], ErrorCodes(payload));
         Assert.Equal(1L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.courses WHERE code = '5DV001'"));
@@ -84,7 +88,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     [Fact]
     public async Task An_unknown_department_is_not_found()
     {
-        var payload = await Mutate("createCourse", "course { id }", new { code = "5XX001", nameSv = "Namn", nameEn = "Name", organisationUnitCode = "NOPE", level = "FIRST_CYCLE" });
+        var payload = await Mutate(
+            "createCourse", "course { id }", new { code = "5XX001", nameSv = "Namn", nameEn = "Name", organisationUnitCode = "NOPE", level = "FIRST_CYCLE" });
 
         Assert.Equal(["NOT_FOUND"], ErrorCodes(payload));
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.courses WHERE code = '5XX001'"));
@@ -101,11 +106,14 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     {
         var courseId = await CourseIdAsync("5MA003");
 
-        var payload = await Mutate("createCourseVersion", "courseVersion { id }", new { courseId, credits = (decimal)credits, gradingScaleCode = scale, validFrom });
+        var payload = await Mutate(
+            "createCourseVersion", "courseVersion { id }", new { courseId, credits = (decimal)credits, gradingScaleCode = scale, validFrom });
 
         Assert.Null(payload["courseVersion"]);
         Assert.Contains(path, Paths(payload));
-        Assert.Equal(1L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.course_versions v JOIN catalogue.courses c ON c.id = v.course_id WHERE c.code = '5MA003'"));
+        Assert.Equal(
+            1L, await host.ScalarAsync<long>(
+                "SELECT count(*) FROM catalogue.course_versions v JOIN catalogue.courses c ON c.id = v.course_id WHERE c.code = '5MA003'"));
     }
 
     [Fact]
@@ -121,7 +129,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
 
         Assert.Equal(["VALIDATION"], ErrorCodes(payload));
         Assert.Contains("5.0 hp", payload["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.course_versions WHERE valid_from = 'HT2026' AND credits = 7.5 AND number = 2"));
+        Assert.Equal(
+            0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.course_versions WHERE valid_from = 'HT2026' AND credits = 7.5 AND number = 2"));
     }
 
     [Theory]
@@ -137,7 +146,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
             _ => GlobalId.Encode("Course", Guid.NewGuid()),
         };
 
-        var payload = await Mutate("createCourseVersion", "courseVersion { id }", new { courseId, credits = 7.5m, gradingScaleCode = "U_G", validFrom = "HT2026" });
+        var payload = await Mutate(
+            "createCourseVersion", "courseVersion { id }", new { courseId, credits = 7.5m, gradingScaleCode = "U_G", validFrom = "HT2026" });
 
         Assert.Equal([code], ErrorCodes(payload));
         Assert.Equal(["input.courseId"], Paths(payload));
@@ -151,21 +161,25 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     [InlineData("10009", "2026", "2026-09-01", "2026-11-01", 100, "input.term")]
     public async Task An_invalid_offering_is_refused_and_nothing_is_stored(string code, string term, string start, string end, int pace, string path)
     {
-        var versionId = (await host.PostAsync("{ course(code: \"5FY001\") { versions { id } } }", user: Admin)).Data["course"]!["versions"]![0]!["id"]!.GetValue<string>();
+        var versionId = (await host.PostAsync("{ course(code: \"5FY001\") { versions { id } } }", user: Admin))
+            .Data["course"]!["versions"]![0]!["id"]!.GetValue<string>();
 
-        var payload = await Mutate("createOffering", "offering { id }", new { courseVersionId = versionId, code, term, startDate = start, endDate = end, pacePercent = pace });
+        var payload = await Mutate(
+            "createOffering", "offering { id }", new { courseVersionId = versionId, code, term, startDate = start, endDate = end, pacePercent = pace });
 
         Assert.Null(payload["offering"]);
         Assert.Contains(path, Paths(payload));
         Assert.Equal(2L, await host.ScalarAsync<long>(
-            "SELECT count(*) FROM catalogue.offerings o JOIN catalogue.course_versions v ON v.id = o.course_version_id JOIN catalogue.courses c ON c.id = v.course_id WHERE c.code = '5FY001'"));
+            "SELECT count(*) FROM catalogue.offerings o JOIN catalogue.course_versions v ON v.id = o.course_version_id JOIN catalogue.courses c ON " +
+            "c.id = v.course_id WHERE c.code = '5FY001'"));
     }
 
     [Fact]
     public async Task A_date_out_of_range_in_the_document_is_an_invalid_document()
     {
         var response = await host.PostAsync("""
-            mutation { createOffering(input: { courseVersionId: "x", code: "10001", term: "HT2026", startDate: "2026-02-30", endDate: "2026-11-01" }) { errors { code } } }
+            mutation { createOffering(input: { courseVersionId: "x", code: "10001", term: "HT2026", startDate: "2026-02-30",
+                endDate: "2026-11-01" }) { errors { code } } }
             """, user: Admin);
 
         Assert.Equal(400, response.Status);
@@ -175,7 +189,9 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     [Fact]
     public async Task Mutations_need_a_signed_in_caller()
     {
-        var response = await host.PostAsync("mutation { createCourse(input: {code: \"5DV998\", nameSv: \"x\", nameEn: \"x\", organisationUnitCode: \"DV\", level: FIRST_CYCLE}) { errors { code } } }");
+        var response = await host.PostAsync(
+            "mutation { createCourse(input: {code: \"5DV998\", nameSv: \"x\", nameEn: \"x\", organisationUnitCode: \"DV\", level: FIRST_CYCLE}) { " +
+            "errors { code } } }");
 
         Assert.Equal(401, response.Status);
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.courses WHERE code = '5DV998'"));

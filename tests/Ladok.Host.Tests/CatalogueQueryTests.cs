@@ -40,7 +40,8 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
     {
         var first = await host.PostAsync("{ courses(first: 5) { pageInfo { hasNextPage endCursor } nodes { code } } }", user: Admin);
         var after = first.Data["courses"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var second = await host.PostAsync("query($after: String) { courses(first: 5, after: $after) { pageInfo { hasPreviousPage startCursor } nodes { code } } }", new { after }, Admin);
+        var second = await host.PostAsync(
+            "query($after: String) { courses(first: 5, after: $after) { pageInfo { hasPreviousPage startCursor } nodes { code } } }", new { after }, Admin);
         var before = second.Data["courses"]!["pageInfo"]!["startCursor"]!.GetValue<string>();
         var back = await host.PostAsync("query($before: String) { courses(last: 2, before: $before) { nodes { code } } }", new { before }, Admin);
 
@@ -86,7 +87,8 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
                 versions { number credits validFrom gradingScale { code } modules { code credits gradingScale { code } }
                   offerings { id offeringCode term startDate endDate pacePercent status } } } }
             """, user: Admin)).Data["course"]!;
-        var node = await host.PostAsync("query($id: ID!) { node(id: $id) { id ... on Course { code } } }", new { id = course["id"]!.GetValue<string>() }, Admin);
+        var node = await host.PostAsync(
+            "query($id: ID!) { node(id: $id) { id ... on Course { code } } }", new { id = course["id"]!.GetValue<string>() }, Admin);
         var offering = course["versions"]![0]!["offerings"]![0]!;
 
         Assert.Equal("FIRST_CYCLE", course["level"]!.GetValue<string>());
@@ -112,7 +114,8 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
     [Fact]
     public async Task Offering_is_found_by_course_and_term_and_asks_for_a_code_when_ambiguous()
     {
-        var found = await host.PostAsync("{ offering(courseCode: \"5DV002\", term: \"VT2026\") { offeringCode courseVersion { course { code } } } }", user: Admin);
+        var found = await host.PostAsync(
+            "{ offering(courseCode: \"5DV002\", term: \"VT2026\") { offeringCode courseVersion { course { code } } } }", user: Admin);
         var none = await host.PostAsync("{ offering(courseCode: \"5DV002\", term: \"HT1999\") { offeringCode } }", user: Admin);
 
         Assert.Equal("20002", found.Data["offering"]!["offeringCode"]!.GetValue<string>());

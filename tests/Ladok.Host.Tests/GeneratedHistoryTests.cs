@@ -36,7 +36,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
             var plan = new HistoryPlan(HistoryHost.Options with { Seed = seed }, Guid.Empty, Scales());
             var batches = plan.StudentBatches().ToList();
             var rows = batches.SelectMany(b => b.Results).Select(r =>
-                string.Create(CultureInfo.InvariantCulture, $"{r.Id}|{r.StudentId}|{r.Registration.Id}|{r.Grade}|{r.ExaminationDate:yyyy-MM-dd}|{r.DecidedAt:O}"))
+                string.Create(
+                    CultureInfo.InvariantCulture, $"{r.Id}|{r.StudentId}|{r.Registration.Id}|{r.Grade}|{r.ExaminationDate:yyyy-MM-dd}|{r.DecidedAt:O}"))
                 .Concat(batches.SelectMany(b => b.Students).Select(s => s.IdentityNumber));
             var checksum = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', rows))));
             return (batches.Sum(b => b.Students.Count), batches.Sum(b => b.Registrations.Count), batches.Sum(b => b.Results.Count), checksum);
@@ -50,7 +51,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     public void Identity_numbers_already_in_the_database_are_never_drawn()
     {
         static List<string> Numbers(IReadOnlySet<string>? taken) =>
-            new HistoryPlan(HistoryHost.Options, Guid.Empty, Scales(), taken).StudentBatches().SelectMany(b => b.Students).Select(s => s.IdentityNumber).ToList();
+            new HistoryPlan(HistoryHost.Options, Guid.Empty, Scales(), taken).StudentBatches().SelectMany(b => b.Students)
+                .Select(s => s.IdentityNumber).ToList();
         var taken = Numbers(null).Take(20).ToHashSet();
 
         var drawn = Numbers(taken);
@@ -82,7 +84,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         // Grades on the scale of their module or course version; examinations within the offering; decisions after them.
         Assert.Equal(0L, await host.ScalarAsync<long>("""
             SELECT count(*) FROM records.results r
-            WHERE NOT EXISTS (SELECT 1 FROM catalogue.grades g WHERE g.grading_scale_id = r.grading_scale_id AND g.code = r.grade AND g.is_passing = r.is_passing)
+            WHERE NOT EXISTS (SELECT 1 FROM catalogue.grades g WHERE g.grading_scale_id = r.grading_scale_id AND g.code = r.grade AND g.is_passing =
+                r.is_passing)
                OR r.grading_scale_id <> coalesce((SELECT m.grading_scale_id FROM catalogue.course_modules m WHERE m.id = r.module_id),
                                                  (SELECT v.grading_scale_id FROM catalogue.course_versions v WHERE v.id = r.course_version_id))
             """));
@@ -99,7 +102,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         // Early dropouts have no results; dropouts come after the last passed result.
         Assert.Equal(0L, await host.ScalarAsync<long>("""
             SELECT count(*) FROM records.registrations g JOIN records.results r ON r.registration_id = g.id
-            WHERE g.is_early_dropout OR g.withdrawn_on IS NOT NULL OR (g.dropped_out_on IS NOT NULL AND r.is_passing AND r.status = 'Attested' AND r.examination_date >= g.dropped_out_on)
+            WHERE g.is_early_dropout OR g.withdrawn_on IS NOT NULL OR (g.dropped_out_on IS NOT NULL AND r.is_passing AND r.status = 'Attested' AND
+                r.examination_date >= g.dropped_out_on)
             """));
 
         // Two-term courses: one offering, the FFG in its autumn term and the FO in its spring term.
@@ -143,11 +147,15 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         var services = host.Services;
         var records = services.GetRequiredService<Ladok.Modules.Records.Contracts.IRecordsQueries>();
         var context = new Ladok.Kernel.Events.IntegrationEventContext(Guid.Empty, DateTimeOffset.UtcNow, 1);
-        await foreach (var e in records.AllRegistrationsAsync(default)) await services.GetRequiredService<RegistrationRecordedHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllRegistrationsAsync(default)) await services.GetRequiredService<RegistrationRecordedHandler>()
+            .HandleAsync(e, context, default);
         await foreach (var e in records.AllDropoutsAsync(default)) await services.GetRequiredService<DropoutRecordedHandler>().HandleAsync(e, context, default);
-        await foreach (var e in records.AllWithdrawalsAsync(default)) await services.GetRequiredService<RegistrationWithdrawnHandler>().HandleAsync(e, context, default);
-        await foreach (var e in records.AllAttestedResultsAsync(default)) await services.GetRequiredService<ResultAttestedHandler>().HandleAsync(e, context, default);
-        await foreach (var e in records.AllRemovedResultsAsync(default)) await services.GetRequiredService<ResultRemovedHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllWithdrawalsAsync(default)) await services.GetRequiredService<RegistrationWithdrawnHandler>()
+            .HandleAsync(e, context, default);
+        await foreach (var e in records.AllAttestedResultsAsync(default)) await services.GetRequiredService<ResultAttestedHandler>()
+            .HandleAsync(e, context, default);
+        await foreach (var e in records.AllRemovedResultsAsync(default)) await services.GetRequiredService<ResultRemovedHandler>()
+            .HandleAsync(e, context, default);
     }
 
     private async Task<(decimal Hst, decimal Hpr)> ThroughApiAsync(int year)
@@ -179,7 +187,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
                 SELECT s.id, coalesce(min(n.from_day) - 1, s.end_date) AS to_day
                 FROM shares s LEFT JOIN shares n ON n.student_id = s.student_id AND n.offering_id = s.offering_id AND n.from_day > s.from_day
                 GROUP BY s.id, s.end_date)
-            SELECT coalesce(round(sum(s.credits * (least(e.to_day, {last}) - greatest(s.from_day, {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60, 3), 0)
+            SELECT coalesce(round(sum(s.credits * (least(e.to_day, {last}) - greatest(s.from_day,
+                {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60, 3), 0)
             FROM shares s JOIN ends e ON e.id = s.id
             WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL AND s.from_day <= {last} AND e.to_day >= {first}
             """);

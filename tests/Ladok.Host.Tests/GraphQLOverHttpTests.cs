@@ -32,7 +32,8 @@ public sealed class GraphQLOverHttpTests(LadokHost host) : IClassFixture<LadokHo
     [Fact]
     public async Task Get_refuses_a_mutation_with_405()
     {
-        var mutation = "mutation { createCourse(input: {code: \"5DV999\", nameSv: \"x\", nameEn: \"x\", organisationUnitCode: \"DV\", level: FIRST_CYCLE}) { errors { code } } }";
+        var mutation = "mutation { createCourse(input: {code: \"5DV999\", nameSv: \"x\", nameEn: \"x\", organisationUnitCode: \"DV\", level: " +
+            "FIRST_CYCLE}) { errors { code } } }";
 
         var response = await GraphQLResponse.ReadAsync(await host.Http.GetAsync("/graphql?query=" + Uri.EscapeDataString(mutation)));
 

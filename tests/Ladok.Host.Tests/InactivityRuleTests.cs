@@ -55,7 +55,8 @@ internal static class InactivityScenario
             if (c.Registered is { } registered)
             {
                 sql += $"""
-                    INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, is_early_dropout, registered_at, registered_by)
+                    INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind,
+                        is_early_dropout, registered_at, registered_by)
                     VALUES ('{registration}', '{student}', '{Guid.NewGuid()}', '{Guid.NewGuid()}', 'TEST01', '{Guid.NewGuid()}', '10001',
                             '{(registered.Month >= 7 ? "HT" : "VT")}{registered.Year}', 'FirstTime', false, '{Iso(registered)} 12:00:00+00', 'test');
                     """;
@@ -63,9 +64,12 @@ internal static class InactivityScenario
             if (c.Examined is { } examined)
             {
                 sql += $"""
-                    INSERT INTO records.results (id, student_id, registration_id, course_id, course_version_id, course_code, department_id, credits, grading_scale_id,
-                                                 grade, is_passing, examination_date, examiners, origin, status, reported_at, reported_by, decided_at, decided_by)
-                    VALUES ('{Guid.NewGuid()}', '{student}', '{registration}', '{Guid.NewGuid()}', '{Guid.NewGuid()}', 'TEST01', '{Guid.NewGuid()}', 7.5, '{Guid.NewGuid()}',
+                    INSERT INTO records.results (id, student_id, registration_id, course_id, course_version_id, course_code, department_id, credits,
+                        grading_scale_id,
+                                                 grade, is_passing, examination_date, examiners, origin, status, reported_at, reported_by,
+                                                     decided_at, decided_by)
+                    VALUES ('{Guid.NewGuid()}', '{student}', '{registration}', '{Guid.NewGuid()}', '{Guid.NewGuid()}', 'TEST01', '{Guid.NewGuid()}',
+                        7.5, '{Guid.NewGuid()}',
                             'G', true, '{Iso(examined)}', ARRAY[]::text[], 'Reported', 'Attested', now(), 'test', now(), 'test');
                     """;
             }
@@ -237,7 +241,9 @@ public sealed class ThrowingInactivityRuleTests(ThrowingInactivityRuleHost host)
         var after = await host.PostAsync("{ university { code } }");
 
         Assert.Equal(["PLUGIN_FAILURE"], failed.ErrorCodes);
-        Assert.Contains("The inactivity rule of the plugin test.throwing-inactivity-rule failed", failed.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(
+            "The inactivity rule of the plugin test.throwing-inactivity-rule failed", failed.Errors[0]!["message"]!.GetValue<string>(),
+            StringComparison.Ordinal);
         Assert.Equal("TST", after.Data["university"]!["code"]!.GetValue<string>());
     }
 }

@@ -38,16 +38,20 @@ public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
 
     private async Task<string> RegisteredAsync(string identityNumber)
     {
-        var student = (await host.MutateAsync("createStudent", "student { id }", new { identityNumber, firstName = "Kth", lastName = "Student" }, StudyAdministrator))["student"]!;
+        var student = (
+            await host.MutateAsync(
+                "createStudent", "student { id }", new { identityNumber, firstName = "Kth", lastName = "Student" }, StudyAdministrator))["student"]!;
         var offering = await host.PostAsync("{ offering(courseCode: \"DD1310\", term: \"HT2025\") { id } }", user: "ladokadm");
-        var registration = await host.MutateAsync("registerStudent", "registration { id }", new { studentId = Id(student), offeringId = Id(offering.Data["offering"]!) }, StudyAdministrator);
+        var registration = await host.MutateAsync(
+            "registerStudent", "registration { id }", new { studentId = Id(student), offeringId = Id(offering.Data["offering"]!) }, StudyAdministrator);
         Assert.Empty(registration["errors"]!.AsArray());
         return Id(registration["registration"]!);
     }
 
     private async Task<JsonNode> ReportAsync(string registrationId, string? moduleCode, string grade, string? examinationDate)
     {
-        var reported = await host.MutateAsync("reportResult", "result { id version status }", new { registrationId, moduleCode, grade, examinationDate }, Reporter);
+        var reported = await host.MutateAsync(
+            "reportResult", "result { id version status }", new { registrationId, moduleCode, grade, examinationDate }, Reporter);
         Assert.Empty(reported["errors"]!.AsArray());
         return reported["result"]!;
     }
@@ -65,7 +69,8 @@ public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
 
     private static string Id(JsonNode node) => node["id"]!.GetValue<string>();
 
-    private static Guid GuidOf(JsonNode node) => Kernel.GraphQL.Relay.GlobalId.TryParse(Id(node), out var parsed) ? parsed.Value.Id : throw new ArgumentException(Id(node));
+    private static Guid GuidOf(JsonNode node) => Kernel.GraphQL.Relay.GlobalId.TryParse(Id(node), out var parsed) ? parsed.Value.Id
+        : throw new ArgumentException(Id(node));
 
     private static object Ref(JsonNode result) => new { id = Id(result), version = result["version"]!.GetValue<string>() };
 }

@@ -172,8 +172,10 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
         await host.PostAsync("{ university { code } }", user: Admin);
 
         var scraped = await ScrapeUntilAsync(text =>
-            Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "MetricsProbe"), ("ladok_graphql_outcome", "success")) >= 1
-            && Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "(unnamed)"), ("graphql_operation_type", "query")) >= 1);
+            Sample(text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "MetricsProbe"),
+                ("ladok_graphql_outcome", "success")) >= 1
+            && Sample(
+                text, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "(unnamed)"), ("graphql_operation_type", "query")) >= 1);
         // ASP.NET Core's and Npgsql's meters are per host, and this process runs many hosts: they are checked in a host of
         // its own process, as deployed (ProcessMetricsTests).
 
@@ -186,8 +188,10 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
         // A message two hours old whose one delivery is not due until tomorrow: it stays undelivered.
         var message = Guid.NewGuid();
         await host.ExecuteAsync($"""
-            INSERT INTO records.outbox_messages (id, type, payload, occurred_at) VALUES ('{message}', 'records.registration-recorded', '{"{}"}', now() - interval '2 hours');
-            INSERT INTO records.outbox_deliveries (message_id, subscriber, attempts, next_attempt_at) VALUES ('{message}', 'reporting.registrations', 1, now() + interval '1 day');
+            INSERT INTO records.outbox_messages (id, type, payload, occurred_at) VALUES ('{message}', 'records.registration-recorded', '{"{}"}',
+                now() - interval '2 hours');
+            INSERT INTO records.outbox_deliveries (message_id, subscriber, attempts, next_attempt_at) VALUES ('{message}', 'reporting.registrations',
+                1, now() + interval '1 day');
             """);
 
         var scraped = await ScrapeUntilAsync(text =>
@@ -215,7 +219,9 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
     private async Task<object> ReadyResultAsync(string projectTitle)
     {
         var number = IdentityNumbers.Personal($"980302{Interlocked.Increment(ref nextNumber):D3}");
-        var student = (await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Trace", lastName = "Student" }, StudyAdministrator))["student"]!;
+        var student = (
+            await host.MutateAsync(
+                "createStudent", "student { id }", new { identityNumber = number, firstName = "Trace", lastName = "Student" }, StudyAdministrator))["student"]!;
         var offering = await host.PostAsync("{ offering(courseCode: \"5DV001\", term: \"HT2025\") { id } }", user: Admin);
         var registration = (await host.MutateAsync("registerStudent", "registration { id }",
             new { studentId = Id(student), offeringId = Id(offering.Data["offering"]!) }, StudyAdministrator))["registration"]!;
@@ -244,7 +250,10 @@ public sealed class ObservabilityTests(ObservabilityHost host) : IClassFixture<O
     private Task<string> ScrapeUntilAsync(Func<string, bool> shows) =>
         Eventually.Async(host.ScrapeAsync, shows, text => $"/metrics to show what was expected:\n{text}", Patience);
 
-    /// <summary>The value of the sample of <paramref name="metric"/> with all of <paramref name="labels"/>, summed over its other labels; null when there is none.</summary>
+    /// <summary>
+    /// The value of the sample of <paramref name="metric"/> with all of <paramref name="labels"/>, summed over its other labels; null when there is
+    /// none.
+    /// </summary>
     internal static double? Sample(string scraped, string metric, params (string Name, string Value)[] labels)
     {
         double? sum = null;

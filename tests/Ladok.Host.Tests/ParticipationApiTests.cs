@@ -33,14 +33,16 @@ public sealed class ParticipationApiTests(LadokHost host) : IClassFixture<LadokH
         Assert.Equal("INVALID_STATE", Code(twice));
 
         var dropouts = await host.PostAsync("""
-            query($id: ID!) { node(id: $id) { ... on CourseOffering { participants(first: 500, state: DROPOUT) { totalCount nodes { registration { id } state } } } } }
+            query($id: ID!) { node(id: $id) { ... on CourseOffering { participants(first: 500,
+                state: DROPOUT) { totalCount nodes { registration { id } state } } } } }
             """, new { id = offeringId }, StudyAdministrator);
         var nodes = dropouts.Data["node"]!["participants"]!["nodes"]!.AsArray();
         Assert.Contains(registrationId, nodes.Select(n => n!["registration"]!["id"]!.GetValue<string>()));
         Assert.All(nodes, n => Assert.Equal("DROPOUT", n!["state"]!.GetValue<string>()));
         Assert.Equal(nodes.Count, dropouts.Data["node"]!["participants"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(1L, await host.ScalarAsync<long>(
-            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.dropout-recorded' AND payload->>'registrationId' = '{GlobalIdOf(registrationId)}'"));
+            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.dropout-recorded' AND payload->>'registrationId' = " +
+            $"'{GlobalIdOf(registrationId)}'"));
     }
 
     [Fact]
@@ -48,7 +50,8 @@ public sealed class ParticipationApiTests(LadokHost host) : IClassFixture<LadokH
     {
         var registrationId = await RegisteredAsync("970102123", await OfferingIdAsync("5DV003"));
 
-        var dropout = await host.MutateAsync("recordDropout", "registration { dropout { early } }", new { registrationId, date = "2025-09-10" }, StudyAdministrator);
+        var dropout = await host.MutateAsync(
+            "recordDropout", "registration { dropout { early } }", new { registrationId, date = "2025-09-10" }, StudyAdministrator);
 
         Assert.True(dropout["registration"]!["dropout"]!["early"]!.GetValue<bool>());
     }
@@ -57,7 +60,8 @@ public sealed class ParticipationApiTests(LadokHost host) : IClassFixture<LadokH
     {
         var student = (await host.MutateAsync("createStudent", "student { id }",
             new { identityNumber = IdentityNumbers.Personal(nineDigits), firstName = "Break", lastName = "Student" }, StudyAdministrator))["student"]!;
-        var registered = await host.MutateAsync("registerStudent", "registration { id }", new { studentId = student["id"]!.GetValue<string>(), offeringId }, StudyAdministrator);
+        var registered = await host.MutateAsync(
+            "registerStudent", "registration { id }", new { studentId = student["id"]!.GetValue<string>(), offeringId }, StudyAdministrator);
         return registered["registration"]!["id"]!.GetValue<string>();
     }
 

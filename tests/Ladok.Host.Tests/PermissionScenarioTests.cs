@@ -47,7 +47,8 @@ public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<Lado
         Assert.Empty(completed["errors"]!.AsArray());
 
         // Now prefdv's approval grants the permission, with the history of every step.
-        var approved = await MutateAsync("prefdv", "decidePermissionApplication", "application { status history { action actor } } grant { id profileCode organisationUnitCode }",
+        var approved = await MutateAsync(
+            "prefdv", "decidePermissionApplication", "application { status history { action actor } } grant { id profileCode organisationUnitCode }",
             new { applicationId, approve = true });
         Assert.Empty(approved["errors"]!.AsArray());
         Assert.Equal("APPROVED", approved["application"]!["status"]!.GetValue<string>());

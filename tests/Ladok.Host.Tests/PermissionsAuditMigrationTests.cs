@@ -53,7 +53,8 @@ public sealed class PermissionsAuditMigrationTests(PermissionsAuditMigrationTest
     {
         var me = await host.PostAsync("{ me { applications { id history { action actor at reason } } } }", user: "oldtimer");
 
-        var application = me.Data["me"]!["applications"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == GlobalId.Encode("PermissionApplication", ApplicationId));
+        var application = me.Data["me"]!["applications"]!.AsArray()
+            .Single(a => a!["id"]!.GetValue<string>() == GlobalId.Encode("PermissionApplication", ApplicationId));
         Assert.Equal(
         [
             "applied oldtimer 2025-03-01T09:00:00+00:00 For the archive",
@@ -108,7 +109,8 @@ public sealed class PermissionsAuditMigrationTests(PermissionsAuditMigrationTest
             // A rejected-then-reopened story is not one the module wrote; the unknown action shows nothing is dropped.
             await ExecuteAsync($$"""
                 INSERT INTO permissions.profiles (code, name_sv, name_en, functions) VALUES ('READER', 'Läsbehörighet', 'Read-only', '{}');
-                INSERT INTO permissions.users (id, user_id, name, created_by, created_at) VALUES ('{{UserId}}', 'oldtimer', 'Old Timer', 'sign-in', '2025-02-28T08:00:00Z');
+                INSERT INTO permissions.users (id, user_id, name, created_by, created_at) VALUES ('{{UserId}}', 'oldtimer', 'Old Timer', 'sign-in',
+                    '2025-02-28T08:00:00Z');
                 INSERT INTO permissions.applications (id, user_id, profile_code, organisation_unit_id, organisation_unit_code, motivation, submitted_at,
                     status, decided_by, decided_at, decision_reason)
                 VALUES ('{{ApplicationId}}', 'oldtimer', 'READER', gen_random_uuid(), 'DV', 'For the archive', '2025-03-01T09:00:00Z',

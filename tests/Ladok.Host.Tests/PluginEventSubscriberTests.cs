@@ -87,21 +87,30 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
         var (exitCode, stdout) = await RunVerbAsync("outbox", "parked");
 
         Assert.Equal(3, Count("always-fails", "Calls", messageId));
-        Assert.Equal("Ladok.Host.Plugins.PluginFailureException: The event subscriber always-fails of the plugin test.subscribers failed on records.result-attested: "
+        Assert.Equal(
+            "Ladok.Host.Plugins.PluginFailureException: The event subscriber always-fails of the plugin test.subscribers failed on records.result-attested: "
             + "InvalidOperationException: The local system is down (on purpose).",
-            await host.ScalarAsync<string>($"SELECT last_error FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'plugin:{Plugin}/always-fails' AND attempts = 3"));
+            await host.ScalarAsync<string>(
+                $"SELECT last_error FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = " +
+                $"'plugin:{Plugin}/always-fails' AND attempts = 3"));
         Assert.Equal(1, Count("well-behaved", "Calls", messageId));
         Assert.Equal(1, Count("well-behaved", "Successes", messageId));
         Assert.Equal(1L, await host.ScalarAsync<long>($"SELECT count(*) FROM reporting.results WHERE result_id = '{resultId}'"));
-        Assert.Equal(1, await host.ScalarAsync<int>($"SELECT attempts FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'reporting.results-attested'"));
-        var payload = JsonNode.Parse(Subscriber("well-behaved").GetType().GetMethod("Payload")!.Invoke(Subscriber("well-behaved"), [messageId]) as string ?? "null")!;
+        Assert.Equal(
+            1, await host.ScalarAsync<int>(
+                $"SELECT attempts FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'reporting.results-attested'"));
+        var payload = JsonNode.Parse(
+            Subscriber("well-behaved").GetType().GetMethod("Payload")!.Invoke(Subscriber("well-behaved"), [messageId]) as string ?? "null")!;
         Assert.Equal(resultId, payload["resultId"]!.GetValue<Guid>());
         Assert.Equal("G", payload["grade"]!.GetValue<string>());
         Assert.Equal("5DV004", payload["courseCode"]!.GetValue<string>());
-        Assert.Contains(host.Logs, line => line.Contains("event subscriber always-fails of plugin test.subscribers failed on records.result-attested", StringComparison.Ordinal));
+        Assert.Contains(
+            host.Logs,
+            line => line.Contains("event subscriber always-fails of plugin test.subscribers failed on records.result-attested", StringComparison.Ordinal));
 
         Assert.Equal(0, exitCode);
-        var line = Assert.Single(stdout.Split('\n'), l => l.Contains(messageId.ToString(), StringComparison.Ordinal) && l.Contains("always-fails", StringComparison.Ordinal));
+        var line = Assert.Single(
+            stdout.Split('\n'), l => l.Contains(messageId.ToString(), StringComparison.Ordinal) && l.Contains("always-fails", StringComparison.Ordinal));
         Assert.Equal(["records", messageId.ToString(), "records.result-attested", $"plugin:{Plugin}/always-fails", Plugin, "3"], line.Split('\t')[..6]);
         Assert.EndsWith("The local system is down (on purpose).", line.TrimEnd(), StringComparison.Ordinal);
     }
@@ -123,7 +132,9 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
         Assert.Equal(4, Count("fails-three-times", "Calls", messageId));
         // Those that had it are not called again.
         Assert.Equal(1, Count("well-behaved", "Calls", messageId));
-        Assert.Equal(1, await host.ScalarAsync<int>($"SELECT attempts FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'reporting.results-attested'"));
+        Assert.Equal(
+            1, await host.ScalarAsync<int>(
+                $"SELECT attempts FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'reporting.results-attested'"));
     }
 
     [Fact]
@@ -134,8 +145,10 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
         await Eventually.Async(() => IsParkedAsync(messageId, "hangs"), "the hanging subscriber's delivery to be parked", Patience);
 
         Assert.Equal(
-            "Ladok.Host.Plugins.PluginFailureException: The event subscriber hangs of the plugin test.subscribers did not finish records.result-attested within 1 s.",
-            await host.ScalarAsync<string>($"SELECT last_error FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'plugin:{Plugin}/hangs'"));
+            "Ladok.Host.Plugins.PluginFailureException: The event subscriber hangs of the plugin test.subscribers did not finish " +
+            "records.result-attested within 1 s.",
+            await host.ScalarAsync<string>(
+                $"SELECT last_error FROM records.outbox_deliveries WHERE message_id = '{messageId}' AND subscriber = 'plugin:{Plugin}/hangs'"));
         Assert.Equal(3, Count("hangs", "Calls", messageId));
         Assert.Equal(1, Count("well-behaved", "Successes", messageId));
     }
@@ -155,9 +168,11 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
         var student = (await host.MutateAsync("createStudent", "student { id }",
             new { identityNumber = IdentityNumbers.Personal(nineDigits), firstName = "Subscribed", lastName = "Student" }, "stadmdv"))["student"]!;
         var registration = (await host.MutateAsync("registerStudent", "registration { id }",
-            new { studentId = student["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "stadmdv"))["registration"]!;
+            new { studentId = student["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "stadmdv"))[
+                "registration"]!;
         var draft = (await host.MutateAsync("reportResult", "result { id version }",
-            new { registrationId = registration["id"]!.GetValue<string>(), moduleCode = "0002", grade = "G", examinationDate = "2025-11-20" }, "lararedv"))["result"]!;
+            new { registrationId = registration["id"]!.GetValue<string>(), moduleCode = "0002", grade = "G", examinationDate = "2025-11-20" },
+            "lararedv"))["result"]!;
         var ready = (await host.MutateAsync("markResultsReady", "results { id version }",
             new { results = new[] { Ref(draft) }, examiners = new[] { "examdv" } }, "lararedv"))["results"]![0]!;
         var attested = await host.MutateAsync("attestResults", "results { id } errors { code }", new { results = new[] { Ref(ready) } }, "examdv");
@@ -207,7 +222,8 @@ public sealed class PluginEventSubscriberRuleTests
     [Fact]
     public void A_subscriber_is_named_after_its_plugin_and_subscribes_once_per_event_name()
     {
-        var subscriber = Assert.Single(PluginEventSubscriber.Of(PluginWith(new Named("local-system", ["records.result-attested", "records.result-removed", "records.result-attested"]))));
+        var subscriber = Assert.Single(
+            PluginEventSubscriber.Of(PluginWith(new Named("local-system", ["records.result-attested", "records.result-removed", "records.result-attested"]))));
 
         Assert.Equal("plugin:test.rules/local-system", subscriber.SubscriptionName);
         Assert.Equal(["records.result-attested", "records.result-removed"], subscriber.Subscriptions(TimeSpan.FromSeconds(1)).Select(s => s.EventName));
@@ -219,7 +235,8 @@ public sealed class PluginEventSubscriberRuleTests
     [InlineData("", "an event subscriber named ''")]
     public void A_malformed_subscriber_name_stops_start_up_naming_the_plugin(string name, string expected)
     {
-        var error = Assert.Throws<Composition.StartupException>(() => PluginEventSubscriber.Of(PluginWith(new Named(name, ["records.result-attested"]))).ToList());
+        var error = Assert.Throws<Composition.StartupException>(
+            () => PluginEventSubscriber.Of(PluginWith(new Named(name, ["records.result-attested"]))).ToList());
 
         Assert.Contains("The plugin test.rules adds " + expected, error.Message, StringComparison.Ordinal);
     }

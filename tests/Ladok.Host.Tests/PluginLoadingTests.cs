@@ -102,7 +102,9 @@ public sealed class PluginLoadingTests : IDisposable
         var plugins = PluginCatalog.Load(pluginsFolder);
 
         Assert.Equal(["test.throwing-result-rule"], plugins.ResultRules(plugins.University("UMU")).Select(r => r.PluginId));
-        Assert.Equal(["se.kth.ladok", "test.refusing-result-rule", "test.throwing-result-rule"], plugins.ResultRules(plugins.University("KTH")).Select(r => r.PluginId).Order());
+        Assert.Equal(
+            ["se.kth.ladok", "test.refusing-result-rule", "test.throwing-result-rule"],
+            plugins.ResultRules(plugins.University("KTH")).Select(r => r.PluginId).Order());
     }
 
     [Fact]

@@ -28,7 +28,9 @@ public sealed class PluginReportTests(LadokHost host) : IClassFixture<LadokHost>
         var after = await host.PostAsync("{ university { code } }");
 
         Assert.Equal(["PLUGIN_FAILURE"], failed.ErrorCodes);
-        Assert.StartsWith("The report umu-inactive-students of the plugin se.umu.ladok failed (FormatException: ", failed.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The report umu-inactive-students of the plugin se.umu.ladok failed (FormatException: ",
+            failed.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("UMU", after.Data["university"]!["code"]!.GetValue<string>());
     }
 

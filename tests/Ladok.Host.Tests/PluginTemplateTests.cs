@@ -14,7 +14,8 @@ public sealed class PluginTemplateTests
     [Fact]
     public void The_templates_manifest_accepts_this_hosts_sdk()
     {
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "templates", "ladok-plugin", "Ladok.Plugins.Example", "plugin.json")))!;
+        var manifest = JsonNode.Parse(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "templates", "ladok-plugin", "Ladok.Plugins.Example", "plugin.json")))!;
 
         Assert.True(VersionRange.TryParse(manifest["sdk"]!.GetValue<string>(), out var range, out var error), error);
         Assert.True(range.Includes(SdkVersion.Current), $"The template's plugin says SDK {range}; this host provides {SdkVersion.Current}.");

@@ -23,7 +23,9 @@ public sealed class ProcessMetricsTests(PostgresDatabase database) : IClassFixtu
         using (var answer = await host.Http.SendAsync(request)) Assert.Equal(200, (int)answer.StatusCode);
 
         await Eventually.Async(() => host.Http.GetStringAsync("/metrics"),
-            scraped => ObservabilityTests.Sample(scraped, "http_server_request_duration_seconds_count", ("http_route", "/graphql"), ("http_response_status_code", "200")) >= 1
+            scraped =>
+                ObservabilityTests.Sample(
+                    scraped, "http_server_request_duration_seconds_count", ("http_route", "/graphql"), ("http_response_status_code", "200")) >= 1
                 && ObservabilityTests.Sample(scraped, "db_client_operation_duration_seconds_count") >= 1
                 && ObservabilityTests.Sample(scraped, "db_client_connection_count") is not null
                 && ObservabilityTests.Sample(scraped, "ladok_graphql_operation_duration_seconds_count", ("graphql_operation_name", "ProcessProbe")) >= 1,

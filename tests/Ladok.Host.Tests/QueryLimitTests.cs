@@ -47,7 +47,8 @@ public sealed class QueryLimitTests(LowComplexityHost host) : IClassFixture<LowC
         const string fragment = "fragment C on Query { courses(first: 10) { nodes { versions { number } } } }";
 
         var three = await host.PostAsync("{ ...C ...C ...C } " + fragment, user: "ladokadm");
-        var eight = await host.PostAsync("{ a: courses(first: 1) { totalCount } ...D } fragment D on Query { ...C ...C ...C ...C ...C ...C ...C ...C } " + fragment,
+        var eight = await host.PostAsync(
+            "{ a: courses(first: 1) { totalCount } ...D } fragment D on Query { ...C ...C ...C ...C ...C ...C ...C ...C } " + fragment,
             user: "ladokadm");
 
         Assert.Equal(200, three.Status);
@@ -62,7 +63,8 @@ public sealed class DefaultQueryLimitTests(LadokHost host) : IClassFixture<Ladok
     [Fact]
     public async Task A_page_of_100_courses_with_versions_and_modules_is_within_the_default_limits()
     {
-        var response = await host.PostAsync("{ courses(first: 100) { nodes { code name credits versions { number credits modules { code name credits } } } } }", user: "ladokadm");
+        var response = await host.PostAsync(
+            "{ courses(first: 100) { nodes { code name credits versions { number credits modules { code name credits } } } } }", user: "ladokadm");
 
         Assert.Equal(200, response.Status);
         Assert.Equal(12, response.Data["courses"]!["nodes"]!.AsArray().Count);

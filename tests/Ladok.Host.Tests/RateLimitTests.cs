@@ -189,13 +189,15 @@ public sealed class RateLimitTests(SmallRateLimitHost host) : IClassFixture<Smal
         };
         foreach (var (name, values) in context.Response.Headers)
         {
-            if (!response.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values)) response.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+            if (!response.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values)) response.Content.Headers.TryAddWithoutValidation(
+                name, (IEnumerable<string?>)values);
         }
         return response;
     }
 
     private static Action<HttpContext> Request(
-        string path, string query = PublicQuery, string? token = null, string? from = null, string? forwardedFor = null, string method = "POST", string? body = null) =>
+        string path, string query = PublicQuery, string? token = null, string? from = null, string? forwardedFor = null, string method = "POST",
+        string? body = null) =>
         http =>
         {
             http.Request.Method = method;

@@ -62,7 +62,8 @@ public sealed class ReadReplicaTests(ReadReplicaTests.HostWithReplica host) : IC
     private async Task PauseReplayAsync()
     {
         await OnReplicaAsync<object>("SELECT pg_wal_replay_pause()");
-        await Eventually.Async(async () => await OnReplicaAsync<string>("SELECT pg_get_wal_replay_pause_state()") == "paused", "the replica to pause its replay");
+        await Eventually.Async(
+            async () => await OnReplicaAsync<string>("SELECT pg_get_wal_replay_pause_state()") == "paused", "the replica to pause its replay");
     }
 
     private async Task<T> OnReplicaAsync<T>(string sql)

@@ -15,8 +15,10 @@ public sealed class ReadScopeTests(LadokHost host) : IClassFixture<LadokHost>
         var created = await host.PostAsync("mutation($input: CreateStudentInput!) { createStudent(input: $input) { student { id } errors { code } } }",
             new { input = new { identityNumber = number, firstName = "Ella", lastName = "Berg" } }, "stadmdv");
         var offering = await host.PostAsync("{ offering(courseCode: \"5DV002\", term: \"HT2025\") { id } }", user: "stadmdv");
-        var registered = await host.PostAsync("mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { registration { id } errors { code } } }",
-            new { input = new { studentId = created.Data["createStudent"]!["student"]!["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() } },
+        var registered = await host.PostAsync(
+            "mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { registration { id } errors { code } } }",
+            new { input = new { studentId = created.Data["createStudent"]!["student"]!["id"]!.GetValue<string>(),
+                offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() } },
             "stadmdv");
         var registrationId = registered.Data["registerStudent"]!["registration"]!["id"]!.GetValue<string>();
 

@@ -39,7 +39,8 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.InRange(await host.ScalarAsync<long>("SELECT count(*) FROM records.students WHERE created_by = 'demo-seed'"), 250, 400);
         Assert.Equal(
             ["Attested", "Draft", "Ready", "Rejected", "RemovalRequested", "Removed"],
-            (await host.ScalarAsync<string[]>("SELECT array_agg(DISTINCT status ORDER BY status) FROM records.results WHERE reported_by = 'lararedv'")).Order(StringComparer.Ordinal));
+            (await host.ScalarAsync<string[]>(
+                "SELECT array_agg(DISTINCT status ORDER BY status) FROM records.results WHERE reported_by = 'lararedv'")).Order(StringComparer.Ordinal));
         Assert.True(await host.ScalarAsync<long>("SELECT count(*) FROM records.results WHERE origin = 'CreditTransfer'") > 0);
 
         var awaiting = await host.PostAsync("{ resultsAwaitingAttestation(first: 1) { totalCount } }", user: "examdv");
@@ -54,7 +55,8 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "HT2025") }, "stadmdv");
         await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025") }, "stadmma");
         // A repeat (OM) follows an earlier registration on the same course.
-        await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "VT2026"), kind = "REPEAT" }, "stadmdv");
+        await Mutate(
+            "registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "VT2026"), kind = "REPEAT" }, "stadmdv");
 
         var response = await host.PostAsync("""
             query($n: String!) { student(identityNumber: $n) { id identityNumber name registrations { kind term courseCode student { id } } } }
@@ -178,7 +180,8 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
 
     private async Task<string> OfferingIdAsync(string courseCode, string term)
     {
-        var response = await host.PostAsync("query($c: String!, $t: String!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, user: "ladokadm");
+        var response = await host.PostAsync(
+            "query($c: String!, $t: String!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, user: "ladokadm");
         return response.Data["offering"]!["id"]!.GetValue<string>();
     }
 

@@ -22,7 +22,8 @@ public sealed class ReportDownloadTests(LadokHost host) : IClassFixture<LadokHos
         // Registrations reach the term report: the read model the demo seed rebuilt knows their terms.
         Assert.Contains(lines.Skip(1), l => l.Split(',')[3] != "0");
         Assert.Equal(lines.Length - 1L, await host.ScalarAsync<long>(
-            "SELECT row_count::bigint FROM reporting.exports WHERE report = 'scb-term' AND format = 'csv' AND exported_by = 'ladokadm' ORDER BY exported_at DESC LIMIT 1"));
+            "SELECT row_count::bigint FROM reporting.exports WHERE report = 'scb-term' AND format = 'csv' AND exported_by = 'ladokadm' ORDER BY " +
+            "exported_at DESC LIMIT 1"));
     }
 
     [Fact]

@@ -20,9 +20,11 @@ public sealed class ReportingApiTests(LadokHost host) : IClassFixture<LadokHost>
         var student = (await host.MutateAsync("createStudent", "student { id }",
             new { identityNumber = IdentityNumbers.Personal("980505123"), firstName = "Figures", lastName = "Student" }, "stadmdv"))["student"]!;
         var registration = (await host.MutateAsync("registerStudent", "registration { id }",
-            new { studentId = student["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "stadmdv"))["registration"]!;
+            new { studentId = student["id"]!.GetValue<string>(), offeringId = offering.Data["offering"]!["id"]!.GetValue<string>() }, "stadmdv"))[
+                "registration"]!;
         var draft = (await host.MutateAsync("reportResult", "result { id version }",
-            new { registrationId = registration["id"]!.GetValue<string>(), moduleCode = "0002", grade = "G", examinationDate = "2025-11-20" }, "lararedv"))["result"]!;
+            new { registrationId = registration["id"]!.GetValue<string>(), moduleCode = "0002", grade = "G", examinationDate = "2025-11-20" },
+            "lararedv"))["result"]!;
         var ready = (await host.MutateAsync("markResultsReady", "results { id version }",
             new { results = new[] { Ref(draft) }, examiners = new[] { "examdv" } }, "lararedv"))["results"]![0]!;
         var attested = await host.MutateAsync("attestResults", "results { decidedAt }", new { results = new[] { Ref(ready) } }, "examdv");
@@ -48,5 +50,6 @@ public sealed class ReportingApiTests(LadokHost host) : IClassFixture<LadokHost>
         return (row["hst"]!.GetValue<decimal>(), row["hpr"]!.GetValue<decimal>());
     }
 
-    private static object Ref(System.Text.Json.Nodes.JsonNode result) => new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };
+    private static object Ref(System.Text.Json.Nodes.JsonNode result) =>
+        new { id = result["id"]!.GetValue<string>(), version = result["version"]!.GetValue<string>() };
 }

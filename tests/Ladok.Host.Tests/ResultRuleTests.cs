@@ -108,7 +108,8 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
         Assert.Equal("PLUGIN_FAILURE", error["code"]!.GetValue<string>());
         Assert.Contains("result rule of the plugin test.throwing-result-rule", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync(ready));
-        var logged = Assert.Single(host.Log.Entries, e => e.Level == LogLevel.Error && Equals(e.State.GetValueOrDefault("PluginId"), "test.throwing-result-rule"));
+        var logged = Assert.Single(
+            host.Log.Entries, e => e.Level == LogLevel.Error && Equals(e.State.GetValueOrDefault("PluginId"), "test.throwing-result-rule"));
         Assert.Equal("result rule", logged.State["ExtensionPoint"]);
         Assert.IsType<InvalidOperationException>(logged.Exception);
         await TheNextRequestWorksAsync();
@@ -124,7 +125,8 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
 
         var error = Assert.Single(failed["errors"]!.AsArray())!;
         Assert.Equal("PLUGIN_FAILURE", error["code"]!.GetValue<string>());
-        Assert.Contains("result rule of the plugin test.hanging-result-rule did not answer within 1 s", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(
+            "result rule of the plugin test.hanging-result-rule did not answer within 1 s", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync(draft));
         Assert.Contains(host.Log.Entries, e => e.Level == LogLevel.Error && Equals(e.State.GetValueOrDefault("PluginId"), "test.hanging-result-rule"));
         await TheNextRequestWorksAsync();
@@ -143,7 +145,9 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
     private async Task<JsonNode> DraftAsync(string projectTitle)
     {
         var number = IdentityNumbers.Personal($"980301{Interlocked.Increment(ref nextNumber):D3}");
-        var student = (await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Rule", lastName = "Student" }, StudyAdministrator))["student"]!;
+        var student = (
+            await host.MutateAsync(
+                "createStudent", "student { id }", new { identityNumber = number, firstName = "Rule", lastName = "Student" }, StudyAdministrator))["student"]!;
         var offering = await host.PostAsync("{ offering(courseCode: \"5DV001\", term: \"HT2025\") { id } }", user: "ladokadm");
         var registration = (await host.MutateAsync("registerStudent", "registration { id }",
             new { studentId = Id(student), offeringId = Id(offering.Data["offering"]!) }, StudyAdministrator))["registration"]!;
@@ -155,7 +159,8 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
 
     private async Task<JsonNode> ReadyAsync(string projectTitle)
     {
-        var ready = await host.MutateAsync("markResultsReady", Results, new { results = new[] { Ref(await DraftAsync(projectTitle)) }, examiners = new[] { Examiner } }, Reporter);
+        var ready = await host.MutateAsync(
+            "markResultsReady", Results, new { results = new[] { Ref(await DraftAsync(projectTitle)) }, examiners = new[] { Examiner } }, Reporter);
         Assert.Empty(ready["errors"]!.AsArray());
         return ready["results"]![0]!;
     }
@@ -169,7 +174,8 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
 
     private static string Id(JsonNode node) => node["id"]!.GetValue<string>();
 
-    private static Guid GuidOf(JsonNode node) => Kernel.GraphQL.Relay.GlobalId.TryParse(Id(node), out var parsed) ? parsed.Value.Id : throw new ArgumentException(Id(node));
+    private static Guid GuidOf(JsonNode node) => Kernel.GraphQL.Relay.GlobalId.TryParse(Id(node), out var parsed) ? parsed.Value.Id
+        : throw new ArgumentException(Id(node));
 
     private static object Ref(JsonNode result) => new { id = Id(result), version = result["version"]!.GetValue<string>() };
 }

@@ -13,28 +13,41 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
     public async Task The_whole_workflow_runs_through_graphql_and_the_study_record_and_audit_trail_show_every_step()
     {
         var number = IdentityNumbers.Personal("990101123");
-        var student = (await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Scenario", lastName = "Student" }, StudyAdministrator))["student"]!;
+        var student = (
+            await host.MutateAsync(
+                "createStudent", "student { id }", new { identityNumber = number, firstName = "Scenario", lastName = "Student" },
+                StudyAdministrator))["student"]!;
         var registration = (await host.MutateAsync("registerStudent", "registration { id }",
             new { studentId = Id(student), offeringId = await OfferingIdAsync("5DV001") }, StudyAdministrator))["registration"]!;
 
         var draft = Ok(await host.MutateAsync("reportResult", ResultFields,
             new { registrationId = Id(registration), moduleCode = "0001", grade = "G", examinationDate = "2025-10-20" }, Reporter), "result");
         Assert.Equal("DRAFT", draft["status"]!.GetValue<string>());
-        var ready = Ok(await host.MutateAsync("markResultsReady", "results { id version status examiners }", new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter), "results")[0]!;
+        var ready = Ok(
+            await host.MutateAsync(
+                "markResultsReady", "results { id version status examiners }",
+                new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter), "results")[0]!;
         Assert.Equal("READY", ready["status"]!.GetValue<string>());
 
         var awaiting = await host.PostAsync("{ resultsAwaitingAttestation(first: 500) { nodes { id } } }", user: Examiner);
         Assert.Contains(Id(draft), awaiting.Data["resultsAwaitingAttestation"]!["nodes"]!.AsArray().Select(n => Id(n!)));
 
-        var attested = Ok(await host.MutateAsync("attestResults", "results { id version status decidedBy }", new { results = new[] { Ref(ready) } }, Examiner), "results")[0]!;
+        var attested = Ok(
+            await host.MutateAsync("attestResults", "results { id version status decidedBy }", new { results = new[] { Ref(ready) } }, Examiner),
+            "results")[0]!;
         Assert.Equal(("ATTESTED", Examiner), (attested["status"]!.GetValue<string>(), attested["decidedBy"]!.GetValue<string>()));
-        var requested = Ok(await host.MutateAsync("requestResultRemoval", ResultFields, new { result = Ref(attested), reason = "Reported on the wrong module." }, Reporter), "result");
+        var requested = Ok(
+            await host.MutateAsync(
+                "requestResultRemoval", ResultFields, new { result = Ref(attested), reason = "Reported on the wrong module." }, Reporter), "result");
         var removed = Ok(await host.MutateAsync("attestResultRemoval", ResultFields, new { result = Ref(requested) }, Examiner), "result");
         Assert.Equal("REMOVED", removed["status"]!.GetValue<string>());
 
         var second = Ok(await host.MutateAsync("reportResult", ResultFields,
             new { registrationId = Id(registration), moduleCode = "0001", grade = "VG", examinationDate = "2025-10-21" }, Reporter), "result");
-        var secondReady = Ok(await host.MutateAsync("markResultsReady", "results { id version }", new { results = new[] { Ref(second) }, examiners = new[] { Examiner } }, Reporter), "results")[0]!;
+        var secondReady = Ok(
+            await host.MutateAsync(
+                "markResultsReady", "results { id version }", new { results = new[] { Ref(second) }, examiners = new[] { Examiner } }, Reporter),
+                    "results")[0]!;
         Ok(await host.MutateAsync("attestResults", "results { id }", new { results = new[] { Ref(secondReady) } }, Examiner), "results");
 
         var record = await host.PostAsync("""
@@ -45,7 +58,9 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.Equal(("5DV001", 4.5m), (course["courseCode"]!.GetValue<string>(), course["attainedCredits"]!.GetValue<decimal>()));
         Assert.Equal([(Id(second), "VG")], course["attestedResults"]!.AsArray().Select(r => (Id(r!), r!["grade"]!.GetValue<string>())));
         Assert.Empty(course["resultsInProgress"]!.AsArray());
-        Assert.Equal([(Id(draft), "G", Examiner)], course["removedResults"]!.AsArray().Select(r => (Id(r!), r!["grade"]!.GetValue<string>(), r["removedBy"]!.GetValue<string>())));
+        Assert.Equal(
+            [(Id(draft), "G", Examiner)],
+            course["removedResults"]!.AsArray().Select(r => (Id(r!), r!["grade"]!.GetValue<string>(), r["removedBy"]!.GetValue<string>())));
 
         var trail = await host.PostAsync("""
             query($id: ID!) { auditTrail(subjectId: $id, first: 50) { nodes { action changedBy changes { field old new } } } }
@@ -59,7 +74,8 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
             ("UPDATED", Reporter, "RemovalRequested"), ("UPDATED", Examiner, "Removed")], steps);
 
         Assert.Equal(2L, await host.ScalarAsync<long>(
-            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.result-attested' AND payload->>'studentId' = (SELECT id::text FROM records.students WHERE identity_number = '19{number.Replace("-", "", StringComparison.Ordinal)}')"));
+            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.result-attested' AND payload->>'studentId' = (SELECT id::text " +
+            $"FROM records.students WHERE identity_number = '19{number.Replace("-", "", StringComparison.Ordinal)}')"));
         Assert.Equal(1L, await host.ScalarAsync<long>(
             $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.result-removed' AND payload->>'resultId' = '{GuidOf(draft)}'"));
     }
@@ -71,7 +87,10 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
         var numbers = new[] { "990201123", "990202123", "990203123" }.Select(IdentityNumbers.Personal).ToList();
         foreach (var number in numbers.Take(2))
         {
-            var student = (await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Bulk", lastName = "Student" }, StudyAdministrator))["student"]!;
+            var student = (
+                await host.MutateAsync(
+                    "createStudent", "student { id }", new { identityNumber = number, firstName = "Bulk", lastName = "Student" },
+                    StudyAdministrator))["student"]!;
             await host.MutateAsync("registerStudent", "registration { id }", new { studentId = Id(student), offeringId }, StudyAdministrator);
         }
         var input = new
@@ -90,14 +109,16 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
 
         var first = Ok(await host.MutateAsync("reportResults", Selection, input, Reporter), "rows");
         var again = await host.MutateAsync("reportResults", Selection, input, Reporter);
-        var reused = await host.MutateAsync("reportResults", Selection, new { input.idempotencyKey, input.offeringId, input.moduleCode, rows = input.rows.Take(1).ToArray() }, Reporter);
+        var reused = await host.MutateAsync(
+            "reportResults", Selection, new { input.idempotencyKey, input.offeringId, input.moduleCode, rows = input.rows.Take(1).ToArray() }, Reporter);
 
         Assert.Equal(["CREATED", "INVALID", "INVALID"], first.AsArray().Select(r => r!["outcome"]!.GetValue<string>()));
         Assert.Equal(["input", "rows", "1", "grade"], first[1]!["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
         Assert.Equal((0, 1, 2), (again["created"]!.GetValue<int>(), again["unchanged"]!.GetValue<int>(), again["invalid"]!.GetValue<int>()));
         Assert.Equal(["CONFLICT"], reused["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()));
         Assert.Equal(1L, await host.ScalarAsync<long>(
-            $"SELECT count(*) FROM records.results r JOIN records.students s ON s.id = r.student_id WHERE s.identity_number IN ({string.Join(", ", numbers.Select(n => $"'19{n.Replace("-", "", StringComparison.Ordinal)}'"))}) AND r.module_code = '0002'"));
+            $"SELECT count(*) FROM records.results r JOIN records.students s ON s.id = r.student_id WHERE s.identity_number IN " +
+            $"({string.Join(", ", numbers.Select(n => $"'19{n.Replace("-", "", StringComparison.Ordinal)}'"))}) AND r.module_code = '0002'"));
     }
 
     [Fact]
@@ -108,10 +129,13 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
         await host.ExecuteAsync($"""
             INSERT INTO records.students (id, identity_number, kind, first_name, last_name, created_at, created_by)
             SELECT gen_random_uuid(), 'P' || lpad(n::text, 11, '0'), 'Interim', 'Participant', 'No ' || n, now(), 'test' FROM generate_series(1, 500) n;
-            INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, registered_at, registered_by)
-            SELECT gen_random_uuid(), s.id, '{GuidOfGlobal(offeringId)}', '{await CourseIdAsync("5DV003")}', '5DV003', '{await DepartmentIdAsync("DV")}', '10001', 'HT2025', 'FirstTime', now(), 'test'
+            INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind,
+                registered_at, registered_by)
+            SELECT gen_random_uuid(), s.id, '{GuidOfGlobal(offeringId)}', '{await CourseIdAsync("5DV003")}', '5DV003',
+                '{await DepartmentIdAsync("DV")}', '10001', 'HT2025', 'FirstTime', now(), 'test'
             FROM records.students s WHERE s.identity_number LIKE 'P%';
-            INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, registered_at, registered_by)
+            INSERT INTO records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind,
+                registered_at, registered_by)
             SELECT gen_random_uuid(), student_id, offering_id, course_id, course_code, department_id, offering_code, 'VT2026', 'Continuation', now(), 'test'
             FROM records.registrations WHERE registered_by = 'test' AND term = 'HT2025';
             """);
@@ -142,9 +166,12 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
     [Fact]
     public async Task Nothing_in_the_audit_trail_can_be_changed_even_in_the_database()
     {
-        await host.MutateAsync("createStudent", "student { id }", new { identityNumber = IdentityNumbers.Personal("990301123"), firstName = "Audit", lastName = "Student" }, StudyAdministrator);
+        await host.MutateAsync(
+            "createStudent", "student { id }",
+            new { identityNumber = IdentityNumbers.Personal("990301123"), firstName = "Audit", lastName = "Student" }, StudyAdministrator);
 
-        var update = await Assert.ThrowsAnyAsync<Npgsql.PostgresException>(() => host.ExecuteAsync("UPDATE records.audit_entries SET changed_by = 'someone else'"));
+        var update = await Assert.ThrowsAnyAsync<Npgsql.PostgresException>(
+            () => host.ExecuteAsync("UPDATE records.audit_entries SET changed_by = 'someone else'"));
         var delete = await Assert.ThrowsAnyAsync<Npgsql.PostgresException>(() => host.ExecuteAsync("DELETE FROM records.audit_entries"));
 
         Assert.Equal("42501", update.SqlState);
@@ -163,7 +190,9 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
         var nodes = response.Data["node"]!["participants"]!["nodes"]!.AsArray();
         Assert.Equal(first, nodes.Select(n => n!["student"]!["identityNumber"]!.GetValue<string>()).Distinct().Count());
         // Each participant carries the latest of their registrations; the students inserted above have both terms.
-        var terms = nodes.Select(n => (Latest: n!["registration"]!["term"]!.GetValue<string>(), All: string.Join(" ", n["registrations"]!.AsArray().Select(r => r!["term"]!.GetValue<string>())))).ToList();
+        var terms = nodes.Select(
+            n => (Latest: n!["registration"]!["term"]!.GetValue<string>(),
+                All: string.Join(" ", n["registrations"]!.AsArray().Select(r => r!["term"]!.GetValue<string>())))).ToList();
         Assert.All(terms, t => Assert.EndsWith(t.Latest, t.All, StringComparison.Ordinal));
         return (trips.Count, terms);
     }
@@ -188,7 +217,8 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
 
     private static Guid GuidOf(JsonNode node) => GuidOfGlobal(Id(node));
 
-    private static Guid GuidOfGlobal(string id) => Kernel.GraphQL.Relay.GlobalId.TryParse(id, out var parsed) ? parsed.Value.Id : throw new ArgumentException(id);
+    private static Guid GuidOfGlobal(string id) => Kernel.GraphQL.Relay.GlobalId.TryParse(id, out var parsed) ? parsed.Value.Id
+        : throw new ArgumentException(id);
 
     private static object Ref(JsonNode result) => new { id = Id(result), version = result["version"]!.GetValue<string>() };
 }

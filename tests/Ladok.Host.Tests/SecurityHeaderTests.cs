@@ -107,7 +107,9 @@ public sealed partial class SecurityHeaderTests(LadokHost host) : IClassFixture<
     private static partial Regex LocalSources();
 }
 
-/// <summary>Outside Development, an answer over HTTPS (Kestrel's TLS, or the load balancer's as X-Forwarded-Proto says) tells browsers to stay on HTTPS.</summary>
+/// <summary>
+/// Outside Development, an answer over HTTPS (Kestrel's TLS, or the load balancer's as X-Forwarded-Proto says) tells browsers to stay on HTTPS.
+/// </summary>
 public sealed class ProductionSecurityHeaderTests(ProductionHost host) : IClassFixture<ProductionHost>
 {
     [Fact]

@@ -61,7 +61,8 @@ internal sealed class ServingHostProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the built host with these arguments to its end, as an operator runs a verb; no environment but the one given is added.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var dll = BuiltHost();
         var info = new ProcessStartInfo("dotnet")

@@ -110,7 +110,8 @@ public sealed class ProductionSignInTests(ProductionHost host) : IClassFixture<P
             Expires = DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(developmentKey)), SecurityAlgorithms.HmacSha256),
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ courses(first: 1) { totalCount } }" }) };
+        using var request = new HttpRequestMessage(
+            HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ courses(first: 1) { totalCount } }" }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var response = await GraphQLResponse.ReadAsync(await host.Http.SendAsync(request));

@@ -143,7 +143,8 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
         var mine = (await host.PostAsync("{ myTrainings { training { code name } completedOn expiresOn } }", user: "nyanst")).Data["myTrainings"]!.AsArray();
 
         Assert.Empty(recorded["errors"]!.AsArray());
-        Assert.Equal("""{"userId":"nyanst","completedOn":"2026-10-01","expiresOn":"2029-10-01","recordedBy":"ladokadm","training":{"code":"RESULTAT-ELEARN"}}""",
+        Assert.Equal(
+            """{"userId":"nyanst","completedOn":"2026-10-01","expiresOn":"2029-10-01","recordedBy":"ladokadm","training":{"code":"RESULTAT-ELEARN"}}""",
             recorded["completion"]!.ToJsonString());
         Assert.Equal(recorded.ToJsonString(), again.ToJsonString());
         Assert.Equal(1L, await host.ScalarAsync<long>("SELECT count(*) FROM training.completions WHERE user_id = 'nyanst'"));
@@ -157,10 +158,12 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
     [Fact]
     public async Task The_demo_staff_have_completed_the_trainings_their_plugin_says()
     {
-        var studyAdministrator = (await host.PostAsync("{ myTrainings { training { code } completedOn expiresOn recordedBy } }", user: "stadmdv")).Data["myTrainings"]!;
+        var studyAdministrator = (await host.PostAsync("{ myTrainings { training { code } completedOn expiresOn recordedBy } }", user: "stadmdv"))
+            .Data["myTrainings"]!;
         var teacher = (await host.PostAsync("{ myTrainings { training { code } expiresOn } }", user: "lararedv")).Data["myTrainings"]!;
 
-        Assert.Equal("""[{"training":{"code":"INTRO-STADM"},"completedOn":"2026-09-01","expiresOn":null,"recordedBy":"seed"}]""", studyAdministrator.ToJsonString());
+        Assert.Equal(
+            """[{"training":{"code":"INTRO-STADM"},"completedOn":"2026-09-01","expiresOn":null,"recordedBy":"seed"}]""", studyAdministrator.ToJsonString());
         Assert.Equal("""[{"training":{"code":"RESULTAT-ELEARN"},"expiresOn":"2029-09-01"}]""", teacher.ToJsonString());
     }
 
@@ -184,7 +187,8 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
     public async Task An_administrator_schedules_a_session_that_everyone_then_sees()
     {
         var payload = await Mutate("scheduleTrainingSession", "session { id startsAt endsAt location capacity seatsLeft enrolledCount training { code } }",
-            new { trainingCode = "INTRO-STADM", startsAt = "2027-02-04T09:00:00+01:00", endsAt = "2027-02-04T12:00:00+01:00", location = "Universumhuset", capacity = 7 },
+            new { trainingCode = "INTRO-STADM", startsAt = "2027-02-04T09:00:00+01:00", endsAt = "2027-02-04T12:00:00+01:00",
+                location = "Universumhuset", capacity = 7 },
             Admin);
         var sessionId = payload["session"]!["id"]!.GetValue<string>();
         var listed = (await host.PostAsync("{ trainings { sessions { id location } } }", user: "nyanst")).Data["trainings"]!.AsArray()
@@ -203,7 +207,8 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
     [InlineData("INTRO-STADM", 0, "2027-02-04T12:00:00Z", "VALIDATION", "input.capacity")]
     [InlineData("INTRO-STADM", 5, "2027-02-04T08:00:00Z", "VALIDATION", "input.endsAt")]
     [InlineData("NO-SUCH", 5, "2027-02-04T12:00:00Z", "NOT_FOUND", "input.trainingCode")]
-    public async Task An_invalid_session_is_refused_with_a_typed_error_and_nothing_is_stored(string trainingCode, int capacity, string endsAt, string code, string path)
+    public async Task An_invalid_session_is_refused_with_a_typed_error_and_nothing_is_stored(
+        string trainingCode, int capacity, string endsAt, string code, string path)
     {
         var before = await host.ScalarAsync<long>("SELECT count(*) FROM training.sessions");
 

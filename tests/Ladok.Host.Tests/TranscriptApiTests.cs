@@ -5,13 +5,16 @@ using Ladok.Testing;
 
 namespace Ladok.Host.Tests;
 
-/// <summary>Transcripts (resultatintyg) through /graphql and /transcripts/{code}.pdf, as a study administrator issues them and a stranger checks them.</summary>
+/// <summary>
+/// Transcripts (resultatintyg) through /graphql and /transcripts/{code}.pdf, as a study administrator issues them and a stranger checks them.
+/// </summary>
 public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost>
 {
     private const string Reporter = "lararedv", Examiner = "examdv", StudyAdministrator = "stadmdv";
     private const string Issued = "transcript { verificationCode issuedAt json contentHash pdfUrl }";
     private const string Verify = """
-        query($code: String!, $content: String, $hash: String) { verifyTranscript(code: $code, content: $content, contentHash: $hash) { valid issuedAt studentName content } }
+        query($code: String!, $content: String, $hash: String) { verifyTranscript(code: $code, content: $content,
+            contentHash: $hash) { valid issuedAt studentName content } }
         """;
 
     [Fact]
@@ -33,7 +36,8 @@ public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost
 
         var code = issued["verificationCode"]!.GetValue<string>();
         var genuine = await host.PostAsync(Verify, new { code, content = issued["json"]!.GetValue<string>() });
-        var byHash = await host.PostAsync(Verify, new { code = code.Replace("-", "", StringComparison.Ordinal), hash = issued["contentHash"]!.GetValue<string>() });
+        var byHash = await host.PostAsync(
+            Verify, new { code = code.Replace("-", "", StringComparison.Ordinal), hash = issued["contentHash"]!.GetValue<string>() });
         result["grade"] = "G";
         var tampered = await host.PostAsync(Verify, new { code, content = content.ToJsonString() });
         var unknown = await host.PostAsync(Verify, new { code = "AAAA-BBBB-CCCC" });
@@ -70,8 +74,10 @@ public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost
         var student = await StudentWithResultsAsync("990709123", "Refused", "Student");
         var before = await host.ScalarAsync<long>("SELECT count(*) FROM reporting.issued_transcripts");
 
-        var reporter = await host.PostAsync(LadokHost.MutationDocument("issueTranscript", Issued + " errors { code }"), new { input = new { studentId = student } }, Reporter);
-        var anonymous = await host.PostAsync(LadokHost.MutationDocument("issueTranscript", Issued + " errors { code }"), new { input = new { studentId = student } });
+        var reporter = await host.PostAsync(
+            LadokHost.MutationDocument("issueTranscript", Issued + " errors { code }"), new { input = new { studentId = student } }, Reporter);
+        var anonymous = await host.PostAsync(
+            LadokHost.MutationDocument("issueTranscript", Issued + " errors { code }"), new { input = new { studentId = student } });
 
         Assert.Equal((403, "FORBIDDEN"), (reporter.Status, Assert.Single(reporter.ErrorCodes)));
         Assert.Equal((401, "UNAUTHENTICATED"), (anonymous.Status, Assert.Single(anonymous.ErrorCodes)));
@@ -88,7 +94,9 @@ public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost
             new { studentId = student, offeringId = Id(offering.Data["offering"]!) }, StudyAdministrator))["registration"]!);
         var draft = Ok(await host.MutateAsync("reportResult", "result { id version }",
             new { registrationId = registration, moduleCode = "0001", grade = "VG", examinationDate = "2025-10-20" }, Reporter), "result");
-        var ready = Ok(await host.MutateAsync("markResultsReady", "results { id version }", new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter), "results")[0]!;
+        var ready = Ok(
+            await host.MutateAsync(
+                "markResultsReady", "results { id version }", new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter), "results")[0]!;
         Ok(await host.MutateAsync("attestResults", "results { id }", new { results = new[] { Ref(ready) } }, Examiner), "results");
         Ok(await host.MutateAsync("reportResult", "result { id }",
             new { registrationId = registration, moduleCode = "0002", grade = "G", examinationDate = "2025-10-21" }, Reporter), "result");

@@ -136,7 +136,8 @@ public sealed class CommandPipelineTests(PostgresDatabase cluster) : IClassFixtu
             if (signal is not null) b.RegisterInstance(signal).As<IOutboxSignal>();
         });
 
-    public sealed record CreateThing(Guid Id, string Name, bool SaveFirstThenRefuse = false, bool Throw = false, bool InTransaction = false, bool SkipLookup = false);
+    public sealed record CreateThing(
+        Guid Id, string Name, bool SaveFirstThenRefuse = false, bool Throw = false, bool InTransaction = false, bool SkipLookup = false);
 
     public sealed record RenameThing(Guid Id, string Name, uint Version);
 

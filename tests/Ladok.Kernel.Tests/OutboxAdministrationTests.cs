@@ -16,7 +16,8 @@ public sealed class OutboxAdministrationTests(PostgresDatabase cluster) : IClass
     {
         await using var database = await KernelTestDatabase.CreateAsync(cluster);
         var received = new List<(Guid MessageId, int Attempt, string Name)>();
-        await using var container = database.Container(b => b.RegisterInstance(IntegrationEventSubscription.ForJson("plugin:test/json", "kernel-test.thing-renamed",
+        await using var container = database.Container(
+            b => b.RegisterInstance(IntegrationEventSubscription.ForJson("plugin:test/json", "kernel-test.thing-renamed",
             (_, payload, context, _) =>
             {
                 received.Add((context.MessageId, context.Attempt, payload.GetProperty("name").GetString()!));
@@ -30,7 +31,8 @@ public sealed class OutboxAdministrationTests(PostgresDatabase cluster) : IClass
         var (messageId, attempt, name) = Assert.Single(received);
         Assert.Equal("Linear algebra", name);
         Assert.Equal(1, attempt);
-        Assert.Equal(1L, await database.CountAsync("outbox_deliveries", $"message_id = '{messageId}' AND subscriber = 'plugin:test/json' AND delivered_at IS NOT NULL"));
+        Assert.Equal(
+            1L, await database.CountAsync("outbox_deliveries", $"message_id = '{messageId}' AND subscriber = 'plugin:test/json' AND delivered_at IS NOT NULL"));
     }
 
     [Fact]
@@ -47,7 +49,8 @@ public sealed class OutboxAdministrationTests(PostgresDatabase cluster) : IClass
         var parked = Assert.Single(await administration.ParkedAsync(CancellationToken.None));
 
         Assert.Equal("kernel_test", administration.Schema);
-        Assert.Equal(("kernel_test", typeof(ThingCreated).FullName, "plugin:test/down", 2), (parked.Module, parked.EventName, parked.Subscriber, parked.Attempts));
+        Assert.Equal(
+            ("kernel_test", typeof(ThingCreated).FullName, "plugin:test/down", 2), (parked.Module, parked.EventName, parked.Subscriber, parked.Attempts));
         Assert.Equal("System.InvalidOperationException: The local system is down.", parked.LastError);
         Assert.Equal(await database.ScalarAsync<Guid>("SELECT id FROM kernel_test.outbox_messages"), parked.MessageId);
     }
@@ -83,7 +86,9 @@ public sealed class OutboxAdministrationTests(PostgresDatabase cluster) : IClass
         // The retried message went to the recovered subscriber once more, and to nobody else again; the other message stays parked.
         Assert.Equal(3, journal.Calls.Count(c => c.Subscriber == "plugin:test/recovering" && c.MessageId == first));
         Assert.Equal(1, journal.Calls.Count(c => c.Subscriber == AuditorOfThings.Name && c.MessageId == first));
-        Assert.Equal(1L, await database.CountAsync("outbox_deliveries", $"message_id = '{first}' AND subscriber = 'plugin:test/recovering' AND delivered_at IS NOT NULL AND attempts = 1"));
+        Assert.Equal(
+            1L, await database.CountAsync(
+                "outbox_deliveries", $"message_id = '{first}' AND subscriber = 'plugin:test/recovering' AND delivered_at IS NOT NULL AND attempts = 1"));
         Assert.Equal(0L, await database.CountAsync("outbox_messages", "dispatched_at IS NULL"));
         Assert.NotEqual(first, Assert.Single(await administration.ParkedAsync(CancellationToken.None)).MessageId);
 

@@ -109,7 +109,8 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
         Assert.Equal(2, journal.CallsTo(AuditorOfThings.Name));
         Assert.Equal(2L, await database.CountAsync("outbox_deliveries", $"subscriber = '{AuditorOfThings.Name}' AND delivered_at IS NOT NULL"));
         Assert.Equal(2L, await database.CountAsync("outbox_deliveries",
-            $"subscriber = '{FlakySubscriber.Name}' AND attempts = 1 AND delivered_at IS NULL AND parked_at IS NULL AND last_error LIKE 'System.InvalidOperationException: The reporting store is down%'"));
+            $"subscriber = '{FlakySubscriber.Name}' AND attempts = 1 AND delivered_at IS NULL AND parked_at IS NULL AND last_error LIKE " +
+            "'System.InvalidOperationException: The reporting store is down%'"));
         Assert.Equal(2L, await database.CountAsync("outbox_messages", "dispatched_at IS NULL"));
 
         await dispatcher.DispatchPendingAsync(CancellationToken.None);
@@ -121,7 +122,8 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
 
         Assert.Equal(6, journal.CallsTo(FlakySubscriber.Name));
         Assert.Equal(2, journal.CallsTo(AuditorOfThings.Name));
-        Assert.Equal(2L, await database.CountAsync("outbox_deliveries", $"subscriber = '{FlakySubscriber.Name}' AND attempts = 3 AND delivered_at IS NOT NULL"));
+        Assert.Equal(
+            2L, await database.CountAsync("outbox_deliveries", $"subscriber = '{FlakySubscriber.Name}' AND attempts = 3 AND delivered_at IS NOT NULL"));
         Assert.Equal(0L, await database.CountAsync("outbox_messages", "dispatched_at IS NULL"));
     }
 
@@ -136,7 +138,8 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
             b.RegisterIntegrationEventHandler<AuditorOfThings>(AuditorOfThings.Name);
         }, RetryAtOnce);
         await using (var command = database.DataSource.CreateCommand(
-            $"INSERT INTO kernel_test.outbox_messages (id, type, payload, occurred_at) VALUES ('{Guid.CreateVersion7()}', '{typeof(ThingCreated).FullName}', '{{\"thingId\": \"not a guid\"}}', now())"))
+            $"INSERT INTO kernel_test.outbox_messages (id, type, payload, occurred_at) VALUES ('{Guid.CreateVersion7()}', " +
+            $"'{typeof(ThingCreated).FullName}', '{{\"thingId\": \"not a guid\"}}', now())"))
         {
             await command.ExecuteNonQueryAsync();
         }
@@ -145,7 +148,8 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
         Assert.Equal(1, await container.Resolve<OutboxDispatcher<KernelTestDbContext>>().DispatchPendingAsync(CancellationToken.None));
 
         Assert.Equal(1, journal.CallsTo(AuditorOfThings.Name));
-        Assert.Equal(1L, await database.CountAsync("outbox_deliveries", "delivered_at IS NULL AND attempts = 1 AND last_error LIKE 'System.Text.Json.JsonException%'"));
+        Assert.Equal(
+            1L, await database.CountAsync("outbox_deliveries", "delivered_at IS NULL AND attempts = 1 AND last_error LIKE 'System.Text.Json.JsonException%'"));
     }
 
     [Fact]
@@ -264,7 +268,8 @@ public sealed class OutboxTests(PostgresDatabase cluster) : IClassFixture<Postgr
         await using (var otherInstance = await database.DataSource.OpenConnectionAsync())
         await using (var transaction = await otherInstance.BeginTransactionAsync())
         {
-            await using var hold = new Npgsql.NpgsqlCommand($"SELECT 1 FROM kernel_test.outbox_messages WHERE id = '{held}' FOR UPDATE", otherInstance, transaction);
+            await using var hold = new Npgsql.NpgsqlCommand(
+                $"SELECT 1 FROM kernel_test.outbox_messages WHERE id = '{held}' FOR UPDATE", otherInstance, transaction);
             await hold.ExecuteNonQueryAsync();
 
             Assert.Equal(1, await dispatcher.DispatchPendingAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)));

@@ -95,7 +95,8 @@ public sealed class PluginGuardTests
     {
         var failed = await RunAsync<int>(_ => throw new TimeoutException("its own"), TimeSpan.FromSeconds(30));
 
-        Assert.Equal("The result rule of the plugin test.plugin failed (TimeoutException: its own); nothing was changed.", Assert.Single(failed.Errors).Message);
+        Assert.Equal(
+            "The result rule of the plugin test.plugin failed (TimeoutException: its own); nothing was changed.", Assert.Single(failed.Errors).Message);
     }
 
     [Fact]
@@ -125,7 +126,8 @@ public sealed class PluginGuardTests
 
         Assert.Equal([1, 2], received);
         Assert.Equal(ErrorCode.PluginFailure, error.ErrorCode);
-        Assert.Equal("The report test-report of the plugin test.plugin failed (InvalidOperationException: broken on purpose); nothing was changed.", error.Message);
+        Assert.Equal(
+            "The report test-report of the plugin test.plugin failed (InvalidOperationException: broken on purpose); nothing was changed.", error.Message);
         var logged = Assert.Single(logger.Entries);
         Assert.Equal((LogLevel.Error, Plugin, "report test-report"), (logged.Level, logged.State["PluginId"], logged.State["ExtensionPoint"]));
     }
@@ -165,7 +167,8 @@ public sealed class PluginGuardTests
     {
         var error = await Assert.ThrowsAsync<LadokException>(async () =>
         {
-            await foreach (var _ in StreamAsync(_ => Items([1], onDispose: () => throw new InvalidOperationException("clean-up broken")), TimeSpan.FromSeconds(30)))
+            await foreach (var _ in StreamAsync(
+                _ => Items([1], onDispose: () => throw new InvalidOperationException("clean-up broken")), TimeSpan.FromSeconds(30)))
             {
             }
         });

@@ -36,7 +36,8 @@ public sealed class SchemaCompatibilityTests
     [InlineData("  name: String!", "", "Course.name was removed")]
     [InlineData("credits: Float", "credits: Int", "Course.credits changed type")]
     [InlineData(" SECOND", "", "Level.SECOND was removed")]
-    [InlineData("input CreateCourseInput { code: String! }", "input CreateCourseInput { code: String!  level: Level! }", "CreateCourseInput.level is new and required")]
+    [InlineData(
+        "input CreateCourseInput { code: String! }", "input CreateCourseInput { code: String!  level: Level! }", "CreateCourseInput.level is new and required")]
     [InlineData("course(code: String!)", "course(code: String!, year: Int!)", "Query.course(year) is new and required")]
     [InlineData("type Course {", "type Kurs {", "Course was removed")]
     public void Removing_or_retyping_without_deprecation_is_breaking(string from, string to, string expected)

@@ -135,7 +135,9 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
 
         var courses = await new CatalogueFacade(factory).GetCoursesAsync([second.Value!.Id, first.Value!.Id, Guid.NewGuid()], default);
 
-        Assert.Equal([("5DV701", "Grundläggande programmering"), ("5DV702", "Algoritmer och öppna frågor")], courses.Values.OrderBy(c => c.Code).Select(c => (c.Code, c.NameSv)));
+        Assert.Equal(
+            [("5DV701", "Grundläggande programmering"), ("5DV702", "Algoritmer och öppna frågor")],
+            courses.Values.OrderBy(c => c.Code).Select(c => (c.Code, c.NameSv)));
         Assert.Empty(await new CatalogueFacade(factory).GetCoursesAsync([], default));
     }
 

@@ -117,7 +117,9 @@ public sealed class CatalogueRulesTests
         var af = StandardGradingScales.All.Single(s => s.Code == "A_F");
 
         Assert.Equal(["F", "Fx"], af.Grades.Where(g => !g.IsPassing).Select(g => g.Code));
-        Assert.Equal(StandardGradingScales.All.SelectMany(s => s.Grades).Count(), StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => g.Id).Distinct().Count());
+        Assert.Equal(
+            StandardGradingScales.All.SelectMany(s => s.Grades).Count(),
+            StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => g.Id).Distinct().Count());
     }
 
     private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle).Value!;

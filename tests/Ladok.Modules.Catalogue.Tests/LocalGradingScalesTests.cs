@@ -25,7 +25,8 @@ public sealed class LocalGradingScalesTests(PostgresDatabase database) : IClassF
         Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM catalogue.grading_scales WHERE code = 'P_F'"));
         Assert.Equal("P/F", await database.ScalarAsync<string>("SELECT name FROM catalogue.grading_scales WHERE code = 'P_F'"));
         Assert.Equal("F,Fx,P", await database.ScalarAsync<string>(
-            "SELECT string_agg(g.code, ',' ORDER BY g.rank) FROM catalogue.grades g JOIN catalogue.grading_scales s ON s.id = g.grading_scale_id WHERE s.code = 'P_F'"));
+            "SELECT string_agg(g.code, ',' ORDER BY g.rank) FROM catalogue.grades g JOIN catalogue.grading_scales s ON s.id = g.grading_scale_id " +
+            "WHERE s.code = 'P_F'"));
         Assert.Equal(4L + 1L, await database.ScalarAsync<long>("SELECT count(*) FROM catalogue.grading_scales"));
     }
 
@@ -43,7 +44,8 @@ public sealed class LocalGradingScalesTests(PostgresDatabase database) : IClassF
     public void A_scale_without_a_passing_grade_or_with_a_grade_twice_is_refused()
     {
         var noPass = Assert.Throws<ReferenceDataException>(() => LocalGradingScales.From([PassFail with { Grades = [new("F", null, false)] }]));
-        var twice = Assert.Throws<ReferenceDataException>(() => LocalGradingScales.From([PassFail with { Grades = [new("P", null, true), new("P", null, true)] }]));
+        var twice = Assert.Throws<ReferenceDataException>(
+            () => LocalGradingScales.From([PassFail with { Grades = [new("P", null, true), new("P", null, true)] }]));
 
         Assert.Contains("no passing grade", noPass.Message, StringComparison.Ordinal);
         Assert.Contains("the grade P appears more than once", twice.Message, StringComparison.Ordinal);
@@ -63,7 +65,8 @@ public sealed class LocalGradingScalesTests(PostgresDatabase database) : IClassF
     private async Task MigrateWithAsync(IReadOnlyList<GradingScaleDefinition> scales)
     {
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var options = ModuleDatabase.Options<CatalogueDbContext>(dataSource, CatalogueDbContext.Schema, (db, ct) => LocalGradingScales.SyncAsync(db, scales, ct));
+        var options = ModuleDatabase.Options<CatalogueDbContext>(
+            dataSource, CatalogueDbContext.Schema, (db, ct) => LocalGradingScales.SyncAsync(db, scales, ct));
         await using var db = new PooledDbContextFactory<CatalogueDbContext>(options).CreateDbContext();
         await db.Database.MigrateAsync();
     }

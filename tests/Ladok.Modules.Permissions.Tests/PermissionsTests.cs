@@ -102,7 +102,8 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         {
             db.ActAs("test", clock);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            db.Grants.Add(new Grant("expired", ProfileCodes.Reader, FakeCatalogue.Dv, "DV", today.AddYears(-1), "test", clock.GetUtcNow(), null, today.AddDays(-1)));
+            db.Grants.Add(
+                new Grant("expired", ProfileCodes.Reader, FakeCatalogue.Dv, "DV", today.AddYears(-1), "test", clock.GetUtcNow(), null, today.AddDays(-1)));
             await db.SaveChangesAsync();
         }
 

@@ -130,7 +130,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Assert.Equal((Start.AddDays(21), "Moved abroad"), (dropped.DroppedOutOn!.Value, dropped.DropoutReason));
         Assert.Equal("true", await StoredAsync(registration.Id, "is_early_dropout"));
         Assert.Equal(1L, await CountAsync(
-            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.dropout-recorded' AND payload::text LIKE '%{registration.Id}%' AND payload::text ILIKE '%\"isEarly\": true%'"));
+            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.dropout-recorded' AND payload::text LIKE '%{registration.Id}%' " +
+            "AND payload::text ILIKE '%\"isEarly\": true%'"));
         Assert.True(await CountAsync($"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{registration.Id}' AND action = 'Updated'") >= 1);
         Assert.Equal(ParticipationState.Dropout, await StateAsync(registration));
     }
@@ -370,7 +371,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         var completed = await RegisteredAsync(offering, StadmMa);
         await AttestedAsync(completed, null, "G", Date("2025-09-10"));
         var withdrawn = await RegisteredAsync(offering, StadmMa);
-        await database.ScalarAsync<long>($"WITH w AS (UPDATE records.registrations SET withdrawn_on = '2025-06-20' WHERE id = '{withdrawn.Id}' RETURNING 1) SELECT count(*) FROM w");
+        await database.ScalarAsync<long>(
+            $"WITH w AS (UPDATE records.registrations SET withdrawn_on = '2025-06-20' WHERE id = '{withdrawn.Id}' RETURNING 1) SELECT count(*) FROM w");
 
         var reader = new RecordsReader(databases, clock);
         async Task<List<Guid>> InState(ParticipationState state, string today, int size = 20)
@@ -390,7 +392,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Assert.Equal([ongoing.Id, secondOngoing.Id, onBreak.Id], await InState(ParticipationState.NotStarted, "2025-06-01"));
 
         var firstPage = await reader.RegistrationsOfOfferingAsync(offering.Id,
-            new ParticipationFilter(ParticipationState.Ongoing, Date("2025-10-01"), offering.StartDate, offering.EndDate), new PageRequest(1, false, null, null), default);
+            new ParticipationFilter(ParticipationState.Ongoing, Date("2025-10-01"), offering.StartDate, offering.EndDate),
+            new PageRequest(1, false, null, null), default);
         Assert.Equal((2, true), (firstPage.TotalCount, firstPage.PageInfo.HasNextPage));
         Assert.Equal([ongoing.Id], firstPage.Nodes.Select(r => r.Id));
 
@@ -412,11 +415,13 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
             new CreateStudentCommand(Numbers.Personal($"910202{number:D3}"), false, "Student", $"Number{number}", null, Stadm)));
     }
 
-    private Task<Outcome<Registration>> RegisterOutcomeAsync(Guid studentId, OfferingInfo offering, RegistrationKind kind = RegistrationKind.FirstTime, string by = Stadm) =>
+    private Task<Outcome<Registration>> RegisterOutcomeAsync(
+        Guid studentId, OfferingInfo offering, RegistrationKind kind = RegistrationKind.FirstTime, string by = Stadm) =>
         records.RunAsync(
             new RegisterStudentCommand(studentId, offering.Id, kind, by));
 
-    private async Task<Registration> RegisterAsync(Guid studentId, OfferingInfo offering, RegistrationKind kind = RegistrationKind.FirstTime, string by = Stadm) =>
+    private async Task<Registration> RegisterAsync(
+        Guid studentId, OfferingInfo offering, RegistrationKind kind = RegistrationKind.FirstTime, string by = Stadm) =>
         Succeeded(await RegisterOutcomeAsync(studentId, offering, kind, by));
 
     private async Task<Registration> RegisteredAsync(OfferingInfo? offering = null, string by = Stadm) =>
@@ -469,11 +474,13 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
     private Task<string?> StoredAsync(Guid registrationId, string column) => StoredAsync("registrations", registrationId, column);
 
-    private Task<string?> ProgrammeStoredAsync(Guid programmeRegistrationId, string column) => StoredAsync("programme_registrations", programmeRegistrationId, column);
+    private Task<string?> ProgrammeStoredAsync(Guid programmeRegistrationId, string column) =>
+        StoredAsync("programme_registrations", programmeRegistrationId, column);
 
     // The row is there in every test; a NULL column comes back as null.
     private async Task<string?> StoredAsync(string table, Guid id, string column) =>
-        await database.ScalarAsync<string>($"SELECT coalesce(({column})::text, '<null>') FROM records.{table} WHERE id = '{id}'") is var value && value == "<null>" ? null : value;
+        await database.ScalarAsync<string>($"SELECT coalesce(({column})::text, '<null>') FROM records.{table} WHERE id = '{id}'") is var value
+            && value == "<null>" ? null : value;
 
     private Task<long> EventsAsync(string type, Guid id) =>
         CountAsync($"SELECT count(*) FROM records.outbox_messages WHERE type = '{type}' AND payload::text LIKE '%{id}%'");

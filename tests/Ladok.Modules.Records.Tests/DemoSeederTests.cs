@@ -41,7 +41,9 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
         Assert.Contains(students, s => s.Kind == IdentityNumberKind.Coordination);
         foreach (var student in students)
         {
-            Assert.True(IdentityNumber.TryParse(student.IdentityNumber, student.Kind == IdentityNumberKind.Interim, new DateOnly(2026, 11, 29), out var number, out var error),
+            Assert.True(
+                IdentityNumber.TryParse(
+                    student.IdentityNumber, student.Kind == IdentityNumberKind.Interim, new DateOnly(2026, 11, 29), out var number, out var error),
                 error?.Message);
             Assert.Equal(student.Kind, number.Kind);
             Assert.InRange(number.BirthDate.Year, 1995, 2006);
@@ -62,7 +64,8 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
         Assert.Contains(results, r => r.Status == ResultStatus.Attested && !r.IsPassing);
         Assert.All(results.Where(r => r.Status == ResultStatus.Ready), r => Assert.Equal(["examdv"], r.Examiners));
         Assert.All(results.Where(r => r.Status == ResultStatus.Rejected), r => Assert.False(string.IsNullOrEmpty(r.RejectionReason)));
-        Assert.All(results.Where(r => r.Origin == ResultOrigin.Reported && r.Status is ResultStatus.Attested or ResultStatus.Removed or ResultStatus.RemovalRequested),
+        Assert.All(
+            results.Where(r => r.Origin == ResultOrigin.Reported && r.Status is ResultStatus.Attested or ResultStatus.Removed or ResultStatus.RemovalRequested),
             r => Assert.Equal("examdv", r.DecidedBy));
         // Each removed result was followed by an attested one on the same module of the same registration.
         Assert.All(results.Where(r => r.Status == ResultStatus.Removed), removed => Assert.Contains(results,
@@ -90,7 +93,8 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
             if (result.RegistrationId is { } registrationId)
             {
                 var offering = await catalogue.GetOfferingAsync(offerings[registrationId], default);
-                Assert.True(result.ExaminationDate >= offering!.StartDate, $"{result.CourseCode} examined {result.ExaminationDate} before {offering.StartDate}");
+                Assert.True(
+                    result.ExaminationDate >= offering!.StartDate, $"{result.CourseCode} examined {result.ExaminationDate} before {offering.StartDate}");
             }
             if (version.RequiresProjectTitle) Assert.False(string.IsNullOrEmpty(result.ProjectTitle));
         }

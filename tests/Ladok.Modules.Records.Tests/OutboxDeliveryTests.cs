@@ -52,7 +52,9 @@ public sealed class OutboxDeliveryTests(PostgresDatabase database) : IClassFixtu
     {
         var attested = new List<Guid>();
         for (var i = 0; i < 10; i++) attested.Add(await AttestedResultAsync(i));
-        Assert.Equal(10L, await database.ScalarAsync<long>("SELECT count(*) FROM records.outbox_messages WHERE type = 'records.result-attested' AND dispatched_at IS NULL"));
+        Assert.Equal(
+            10L, await database.ScalarAsync<long>(
+                "SELECT count(*) FROM records.outbox_messages WHERE type = 'records.result-attested' AND dispatched_at IS NULL"));
 
         var crash = new AttestedSubscriber.Crash { AfterCalls = 4 };
         await using (var first = Container(crash))
@@ -68,7 +70,9 @@ public sealed class OutboxDeliveryTests(PostgresDatabase database) : IClassFixtu
         }
 
         Assert.Equal(attested.Order(), (await ResultsSeenAsync()).Order());
-        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM records.outbox_messages WHERE dispatched_at IS NULL AND type = 'records.result-attested'"));
+        Assert.Equal(
+            0L, await database.ScalarAsync<long>(
+                "SELECT count(*) FROM records.outbox_messages WHERE dispatched_at IS NULL AND type = 'records.result-attested'"));
     }
 
     private IContainer Container(AttestedSubscriber.Crash crash)

@@ -38,7 +38,8 @@ public sealed class ParticipationRuleTests
 
     [Fact]
     public void A_withdrawal_wins_over_everything_else() =>
-        Assert.Equal(ParticipationState.Withdrawn, State("2025-10-01", withdrawn: true, completed: true, droppedOut: true, breaks: Break("2025-09-15", "2025-12-01")));
+        Assert.Equal(
+            ParticipationState.Withdrawn, State("2025-10-01", withdrawn: true, completed: true, droppedOut: true, breaks: Break("2025-09-15", "2025-12-01")));
 
     [Fact]
     public void A_break_covering_today_puts_the_student_on_break_including_its_first_and_last_day()

@@ -32,7 +32,8 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
 
     public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
 
-    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command) => RunAsync<RegisterStudentCommand, Registration>(command, command.RegisteredBy);
+    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command) => RunAsync<RegisterStudentCommand,
+    Registration>(command, command.RegisteredBy);
 
     public Task<Outcome<ProgrammeRegistration>> RunAsync(RegisterOnProgrammeCommand command) =>
         RunAsync<RegisterOnProgrammeCommand, ProgrammeRegistration>(command, command.RegisteredBy);
@@ -62,7 +63,8 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
     public Task<Outcome<IReadOnlyList<Result>>> RunAsync(AttestResultsCommand command, ResultRules? rules = null) =>
         RunAsync<AttestResultsCommand, IReadOnlyList<Result>>(command, command.By, rules);
 
-    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(RejectResultsCommand command) => RunAsync<RejectResultsCommand, IReadOnlyList<Result>>(command, command.By);
+    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(RejectResultsCommand command) => RunAsync<RejectResultsCommand,
+    IReadOnlyList<Result>>(command, command.By);
 
     public Task<Outcome<Result>> RunAsync(RequestResultRemovalCommand command) => RunAsync<RequestResultRemovalCommand, Result>(command, command.By);
 

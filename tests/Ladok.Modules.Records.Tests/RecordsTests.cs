@@ -61,7 +61,8 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(StadmDv, student.CreatedBy);
         Assert.Equal(clock.GetUtcNow(), student.CreatedAt);
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.students WHERE id = '{student.Id}'"));
-        Assert.Equal(new StudentInfo(student.Id, student.IdentityNumber, "Anna", "Andersson"), await new RecordsFacade(databases).GetStudentAsync(student.Id, default));
+        Assert.Equal(
+            new StudentInfo(student.Id, student.IdentityNumber, "Anna", "Andersson"), await new RecordsFacade(databases).GetStudentAsync(student.Id, default));
     }
 
     [Fact]
@@ -168,7 +169,9 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(ErrorCode.Conflict, Assert.Single(third.Errors).Code);
         Assert.True(anotherOffering.Succeeded);
         Assert.Equal(ErrorCode.Conflict, Assert.Single(continuationOnAOneTermOffering.Errors).Code);
-        Assert.Equal(2L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}' AND offering_id = '{FakeCatalogue.DvTwoTerms.Id}'"));
+        Assert.Equal(
+            2L, await CountAsync(
+                $"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}' AND offering_id = '{FakeCatalogue.DvTwoTerms.Id}'"));
     }
 
     [Fact]

@@ -73,7 +73,9 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
         var attest = seen[1];
         Assert.Equal((draft.Id, student.Id, student.IdentityNumber, student.FirstName, student.LastName),
             (attest.ResultId, attest.StudentId, attest.IdentityNumber, attest.FirstName, attest.LastName));
-        Assert.Equal(("5DV999", 1, "0001", 30m, "UG", "G", true), (attest.CourseCode, attest.CourseVersion, attest.ModuleCode, attest.Credits, attest.GradingScaleCode, attest.Grade, attest.IsPassing));
+        Assert.Equal(
+            ("5DV999", 1, "0001", 30m, "UG", "G", true),
+            (attest.CourseCode, attest.CourseVersion, attest.ModuleCode, attest.Credits, attest.GradingScaleCode, attest.Grade, attest.IsPassing));
         Assert.Equal((Exam, "Ladok as a modular monolith", true), (attest.ExaminationDate, attest.ProjectTitle, attest.RequiresProjectTitle));
         Assert.Equal(new DateOnly(2026, 11, 29), attest.Today);
         Assert.Equal([Examiner], seen[0].Examiners);
@@ -84,7 +86,10 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     [Fact]
     public async Task A_refusal_of_one_result_among_many_attests_none_and_names_the_plugin_its_code_and_the_field()
     {
-        var rules = Rules(new Rule(r => r.Step == ResultStep.Attest && r.Grade == "VG" ? [new ResultRefusal("NO_VG_ON_FRIDAYS", "VG is decided on Mondays.", ResultField.Grade)] : []));
+        var rules = Rules(
+            new Rule(
+                r => r.Step == ResultStep.Attest && r.Grade == "VG"
+                    ? [new ResultRefusal("NO_VG_ON_FRIDAYS", "VG is decided on Mondays.", ResultField.Grade)] : []));
         var first = await ReadyAsync(rules, "G");
         var second = await ReadyAsync(rules, "VG");
         var before = await StoredAsync(first.Id, second.Id);
@@ -105,7 +110,8 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     [Fact]
     public async Task A_refusal_when_marking_ready_leaves_the_draft_as_it_was()
     {
-        var rules = Rules(new Rule(r => r.Step == ResultStep.Ready ? [new ResultRefusal("ONE_EXAMINER_MORE", "Name a second examiner.", ResultField.Examiners)] : []));
+        var rules = Rules(
+            new Rule(r => r.Step == ResultStep.Ready ? [new ResultRefusal("ONE_EXAMINER_MORE", "Name a second examiner.", ResultField.Examiners)] : []));
         var (_, registration) = await RegisteredAsync();
         var draft = await DraftAsync(registration, "0001", "G");
         var before = await StoredAsync(draft.Id);
@@ -195,7 +201,8 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     private ResultRules Rules(params IResultRule[] rules) => Rules(TimeSpan.FromSeconds(30), rules);
 
     private ResultRules Rules(TimeSpan timeout, params IResultRule[] rules) =>
-        new(new PluginExtensions<IResultRule>(rules.Select(r => new PluginExtension<IResultRule>(Plugin, r)).ToList(), timeout), catalogue, clock, NullLogger<ResultRules>.Instance);
+        new(new PluginExtensions<IResultRule>(rules.Select(r => new PluginExtension<IResultRule>(Plugin, r)).ToList(), timeout), catalogue, clock,
+            NullLogger<ResultRules>.Instance);
 
     private async Task<(Student Student, Registration Registration)> RegisteredAsync(Catalogue.Contracts.OfferingInfo? offering = null)
     {
@@ -228,7 +235,8 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     /// <summary>Each result's status and version (xmin) as stored, and how many audit entries it has: what a refused call must leave alone.</summary>
     private async Task<string> StoredAsync(params Guid[] resultIds) =>
         await database.ScalarAsync<string>($"""
-            SELECT string_agg(r.status || '/' || r.xmin::text || '/' || (SELECT count(*) FROM records.audit_entries a WHERE a.subject_id = r.id), ',' ORDER BY r.id)
+            SELECT string_agg(r.status || '/' || r.xmin::text || '/' || (SELECT count(*) FROM records.audit_entries a WHERE a.subject_id = r.id),
+                ',' ORDER BY r.id)
             FROM records.results r WHERE r.id IN ({string.Join(", ", resultIds.Select(id => $"'{id}'"))})
             """);
 

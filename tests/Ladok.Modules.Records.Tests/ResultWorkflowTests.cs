@@ -204,7 +204,8 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
 
         Assert.Equal(ErrorCode.InvalidState, Assert.Single((await AttestAsync(Examiner, draft)).Errors).Code);
         Assert.Equal(ErrorCode.InvalidState, Assert.Single((await RejectAsync(draft, "no")).Errors).Code);
-        Assert.Equal(ErrorCode.InvalidState, Assert.Single((await records.RunAsync(new RequestResultRemovalCommand(Ref(draft), "wrong", Reporter))).Errors).Code);
+        Assert.Equal(
+            ErrorCode.InvalidState, Assert.Single((await records.RunAsync(new RequestResultRemovalCommand(Ref(draft), "wrong", Reporter))).Errors).Code);
         Assert.Equal(ErrorCode.InvalidState, Assert.Single((await records.RunAsync(new ReturnResultsToDraftCommand([Ref(draft)], Reporter))).Errors).Code);
 
         var ready = await ReadyAsync(draft);
@@ -281,7 +282,9 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
 
         var error = Assert.Single(refused.Errors);
         Assert.Equal(["input", "results", "3"], InputPath.Of(error.Field));
-        Assert.Equal(3L, await CountAsync($"SELECT count(*) FROM records.results WHERE status = 'Draft' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
+        Assert.Equal(
+            3L, await CountAsync(
+                $"SELECT count(*) FROM records.results WHERE status = 'Draft' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
 
         var ready = await records.RunAsync(new MarkResultsReadyCommand([.. results.Select(Ref)], [Examiner], Reporter));
         Assert.Equal(3, ready.Value!.Count(r => r.Status == ResultStatus.Ready));
@@ -354,12 +357,19 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var auditAfterFirst = await CountAsync("SELECT count(*) FROM records.audit_entries WHERE subject_type = 'Result'");
         var second = Succeeded(await records.RunAsync(command));
 
-        Assert.Equal([ReportOutcome.Created, ReportOutcome.Updated, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], first.Select(r => r.Outcome));
-        Assert.Equal([ReportOutcome.Unchanged, ReportOutcome.Unchanged, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], second.Select(r => r.Outcome));
+        Assert.Equal(
+            [ReportOutcome.Created, ReportOutcome.Updated, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid], first.Select(r => r.Outcome));
+        Assert.Equal(
+            [ReportOutcome.Unchanged, ReportOutcome.Unchanged, ReportOutcome.Conflict, ReportOutcome.Invalid, ReportOutcome.Invalid],
+            second.Select(r => r.Outcome));
         var created = first[0].Result!;
-        Assert.Equal(("VG", created.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)), (await StoredAsync(created.Id, "grade"), await StoredAsync(created.Id, "xmin::text")));
+        Assert.Equal(
+            ("VG", created.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            (await StoredAsync(created.Id, "grade"), await StoredAsync(created.Id, "xmin::text")));
         Assert.Equal("VG", await StoredAsync(draft.Id, "grade"));
-        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{created.Id}' AND action = 'Created' AND changed_by = '{Reporter}'"));
+        Assert.Equal(
+            1L, await CountAsync(
+                $"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{created.Id}' AND action = 'Created' AND changed_by = '{Reporter}'"));
         Assert.Equal(auditAfterFirst, await CountAsync("SELECT count(*) FROM records.audit_entries WHERE subject_type = 'Result'"));
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{fresh.StudentId}'"));
     }
@@ -426,7 +436,8 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var states = await new ParticipationStates(databases, catalogue, clock).ByRegistrationIdsAsync([ffg.Id, fo.Id], default);
         Assert.Equal([ParticipationState.Completed, ParticipationState.Completed], new[] { states[ffg.Id], states[fo.Id] });
         var completed = await new RecordsReader(databases, clock).RegistrationsOfOfferingAsync(FakeCatalogue.DvTwoTerms.Id,
-            new ParticipationFilter(ParticipationState.Completed, RecordsRules.Today(clock), FakeCatalogue.DvTwoTerms.StartDate, FakeCatalogue.DvTwoTerms.EndDate),
+            new ParticipationFilter(
+                ParticipationState.Completed, RecordsRules.Today(clock), FakeCatalogue.DvTwoTerms.StartDate, FakeCatalogue.DvTwoTerms.EndDate),
             new PageRequest(100, false, null, null), default);
         Assert.Contains(fo.Id, completed.Nodes.Select(r => r.Id));
         Assert.DoesNotContain(ffg.Id, completed.Nodes.Select(r => r.Id));
@@ -486,8 +497,10 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     {
         var student = (await RegisteredAsync()).StudentId;
 
-        var forbidden = await records.RunAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody));
-        var nowhere = await records.RunAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv));
+        var forbidden = await records.RunAsync(
+            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody));
+        var nowhere = await records.RunAsync(
+            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv));
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(forbidden.Errors).Code);
         Assert.Equal(ErrorCode.Validation, Assert.Single(nowhere.Errors).Code);
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{student}'"));
@@ -495,9 +508,12 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var transfer = Succeeded(await records.RunAsync(
             new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", StadmDv)));
 
-        Assert.Equal((ResultStatus.Attested, ResultOrigin.CreditTransfer, "KTH, DD1310, HT2024", 3.0m), (transfer.Status, transfer.Origin, transfer.TransferredFrom, transfer.Credits));
+        Assert.Equal(
+            (ResultStatus.Attested, ResultOrigin.CreditTransfer, "KTH, DD1310, HT2024", 3.0m),
+            (transfer.Status, transfer.Origin, transfer.TransferredFrom, transfer.Credits));
         Assert.Null(transfer.RegistrationId);
-        var twice = await records.RunAsync(new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH", StadmDv));
+        var twice = await records.RunAsync(
+            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH", StadmDv));
         Assert.Equal(ErrorCode.Conflict, Assert.Single(twice.Errors).Code);
     }
 
@@ -517,14 +533,17 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         pending = Single(await AttestAsync(Examiner, await ReadyAsync(pending)));
         Succeeded(await records.RunAsync(new RequestResultRemovalCommand(Ref(pending), "Check the title.", Reporter)));
         var transfer = Succeeded(await records.RunAsync(
-            new RecordCreditTransferCommand(registration.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Lunds universitet, EDAA45", StadmDv)));
+            new RecordCreditTransferCommand(
+                registration.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Lunds universitet, EDAA45", StadmDv)));
 
         var source = await new RecordsFacade(databases).GetTranscriptSourceAsync(registration.StudentId, default);
 
         Assert.Equal(registration.StudentId, source!.Student.Id);
         Assert.Equal(
-            [(attested.Id, "5DV001", "0001", "VG", 4.5m, null), (transfer.Id, "5DV001", "0002", "G", 3.0m, "Lunds universitet, EDAA45"), (pending.Id, "5DV999", "0001", "G", 30m, (string?)null)],
-            source.Results.Select(r => (r.ResultId, r.CourseCode, r.ModuleCode, r.Grade, r.Credits, r.TransferredFrom)).OrderBy(r => r.CourseCode).ThenBy(r => r.ModuleCode).ToList());
+            [(attested.Id, "5DV001", "0001", "VG", 4.5m, null), (transfer.Id, "5DV001", "0002", "G", 3.0m, "Lunds universitet, EDAA45"),
+                (pending.Id, "5DV999", "0001", "G", 30m, (string?)null)],
+            source.Results.Select(r => (r.ResultId, r.CourseCode, r.ModuleCode, r.Grade, r.Credits, r.TransferredFrom)).OrderBy(r => r.CourseCode)
+                .ThenBy(r => r.ModuleCode).ToList());
         Assert.All(source.Results, r => Assert.Equal(Exam, r.ExaminationDate));
         Assert.Null(await new RecordsFacade(databases).GetTranscriptSourceAsync(Guid.NewGuid(), default));
     }

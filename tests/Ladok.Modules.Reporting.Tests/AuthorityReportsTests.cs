@@ -73,7 +73,9 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         Assert.Equal([
             ["198112189876", "5DV201", "", "U", "6.0", "false", "2025-11-03"],
             ["199001011234", "5DV201", "", "G", "6.0", "true", "2025-11-05"]], rows);
-        Assert.Equal(1L, await database.ScalarAsync<long>($"SELECT count(*) FROM reporting.exports WHERE report = 'csn-results' AND period = '2025' AND exported_by = '{Admin}' AND row_count = 2"));
+        Assert.Equal(
+            1L, await database.ScalarAsync<long>(
+                $"SELECT count(*) FROM reporting.exports WHERE report = 'csn-results' AND period = '2025' AND exported_by = '{Admin}' AND row_count = 2"));
     }
 
     [Fact]
@@ -82,7 +84,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         var course = catalogue.Course("5DV202", Dv, 6m, new DateOnly(2024, 9, 1), new DateOnly(2024, 10, 31));
         var anna = Guid.NewGuid();
         records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
-        foreach (var year in new[] { 2023, 2024, 2025, 2026 }) await AttestAsync(course, null, passing: true, new DateTimeOffset(year, 11, 3, 9, 0, 0, TimeSpan.Zero), anna);
+        foreach (var year in new[] { 2023, 2024, 2025, 2026 }) await AttestAsync(
+            course, null, passing: true, new DateTimeOffset(year, 11, 3, 9, 0, 0, TimeSpan.Zero), anna);
 
         var rows = await ReportAsync(AuthorityReportKind.CsnResults, "2024-2025");
         var backwards = await Catalog().PrepareAsync("csn-results", new Dictionary<string, string> { ["period"] = "2025-2024" }, Admin, default);

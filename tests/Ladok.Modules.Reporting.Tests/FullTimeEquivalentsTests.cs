@@ -25,7 +25,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     private const string Reader = "reader", DvReader = "dvreader";
 
     private readonly FakeCatalogue catalogue = new(
-        [new(Umu, "UMU", "Umeå University", []), new(Teknat, "TEKNAT", "Faculty", [Umu]), new(Dv, "DV", "Computing", [Teknat, Umu]), new(Ma, "MA", "Mathematics", [Teknat, Umu])]);
+        [new(Umu, "UMU", "Umeå University", []), new(Teknat, "TEKNAT", "Faculty", [Umu]), new(Dv, "DV", "Computing", [Teknat, Umu]),
+            new(Ma, "MA", "Mathematics", [Teknat, Umu])]);
     private FakePermissions permissions = null!;
     private readonly FixedClock clock = new();
     private NpgsqlDataSource dataSource = null!;
@@ -124,7 +125,9 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         await new DropoutRecordedHandler(databases).HandleAsync(Dropout(early, new DateOnly(2025, 9, 10), isEarly: true), Context(), default);
         await new DropoutRecordedHandler(databases).HandleAsync(Dropout(late, new DateOnly(2025, 10, 10), isEarly: false), Context(), default);
         await new RegistrationWithdrawnHandler(databases).HandleAsync(
-            new RegistrationWithdrawn(withdrawn.RegistrationId, withdrawn.StudentId, withdrawn.OfferingId, withdrawn.CourseId, withdrawn.DepartmentId, new DateOnly(2025, 8, 20)), Context(), default);
+            new RegistrationWithdrawn(
+                withdrawn.RegistrationId, withdrawn.StudentId, withdrawn.OfferingId, withdrawn.CourseId, withdrawn.DepartmentId,
+                new DateOnly(2025, 8, 20)), Context(), default);
 
         // Only the later dropout counts: 15 ÷ 60 = 0.25.
         Assert.Equal(0.25m, (await TotalAsync(year: 2025)).Hst);
@@ -152,7 +155,9 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         var kept = await AttestAsync(course, null, 6m, passing: true, decided: new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
         var removed = await AttestAsync(course, null, 6m, passing: true, decided: new DateTimeOffset(2025, 11, 4, 9, 0, 0, TimeSpan.Zero));
         await new ResultRemovedHandler(databases, clock).HandleAsync(
-            new ResultRemoved(removed.ResultId, removed.StudentId, removed.CourseId, null, true, 6m, new DateTimeOffset(2025, 11, 20, 9, 0, 0, TimeSpan.Zero)), Context(), default);
+            new ResultRemoved(
+                removed.ResultId, removed.StudentId, removed.CourseId, null, true, 6m, new DateTimeOffset(2025, 11, 20, 9, 0, 0, TimeSpan.Zero)),
+                    Context(), default);
 
         // One 6 hp course grade: 6 ÷ 60 = 0.1.
         Assert.Equal(0.1m, (await TotalAsync(year: 2025)).Hpr);
@@ -211,7 +216,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         Assert.All(new[] { neither, both, badTerm }, o => Assert.Equal(ErrorCode.Validation, Assert.Single(o.Errors).Code));
     }
 
-    private async Task<FteRow> TotalAsync(int? year = null, string? term = null) => Assert.Single(await ReadAsync(new FteQuery(year, term, null, null, [], Reader)));
+    private async Task<FteRow> TotalAsync(int? year = null, string? term = null) =>
+        Assert.Single(await ReadAsync(new FteQuery(year, term, null, null, [], Reader)));
 
     private async Task<IReadOnlyList<FteRow>> ReadAsync(FteQuery query)
     {
@@ -222,7 +228,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
 
     private async Task<RegistrationRecorded> RegisterAsync(FakeCatalogue.FakeCourse course, string kind, string? term = null, Guid? student = null)
     {
-        var recorded = new RegistrationRecorded(Guid.CreateVersion7(), student ?? Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
+        var recorded = new RegistrationRecorded(
+            Guid.CreateVersion7(), student ?? Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
             course.Offering.DepartmentId, term ?? course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow);
         await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(recorded, Context(), default);
         return recorded;
@@ -230,14 +237,16 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
 
     private async Task<ResultAttested> AttestAsync(FakeCatalogue.FakeCourse course, string? module, decimal credits, bool passing, DateTimeOffset decided)
     {
-        var attested = new ResultAttested(Guid.CreateVersion7(), Guid.NewGuid(), null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
+        var attested = new ResultAttested(
+            Guid.CreateVersion7(), Guid.NewGuid(), null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
             course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, "Reported");
         await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(attested, Context(), default);
         return attested;
     }
 
     private static DropoutRecorded Dropout(RegistrationRecorded registration, DateOnly date, bool isEarly) =>
-        new(registration.RegistrationId, registration.StudentId, registration.OfferingId, registration.CourseId, registration.CourseCode, registration.DepartmentId,
+        new(registration.RegistrationId, registration.StudentId, registration.OfferingId, registration.CourseId, registration.CourseCode,
+            registration.DepartmentId,
             registration.Term, date, isEarly, null, null, DateTimeOffset.UtcNow);
 
     private static IntegrationEventContext Context() => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);

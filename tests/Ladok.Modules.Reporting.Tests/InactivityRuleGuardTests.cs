@@ -96,7 +96,8 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
             new FakeCatalogue([]), records, permissions, TimeProvider.System);
         var rules = new PluginExtensions<IInactivityRule>(rule is null ? [] : [new(PluginId, rule)], TimeSpan.FromMilliseconds(200));
         var inactive = new InactiveStudents(records, rules, TimeProvider.System, logger);
-        return new ReportCatalog(authority, inactive, PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
+        return new ReportCatalog(
+            authority, inactive, PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
     }
 
     private static async Task<LadokException> RunAsync(ReportCatalog catalog)

@@ -39,30 +39,39 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
         foreach (var kind in new[] { "FirstTime", "Continuation", "Repeat" })
         {
-            var registration = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, "5DV300", Dv, "HT2025", kind, DateTimeOffset.UtcNow);
+            var registration = new RegistrationRecorded(
+                Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, "5DV300", Dv, "HT2025", kind, DateTimeOffset.UtcNow);
             records.Registrations.Add(registration);
             await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(registration, context, default);
         }
-        var early = new DropoutRecorded(records.Registrations[0].RegistrationId, records.Registrations[0].StudentId, course.Offering.Id, course.Offering.CourseId,
+        var early = new DropoutRecorded(
+            records.Registrations[0].RegistrationId, records.Registrations[0].StudentId, course.Offering.Id, course.Offering.CourseId,
             "5DV300", Dv, "HT2025", new DateOnly(2025, 9, 5), true, 7.5m, null, DateTimeOffset.UtcNow);
         records.Dropouts.Add(early);
         await new DropoutRecordedHandler(databases).HandleAsync(early, context, default);
-        var withdrawal = new RegistrationWithdrawn(records.Registrations[2].RegistrationId, records.Registrations[2].StudentId, course.Offering.Id, course.Offering.CourseId, Dv, new DateOnly(2025, 8, 20));
+        var withdrawal = new RegistrationWithdrawn(
+            records.Registrations[2].RegistrationId, records.Registrations[2].StudentId, course.Offering.Id, course.Offering.CourseId, Dv,
+            new DateOnly(2025, 8, 20));
         records.Withdrawals.Add(withdrawal);
         await new RegistrationWithdrawnHandler(databases).HandleAsync(withdrawal, context, default);
         foreach (var (module, grade) in new[] { ((string?)"0001", "VG"), (null, "G") })
         {
-            var result = new ResultAttested(Guid.CreateVersion7(), records.Registrations[1].StudentId, records.Registrations[1].RegistrationId, course.Offering.CourseId, "5DV300",
-                course.Version.Id, module, Dv, grade, true, 7.5m, new DateOnly(2025, 10, 20), new DateTimeOffset(2025, 10, 25, 23, 30, 0, TimeSpan.FromHours(-2)), "Reported");
+            var result = new ResultAttested(
+                Guid.CreateVersion7(), records.Registrations[1].StudentId, records.Registrations[1].RegistrationId, course.Offering.CourseId, "5DV300",
+                course.Version.Id, module, Dv, grade, true, 7.5m, new DateOnly(2025, 10, 20),
+                new DateTimeOffset(2025, 10, 25, 23, 30, 0, TimeSpan.FromHours(-2)), "Reported");
             records.Attested.Add(result);
             await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(result, context, default);
         }
-        var removal = new ResultRemoved(records.Attested[1].ResultId, records.Attested[1].StudentId, course.Offering.CourseId, null, true, 7.5m, new DateTimeOffset(2025, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var removal = new ResultRemoved(
+            records.Attested[1].ResultId, records.Attested[1].StudentId, course.Offering.CourseId, null, true, 7.5m,
+            new DateTimeOffset(2025, 11, 2, 9, 0, 0, TimeSpan.Zero));
         records.Removed.Add(removal);
         await new ResultRemovedHandler(databases, clock).HandleAsync(removal, context, default);
         var fromEvents = await SnapshotAsync();
 
-        var counts = await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(IProgressSteps.None, default);
+        var counts = await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance)
+            .RunAsync(IProgressSteps.None, default);
 
         Assert.Equal((3, 2), counts);
         Assert.Equal(fromEvents, await SnapshotAsync());

@@ -63,8 +63,11 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         var issued = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
         var transcript = TranscriptDocument.Read(issued.Content);
 
-        Assert.Equal(("Testuniversitetet", "TEST", new DateOnly(2026, 11, 29), "Åsa Öberg"), (transcript.University, transcript.UniversityCode, transcript.IssuedOn, transcript.Student.Name));
-        Assert.Equal([("5DV001", "Kurs 5DV001", 3.75m), ("5MA001", "Kurs 5MA001", 7.5m)], transcript.Courses.Select(c => (c.Code, c.NameSv, c.AttainedCredits)));
+        Assert.Equal(
+            ("Testuniversitetet", "TEST", new DateOnly(2026, 11, 29), "Åsa Öberg"),
+            (transcript.University, transcript.UniversityCode, transcript.IssuedOn, transcript.Student.Name));
+        Assert.Equal(
+            [("5DV001", "Kurs 5DV001", 3.75m), ("5MA001", "Kurs 5MA001", 7.5m)], transcript.Courses.Select(c => (c.Code, c.NameSv, c.AttainedCredits)));
         Assert.Equal(
             [new TranscriptEntry("0001", "VG", 3.75m, new DateOnly(2025, 10, 20), new DateOnly(2025, 10, 30), null),
              new TranscriptEntry("0002", "U", 0m, new DateOnly(2025, 10, 21), new DateOnly(2025, 10, 31), null)],
@@ -101,7 +104,9 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         Assert.NotEqual(first.VerificationCode, second.VerificationCode);
         Assert.Matches($"^[{VerificationCode.Alphabet}]{{12}}$", first.VerificationCode);
         Assert.Equal(2L, await database.ScalarAsync<long>($"SELECT count(*) FROM reporting.issued_transcripts WHERE student_id = '{student.Id}'"));
-        Assert.Equal(TranscriptDocument.Hash(first.Content), await database.ScalarAsync<string>($"SELECT content_hash FROM reporting.issued_transcripts WHERE id = '{first.Id}'"));
+        Assert.Equal(
+            TranscriptDocument.Hash(first.Content),
+            await database.ScalarAsync<string>($"SELECT content_hash FROM reporting.issued_transcripts WHERE id = '{first.Id}'"));
     }
 
     [Fact]
@@ -169,7 +174,8 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
 
     private Task<Outcome<IssuedTranscript>> IssueAsync(IssueTranscriptCommand command) => commands.RunAsync<IssueTranscriptCommand, IssuedTranscript>(command);
 
-    private static TranscriptResult Result(FakeCatalogue.FakeCourse course, string? module, string grade, decimal credits, DateOnly examined, bool passing = true, string? from = null) =>
+    private static TranscriptResult Result(
+        FakeCatalogue.FakeCourse course, string? module, string grade, decimal credits, DateOnly examined, bool passing = true, string? from = null) =>
         new(Guid.CreateVersion7(), course.Offering.CourseId, course.Offering.CourseCode, module, grade, passing, credits, examined,
             new DateTimeOffset(examined.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddDays(10) is var decided && decided > Now ? Now : decided, from);
 

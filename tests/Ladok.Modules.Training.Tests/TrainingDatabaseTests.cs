@@ -124,7 +124,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         Assert.Equal(ErrorCode.Conflict, third.Errors.Single().Code);
         Assert.Contains("2 seats", third.Errors.Single().Message, StringComparison.Ordinal);
         Assert.Equal(2L, await EnrolmentCountAsync(session.Id));
-        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM training.enrolments WHERE user_id = 'nyanst' AND session_id = '" + session.Id + "'"));
+        Assert.Equal(
+            0L, await database.ScalarAsync<long>("SELECT count(*) FROM training.enrolments WHERE user_id = 'nyanst' AND session_id = '" + session.Id + "'"));
     }
 
     [Fact]
@@ -216,7 +217,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
         Assert.Equal(first.Value!.Id, second.Value!.Id);
         Assert.Equal("ladokadm", second.Value.RecordedBy);
         Assert.Equal(new DateOnly(2029, 2, 1), second.Value.ExpiresOn);
-        Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM training.completions WHERE user_id = 'nyanst' AND completed_on = '2027-02-01'"));
+        Assert.Equal(
+            1L, await database.ScalarAsync<long>("SELECT count(*) FROM training.completions WHERE user_id = 'nyanst' AND completed_on = '2027-02-01'"));
     }
 
     [Fact]
@@ -316,7 +318,8 @@ public sealed class TrainingDatabaseTests(PostgresDatabase database) : IClassFix
 
     private Task<long> SessionCountAsync() => database.ScalarAsync<long>("SELECT count(*) FROM training.sessions");
 
-    private Task<long> EnrolmentCountAsync(Guid sessionId) => database.ScalarAsync<long>($"SELECT count(*) FROM training.enrolments WHERE session_id = '{sessionId}'");
+    private Task<long> EnrolmentCountAsync(Guid sessionId) =>
+        database.ScalarAsync<long>($"SELECT count(*) FROM training.enrolments WHERE session_id = '{sessionId}'");
 
     private Task WaitForLockWaitersAsync(int count) => Eventually.Async(
         async () => await database.ScalarAsync<long>(

@@ -55,9 +55,13 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
         Assert.False(second);
         Assert.Equal(2L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.trainings"));
         Assert.Equal(3L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.sessions"));
-        Assert.Equal(2L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.sessions s JOIN training.trainings t ON t.id = s.training_id WHERE t.code = 'INTRO-STADM'"));
-        Assert.Equal("lararedv RESULTAT-ELEARN 2026-09-01 2029-09-01 seed, stadmdv INTRO-STADM 2026-09-01 - seed", await ScalarAsync<string>(connectionString, """
-            SELECT string_agg(c.user_id || ' ' || t.code || ' ' || c.completed_on || ' ' || coalesce(c.expires_on::text, '-') || ' ' || c.recorded_by, ', ' ORDER BY c.user_id)
+        Assert.Equal(
+            2L, await ScalarAsync<long>(
+                connectionString, "SELECT count(*) FROM training.sessions s JOIN training.trainings t ON t.id = s.training_id WHERE t.code = 'INTRO-STADM'"));
+        Assert.Equal("lararedv RESULTAT-ELEARN 2026-09-01 2029-09-01 seed, stadmdv INTRO-STADM 2026-09-01 - seed",
+            await ScalarAsync<string>(connectionString, """
+            SELECT string_agg(c.user_id || ' ' || t.code || ' ' || c.completed_on || ' ' || coalesce(c.expires_on::text, '-') || ' ' || c.recorded_by,
+                ', ' ORDER BY c.user_id)
             FROM training.completions c JOIN training.trainings t ON t.id = c.training_id
             """));
     }
@@ -68,7 +72,8 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
         var (factory, connectionString) = await FreshDatabaseAsync();
         var broken = Demo with { Users = [new("stadmdv", "Studieadministratör", [], [], ["NO-SUCH"])] };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrainingDemoSeeder(factory, new TestUniversity(broken), Clock).SeedAsync(default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new TrainingDemoSeeder(factory, new TestUniversity(broken), Clock).SeedAsync(default));
 
         Assert.Contains("NO-SUCH", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.trainings"));
@@ -80,7 +85,8 @@ public sealed class TrainingSeederTests(PostgresDatabase database) : IClassFixtu
         var (factory, connectionString) = await FreshDatabaseAsync();
         var broken = Demo with { Trainings = [new("BROKEN", "Trasig", "Broken", null, null, [new(Morning, Morning, "Online", 0)])] };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new TrainingDemoSeeder(factory, new TestUniversity(broken), Clock).SeedAsync(default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new TrainingDemoSeeder(factory, new TestUniversity(broken), Clock).SeedAsync(default));
 
         Assert.Contains("seat", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await ScalarAsync<long>(connectionString, "SELECT count(*) FROM training.trainings"));

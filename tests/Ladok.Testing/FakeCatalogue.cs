@@ -15,7 +15,8 @@ public sealed class FakeCatalogue : ICatalogueQueries
     public static readonly Guid Umu = Guid.NewGuid(), Teknat = Guid.NewGuid(), Dv = Guid.NewGuid(), Ma = Guid.NewGuid();
     public static readonly Guid Programming = Guid.NewGuid(), Calculus = Guid.NewGuid(), Thesis = Guid.NewGuid();
 
-    private static readonly GradingScaleInfo Ugvg = new(Guid.NewGuid(), "UGVG", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true), new(Guid.NewGuid(), "VG", true)]);
+    private static readonly GradingScaleInfo Ugvg = new(
+        Guid.NewGuid(), "UGVG", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true), new(Guid.NewGuid(), "VG", true)]);
     private static readonly GradingScaleInfo Ug = new(Guid.NewGuid(), "UG", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
 
     /// <summary>5DV001 version 1 at DV: 7.5 hp on U/G/VG, modules 0001 (4.5 hp, U/G/VG) and 0002 (3 hp, U/G).</summary>

@@ -59,7 +59,8 @@ public sealed class KthUniversityTests(KthHost host) : IClassFixture<KthHost>
         Assert.Empty(applied["errors"]!.AsArray());
         var applicationId = applied["application"]!["id"]!.GetValue<string>();
 
-        var refused = await host.MutateAsync("decidePermissionApplication", "application { status } grant { id }", new { applicationId, approve = true }, "prefcs");
+        var refused = await host.MutateAsync(
+            "decidePermissionApplication", "application { status } grant { id }", new { applicationId, approve = true }, "prefcs");
 
         Assert.Equal("VALIDATION", refused["errors"]![0]!["code"]!.GetValue<string>());
         Assert.Contains(trainingCode, refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

@@ -41,15 +41,20 @@ internal static class KthDemoData
         ],
         [
             Course("DD1310", "Programmeringsteknik", "Programming Techniques", "CS", 6m, "A_F", FirstPeriods,
-                Module("TEN1", "Tentamen", "Written examination", 3m, "A_F"), Module("LAB1", "Laborationer", "Laboratory work", 3m, KthGradingScales.PassFailCode)),
+                Module("TEN1", "Tentamen", "Written examination", 3m, "A_F"),
+                Module("LAB1", "Laborationer", "Laboratory work", 3m, KthGradingScales.PassFailCode)),
             Course("DD1320", "Tillämpad datalogi", "Applied Computer Science", "CS", 6m, "A_F", SecondPeriods,
-                Module("TEN1", "Tentamen", "Written examination", 3m, "A_F"), Module("LAB1", "Laborationer", "Laboratory work", 3m, KthGradingScales.PassFailCode)),
+                Module("TEN1", "Tentamen", "Written examination", 3m, "A_F"),
+                Module("LAB1", "Laborationer", "Laboratory work", 3m, KthGradingScales.PassFailCode)),
             Course("DD2380", "Artificiell intelligens", "Artificial Intelligence", "CS", 6m, "A_F", FirstPeriods,
-                Module("TEN1", "Tentamen", "Written examination", 3m, "A_F"), Module("PRO1", "Projekt", "Project", 3m, KthGradingScales.PassFailCode)) with { Level = "SecondCycle" },
-            Course("DA231X", "Examensarbete inom datalogi, avancerad nivå", "Degree Project in Computer Science, Second Cycle", "CS", 30m, KthGradingScales.PassFailCode,
+                Module("TEN1", "Tentamen", "Written examination", 3m, "A_F"),
+                Module("PRO1", "Projekt", "Project", 3m, KthGradingScales.PassFailCode)) with { Level = "SecondCycle" },
+            Course("DA231X", "Examensarbete inom datalogi, avancerad nivå", "Degree Project in Computer Science, Second Cycle", "CS", 30m,
+                KthGradingScales.PassFailCode,
                 WholeTermsFullPace) with { Level = "SecondCycle", RequiresProjectTitle = true },
             Course("SF1625", "Envariabelanalys", "Calculus in One Variable", "MATH", 7.5m, "A_F", FirstPeriods,
-                Module("TEN1", "Tentamen", "Written examination", 6m, "A_F"), Module("INL1", "Inlämningsuppgifter", "Hand-in assignments", 1.5m, KthGradingScales.PassFailCode)),
+                Module("TEN1", "Tentamen", "Written examination", 6m, "A_F"),
+                Module("INL1", "Inlämningsuppgifter", "Hand-in assignments", 1.5m, KthGradingScales.PassFailCode)),
             Course("SF1624", "Algebra och geometri", "Algebra and Geometry", "MATH", 7.5m, "A_F", SecondPeriods,
                 Module("TEN1", "Tentamen", "Written examination", 7.5m, "A_F")),
         ],
@@ -60,9 +65,11 @@ internal static class KthDemoData
     {
         Trainings =
         [
-            Online(KthPrerequisites.ResultReporterTraining, "KTH - Resultatrapportör lärare (webbkurs med prov)", "KTH - Result reporter, teacher (web course with tests)", "RESULT_REPORTER"),
+            Online(KthPrerequisites.ResultReporterTraining, "KTH - Resultatrapportör lärare (webbkurs med prov)",
+                "KTH - Result reporter, teacher (web course with tests)", "RESULT_REPORTER"),
             Online(KthPrerequisites.ExaminerTraining, "KTH - Examinator (webbkurs med prov)", "KTH - Examiner (web course with tests)", "EXAMINER"),
-            Online(KthPrerequisites.CourseAdministrationTraining, "KTH - Kursadministration (webbkurs med prov)", "KTH - Course administration (web course with tests)", "STUDY_ADMINISTRATOR"),
+            Online(KthPrerequisites.CourseAdministrationTraining, "KTH - Kursadministration (webbkurs med prov)",
+                "KTH - Course administration (web course with tests)", "STUDY_ADMINISTRATOR"),
         ],
         Users =
         [
@@ -78,7 +85,8 @@ internal static class KthDemoData
 
     private static DemoTraining Online(string code, string nameSv, string nameEn, string profile) =>
         new(code, nameSv, nameEn, profile, null,
-            [new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2027, 6, 30, 17, 0, 0, TimeSpan.FromHours(2)), "Canvas (online)", 500)]);
+            [new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2027, 6, 30, 17, 0, 0, TimeSpan.FromHours(2)),
+                "Canvas (online)", 500)]);
 
     private static List<DemoCourseRight> CsCourses(string kind) => CsCourseCodes.Select(code => new DemoCourseRight(kind, code)).ToList();
 

@@ -17,7 +17,9 @@ public sealed class KthExaminedWhileInactiveReport : IUniversityReport
 
     public string Title => "Examinerade men inaktiva (KTH)";
 
-    public string Description => "Students inactive by KTH's rule (no registration for a year, no study break) who were examined in the last year: candidates for KTH's process for returning students.";
+    public string Description =>
+        "Students inactive by KTH's rule (no registration for a year, no study break) who were examined in the last year: candidates for KTH's " +
+        "process for returning students.";
 
     public IReadOnlyList<ReportParameter> Parameters { get; } = [];
 
@@ -36,7 +38,8 @@ public sealed class KthExaminedWhileInactiveReport : IUniversityReport
         {
             if (student.LastExamined is { } examined && examined > examinedFrom && rule.Assess(student, request.Today) is not null)
             {
-                yield return [student.IdentityNumber, student.Name, student.LastRegistered is { } r ? KthInactivityRule.Iso(r) : "", KthInactivityRule.Iso(examined)];
+                yield return [
+                    student.IdentityNumber, student.Name, student.LastRegistered is { } r ? KthInactivityRule.Iso(r) : "", KthInactivityRule.Iso(examined)];
             }
         }
     }

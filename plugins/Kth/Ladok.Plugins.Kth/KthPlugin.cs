@@ -2,7 +2,10 @@ using Ladok.Plugins.Sdk;
 
 namespace Ladok.Plugins.Kth;
 
-/// <summary>KTH Royal Institute of Technology: its profile, its pass/fail scale, the user trainings its permissions need, its inactivity rule and report, its rule that Fx is never a final grade, and a demo KTH.</summary>
+/// <summary>
+/// KTH Royal Institute of Technology: its profile, its pass/fail scale, the user trainings its permissions need, its inactivity rule and report, its
+/// rule that Fx is never a final grade, and a demo KTH.
+/// </summary>
 public sealed class KthPlugin : ILadokPlugin
 {
     public void Configure(IPluginBuilder builder)

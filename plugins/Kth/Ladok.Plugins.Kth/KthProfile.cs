@@ -31,7 +31,8 @@ public sealed class KthProfile : IUniversityProfile
     ];
 
     public DataCoverage Coverage { get; } = new(
-        "KTH's Ladok holds the first- and second-cycle and doctoral students registered at KTH, with their registrations, module and course results and degrees. " +
+        "KTH's Ladok holds the first- and second-cycle and doctoral students registered at KTH, with their registrations, module and course " +
+        "results and degrees. " +
         "This demo does not model what earlier systems held; ask the Ladok support about records from before KTH moved to the current Ladok.",
         [
             new("first- and second-cycle students", "HT2025",

@@ -9,7 +9,8 @@ public sealed class UmuDemoDataTests(UmuHost host) : IClassFixture<UmuHost>
         var response = await host.PostAsync("{ organisationUnits { code kind parent { code } } }", user: "ladokadm");
 
         Assert.Empty(response.Errors);
-        var units = response.Data["organisationUnits"]!.AsArray().ToDictionary(u => u!["code"]!.GetValue<string>(), u => u!["parent"]?["code"]?.GetValue<string>());
+        var units = response.Data["organisationUnits"]!.AsArray()
+            .ToDictionary(u => u!["code"]!.GetValue<string>(), u => u!["parent"]?["code"]?.GetValue<string>());
         Assert.Null(units["UMU"]);
         Assert.Equal("TEKNAT", units["DV"]);
         Assert.Equal("TEKNAT", units["MA"]);

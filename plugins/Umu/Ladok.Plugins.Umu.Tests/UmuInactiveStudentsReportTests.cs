@@ -32,7 +32,8 @@ public sealed class UmuInactiveStudentsReportTests(UmuHost host) : IClassFixture
         var rows = response.Data["report"]!["rows"]!.AsArray().Select(r => r![0]!.GetValue<string>()).ToList();
         Assert.Contains("19" + never.Replace("-", "", StringComparison.Ordinal), rows);
         // Demo students registered in HT2025 are active.
-        var active = await host.ScalarAsync<string>("SELECT s.identity_number FROM records.students s JOIN records.registrations r ON r.student_id = s.id WHERE r.term = 'HT2025' LIMIT 1");
+        var active = await host.ScalarAsync<string>(
+            "SELECT s.identity_number FROM records.students s JOIN records.registrations r ON r.student_id = s.id WHERE r.term = 'HT2025' LIMIT 1");
         Assert.DoesNotContain(active, rows);
         Assert.Contains("identity_number,name,last_activity", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM reporting.exports WHERE report = 'umu-inactive-students'"));

@@ -16,7 +16,8 @@ public sealed class UmuInactiveStudentsReport : IUniversityReport
 
     public string Title => "Inaktiva studenter (Umeå)";
 
-    public string Description => "Umeå's inactivity rule with the number of years you choose (five by default), by identity number; inactive-students applies the rule as it stands.";
+    public string Description =>
+        "Umeå's inactivity rule with the number of years you choose (five by default), by identity number; inactive-students applies the rule as it stands.";
 
     public IReadOnlyList<ReportParameter> Parameters { get; } =
         [new("years", $"Years without registration or result ({UmuInactivityRule.DefaultYears} by default).", Required: false)];
@@ -30,7 +31,9 @@ public sealed class UmuInactiveStudentsReport : IUniversityReport
 
     public async IAsyncEnumerable<IReadOnlyList<string>> RunAsync(ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rule = new UmuInactivityRule(request.Parameters.TryGetValue("years", out var text) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : UmuInactivityRule.DefaultYears);
+        var rule = new UmuInactivityRule(
+            request.Parameters.TryGetValue("years", out var text) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture)
+                : UmuInactivityRule.DefaultYears);
         await foreach (var student in request.Data.StudentActivityAsync(cancellationToken))
         {
             if (rule.Assess(student, request.Today) is not null)

@@ -26,7 +26,8 @@ public sealed class UmuProfile : IUniversityProfile
     [
         new("Lathundar för resultatrapportörer och attestanter", "result reporters and attestants", UmuSite),
         new("Lathundar och inspelade utbildningar på Ladokgruppens Teamsyta", "administrators", UmuSite),
-        new("Utbildningar för behörigheter i Ladok (introducerande träff obligatorisk för studieadministratörer)", "everyone applying for a permission", UmuSite),
+        new("Utbildningar för behörigheter i Ladok (introducerande träff obligatorisk för studieadministratörer)",
+            "everyone applying for a permission", UmuSite),
     ];
 
     public DataCoverage Coverage { get; } = new(

@@ -16,7 +16,8 @@ public sealed class KernelModule : Autofac.Module
         builder.RegisterType<LadokSchema>().AsSelf().SingleInstance();
         builder.RegisterType<NodeQueryContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<DocumentExecuter>().As<IDocumentExecuter>().SingleInstance();
-        builder.RegisterType<SignedInPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().SingleInstance().IfNotRegistered(typeof(IAuthorizationPolicyEvaluator));
+        builder.RegisterType<SignedInPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().SingleInstance()
+            .IfNotRegistered(typeof(IAuthorizationPolicyEvaluator));
         builder.RegisterType<AuthorizationValidationRule>().AsSelf().SingleInstance();
         builder.RegisterType<BatchLoaderContext>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CommandPipeline>().AsSelf().SingleInstance();

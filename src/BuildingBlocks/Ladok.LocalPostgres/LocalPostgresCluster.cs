@@ -62,7 +62,8 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         }, logger, cancellationToken);
 
     /// <summary>Starts the cluster in the options' folder, creating it on first use; reuses a server already running there.</summary>
-    public static async Task<LocalPostgresCluster> StartAsync(LocalPostgresOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static async Task<LocalPostgresCluster> StartAsync(
+        LocalPostgresOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         logger ??= NullLogger.Instance;
         var bin = PostgresBinaries.Find(options.BinDirectory);

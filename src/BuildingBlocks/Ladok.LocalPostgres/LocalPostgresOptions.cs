@@ -16,5 +16,6 @@ public sealed record LocalPostgresOptions
     public static string DefaultDataDirectory() =>
         Environment.IsPrivilegedProcess
             ? "/var/lib/ladok/postgres"
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "ladok", "postgres");
+            : Path.Combine(
+                Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "ladok", "postgres");
 }

@@ -88,7 +88,8 @@ public sealed record DemoProgramme(string Code, string NameSv, string NameEn, de
 /// <param name="ProfileCode">The permission profile it prepares for, for example <c>STUDY_ADMINISTRATOR</c>; null for general training.</param>
 /// <param name="ValidForMonths">How long a completion counts; null for ever.</param>
 /// <param name="Sessions">Scheduled sessions.</param>
-public sealed record DemoTraining(string Code, string NameSv, string NameEn, string? ProfileCode, int? ValidForMonths, IReadOnlyList<DemoTrainingSession> Sessions);
+public sealed record DemoTraining(
+    string Code, string NameSv, string NameEn, string? ProfileCode, int? ValidForMonths, IReadOnlyList<DemoTrainingSession> Sessions);
 
 /// <summary>A session of a training.</summary>
 /// <param name="StartsAt">When it starts.</param>
@@ -103,7 +104,8 @@ public sealed record DemoTrainingSession(DateTimeOffset StartsAt, DateTimeOffset
 /// <param name="Grants">Permission profiles held, each at an organisation unit.</param>
 /// <param name="CourseRights">Rights to report or attest results on courses.</param>
 /// <param name="CompletedTrainings">Codes of the trainings completed.</param>
-public sealed record DemoUser(string UserId, string Name, IReadOnlyList<DemoGrant> Grants, IReadOnlyList<DemoCourseRight> CourseRights, IReadOnlyList<string> CompletedTrainings);
+public sealed record DemoUser(
+    string UserId, string Name, IReadOnlyList<DemoGrant> Grants, IReadOnlyList<DemoCourseRight> CourseRights, IReadOnlyList<string> CompletedTrainings);
 
 /// <summary>A permission profile held at an organisation unit (and the units below it).</summary>
 /// <param name="ProfileCode">For example <c>STUDY_ADMINISTRATOR</c>.</param>

@@ -8,5 +8,6 @@ namespace Ladok.Plugins.Sdk;
 public static class SdkVersion
 {
     /// <summary>The version the host was built with.</summary>
-    public static Version Current { get; } = typeof(SdkVersion).Assembly.GetName().Version is { } v ? new Version(v.Major, v.Minor, v.Build) : new Version(1, 0, 0);
+    public static Version Current { get; } = typeof(SdkVersion).Assembly.GetName().Version is { } v ? new Version(v.Major, v.Minor, v.Build)
+        : new Version(1, 0, 0);
 }

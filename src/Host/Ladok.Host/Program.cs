@@ -50,7 +50,8 @@ static async Task<int> RunHostAsync(string[] settings, string verb, Func<WebAppl
         await using var app = builder.Build();
         foreach (var plugin in app.Services.GetRequiredService<LoadedPlugins>().Plugins)
         {
-            app.Logger.LogInformation("Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
+            app.Logger.LogInformation(
+                "Loaded plugin {PluginId} {Version} ({Name}) from {Folder}", plugin.Manifest.Id, plugin.Manifest.Version, plugin.Manifest.Name, plugin.Folder);
         }
         return await run(app);
     }

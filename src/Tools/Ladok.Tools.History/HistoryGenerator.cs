@@ -46,30 +46,40 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
         {
             await CopyAsync(connection, "catalogue.organisation_units (id, code, kind, name_sv, name_en, parent_id)", plan.Units, (w, u) =>
             {
-                w.Write(u.Id, NpgsqlDbType.Uuid); w.Write(u.Code); w.Write(u.Kind); w.Write(u.NameSv); w.Write(u.NameEn); w.Write(u.ParentId, NpgsqlDbType.Uuid);
+                w.Write(u.Id, NpgsqlDbType.Uuid); w.Write(u.Code); w.Write(u.Kind); w.Write(u.NameSv); w.Write(u.NameEn); w.Write(
+                    u.ParentId, NpgsqlDbType.Uuid);
             }, cancellationToken);
             await CopyAsync(connection, "catalogue.courses (id, code, department_id, level, name_sv, name_en)", plan.Courses, (w, c) =>
             {
-                w.Write(c.Id, NpgsqlDbType.Uuid); w.Write(c.Code); w.Write(c.Department.Id, NpgsqlDbType.Uuid); w.Write(c.Level); w.Write(c.NameSv); w.Write(c.NameEn);
+                w.Write(c.Id, NpgsqlDbType.Uuid); w.Write(c.Code); w.Write(c.Department.Id, NpgsqlDbType.Uuid); w.Write(c.Level); w.Write(
+                    c.NameSv); w.Write(c.NameEn);
             }, cancellationToken);
-            await CopyAsync(connection, "catalogue.course_versions (id, course_id, number, credits, grading_scale_id, requires_project_title, valid_from)", versions, (w, v) =>
+            await CopyAsync(
+                connection, "catalogue.course_versions (id, course_id, number, credits, grading_scale_id, requires_project_title, valid_from)",
+                versions, (w, v) =>
             {
                 w.Write(v.Id, NpgsqlDbType.Uuid); w.Write(v.Course.Id, NpgsqlDbType.Uuid); w.Write(v.Number); w.Write(v.Course.Credits, NpgsqlDbType.Numeric);
                 w.Write(v.Scale.Id, NpgsqlDbType.Uuid); w.Write(false); w.Write($"HT{v.FromYear}");
             }, cancellationToken);
-            await CopyAsync(connection, "catalogue.course_modules (id, course_version_id, code, name_sv, name_en, credits, grading_scale_id)", modules, (w, x) =>
+            await CopyAsync(
+                connection, "catalogue.course_modules (id, course_version_id, code, name_sv, name_en, credits, grading_scale_id)", modules, (w, x) =>
             {
-                w.Write(x.Module.Id, NpgsqlDbType.Uuid); w.Write(x.Version.Id, NpgsqlDbType.Uuid); w.Write(x.Module.Code); w.Write(x.Module.NameSv); w.Write(x.Module.NameEn);
+                w.Write(x.Module.Id, NpgsqlDbType.Uuid); w.Write(x.Version.Id, NpgsqlDbType.Uuid); w.Write(x.Module.Code); w.Write(
+                    x.Module.NameSv); w.Write(x.Module.NameEn);
                 w.Write(x.Module.Credits, NpgsqlDbType.Numeric); w.Write(x.Module.Scale.Id, NpgsqlDbType.Uuid);
             }, cancellationToken);
-            await CopyAsync(connection, "catalogue.offerings (id, course_version_id, code, term, start_date, end_date, pace_percent, department_id, status)", plan.Offerings, (w, o) =>
+            await CopyAsync(
+                connection, "catalogue.offerings (id, course_version_id, code, term, start_date, end_date, pace_percent, department_id, status)",
+                plan.Offerings, (w, o) =>
             {
                 w.Write(o.Id, NpgsqlDbType.Uuid); w.Write(o.Version.Id, NpgsqlDbType.Uuid); w.Write(o.Code); w.Write(o.Term);
-                w.Write(o.Start, NpgsqlDbType.Date); w.Write(o.End, NpgsqlDbType.Date); w.Write(o.Pace); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write("Complete");
+                w.Write(o.Start, NpgsqlDbType.Date); w.Write(o.End, NpgsqlDbType.Date); w.Write(o.Pace); w.Write(
+                    o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write("Complete");
             }, cancellationToken);
         }
         catalogueStep.Report(plan.Offerings.Count,
-            $"{plan.Units.Count} organisation units, {plan.Courses.Count} courses, {versions.Count} versions, {modules.Count} modules, {plan.Offerings.Count} offerings");
+            $"{plan.Units.Count} organisation units, {plan.Courses.Count} courses, {versions.Count} versions, {modules.Count} modules, " +
+            $"{plan.Offerings.Count} offerings");
         catalogueStep.Dispose();
 
         // Drawing the students (one core) overlaps with PostgreSQL storing the previous batch (the other).
@@ -95,17 +105,21 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            students += await CopyAsync(connection, "records.students (id, identity_number, kind, first_name, last_name, email, created_by, created_at)", batch.Students, (w, s) =>
+            students += await CopyAsync(
+                connection, "records.students (id, identity_number, kind, first_name, last_name, email, created_by, created_at)", batch.Students, (w, s) =>
             {
                 w.Write(s.Id, NpgsqlDbType.Uuid); w.Write(s.IdentityNumber); w.Write("Personal"); w.Write(s.FirstName); w.Write(s.LastName);
                 WriteNullable(w, s.Email); w.Write(HistoryPlan.CreatedBy); w.Write(s.CreatedAt, NpgsqlDbType.TimestampTz);
             }, cancellationToken);
             registrations += await CopyAsync(connection,
-                "records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, registered_at, registered_by, "
-                + "dropped_out_on, is_early_dropout, dropout_reason, dropout_recorded_by, dropout_recorded_at, withdrawn_on, withdrawn_by)", batch.Registrations, (w, r) =>
+                "records.registrations (id, student_id, offering_id, course_id, course_code, department_id, offering_code, term, kind, " +
+                "registered_at, registered_by, "
+                + "dropped_out_on, is_early_dropout, dropout_reason, dropout_recorded_by, dropout_recorded_at, withdrawn_on, withdrawn_by)",
+                batch.Registrations, (w, r) =>
             {
                 var o = r.Offering;
-                w.Write(r.Id, NpgsqlDbType.Uuid); w.Write(r.StudentId, NpgsqlDbType.Uuid); w.Write(o.Id, NpgsqlDbType.Uuid); w.Write(o.Course.Id, NpgsqlDbType.Uuid);
+                w.Write(r.Id, NpgsqlDbType.Uuid); w.Write(r.StudentId, NpgsqlDbType.Uuid); w.Write(o.Id, NpgsqlDbType.Uuid); w.Write(
+                    o.Course.Id, NpgsqlDbType.Uuid);
                 w.Write(o.Course.Code); w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write(o.Code); w.Write(r.Term); w.Write(r.Kind);
                 w.Write(r.RegisteredAt, NpgsqlDbType.TimestampTz); w.Write(HistoryPlan.CreatedBy);
                 if (r.DroppedOutOn is { } droppedOut)
@@ -126,18 +140,23 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                     w.WriteNull(); w.WriteNull();
                 }
             }, cancellationToken);
-            breaks += await CopyAsync(connection, "records.study_breaks (id, registration_id, \"from\", \"to\", reason, recorded_by, recorded_at)", batch.StudyBreaks, (w, b) =>
+            breaks += await CopyAsync(
+                connection, "records.study_breaks (id, registration_id, \"from\", \"to\", reason, recorded_by, recorded_at)", batch.StudyBreaks, (w, b) =>
             {
-                w.Write(b.Id, NpgsqlDbType.Uuid); w.Write(b.RegistrationId, NpgsqlDbType.Uuid); w.Write(b.From, NpgsqlDbType.Date); w.Write(b.To, NpgsqlDbType.Date);
+                w.Write(b.Id, NpgsqlDbType.Uuid); w.Write(b.RegistrationId, NpgsqlDbType.Uuid); w.Write(b.From, NpgsqlDbType.Date); w.Write(
+                    b.To, NpgsqlDbType.Date);
                 w.Write("Illness"); w.Write(HistoryPlan.CreatedBy); w.Write(b.RecordedAt, NpgsqlDbType.TimestampTz);
             }, cancellationToken);
             results += await CopyAsync(connection,
-                "records.results (id, student_id, registration_id, offering_id, course_id, course_code, course_version_id, module_id, module_code, department_id, "
-                + "grading_scale_id, grade, is_passing, credits, examination_date, status, origin, examiners, reported_by, reported_at, decided_by, decided_at, "
+                "records.results (id, student_id, registration_id, offering_id, course_id, course_code, course_version_id, module_id, module_code, " +
+                "department_id, "
+                + "grading_scale_id, grade, is_passing, credits, examination_date, status, origin, examiners, reported_by, reported_at, " +
+                    "decided_by, decided_at, "
                 + "removal_requested_by, removal_requested_at, removal_reason, removed_by, removed_at)", batch.Results, (w, r) =>
             {
                 var o = r.Registration.Offering;
-                w.Write(r.Id, NpgsqlDbType.Uuid); w.Write(r.StudentId, NpgsqlDbType.Uuid); w.Write(r.Registration.Id, NpgsqlDbType.Uuid); w.Write(o.Id, NpgsqlDbType.Uuid);
+                w.Write(r.Id, NpgsqlDbType.Uuid); w.Write(r.StudentId, NpgsqlDbType.Uuid); w.Write(r.Registration.Id, NpgsqlDbType.Uuid); w.Write(
+                    o.Id, NpgsqlDbType.Uuid);
                 w.Write(o.Course.Id, NpgsqlDbType.Uuid); w.Write(o.Course.Code); w.Write(o.Version.Id, NpgsqlDbType.Uuid);
                 if (r.Module is { } module)
                 {
@@ -148,7 +167,8 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                     w.WriteNull(); w.WriteNull();
                 }
                 w.Write(o.Course.Department.Id, NpgsqlDbType.Uuid); w.Write(r.Scale.Id, NpgsqlDbType.Uuid); w.Write(r.Grade); w.Write(r.IsPassing);
-                w.Write(r.Credits, NpgsqlDbType.Numeric); w.Write(r.ExaminationDate, NpgsqlDbType.Date); w.Write(r.RemovedAt is null ? "Attested" : "Removed"); w.Write("Reported");
+                w.Write(r.Credits, NpgsqlDbType.Numeric); w.Write(r.ExaminationDate, NpgsqlDbType.Date); w.Write(
+                    r.RemovedAt is null ? "Attested" : "Removed"); w.Write("Reported");
                 w.Write(ExaminerList, NpgsqlDbType.Array | NpgsqlDbType.Text); w.Write(HistoryPlan.ReporterId); w.Write(r.ReportedAt, NpgsqlDbType.TimestampTz);
                 w.Write(HistoryPlan.ExaminerId); w.Write(r.DecidedAt, NpgsqlDbType.TimestampTz);
                 if (r.RemovedAt is { } removedAt)
@@ -161,11 +181,13 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                     w.WriteNull(); w.WriteNull(); w.WriteNull(); w.WriteNull(); w.WriteNull();
                 }
             }, cancellationToken);
-            recordsStep.Report(students, string.Create(CultureInfo.InvariantCulture, $"{students:N0} students, {registrations:N0} registrations, {results:N0} results"));
+            recordsStep.Report(
+                students, string.Create(CultureInfo.InvariantCulture, $"{students:N0} students, {registrations:N0} registrations, {results:N0} results"));
         }
         await producer;
 
-        return new HistoryCounts(plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count, students, registrations, results, breaks);
+        return new HistoryCounts(
+            plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count, students, registrations, results, breaks);
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter writer, string? value)
@@ -191,7 +213,8 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
     {
         var grades = new List<(Guid ScaleId, string ScaleCode, string Grade, bool IsPassing)>();
         await using (var command = dataSource.CreateCommand(
-            "SELECT s.id, s.code, g.code, g.is_passing FROM catalogue.grading_scales s JOIN catalogue.grades g ON g.grading_scale_id = s.id ORDER BY s.code, g.rank"))
+            "SELECT s.id, s.code, g.code, g.is_passing FROM catalogue.grading_scales s JOIN catalogue.grades g ON g.grading_scale_id = s.id ORDER " +
+            "BY s.code, g.rank"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -226,7 +249,8 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
 
         var university = new Guid("6c61646b-756e-8000-8000-000000000001");
         await using var insert = dataSource.CreateCommand(
-            "INSERT INTO catalogue.organisation_units (id, code, kind, name_sv, name_en, parent_id) VALUES ($1, 'GEN', 'University', 'Genererat universitet', 'Generated University', NULL)");
+            "INSERT INTO catalogue.organisation_units (id, code, kind, name_sv, name_en, parent_id) VALUES ($1, 'GEN', 'University', 'Genererat " +
+            "universitet', 'Generated University', NULL)");
         insert.Parameters.Add(new NpgsqlParameter { Value = university });
         await insert.ExecuteNonQueryAsync(cancellationToken);
         return university;

@@ -12,7 +12,8 @@ internal sealed class HistoryPlan
     private const string Generator = "generator", Examiner = "examiner", Reporter = "reporter";
 
     private static readonly string[] Faculties = ["Humanities", "Medicine", "Science and Technology", "Social Sciences"];
-    private static readonly string[] FacultiesSv = ["Humanistisk fakultet", "Medicinsk fakultet", "Teknisk-naturvetenskaplig fakultet", "Samhällsvetenskaplig fakultet"];
+    private static readonly string[] FacultiesSv = [
+        "Humanistisk fakultet", "Medicinsk fakultet", "Teknisk-naturvetenskaplig fakultet", "Samhällsvetenskaplig fakultet"];
     private static readonly string[][] Departments =
     [
         ["History", "Languages", "Philosophy", "Music", "Culture and Media"],
@@ -330,7 +331,8 @@ internal sealed class HistoryPlan
         if (kind != "Continuation" && roll < 0.01)
         {
             // Återbud before the start: never counted, nothing reported.
-            var withdrawn = new RegistrationRow(id, student.Id, offering, term, kind, registeredAt, null, false, null, offering.Start.AddDays(-1 - random.Next(5)));
+            var withdrawn = new RegistrationRow(
+                id, student.Id, offering, term, kind, registeredAt, null, false, null, offering.Start.AddDays(-1 - random.Next(5)));
             batch.Registrations.Add(withdrawn);
             return withdrawn;
         }
@@ -435,7 +437,8 @@ internal sealed class HistoryPlan
                 // Reported wrong, removed by an examiner, and reported again with the right grade.
                 var requested = decided.AddDays(5 + random.Next(30));
                 var removed = requested.AddDays(1 + random.Next(5));
-                pending.Add(new ResultRow(NextId("rs"), student.Id, null!, module, scale, grade.Code, true, credits, date, reported, decided, requested, removed));
+                pending.Add(
+                    new ResultRow(NextId("rs"), student.Id, null!, module, scale, grade.Code, true, credits, date, reported, decided, requested, removed));
                 grade = scale.Passing[random.Next(scale.Passing.Length)];
                 reported = removed.AddHours(2);
                 decided = removed.AddDays(1 + random.Next(7));

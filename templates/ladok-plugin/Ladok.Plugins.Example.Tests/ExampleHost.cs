@@ -7,5 +7,6 @@ namespace Ladok.Plugins.Example.Tests;
 public sealed class ExampleHost() : UniversityHost("XMPL", BuiltFolder)
 {
     /// <summary>Where the build put the plugin (the test project's PluginFolder metadata).</summary>
-    private static string BuiltFolder => typeof(ExampleHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PluginFolder").Value!;
+    private static string BuiltFolder => typeof(ExampleHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "PluginFolder").Value!;
 }

@@ -238,7 +238,8 @@ public sealed class HostileBodyTests(ProbeHost host) : IClassFixture<ProbeHost>
 
     [Fact]
     public Task A_ten_megabyte_body_is_413() =>
-        AssertRefusedAsync(Json("{\"query\": \"{ probe }\", \"variables\": {\"t\": \"" + new string('x', 10 * 1024 * 1024) + "\"}}"), 413, "DOCUMENT_TOO_COMPLEX");
+        AssertRefusedAsync(
+            Json("{\"query\": \"{ probe }\", \"variables\": {\"t\": \"" + new string('x', 10 * 1024 * 1024) + "\"}}"), 413, "DOCUMENT_TOO_COMPLEX");
 
     [Fact]
     public Task A_ten_megabyte_body_without_a_length_is_413_too()

@@ -59,7 +59,8 @@ public sealed class FlakySubscriber(Journal journal, FlakySubscriber.Switch brok
 /// An idempotent subscriber as handlers should be written: its change and the message id go into
 /// its own store together, under a unique key, so a redelivered message changes nothing.
 /// </summary>
-public sealed class IdempotentSubscriber(NpgsqlDataSource dataSource, Journal journal, IdempotentSubscriber.Crash crash) : IIntegrationEventHandler<ThingCreated>
+public sealed class IdempotentSubscriber(NpgsqlDataSource dataSource, Journal journal, IdempotentSubscriber.Crash crash)
+    : IIntegrationEventHandler<ThingCreated>
 {
     public const string Name = "idempotent";
 

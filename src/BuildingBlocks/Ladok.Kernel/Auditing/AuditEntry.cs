@@ -7,7 +7,9 @@ namespace Ladok.Kernel.Auditing;
 /// </summary>
 public sealed class AuditEntry
 {
-    private AuditEntry(Guid id, string subjectType, Guid? subjectId, string subjectKey, AuditAction action, string changedBy, DateTimeOffset changedAt, IReadOnlyList<AuditChange> changes)
+    private AuditEntry(
+        Guid id, string subjectType, Guid? subjectId, string subjectKey, AuditAction action, string changedBy, DateTimeOffset changedAt,
+        IReadOnlyList<AuditChange> changes)
     {
         Id = id;
         SubjectType = subjectType;
@@ -40,7 +42,9 @@ public sealed class AuditEntry
     /// <summary>The fields written: all set fields on create, the changed ones on update, all on delete.</summary>
     public IReadOnlyList<AuditChange> Changes { get; private set; }
 
-    internal static AuditEntry Record(string subjectType, Guid? subjectId, string subjectKey, AuditAction action, string changedBy, DateTimeOffset changedAt, IReadOnlyList<AuditChange> changes) =>
+    internal static AuditEntry Record(
+        string subjectType, Guid? subjectId, string subjectKey, AuditAction action, string changedBy, DateTimeOffset changedAt,
+        IReadOnlyList<AuditChange> changes) =>
         new(Guid.CreateVersion7(changedAt), subjectType, subjectId, subjectKey, action, changedBy, changedAt.ToUniversalTime(), changes);
 }
 

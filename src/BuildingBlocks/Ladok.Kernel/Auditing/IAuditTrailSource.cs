@@ -14,5 +14,6 @@ public interface IAuditTrailSource
     IReadOnlyCollection<string> SubjectTypes { get; }
 
     /// <summary>The subject's trail, oldest first; NOT_FOUND when the caller may not read it.</summary>
-    Task<Outcome<Connection<AuditEntry>>> TrailAsync(string subjectType, Guid subjectId, ClaimsPrincipal caller, PageRequest page, CancellationToken cancellationToken);
+    Task<Outcome<Connection<AuditEntry>>> TrailAsync(
+        string subjectType, Guid subjectId, ClaimsPrincipal caller, PageRequest page, CancellationToken cancellationToken);
 }

@@ -24,7 +24,8 @@ public static class BulkCopy
     public static async Task<long> InsertAsync<TEntity>(this DbContext db, IAsyncEnumerable<TEntity> entities, CancellationToken cancellationToken)
         where TEntity : class
     {
-        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("BulkCopy.InsertAsync writes inside the caller's transaction; begin one first.");
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException(
+            "BulkCopy.InsertAsync writes inside the caller's transaction; begin one first.");
 
         var entityType = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());

@@ -50,7 +50,8 @@ public static class ModuleDatabase
             .SingleInstance();
     }
 
-    public static DbContextOptions<TContext> Options<TContext>(NpgsqlDataSource dataSource, string schema, Func<TContext, CancellationToken, Task>? referenceData = null)
+    public static DbContextOptions<TContext> Options<TContext>(
+        NpgsqlDataSource dataSource, string schema, Func<TContext, CancellationToken, Task>? referenceData = null)
         where TContext : DbContext
     {
         var builder = Configure(new DbContextOptionsBuilder<TContext>(), schema, o => o.UseNpgsql(dataSource, History(schema)));

@@ -13,7 +13,8 @@ public sealed class IntegrationEventSubscription
 {
     private readonly Func<ILifetimeScope, object, IntegrationEventContext, CancellationToken, Task> invoke;
 
-    private IntegrationEventSubscription(string subscriber, Type eventType, string eventName, Func<ILifetimeScope, object, IntegrationEventContext, CancellationToken, Task> invoke)
+    private IntegrationEventSubscription(
+        string subscriber, Type eventType, string eventName, Func<ILifetimeScope, object, IntegrationEventContext, CancellationToken, Task> invoke)
     {
         Subscriber = subscriber;
         EventType = eventType;
@@ -55,7 +56,9 @@ public sealed class IntegrationEventSubscription
         ArgumentException.ThrowIfNullOrWhiteSpace(subscriber);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventName);
         ArgumentNullException.ThrowIfNull(handle);
-        return new(subscriber, typeof(JsonElement), eventName, (scope, payload, context, cancellationToken) => handle(scope, (JsonElement)payload, context, cancellationToken));
+        return new(
+            subscriber, typeof(JsonElement), eventName,
+            (scope, payload, context, cancellationToken) => handle(scope, (JsonElement)payload, context, cancellationToken));
     }
 
     internal Task InvokeAsync(ILifetimeScope scope, object @event, IntegrationEventContext context, CancellationToken cancellationToken) =>

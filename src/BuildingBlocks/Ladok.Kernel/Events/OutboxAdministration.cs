@@ -66,7 +66,8 @@ public sealed class OutboxAdministration<TContext>(IDbContextFactory<TContext> f
                 where delivery.ParkedAt != null
                 join message in db.Set<OutboxMessage>() on delivery.MessageId equals message.Id
                 orderby delivery.ParkedAt, message.Id, delivery.Subscriber
-                select new { message.Id, message.Type, delivery.Subscriber, delivery.Attempts, delivery.LastError, message.OccurredAt, ParkedAt = delivery.ParkedAt!.Value })
+                select new { message.Id, message.Type, delivery.Subscriber, delivery.Attempts, delivery.LastError, message.OccurredAt,
+                    ParkedAt = delivery.ParkedAt!.Value })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ParkedDelivery(Schema, r.Id, r.Type, r.Subscriber, r.Attempts, r.LastError, r.OccurredAt, r.ParkedAt)).ToList();

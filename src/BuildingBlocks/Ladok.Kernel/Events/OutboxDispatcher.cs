@@ -112,7 +112,8 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
 #pragma warning restore EF1002
         if (messages is not [var message]) return null;
 
-        var deliveries = await db.Set<OutboxDelivery>().Where(d => d.MessageId == message.Id).ToDictionaryAsync(d => d.Subscriber, StringComparer.Ordinal, cancellationToken);
+        var deliveries = await db.Set<OutboxDelivery>().Where(d => d.MessageId == message.Id)
+            .ToDictionaryAsync(d => d.Subscriber, StringComparer.Ordinal, cancellationToken);
         var subscribers = subscriptions[message.Type].ToList();
         var events = new Dictionary<Type, object>();
         foreach (var subscription in subscribers)
@@ -140,7 +141,8 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
                         ?? throw new JsonException($"Message {message.Id} has a null payload.");
                     events.Add(subscription.EventType, @event);
                 }
-                await subscription.InvokeAsync(scope, @event, new IntegrationEventContext(message.Id, message.OccurredAt, delivery.Attempts + 1), cancellationToken);
+                await subscription.InvokeAsync(
+                    scope, @event, new IntegrationEventContext(message.Id, message.OccurredAt, delivery.Attempts + 1), cancellationToken);
                 delivery.Delivered(clock.GetUtcNow());
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -156,11 +158,15 @@ public sealed class OutboxDispatcher<TContext> : BackgroundService where TContex
                 delivery.Failed(e, clock.GetUtcNow(), options);
                 if (delivery.ParkedAt is not null)
                 {
-                    logger.LogError(e, "Parked message {MessageId} ({Type}) for {Subscriber} after {Attempts} attempts", message.Id, message.Type, delivery.Subscriber, delivery.Attempts);
+                    logger.LogError(
+                        e, "Parked message {MessageId} ({Type}) for {Subscriber} after {Attempts} attempts", message.Id, message.Type,
+                        delivery.Subscriber, delivery.Attempts);
                 }
                 else
                 {
-                    logger.LogWarning(e, "Delivering message {MessageId} ({Type}) to {Subscriber} failed (attempt {Attempts}); retrying at {NextAttemptAt}", message.Id, message.Type, delivery.Subscriber, delivery.Attempts, delivery.NextAttemptAt);
+                    logger.LogWarning(
+                        e, "Delivering message {MessageId} ({Type}) to {Subscriber} failed (attempt {Attempts}); retrying at {NextAttemptAt}",
+                        message.Id, message.Type, delivery.Subscriber, delivery.Attempts, delivery.NextAttemptAt);
                 }
             }
         }

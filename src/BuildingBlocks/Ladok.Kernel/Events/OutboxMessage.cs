@@ -39,7 +39,8 @@ public sealed class OutboxMessage
         ArgumentNullException.ThrowIfNull(@event);
         var type = @event.GetType();
         return new OutboxMessage(
-            Guid.CreateVersion7(occurredAt), IntegrationEventNameAttribute.Of(type), JsonSerializer.Serialize(@event, type, Json), occurredAt.ToUniversalTime());
+            Guid.CreateVersion7(occurredAt), IntegrationEventNameAttribute.Of(type), JsonSerializer.Serialize(@event, type, Json),
+            occurredAt.ToUniversalTime());
     }
 }
 

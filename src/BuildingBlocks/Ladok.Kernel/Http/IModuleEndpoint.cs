@@ -20,17 +20,20 @@ public interface IModuleEndpoint
 }
 
 /// <summary>What a module endpoint is asked: the route's values, the query string, the signed-in caller and the server's own base address.</summary>
-public sealed record ModuleRequest(IReadOnlyDictionary<string, string?> RouteValues, IReadOnlyDictionary<string, string> Query, ClaimsPrincipal Caller, string BaseAddress);
+public sealed record ModuleRequest(
+    IReadOnlyDictionary<string, string?> RouteValues, IReadOnlyDictionary<string, string> Query, ClaimsPrincipal Caller, string BaseAddress);
 
 /// <summary>
 /// What a module endpoint answers: a status, a media type and a body (empty for an error without
 /// content), or, for a body of any size, <paramref name="Write"/>, which the host calls with the
 /// response stream after the headers so it is written as it is made, in constant memory.
 /// </summary>
-public sealed record ModuleResponse(int StatusCode, string ContentType, byte[] Body, string? FileName = null, Func<Stream, CancellationToken, Task>? Write = null)
+public sealed record ModuleResponse(
+    int StatusCode, string ContentType, byte[] Body, string? FileName = null, Func<Stream, CancellationToken, Task>? Write = null)
 {
     /// <summary>A 200 whose body is written by <paramref name="write"/> as the client reads it.</summary>
-    public static ModuleResponse Streamed(string contentType, string fileName, Func<Stream, CancellationToken, Task> write) => new(200, contentType, [], fileName, write);
+    public static ModuleResponse Streamed(string contentType, string fileName, Func<Stream, CancellationToken, Task> write) =>
+        new(200, contentType, [], fileName, write);
 
     /// <summary>A refusal as the GraphQL endpoint gives it: <c>{"errors":[{"message","extensions":{"code"}}]}</c> with the matching status.</summary>
     public static ModuleResponse Refused(Errors.DomainError error) => new(
@@ -42,5 +45,6 @@ public sealed record ModuleResponse(int StatusCode, string ContentType, byte[] B
             _ => 400,
         },
         "application/json; charset=utf-8",
-        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { errors = new[] { new { message = error.Message, extensions = new { code = Errors.ErrorCodes.ToWire(error.Code) } } } }));
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+            new { errors = new[] { new { message = error.Message, extensions = new { code = Errors.ErrorCodes.ToWire(error.Code) } } } }));
 }

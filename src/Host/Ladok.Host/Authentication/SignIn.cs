@@ -84,7 +84,8 @@ internal static class SignIn
             {
                 Issuer = DevelopmentIssuer,
                 Audience = DevelopmentAudience,
-                Subject = new ClaimsIdentity(new[] { JwtRegisteredClaimNames.Sub, university.UserIdClaim }.Distinct().Select(claim => new Claim(claim, request.User.Trim()))),
+                Subject = new ClaimsIdentity(
+                    new[] { JwtRegisteredClaimNames.Sub, university.UserIdClaim }.Distinct().Select(claim => new Claim(claim, request.User.Trim()))),
                 NotBefore = now,
                 IssuedAt = now,
                 Expires = now.AddHours(8),

@@ -21,7 +21,8 @@ internal static class HistoryCommand
         var generator = new HistoryGenerator(app.Services.GetRequiredService<LadokDatabase>().DataSource);
         if (!await generator.IsDatabaseEmptyAsync(cancellationToken))
         {
-            await Console.Error.WriteLineAsync("The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
+            await Console.Error.WriteLineAsync(
+                "The database is not empty: a history is generated only into a new database (no courses, students or registrations).");
             return 1;
         }
 

@@ -99,13 +99,16 @@ internal static class HostCommandLine
             Description = "Also generate a history of a university of N students enrolled in a year (about N ÷ 1.6 enter each year); "
                 + "--students 30000 --years 40 gives about 10 million results. Only into an empty database.",
         };
-        var years = new Option<int>("--years") { HelpName = "Y", DefaultValueFactory = _ => 40, Description = "Academic years of history, ending 2025/26 (at most 100)." };
-        var seed = new Option<int>("--seed") { HelpName = "S", DefaultValueFactory = _ => 1, Description = "The random seed: the same S gives the same history." };
+        var years = new Option<int>(
+            "--years") { HelpName = "Y", DefaultValueFactory = _ => 40, Description = "Academic years of history, ending 2025/26 (at most 100)." };
+        var seed = new Option<int>(
+            "--seed") { HelpName = "S", DefaultValueFactory = _ => 1, Description = "The random seed: the same S gives the same history." };
         students.Validators.Add(result => Positive(result, "--students"));
         years.Validators.Add(result => Positive(result, "--years", max: 100));
         seed.Validators.Add(result => Positive(result, "--seed"));
 
-        var command = new Command("seed", "Migrates, then seeds the demo data (whatever Seeding:DemoData says; only into an empty database).") { students, years, seed };
+        var command = new Command(
+            "seed", "Migrates, then seeds the demo data (whatever Seeding:DemoData says; only into an empty database).") { students, years, seed };
         command.Validators.Add(result =>
         {
             if (result.GetResult(students) is null && (result.GetResult(years) is { Implicit: false } || result.GetResult(seed) is { Implicit: false }))
@@ -113,7 +116,8 @@ internal static class HostCommandLine
         });
         command.SetAction(parsed => host("seed", async app =>
         {
-            if (parsed.GetValue(students) is { } n) return await HistoryCommand.RunAsync(app, new HistoryOptions(n, parsed.GetValue(years), parsed.GetValue(seed)));
+            if (parsed.GetValue(students) is { } n) return await HistoryCommand.RunAsync(
+                app, new HistoryOptions(n, parsed.GetValue(years), parsed.GetValue(seed)));
             await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
             await DatabaseStartup.SeedDemoDataAsync(app.Services, CancellationToken.None);
             return 0;
@@ -137,7 +141,8 @@ internal static class HostCommandLine
     {
         var (module, name) = (declared.Declaration.ModuleName, declared.Declaration.Name);
         var command = new Command(name, declared.Declaration.Description);
-        var argument = declared.Declaration.Argument is { } argumentName ? new Argument<string>(argumentName) { Description = declared.Declaration.ArgumentDescription } : null;
+        var argument = declared.Declaration.Argument is { } argumentName
+            ? new Argument<string>(argumentName) { Description = declared.Declaration.ArgumentDescription } : null;
         if (argument is not null) command.Add(argument);
         command.SetAction(parsed => host($"{module} {name}", app =>
             ModuleCommands.RunAsync(app, declared, argument is null ? [] : [parsed.GetRequiredValue(argument)])));

@@ -40,5 +40,6 @@ internal static class ModuleCommands
     private static IModuleCommand Instance(IServiceProvider services, DeclaredModuleCommand declared) =>
         services.GetServices<IModuleCommand>().SingleOrDefault(c => c.GetType() == declared.Type)
             ?? throw new InvalidOperationException(
-                $"{declared.Type.FullName} declares `{declared.Declaration.ModuleName} {declared.Declaration.Name}` but no module registers it as an IModuleCommand.");
+                $"{declared.Type.FullName} declares `{declared.Declaration.ModuleName} {declared.Declaration.Name}` but no module registers it as " +
+                "an IModuleCommand.");
 }

@@ -23,7 +23,10 @@ internal sealed class OutboxParkedCommand(IEnumerable<IOutboxAdministration> out
         Console.WriteLine("module\tmessage\tevent\tsubscriber\tplugin\tattempts\tparked_at\tlast_error");
         foreach (var p in parked)
         {
-            Console.WriteLine(string.Join('\t', p.Module, p.MessageId, p.EventName, p.Subscriber, PluginOf(p.Subscriber), p.Attempts, p.ParkedAt.ToString("O"), OneLine(p.LastError)));
+            Console.WriteLine(
+                string.Join(
+                    '\t', p.Module, p.MessageId, p.EventName, p.Subscriber, PluginOf(p.Subscriber), p.Attempts, p.ParkedAt.ToString("O"),
+                    OneLine(p.LastError)));
         }
         Console.WriteLine($"{parked.Count} parked. Send again with: outbox retry <message>, or outbox retry all.");
         return 0;

@@ -20,7 +20,8 @@ internal static class SchemaCommand
 
         if (!File.Exists(earlierFile))
         {
-            await Console.Error.WriteLineAsync($"No schema to compare with at {Path.GetFullPath(earlierFile)} (give an absolute path: `dotnet run` starts in the project folder).");
+            await Console.Error.WriteLineAsync(
+                $"No schema to compare with at {Path.GetFullPath(earlierFile)} (give an absolute path: `dotnet run` starts in the project folder).");
             return 2;
         }
 

@@ -78,7 +78,8 @@ internal static class Container
     /// The outboxes' pace from <c>Outbox:*</c>, each plugin event subscriber as an outbox subscription of its
     /// own (within <c>Plugins:EventSubscriberTimeout</c>), and the operator's <c>outbox parked</c> and <c>outbox retry</c>.
     /// </summary>
-    private static void RegisterEventDelivery(ContainerBuilder builder, IConfiguration configuration, LoadedPlugins plugins, Ladok.Plugins.Sdk.IUniversityProfile university)
+    private static void RegisterEventDelivery(
+        ContainerBuilder builder, IConfiguration configuration, LoadedPlugins plugins, Ladok.Plugins.Sdk.IUniversityProfile university)
     {
         var defaults = new OutboxOptions();
         builder.RegisterInstance(defaults with

@@ -40,7 +40,8 @@ internal static class StartupValidation
 
         foreach (var key in PositiveIntegers)
         {
-            if (configuration[key] is { Length: > 0 } value && !(long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0))
+            if (configuration[key] is { Length: > 0 } value
+                && !(long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0))
             {
                 throw new StartupException($"{key} is \"{value}\": it must be a whole number greater than zero.");
             }
@@ -89,7 +90,8 @@ internal static class StartupValidation
             if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
                 || !string.Equals(origin, uri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
             {
-                throw new StartupException($"Cors:Origins has \"{origin}\": each origin must be an absolute URL with no path, such as https://app.university.example.");
+                throw new StartupException(
+                    $"Cors:Origins has \"{origin}\": each origin must be an absolute URL with no path, such as https://app.university.example.");
             }
         }
     }

@@ -14,7 +14,8 @@ internal static class DatabaseStartup
             var pending = await module.GetPendingMigrationsAsync(cancellationToken);
             if (pending.Count > 0)
             {
-                logger.LogInformation("Applying {Count} migration(s) to schema {Schema}: {Migrations}", pending.Count, module.Schema, string.Join(", ", pending));
+                logger.LogInformation(
+                    "Applying {Count} migration(s) to schema {Schema}: {Migrations}", pending.Count, module.Schema, string.Join(", ", pending));
             }
 
             // Also with nothing pending: migrating brings the module's reference data up to date

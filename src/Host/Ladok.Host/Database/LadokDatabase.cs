@@ -34,7 +34,8 @@ internal sealed class LadokDatabase(IConfiguration configuration, ILogger<LadokD
             if (!configuration.GetValue<bool>("LocalPostgres:Enabled"))
             {
                 throw new StartupException(
-                    "ConnectionStrings:Ladok is not set. Point it at your PostgreSQL server, or set LocalPostgres:Enabled=true to run an embedded local cluster (the Development default).");
+                    "ConnectionStrings:Ladok is not set. Point it at your PostgreSQL server, or set LocalPostgres:Enabled=true to run an embedded " +
+                    "local cluster (the Development default).");
             }
 
             embedded = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions

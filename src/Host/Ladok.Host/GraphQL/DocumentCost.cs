@@ -47,7 +47,8 @@ internal sealed record DocumentCost(double Fields, double Complexity, int Depth,
         : Fields > budget.MaxFields
             ? $"The document selects {Fields:N0} fields with fragments expanded; at most {budget.MaxFields:N0} are accepted{budget.Whom}."
         : Complexity > budget.MaxComplexity
-            ? $"The document's complexity is {Complexity:N0} (lists count their children once per item); at most {budget.MaxComplexity:N0} is accepted{budget.Whom}."
+            ? $"The document's complexity is {Complexity:N0} (lists count their children once per item); at most {budget.MaxComplexity:N0} is " +
+                $"accepted{budget.Whom}."
         : null;
 
     private readonly record struct Totals(double Fields, double Complexity, int Depth, double Aliases)

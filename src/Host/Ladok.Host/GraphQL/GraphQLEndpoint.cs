@@ -231,7 +231,8 @@ internal sealed class GraphQLEndpoint(
         foreach (var range in accept.OrderByDescending(a => a.Quality ?? 1))
         {
             if (range.Quality == 0) continue;
-            if (range.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) || range.MatchesAllTypes || range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+            if (range.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) || range.MatchesAllTypes
+                || range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponseJson;
             }
@@ -258,7 +259,8 @@ internal sealed class GraphQLEndpoint(
         }
         catch (JsonException e)
         {
-            return (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, $"`variables` or `extensions` is not a JSON object: {e.Message}"));
+            return (null,
+                new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, $"`variables` or `extensions` is not a JSON object: {e.Message}"));
         }
     }
 
@@ -320,7 +322,8 @@ internal sealed class GraphQLEndpoint(
     /// <summary>One JSON object in UTF-8, with a sentence for each way a body can be something else.</summary>
     private async Task<(GraphQLRequest? Request, RequestFailure? Failure)> ParseBodyAsync(byte[] body, CancellationToken cancellationToken)
     {
-        static (GraphQLRequest?, RequestFailure?) Refused(string message) => (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, message));
+        static (GraphQLRequest?, RequestFailure?) Refused(string message) =>
+            (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, message));
 
         if (!System.Text.Unicode.Utf8.IsValid(body)) return Refused("The body is not valid UTF-8.");
 

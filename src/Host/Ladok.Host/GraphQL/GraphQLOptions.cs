@@ -46,7 +46,9 @@ public sealed class GraphQLOptions
     /// <summary>How long a mutation may run; longer than a query for the bulk mutations (reportResults of 1,000 rows).</summary>
     public TimeSpan MutationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a download (a report's CSV, a transcript's PDF) may take to make and send: a 40-year CSN export of 10 million rows took 88 s.</summary>
+    /// <summary>
+    /// How long a download (a report's CSV, a transcript's PDF) may take to make and send: a 40-year CSN export of 10 million rows took 88 s.
+    /// </summary>
     public TimeSpan ExportTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How long the request body may take to arrive; a slower sender is answered 408.</summary>

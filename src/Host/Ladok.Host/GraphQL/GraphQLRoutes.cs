@@ -25,7 +25,8 @@ internal static class GraphQLRoutes
                 logger.LogError(e, "GraphQL request failed");
                 http.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 http.Response.ContentType = GraphQLEndpoint.GraphQLResponseJson;
-                await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = ErrorCode.Internal.Describe(), extensions = new { code = ErrorCode.Internal.ToWire() } } } });
+                await http.Response.WriteAsJsonAsync(
+                    new { errors = new[] { new { message = ErrorCode.Internal.Describe(), extensions = new { code = ErrorCode.Internal.ToWire() } } } });
             }
         });
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>

@@ -66,7 +66,8 @@ internal static partial class GraphiQLAssets
 
     /// <summary>CSP source expressions for the text of each inline element, hashed as the browser hashes it.</summary>
     private static string Hashes(Regex inline, string page) =>
-        string.Join(' ', inline.Matches(page).Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["text"].Value)))}'"));
+        string.Join(
+            ' ', inline.Matches(page).Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["text"].Value)))}'"));
 
     [GeneratedRegex("<script>(?<text>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex InlineScripts();

@@ -54,7 +54,9 @@ public static class PluginCatalog
 
         if (!range.Includes(SdkVersion.Current))
         {
-            throw new PluginLoadException(id, $"it supports SDK {manifest.Sdk}, but this host provides SDK {SdkVersion.Current}. Install a version of the plugin built for SDK {SdkVersion.Current.Major}.x.");
+            throw new PluginLoadException(
+                id, $"it supports SDK {manifest.Sdk}, but this host provides SDK {SdkVersion.Current}. Install a version of the plugin built for " +
+                    $"SDK {SdkVersion.Current.Major}.x.");
         }
 
         var assemblyPath = Path.Combine(folder, manifest.Assembly);
@@ -84,7 +86,9 @@ public static class PluginCatalog
         {
             throw;
         }
-        catch (Exception e) when (e is TargetInvocationException or FileLoadException or BadImageFormatException or ReflectionTypeLoadException or TypeLoadException or MissingMethodException)
+        catch (Exception e) when (
+            e is TargetInvocationException or FileLoadException or BadImageFormatException or ReflectionTypeLoadException or TypeLoadException
+                or MissingMethodException)
         {
             throw new PluginLoadException(id, $"its assembly could not be loaded: {(e.InnerException ?? e).Message}", e);
         }
@@ -95,12 +99,15 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"it threw while configuring: {e.GetType().Name}: {e.Message}", e);
         }
 
-        if (manifest.University is { } university && builder.UniversityProfiles.FirstOrDefault(p => !string.Equals(p.Code, university, StringComparison.OrdinalIgnoreCase)) is { } other)
+        if (manifest.University is { } university
+            && builder.UniversityProfiles.FirstOrDefault(p => !string.Equals(p.Code, university, StringComparison.OrdinalIgnoreCase)) is { } other)
         {
             throw new PluginLoadException(id, $"its manifest says it serves {university}, but it provides the university {other.Code}.");
         }
 
-        return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules,
+        return new LoadedPlugin(
+            manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports,
+            builder.InactivityRules,
             builder.ResultRules, builder.EventSubscribers);
     }
 
@@ -173,11 +180,14 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
         var matching = Plugins.Where(p => p.UniversityProfiles.Any(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))).ToList();
         if (matching.Count > 1)
         {
-            throw new StartupException($"University:Code is {code}, and more than one plugin in {Directory} provides it ({string.Join(", ", matching.Select(p => p.Manifest.Id))}). Keep one of them.");
+            throw new StartupException(
+                $"University:Code is {code}, and more than one plugin in {Directory} provides it " +
+                $"({string.Join(", ", matching.Select(p => p.Manifest.Id))}). Keep one of them.");
         }
 
         return profiles.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
-            ?? throw new StartupException($"University:Code is {code}, but no plugin in {Directory} provides it (they provide: {known}). Add the university's plugin folder there.");
+            ?? throw new StartupException(
+                $"University:Code is {code}, but no plugin in {Directory} provides it (they provide: {known}). Add the university's plugin folder there.");
     }
 
     /// <summary>

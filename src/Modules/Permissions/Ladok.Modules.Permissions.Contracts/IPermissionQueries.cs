@@ -6,7 +6,9 @@ public interface IPermissionQueries
     /// <summary>Whether the user holds the function <paramref name="policy"/> at the unit, through a grant there or at a unit above it.</summary>
     Task<bool> HasFunctionAtAsync(string userId, string policy, Guid organisationUnitId, CancellationToken cancellationToken);
 
-    /// <summary>Whether the user holds the function <paramref name="policy"/> at any unit, for rights that are not about one unit (university-wide exports).</summary>
+    /// <summary>
+    /// Whether the user holds the function <paramref name="policy"/> at any unit, for rights that are not about one unit (university-wide exports).
+    /// </summary>
     Task<bool> HasFunctionAnywhereAsync(string userId, string policy, CancellationToken cancellationToken);
 
     /// <summary>Whether the user has the course right of <paramref name="kind"/> on the course.</summary>

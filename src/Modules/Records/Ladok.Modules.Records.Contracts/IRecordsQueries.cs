@@ -8,7 +8,10 @@ public interface IRecordsQueries
     /// <summary>Many students by id in one query; ids Records lacks are left out.</summary>
     Task<IReadOnlyDictionary<Guid, StudentInfo>> GetStudentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
-    /// <summary>Every student with their latest registration day, latest examination date of a result in force and the end of their latest study break, by identity number.</summary>
+    /// <summary>
+    /// Every student with their latest registration day, latest examination date of a result in force and the end of their latest study break, by
+    /// identity number.
+    /// </summary>
     IAsyncEnumerable<StudentActivityInfo> StudentActivityAsync(CancellationToken cancellationToken);
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Ladok.Modules.Records.Contracts;
 /// <summary>A student was registered on an offering (registrering).</summary>
 [IntegrationEventName("records.registration-recorded")]
 public sealed record RegistrationRecorded(
-    Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, string CourseCode, Guid DepartmentId, string Term, string Kind, DateTimeOffset RegisteredAt)
+    Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, string CourseCode, Guid DepartmentId, string Term, string Kind,
+    DateTimeOffset RegisteredAt)
     : IIntegrationEvent;
 
 /// <summary>

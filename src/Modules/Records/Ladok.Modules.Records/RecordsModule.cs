@@ -74,7 +74,8 @@ public sealed class RecordsModule : Module
 
     private static void RegisterNodes(ContainerBuilder builder)
     {
-        void Node(string typeName, Func<RecordsReader, IPermissionQueries, Guid, System.Security.Claims.ClaimsPrincipal, CancellationToken, Task<object?>> resolve) =>
+        void Node(
+            string typeName, Func<RecordsReader, IPermissionQueries, Guid, System.Security.Claims.ClaimsPrincipal, CancellationToken, Task<object?>> resolve) =>
             builder.Register(c =>
                 {
                     var reader = c.Resolve<RecordsReader>();

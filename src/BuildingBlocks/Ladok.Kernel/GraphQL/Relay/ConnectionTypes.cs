@@ -14,7 +14,8 @@ public sealed class ConnectionType<TNodeType, TSource> : ObjectGraphType<Connect
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many match, across all pages.").Resolve(c => c.Source.TotalCount);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TSource>>>>>("edges").Resolve(c => c.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The edges' nodes, for clients that need no cursors.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
+            .Description("The edges' nodes, for clients that need no cursors.").Resolve(c => c.Source.Nodes);
     }
 }
 

@@ -14,7 +14,8 @@ public abstract class NodeGraphType<TSource> : ObjectGraphType<TSource>, INodeGr
         Name = name;
         Interface<NodeInterfaceType>();
         IsTypeOf = source => source is TSource;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id; `node(id:)` fetches the object again.").Resolve(c => GlobalId.Encode(name, id(c.Source)));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id; `node(id:)` fetches the object again.")
+            .Resolve(c => GlobalId.Encode(name, id(c.Source)));
     }
 
     public Guid IdOf(object source) => id((TSource)source);

@@ -37,7 +37,8 @@ public sealed class CatalogueReader(IDbContextFactory<CatalogueDbContext> databa
 
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var escaped = search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+            var escaped = search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+                .Replace("_", @"\_", StringComparison.Ordinal);
             // The escape character is named: without it Npgsql's ILike treats the backslashes literally.
             courses = courses.Where(c => EF.Functions.ILike(c.Code, escaped + "%", @"\")
                 || EF.Functions.ILike(c.NameSv, "%" + escaped + "%", @"\")
@@ -82,11 +83,17 @@ public sealed class CatalogueReader(IDbContextFactory<CatalogueDbContext> databa
         ByIdsAsync(db => db.Programmes.Where(p => ids.Contains(p.Id)), p => p.Id, cancellationToken);
 
     /// <summary>Versions of many courses in one query, newest first per course.</summary>
-    public Task<IReadOnlyDictionary<Guid, List<CourseVersion>>> VersionsByCourseIdsAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken) =>
-        GroupedAsync(db => db.CourseVersions.Include(v => v.Modules).Where(v => courseIds.Contains(v.CourseId)).OrderByDescending(v => v.Number), v => v.CourseId, cancellationToken);
+    public Task<IReadOnlyDictionary<Guid,
+    List<CourseVersion>>> VersionsByCourseIdsAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken) =>
+        GroupedAsync(
+            db => db.CourseVersions.Include(v => v.Modules).Where(v => courseIds.Contains(v.CourseId)).OrderByDescending(v => v.Number),
+            v => v.CourseId, cancellationToken);
 
-    public Task<IReadOnlyDictionary<Guid, List<Offering>>> OfferingsByVersionIdsAsync(IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken) =>
-        GroupedAsync(db => db.Offerings.Where(o => versionIds.Contains(o.CourseVersionId)).OrderBy(o => o.StartDate).ThenBy(o => o.Code), o => o.CourseVersionId, cancellationToken);
+    public Task<IReadOnlyDictionary<Guid,
+    List<Offering>>> OfferingsByVersionIdsAsync(IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken) =>
+        GroupedAsync(
+            db => db.Offerings.Where(o => versionIds.Contains(o.CourseVersionId)).OrderBy(o => o.StartDate).ThenBy(o => o.Code),
+            o => o.CourseVersionId, cancellationToken);
 
     internal static HashSet<Guid> Subtree(IReadOnlyList<OrganisationUnit> units, Guid rootId)
     {
@@ -110,10 +117,12 @@ public sealed class CatalogueReader(IDbContextFactory<CatalogueDbContext> databa
         return await read(db);
     }
 
-    private Task<IReadOnlyDictionary<Guid, T>> ByIdsAsync<T>(Func<CatalogueDbContext, IQueryable<T>> query, Func<T, Guid> id, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyDictionary<Guid,
+    T>> ByIdsAsync<T>(Func<CatalogueDbContext, IQueryable<T>> query, Func<T, Guid> id, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, T>>(async db => (await query(db).ToListAsync(cancellationToken)).ToDictionary(id), cancellationToken);
 
-    private Task<IReadOnlyDictionary<Guid, List<T>>> GroupedAsync<T>(Func<CatalogueDbContext, IQueryable<T>> query, Func<T, Guid> key, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyDictionary<Guid,
+    List<T>>> GroupedAsync<T>(Func<CatalogueDbContext, IQueryable<T>> query, Func<T, Guid> key, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<T>>>(async db =>
             (await query(db).ToListAsync(cancellationToken)).GroupBy(key).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 }

@@ -28,7 +28,8 @@ public sealed class CreateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
         }
         else
         {
-            var department = await db.OrganisationUnits.SingleOrDefaultAsync(u => u.Code == CatalogueRules.Normalise(command.DepartmentCode), cancellationToken);
+            var department = await db.OrganisationUnits.SingleOrDefaultAsync(
+                u => u.Code == CatalogueRules.Normalise(command.DepartmentCode), cancellationToken);
             if (department is not { Kind: OrganisationUnitKind.Department })
             {
                 return DomainError.NotFound($"There is no department with code '{command.DepartmentCode}'.", nameof(command.DepartmentCode));

@@ -54,11 +54,13 @@ public static class LocalGradingScales
             if (standard.Contains(definition.Code))
             {
                 throw new ReferenceDataException(
-                    $"A plugin adds the grading scale {definition.Code}, which is a standard scale ({string.Join(", ", standard)}); give it a code of its own.");
+                    $"A plugin adds the grading scale {definition.Code}, which is a standard scale ({string.Join(", ", standard)}); give it a code " +
+                    "of its own.");
             }
 
             if (!seen.Add(definition.Code)) throw Invalid(definition.Code, "more than one plugin scale has this code");
-            if (string.IsNullOrWhiteSpace(definition.NameSv) || definition.NameSv.Length > 200) throw Invalid(definition.Code, "its Swedish name must have 1 to 200 characters");
+            if (string.IsNullOrWhiteSpace(definition.NameSv) || definition.NameSv.Length > 200) throw Invalid(
+                definition.Code, "its Swedish name must have 1 to 200 characters");
             if (definition.NameEn is { Length: > 200 }) throw Invalid(definition.Code, "its English name must have at most 200 characters");
             if (!definition.Grades.Any(g => g.IsPassing)) throw Invalid(definition.Code, "it has no passing grade");
             if (definition.Grades.FirstOrDefault(g => string.IsNullOrWhiteSpace(g.Code) || g.Code.Length > 10) is { } badGrade)

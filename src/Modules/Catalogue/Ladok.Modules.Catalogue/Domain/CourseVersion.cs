@@ -9,7 +9,8 @@ public sealed class CourseVersion
     {
     }
 
-    internal CourseVersion(Guid courseId, int number, decimal credits, Guid gradingScaleId, Term validFrom, bool requiresProjectTitle, IEnumerable<CourseModule> modules)
+    internal CourseVersion(
+        Guid courseId, int number, decimal credits, Guid gradingScaleId, Term validFrom, bool requiresProjectTitle, IEnumerable<CourseModule> modules)
     {
         Id = Guid.CreateVersion7();
         CourseId = courseId;

@@ -48,7 +48,8 @@ public sealed class Offering
     /// <summary>Concurrency token (PostgreSQL xmin): a write with a stale value is refused.</summary>
     public uint RowVersion { get; private set; }
 
-    public static Outcome<Offering> Create(Guid courseVersionId, string code, Term term, DateOnly startDate, DateOnly endDate, int pacePercent, Guid departmentId)
+    public static Outcome<Offering> Create(
+        Guid courseVersionId, string code, Term term, DateOnly startDate, DateOnly endDate, int pacePercent, Guid departmentId)
     {
         var errors = Check(code, term, startDate, endDate, pacePercent);
         return errors.Count > 0

@@ -38,8 +38,10 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
         {
             var course = Must(Course.Create(demoCourse.Code, demoCourse.NameSv, demoCourse.NameEn, Known(units, demoCourse.DepartmentCode, "department").Id,
                 Enum.Parse<EducationLevel>(demoCourse.Level)), demoCourse.Code);
-            var modules = demoCourse.Modules.Select(m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, Known(scales, m.GradingScaleCode, "grading scale"))).ToList();
-            var version = Must(course.AddVersion(demoCourse.Credits, Known(scales, demoCourse.GradingScaleCode, "grading scale"), Term.Parse(demoCourse.ValidFrom),
+            var modules = demoCourse.Modules.Select(
+                m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, Known(scales, m.GradingScaleCode, "grading scale"))).ToList();
+            var version = Must(
+                course.AddVersion(demoCourse.Credits, Known(scales, demoCourse.GradingScaleCode, "grading scale"), Term.Parse(demoCourse.ValidFrom),
                 demoCourse.RequiresProjectTitle, modules), demoCourse.Code);
             db.Courses.Add(course);
             courses[course.Code] = course;
@@ -53,7 +55,10 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
 
         foreach (var p in demo.Programmes)
         {
-            db.Programmes.Add(new Programme(p.Code, p.NameSv, p.NameEn, p.Credits, Known(units, p.DepartmentCode, "department").Id, p.CourseCodes.Select(code => Known(courses, code, "course").Id)));
+            db.Programmes.Add(
+                new Programme(
+                    p.Code, p.NameSv, p.NameEn, p.Credits, Known(units, p.DepartmentCode, "department").Id,
+                    p.CourseCodes.Select(code => Known(courses, code, "course").Id)));
         }
 
         await db.SaveChangesAsync(cancellationToken);

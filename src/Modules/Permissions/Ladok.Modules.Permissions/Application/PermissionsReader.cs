@@ -14,7 +14,8 @@ public sealed record MissingTraining(TrainingInfo Training, IReadOnlyList<string
 
 /// <summary>The Permissions module's reads, one short-lived context each.</summary>
 public sealed class PermissionsReader(
-    IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training, TimeProvider clock)
+    IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training,
+    TimeProvider clock)
 {
     public async Task<User?> UserAsync(Caller caller, CancellationToken cancellationToken)
     {
@@ -27,7 +28,8 @@ public sealed class PermissionsReader(
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var today = Today();
-        return await db.Grants.AsNoTracking().Where(g => g.UserId == userId && g.EndedAt == null && g.ValidFrom <= today && (g.ValidTo == null || g.ValidTo >= today))
+        return await db.Grants.AsNoTracking()
+            .Where(g => g.UserId == userId && g.EndedAt == null && g.ValidFrom <= today && (g.ValidTo == null || g.ValidTo >= today))
             .OrderBy(g => g.GrantedAt).ToListAsync(cancellationToken);
     }
 
@@ -82,7 +84,8 @@ public sealed class PermissionsReader(
     }
 
     /// <summary>The caller's completed trainings (codes), and each required training they lack with the profiles it opens.</summary>
-    public async Task<(IReadOnlyList<TrainingInfo> Completed, IReadOnlyList<MissingTraining> Missing)> TrainingsAsync(string userId, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<TrainingInfo> Completed, IReadOnlyList<MissingTraining> Missing)> TrainingsAsync(
+        string userId, CancellationToken cancellationToken)
     {
         var completed = await training.CompletedTrainingCodesAsync(userId, Today(), cancellationToken);
         var all = await training.TrainingsAsync(cancellationToken);

@@ -21,7 +21,8 @@ public static class StandardProfiles
         var standard = PermissionProfile.Standard.Select(p => p.Code).ToHashSet();
         if (fromPlugins.FirstOrDefault(p => standard.Contains(p.Code)) is { } clash)
         {
-            throw new Ladok.Kernel.Modules.ReferenceDataException($"A plugin adds the permission profile {clash.Code}, which is a standard profile; give it a code of its own.");
+            throw new Ladok.Kernel.Modules.ReferenceDataException(
+                $"A plugin adds the permission profile {clash.Code}, which is a standard profile; give it a code of its own.");
         }
 
         var all = PermissionProfile.Standard.Concat(fromPlugins.Select(p => new PermissionProfile(p.Code, p.NameSv, p.NameEn, p.Functions)));

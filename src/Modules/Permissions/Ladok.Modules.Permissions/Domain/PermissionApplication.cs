@@ -16,7 +16,8 @@ public sealed class PermissionApplication
     {
     }
 
-    public PermissionApplication(string userId, string profileCode, Guid organisationUnitId, string organisationUnitCode, string motivation, DateTimeOffset submittedAt)
+    public PermissionApplication(
+        string userId, string profileCode, Guid organisationUnitId, string organisationUnitCode, string motivation, DateTimeOffset submittedAt)
     {
         Id = Guid.CreateVersion7();
         UserId = userId;

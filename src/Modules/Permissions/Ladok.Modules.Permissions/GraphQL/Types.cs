@@ -60,7 +60,8 @@ public sealed class PermissionProfileType : ObjectGraphType<PermissionProfile>
         Field(p => p.NameEn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("functions").Description("The policies it allows, such as catalogue.read.")
             .Resolve(c => c.Source.Functions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requiredTrainings").Description("Codes of the trainings the university requires first.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requiredTrainings")
+            .Description("Codes of the trainings the university requires first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<IPermissionPrerequisites>().RequiredTrainingCodes(c.Source.Code));
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Permissions.Seeding;
 
 /// <summary>Seeds the plugin's demo staff with their grants and course rights, after the Catalogue (whose units and courses they refer to).</summary>
-public sealed class PermissionsDemoSeeder(IDbContextFactory<PermissionsDbContext> databases, ICatalogueQueries catalogue, IUniversityProfile university, TimeProvider clock)
+public sealed class PermissionsDemoSeeder(
+    IDbContextFactory<PermissionsDbContext> databases, ICatalogueQueries catalogue, IUniversityProfile university, TimeProvider clock)
     : IDemoDataSeeder
 {
     public int Order => 20;
@@ -31,15 +32,18 @@ public sealed class PermissionsDemoSeeder(IDbContextFactory<PermissionsDbContext
             foreach (var grant in user.Grants)
             {
                 var unit = await catalogue.GetOrganisationUnitAsync(grant.OrganisationUnitCode, cancellationToken)
-                    ?? throw new InvalidOperationException($"The demo data of {university.Code} grants {user.UserId} a permission at unknown unit '{grant.OrganisationUnitCode}'.");
+                    ?? throw new InvalidOperationException(
+                        $"The demo data of {university.Code} grants {user.UserId} a permission at unknown unit '{grant.OrganisationUnitCode}'.");
                 db.Grants.Add(new Grant(user.UserId, grant.ProfileCode, unit.Id, unit.Code, DateOnly.FromDateTime(now.UtcDateTime), "seed", now, null));
             }
 
             foreach (var right in user.CourseRights)
             {
                 var course = await catalogue.GetCourseAsync(right.CourseCode, cancellationToken)
-                    ?? throw new InvalidOperationException($"The demo data of {university.Code} gives {user.UserId} a right on unknown course '{right.CourseCode}'.");
-                db.CourseRights.Add(new CourseRight(user.UserId, Enum.Parse<CourseRightKind>(right.Kind, ignoreCase: true), course.Id, course.Code, "seed", now));
+                    ?? throw new InvalidOperationException(
+                        $"The demo data of {university.Code} gives {user.UserId} a right on unknown course '{right.CourseCode}'.");
+                db.CourseRights.Add(
+                    new CourseRight(user.UserId, Enum.Parse<CourseRightKind>(right.Kind, ignoreCase: true), course.Id, course.Code, "seed", now));
             }
         }
 

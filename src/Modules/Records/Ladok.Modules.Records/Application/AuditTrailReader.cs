@@ -17,7 +17,8 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
 {
     private static readonly string[] Subjects = ["Student", "Registration", "Result"];
 
-    public async Task<Outcome<Connection<AuditEntry>>> TrailAsync(string? subjectId, ClaimsPrincipal caller, RecordsReadScope scope, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Outcome<Connection<AuditEntry>>> TrailAsync(
+        string? subjectId, ClaimsPrincipal caller, RecordsReadScope scope, PageRequest page, CancellationToken cancellationToken)
     {
         if (!GlobalId.TryParse(subjectId, out var id)) return DomainError.Validation($"'{subjectId}' is not an id this API returned.", "subjectId");
         var (type, key) = id.Value;
@@ -32,7 +33,8 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        if (type != "Student" && !(await DepartmentAsync(db, type, key, cancellationToken) is { } department && await scope.MayReadAsync(department, caller, cancellationToken)))
+        if (type != "Student"
+            && !(await DepartmentAsync(db, type, key, cancellationToken) is { } department && await scope.MayReadAsync(department, caller, cancellationToken)))
         {
             return DomainError.NotFound($"There is no {type} with that id that you may read.", "subjectId");
         }

@@ -39,7 +39,8 @@ public sealed class ParticipationStates(IDbContextFactory<RecordsDbContext> data
         {
             var offering = offerings[r.OfferingId]
                 ?? throw new InvalidOperationException($"The Catalogue has no offering {r.OfferingId} for registration {r.Id}.");
-            return Participation.StateOf(today, offering.StartDate, offering.EndDate, r.WithdrawnOn is not null, completed.Contains((r.StudentId, r.OfferingId)),
+            return Participation.StateOf(
+                today, offering.StartDate, offering.EndDate, r.WithdrawnOn is not null, completed.Contains((r.StudentId, r.OfferingId)),
                 r.DroppedOutOn is not null, r.StudyBreaks.Select(b => b.Span));
         });
     }

@@ -101,7 +101,8 @@ public sealed class RecordDropoutHandler(
             if (registration.DroppedOutOn is not null) await PublishAsync(registration, offering, cancellationToken);
             else
             {
-                unit.Db.AddIntegrationEvent(new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId,
+                unit.Db.AddIntegrationEvent(
+                    new RegistrationWithdrawn(registration.Id, registration.StudentId, offering.Id, offering.CourseId, offering.DepartmentId,
                     command.Date), clock);
             }
         }

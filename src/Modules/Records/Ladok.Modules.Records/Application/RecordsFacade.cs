@@ -14,7 +14,8 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var registrations = db.Registrations.AsNoTracking().OrderBy(r => r.Id)
-            .Select(r => new RegistrationRecorded(r.Id, r.StudentId, r.OfferingId, r.CourseId, r.CourseCode, r.DepartmentId, r.Term, r.Kind.ToString(), r.RegisteredAt))
+            .Select(r =>
+                new RegistrationRecorded(r.Id, r.StudentId, r.OfferingId, r.CourseId, r.CourseCode, r.DepartmentId, r.Term, r.Kind.ToString(), r.RegisteredAt))
             .AsAsyncEnumerable();
         await foreach (var registration in registrations.WithCancellation(cancellationToken)) yield return registration;
     }
@@ -25,8 +26,10 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
         var activity = db.Database.SqlQuery<StudentActivityInfo>($"""
             SELECT s.id AS student_id, s.identity_number, s.first_name, s.last_name,
                    (SELECT max(r.registered_at)::date FROM records.registrations r WHERE r.student_id = s.id) AS last_registered,
-                   (SELECT max(x.examination_date) FROM records.results x WHERE x.student_id = s.id AND x.status IN ('Attested', 'RemovalRequested')) AS last_examined,
-                   (SELECT max(b."to") FROM records.study_breaks b JOIN records.registrations r ON r.id = b.registration_id WHERE r.student_id = s.id) AS break_ends
+                   (SELECT max(x.examination_date) FROM records.results x WHERE x.student_id = s.id AND x.status IN ('Attested',
+                       'RemovalRequested')) AS last_examined,
+                   (SELECT max(b."to") FROM records.study_breaks b JOIN records.registrations r ON r.id = b.registration_id WHERE r.student_id =
+                       s.id) AS break_ends
             FROM records.students s
             ORDER BY s.identity_number
             """).AsAsyncEnumerable();

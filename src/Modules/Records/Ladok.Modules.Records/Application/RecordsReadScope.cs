@@ -15,16 +15,19 @@ public sealed class RecordsReadScope(IPermissionQueries permissions)
     private readonly Dictionary<Guid, Task<bool>> byDepartment = [];
     private readonly Lock gate = new();
 
-    public Task<IReadOnlyList<Registration>> VisibleAsync(IEnumerable<Registration> registrations, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Registration>> VisibleAsync(
+        IEnumerable<Registration> registrations, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
         VisibleAsync(registrations, r => r.DepartmentId, caller, cancellationToken);
 
     public Task<IReadOnlyList<Result>> VisibleAsync(IEnumerable<Result> results, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
         VisibleAsync(results, r => r.DepartmentId, caller, cancellationToken);
 
-    public Task<IReadOnlyList<ProgrammeRegistration>> VisibleAsync(IEnumerable<ProgrammeRegistration> registrations, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<ProgrammeRegistration>> VisibleAsync(
+        IEnumerable<ProgrammeRegistration> registrations, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
         VisibleAsync(registrations, r => r.DepartmentId, caller, cancellationToken);
 
-    private async Task<IReadOnlyList<T>> VisibleAsync<T>(IEnumerable<T> items, Func<T, Guid> departmentOf, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<T>> VisibleAsync<T>(
+        IEnumerable<T> items, Func<T, Guid> departmentOf, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var visible = new List<T>();
         foreach (var item in items)

@@ -26,7 +26,8 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         var today = RecordsRules.Today(clock);
         if (IdentityNumber.TryParse(identityNumber, isInterim: false, today, out var number, out var error))
         {
-            return Outcome<Student?>.Success(await ReadAsync(db => db.Students.SingleOrDefaultAsync(s => s.IdentityNumber == number.Value, cancellationToken), cancellationToken));
+            return Outcome<Student?>.Success(
+                await ReadAsync(db => db.Students.SingleOrDefaultAsync(s => s.IdentityNumber == number.Value, cancellationToken), cancellationToken));
         }
 
         if (IdentityNumber.TryParse(identityNumber, isInterim: true, today, out var interim, out _))
@@ -49,7 +50,8 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         if (!string.IsNullOrWhiteSpace(search))
         {
             var trimmed = search.Trim();
-            var escaped = trimmed.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+            var escaped = trimmed.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+                .Replace("_", @"\_", StringComparison.Ordinal);
             var digits = trimmed.Replace("-", "", StringComparison.Ordinal).Replace("+", "", StringComparison.Ordinal);
             if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
             {
@@ -76,7 +78,8 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             await db.Registrations.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken), cancellationToken);
 
     /// <summary>Registrations of many students in one query, oldest first per student.</summary>
-    public Task<IReadOnlyDictionary<Guid, List<Registration>>> RegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<Registration>>> RegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<Registration>>>(async db =>
             (await db.Registrations.Where(r => studentIds.Contains(r.StudentId)).OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken))
                 .GroupBy(r => r.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
@@ -92,16 +95,19 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
                 .GroupBy(r => r.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
     /// <summary>Every result reported on many registrations, removed ones too, by examination date.</summary>
-    public Task<IReadOnlyDictionary<Guid, List<Result>>> ResultsByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<Result>>> ResultsByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<Result>>>(async db =>
-            (await db.Results.Where(r => registrationIds.Contains(r.RegistrationId!.Value)).OrderBy(r => r.ExaminationDate).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+            (await db.Results.Where(r => registrationIds.Contains(r.RegistrationId!.Value)).OrderBy(r => r.ExaminationDate).ThenBy(r => r.Id)
+                .ToListAsync(cancellationToken))
                 .GroupBy(r => r.RegistrationId!.Value).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
     /// <summary>
     /// For each registration, every result reported to its student on its offering, on any of their registrations on it
     /// (FFG and FO of an offering over several terms), removed ones too, by examination date: one query.
     /// </summary>
-    public Task<IReadOnlyDictionary<Guid, List<Result>>> ResultsOnOfferingByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<Result>>> ResultsOnOfferingByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<Result>>>(async db =>
             (await (from g in db.Registrations
                     where registrationIds.Contains(g.Id)
@@ -112,7 +118,8 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
                 .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.Select(r => r.Result).ToList()), cancellationToken);
 
     /// <summary>For each registration, its student's registrations on its offering (one per term), oldest term first: one query.</summary>
-    public Task<IReadOnlyDictionary<Guid, List<Registration>>> RegistrationsOnOfferingByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<Registration>>> RegistrationsOnOfferingByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<Registration>>>(async db =>
             (await (from g in db.Registrations
                     where registrationIds.Contains(g.Id)
@@ -179,10 +186,12 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         {
             ParticipationState.Withdrawn => registrations.Where(r => r.WithdrawnOn != null),
             ParticipationState.Completed => registrations.Where(r => r.WithdrawnOn == null
-                && db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
+                && db.Results.Any(
+                    x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
                     && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
             ParticipationState.Dropout => registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn != null
-                && !db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
+                && !db.Results.Any(
+                    x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
                     && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
             ParticipationState.OnBreak => open.Where(r => r.StudyBreaks.Any(b => b.From <= today && b.To >= today)),
             // Every open registration without a break today shares the offering's state by dates.
@@ -192,17 +201,21 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         };
     }
 
-    public Task<IReadOnlyDictionary<Guid, List<StudyBreak>>> StudyBreaksByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<StudyBreak>>> StudyBreaksByRegistrationIdsAsync(IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<StudyBreak>>>(async db =>
             (await db.StudyBreaks.Where(b => registrationIds.Contains(b.RegistrationId)).OrderBy(b => b.From).ToListAsync(cancellationToken))
                 .GroupBy(b => b.RegistrationId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
-    public Task<IReadOnlyDictionary<Guid, List<ProgrammeRegistration>>> ProgrammeRegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<ProgrammeRegistration>>> ProgrammeRegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<ProgrammeRegistration>>>(async db =>
-            (await db.ProgrammeRegistrations.Where(p => studentIds.Contains(p.StudentId)).OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id).ToListAsync(cancellationToken))
+            (await db.ProgrammeRegistrations.Where(p => studentIds.Contains(p.StudentId)).OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
+                .ToListAsync(cancellationToken))
                 .GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
-    public Task<IReadOnlyDictionary<Guid, ProgrammeRegistration>> ProgrammeRegistrationsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    ProgrammeRegistration>> ProgrammeRegistrationsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, ProgrammeRegistration>>(async db =>
             await db.ProgrammeRegistrations.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken), cancellationToken);
 

@@ -141,7 +141,8 @@ public readonly record struct IdentityNumber
         var month = Number(digits, 4, 2);
         var day = Number(digits, 6, 2);
         var kind = day > 60 ? IdentityNumberKind.Coordination : IdentityNumberKind.Personal;
-        if (!TryDate(year, month, kind == IdentityNumberKind.Coordination ? day - 60 : day, digits, kind, referenceDate, out var birthDate, out error)) return false;
+        if (!TryDate(
+            year, month, kind == IdentityNumberKind.Coordination ? day - 60 : day, digits, kind, referenceDate, out var birthDate, out error)) return false;
 
         var expected = CheckDigit(digits.AsSpan(2, 9));
         if (digits[11] - '0' != expected)
@@ -174,7 +175,9 @@ public readonly record struct IdentityNumber
                 $"'{written}' is not an interim number: write YYYYMMDD, then a letter or digit and three digits, such as 19900101-T123.", out error);
         }
 
-        if (!TryDate(Number(value, 0, 4), Number(value, 4, 2), Number(value, 6, 2), value, IdentityNumberKind.Interim, referenceDate, out var birthDate, out error)) return false;
+        if (!TryDate(
+            Number(value, 0, 4), Number(value, 4, 2), Number(value, 6, 2), value, IdentityNumberKind.Interim, referenceDate, out var birthDate,
+            out error)) return false;
 
         // Interim numbers are the ones that are not Luhn-valid: a valid one is somebody's personnummer.
         if (value[8..].All(char.IsAsciiDigit) && CheckDigit(value.AsSpan(2, 9)) == value[11] - '0')

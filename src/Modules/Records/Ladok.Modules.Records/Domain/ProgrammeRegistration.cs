@@ -76,7 +76,8 @@ public sealed class ProgrammeRegistration
         var firstDay = Term.Parse(StartTerm).FirstDay;
         if (date < firstDay)
         {
-            return DomainError.Validation($"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", nameof(date));
+            return DomainError.Validation(
+                $"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", nameof(date));
         }
         if (trimmed is { Length: > Registration.MaxReasonLength })
         {

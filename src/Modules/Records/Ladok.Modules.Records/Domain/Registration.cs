@@ -157,7 +157,8 @@ public sealed class Registration
         if (date < offering.StartDate)
         {
             errors.Add(DomainError.Validation(
-                $"{offering.CourseCode} {offering.Term} starts {offering.StartDate:yyyy-MM-dd}: a dropout is not dated before it (before the start the student withdraws instead).",
+                $"{offering.CourseCode} {offering.Term} starts {offering.StartDate:yyyy-MM-dd}: a dropout is not dated before it (before the start " +
+                "the student withdraws instead).",
                 nameof(date)));
         }
         var lastPassed = resultsOfRegistration.Where(r => r.IsInForce && r.IsPassing).Select(r => (DateOnly?)r.ExaminationDate).Max();
@@ -211,7 +212,8 @@ public sealed class Registration
         if (resultsOfRegistration.Count > 0)
         {
             return DomainError.Validation(
-                $"Results are reported on {offering.CourseCode} {offering.Term}, which starts after {date:yyyy-MM-dd}: the dropout cannot withdraw the student from it.", nameof(date));
+                $"Results are reported on {offering.CourseCode} {offering.Term}, which starts after {date:yyyy-MM-dd}: the dropout cannot withdraw " +
+                "the student from it.", nameof(date));
         }
 
         WithdrawnOn = date;

@@ -192,7 +192,10 @@ public sealed class Result
         && (entry.ExaminationDate is null || entry.ExaminationDate == ExaminationDate)
         && string.Equals(ProjectTitle ?? "", entry.ProjectTitle?.Trim() ?? "", StringComparison.Ordinal);
 
-    /// <summary>Changes grade, date or title. A ready result becomes a draft again, so the examiner never decides on something changed after it was marked ready.</summary>
+    /// <summary>
+    /// Changes grade, date or title. A ready result becomes a draft again, so the examiner never decides on something changed after it was marked
+    /// ready.
+    /// </summary>
     public Outcome<Result> Edit(ResultTarget target, GradeEntry entry, string changedBy, TimeProvider clock, Field at)
     {
         if (CheckEditable(at) is { } refused) return refused;
@@ -217,11 +220,13 @@ public sealed class Result
 
     public DomainError? MarkReady(IReadOnlyList<string> examiners, string changedBy, TimeProvider clock, Field at)
     {
-        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return NotNow("marked ready", "Only drafts and rejected results may be marked ready.", at);
+        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return NotNow(
+            "marked ready", "Only drafts and rejected results may be marked ready.", at);
 
         var named = examiners.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (named.Count == 0) return DomainError.Validation("Name at least one examiner who will decide on the result.", nameof(examiners));
-        if (named.Any(e => e.Length > RecordsRules.MaxUserIdLength)) return DomainError.Validation($"An examiner's user id has at most {RecordsRules.MaxUserIdLength} characters.", nameof(examiners));
+        if (named.Any(e => e.Length > RecordsRules.MaxUserIdLength)) return DomainError.Validation(
+            $"An examiner's user id has at most {RecordsRules.MaxUserIdLength} characters.", nameof(examiners));
 
         Status = ResultStatus.Ready;
         Examiners = named;
@@ -256,7 +261,8 @@ public sealed class Result
     {
         if (Status != ResultStatus.Ready) return NotNow("rejected", "Only results marked ready may be rejected.", at);
         if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, at);
-        if (Reason(reason) is not { } why) return DomainError.Validation($"Say why the result is rejected, in at most {MaxReasonLength} characters.", nameof(reason));
+        if (Reason(reason) is not { } why) return DomainError.Validation(
+            $"Say why the result is rejected, in at most {MaxReasonLength} characters.", nameof(reason));
 
         Status = ResultStatus.Rejected;
         RejectionReason = why;
@@ -267,8 +273,10 @@ public sealed class Result
     /// <summary>The first step of changing an attested result: a reporter asks an examiner to attest its removal.</summary>
     public DomainError? RequestRemoval(string requestedBy, string reason, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Attested) return NotNow("asked to be removed", "Only attested results can be removed; a result not yet attested can be edited or deleted.", at);
-        if (Reason(reason) is not { } why) return DomainError.Validation($"Say why the result should be removed, in at most {MaxReasonLength} characters.", nameof(reason));
+        if (Status != ResultStatus.Attested) return NotNow(
+            "asked to be removed", "Only attested results can be removed; a result not yet attested can be edited or deleted.", at);
+        if (Reason(reason) is not { } why) return DomainError.Validation(
+            $"Say why the result should be removed, in at most {MaxReasonLength} characters.", nameof(reason));
 
         Status = ResultStatus.RemovalRequested;
         RemovalRequestedBy = requestedBy;
@@ -321,7 +329,8 @@ public sealed class Result
         DomainError.InvalidState($"The result is {Describe(Status)} and cannot be {what}. {instead}", at);
 
     private DomainError NotNamed(string examiner, Field at) =>
-        DomainError.Forbidden($"Only the examiners named when the result was marked ready ({string.Join(", ", Examiners)}) may decide on it, not {examiner}.", at);
+        DomainError.Forbidden(
+            $"Only the examiners named when the result was marked ready ({string.Join(", ", Examiners)}) may decide on it, not {examiner}.", at);
 
     public static string Describe(ResultStatus status) => status switch
     {

@@ -27,7 +27,8 @@ public static class ResultReport
 {
     /// <param name="target">What the grade is on, with the rules' facts.</param>
     /// <param name="entry">The grade as reported.</param>
-    /// <param name="existing">The student's results on this offering and module (or course grade), on any of their registrations on it (FFG and FO), removed ones left out.</param>
+    /// <param name="existing">The student's results on this offering and module (or course grade), on any of their registrations on it (FFG and FO),
+    /// removed ones left out.</param>
     /// <param name="mayUpdateDraft">Bulk reporting replaces a draft's grade; reporting a single result refers the reporter to the draft instead.</param>
     /// <param name="by">The reporter's user id.</param>
     /// <param name="clock">Today, for the date rules.</param>
@@ -42,14 +43,17 @@ public static class ResultReport
 
         if (existing.FirstOrDefault(r => r.IsInForce && r.IsPassing) is { } passed)
         {
-            return Conflict(passed, $"{target.Describe()} already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd}; request its removal before reporting another.", at);
+            return Conflict(
+                passed, $"{target.Describe()} already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd}; request its " +
+                    "removal before reporting another.", at);
         }
 
         if (existing.FirstOrDefault(r => r.IsOpen) is { } open)
         {
             if (!mayUpdateDraft || open.Status == ResultStatus.Ready)
             {
-                return Conflict(open, $"{target.Describe()} already has a result {Result.Describe(open.Status)} with the grade {open.Grade}; change that one instead.", at);
+                return Conflict(
+                    open, $"{target.Describe()} already has a result {Result.Describe(open.Status)} with the grade {open.Grade}; change that one instead.", at);
             }
 
             var edited = open.Edit(target, entry, by, clock, at);
@@ -57,7 +61,8 @@ public static class ResultReport
         }
 
         var created = Result.Report(target, entry, by, clock, at);
-        return created.Succeeded ? new ReportDecision(ReportOutcome.Created, created.Value, []) : new ReportDecision(ReportOutcome.Invalid, null, created.Errors);
+        return created.Succeeded ? new ReportDecision(ReportOutcome.Created, created.Value, [])
+            : new ReportDecision(ReportOutcome.Invalid, null, created.Errors);
     }
 
     private static ReportDecision Conflict(Result existing, string message, Field at) =>

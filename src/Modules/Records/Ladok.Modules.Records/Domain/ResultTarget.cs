@@ -50,7 +50,8 @@ public sealed record ResultTarget(
             if (missing.Count > 0)
             {
                 errors.Add(DomainError.Validation(
-                    $"The course grade of {CourseVersion.CourseCode} needs every module passed and attested; still missing: {string.Join(", ", missing)}.", at.Then(nameof(GradeEntry.Grade))));
+                    $"The course grade of {CourseVersion.CourseCode} needs every module passed and attested; still missing: " +
+                    $"{string.Join(", ", missing)}.", at.Then(nameof(GradeEntry.Grade))));
             }
             else
             {
@@ -58,7 +59,8 @@ public sealed record ResultTarget(
                 if (date is { } given && given != lastModule)
                 {
                     errors.Add(DomainError.Validation(
-                        $"A course grade is dated by its last module, {lastModule:yyyy-MM-dd}; leave the date out or give that one.", at.Then(nameof(GradeEntry.ExaminationDate))));
+                        $"A course grade is dated by its last module, {lastModule:yyyy-MM-dd}; leave the date out or give that one.",
+                        at.Then(nameof(GradeEntry.ExaminationDate))));
                 }
                 date = lastModule;
             }
@@ -67,25 +69,37 @@ public sealed record ResultTarget(
         var today = RecordsRules.Today(clock);
         if (date is not { } examined)
         {
-            if (Module is not null || CourseVersion.Modules.Count == 0) errors.Add(DomainError.Validation("The examination date is needed: the day the student completed the work.", at.Then(nameof(GradeEntry.ExaminationDate))));
+            if (Module is not null || CourseVersion.Modules.Count == 0) errors.Add(
+                DomainError.Validation("The examination date is needed: the day the student completed the work.", at.Then(nameof(GradeEntry.ExaminationDate))));
         }
         else if (examined > today)
         {
-            errors.Add(DomainError.Validation($"The examination date {examined:yyyy-MM-dd} is in the future; give the day the student completed the work.", at.Then(nameof(GradeEntry.ExaminationDate))));
+            errors.Add(
+                DomainError.Validation(
+                    $"The examination date {examined:yyyy-MM-dd} is in the future; give the day the student completed the work.",
+                    at.Then(nameof(GradeEntry.ExaminationDate))));
         }
         else if (OfferingStart is { } start && examined < start)
         {
-            errors.Add(DomainError.Validation($"The examination date {examined:yyyy-MM-dd} is before the offering started on {start:yyyy-MM-dd}.", at.Then(nameof(GradeEntry.ExaminationDate))));
+            errors.Add(
+                DomainError.Validation(
+                    $"The examination date {examined:yyyy-MM-dd} is before the offering started on {start:yyyy-MM-dd}.",
+                    at.Then(nameof(GradeEntry.ExaminationDate))));
         }
 
         var title = string.IsNullOrWhiteSpace(entry.ProjectTitle) ? null : entry.ProjectTitle.Trim();
         if (title is null && CourseVersion.RequiresProjectTitle)
         {
-            errors.Add(DomainError.Validation($"{CourseVersion.CourseCode} is a degree project: the project title is needed.", at.Then(nameof(GradeEntry.ProjectTitle))));
+            errors.Add(
+                DomainError.Validation(
+                    $"{CourseVersion.CourseCode} is a degree project: the project title is needed.", at.Then(nameof(GradeEntry.ProjectTitle))));
         }
         else if (title is { Length: > Result.MaxProjectTitleLength })
         {
-            errors.Add(DomainError.Validation($"The project title has {title.Length} characters; at most {Result.MaxProjectTitleLength} are allowed.", at.Then(nameof(GradeEntry.ProjectTitle))));
+            errors.Add(
+                DomainError.Validation(
+                    $"The project title has {title.Length} characters; at most {Result.MaxProjectTitleLength} are allowed.",
+                    at.Then(nameof(GradeEntry.ProjectTitle))));
         }
 
         return errors.Count > 0 ? Outcome<GradeEntry>.Failure(errors) : Outcome<GradeEntry>.Success(new GradeEntry(grade!.Code, date, title));

@@ -87,7 +87,8 @@ public sealed class Student
         if (offering.State == OfferingState.Cancelled)
         {
             return DomainError.Validation(
-                $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.", nameof(Registration.OfferingId));
+                $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.",
+                nameof(Registration.OfferingId));
         }
 
         // An offering that runs over several terms takes an FO for each term after the first; otherwise the same offering twice is a CONFLICT.
@@ -109,7 +110,8 @@ public sealed class Student
         if (kind == RegistrationKind.Continuation && !earlier.Any(r => r.Kind is RegistrationKind.FirstTime or RegistrationKind.Continuation))
         {
             return DomainError.Validation(
-                $"A continuation (FO) on {offering.CourseCode} needs an earlier first-time (FFG) or continuation registration on the course; {Name} has none.", nameof(kind));
+                $"A continuation (FO) on {offering.CourseCode} needs an earlier first-time (FFG) or continuation registration on the course; " +
+                $"{Name} has none.", nameof(kind));
         }
         if (kind == RegistrationKind.Repeat && earlier.Count == 0)
         {

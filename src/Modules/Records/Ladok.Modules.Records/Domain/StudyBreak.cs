@@ -49,13 +49,15 @@ public sealed class StudyBreak
         if (from < offering.StartDate || from > offering.EndDate)
         {
             errors.Add(DomainError.Validation(
-                $"A break on {offering.CourseCode} {offering.Term} starts while the offering runs, {offering.StartDate:yyyy-MM-dd} to {offering.EndDate:yyyy-MM-dd}; it may end later.",
+                $"A break on {offering.CourseCode} {offering.Term} starts while the offering runs, {offering.StartDate:yyyy-MM-dd} to " +
+                $"{offering.EndDate:yyyy-MM-dd}; it may end later.",
                 nameof(from)));
         }
 
         var trimmed = reason?.Trim() ?? "";
         if (trimmed.Length == 0) errors.Add(DomainError.Validation("The reason for the break is needed.", nameof(reason)));
-        else if (trimmed.Length > MaxReasonLength) errors.Add(DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", nameof(reason)));
+        else if (trimmed.Length > MaxReasonLength) errors.Add(
+            DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", nameof(reason)));
         return errors;
     }
 }

@@ -17,7 +17,8 @@ public sealed class RecordStudyBreakInputType : InputObjectGraphType<RecordStudy
         Name = "RecordStudyBreakInput";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of the student's Registration.");
         Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("The first day: while the offering runs.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("to").Description("The last day, included: not before `from`; may be after the offering ends. Breaks on a registration do not overlap.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Description("The last day, included: not before `from`; may be after the offering ends. Breaks on a registration do not overlap.");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the break was granted (at most 500 characters).");
     }
 }
@@ -35,7 +36,8 @@ public sealed class RecordDropoutInputType : InputObjectGraphType<RecordDropoutI
     public RecordDropoutInputType()
     {
         Name = "RecordDropoutInput";
-        Description = "Give exactly one of `registrationId` (a course) and `programmeRegistrationId` (a programme: the dropout cascades to the open course registrations on its courses).";
+        Description = "Give exactly one of `registrationId` (a course) and `programmeRegistrationId` (a programme: the dropout cascades to the " +
+            "open course registrations on its courses).";
         Field<IdGraphType>("registrationId").Description("The `id` of a Registration on a course offering.");
         Field<IdGraphType>("programmeRegistrationId").Description("The `id` of a ProgrammeRegistration.");
         Field<NonNullGraphType<DateOnlyGraphType>>("date")

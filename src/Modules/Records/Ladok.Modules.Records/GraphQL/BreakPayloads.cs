@@ -31,10 +31,13 @@ public sealed class RecordDropoutPayloadType : PayloadType<RecordDropoutPayload>
         Name = "RecordDropoutPayload";
         Field<RegistrationType>("registration").Description("The course registration dropped out of; null for a programme dropout or when refused.")
             .Resolve(c => c.Source.Record?.Registration);
-        Field<ProgrammeRegistrationType>("programmeRegistration").Description("The programme registration dropped out of; null for a course dropout or when refused.")
+        Field<ProgrammeRegistrationType>("programmeRegistration")
+            .Description("The programme registration dropped out of; null for a course dropout or when refused.")
             .Resolve(c => c.Source.Record?.ProgrammeRegistration);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")
-            .Description("Every course registration the dropout reached: dropped out, or withdrawn where the offering starts after the date. Completed ones are left as they are.")
+            .Description(
+                "Every course registration the dropout reached: dropped out, or withdrawn where the offering starts after the date. Completed ones " +
+                "are left as they are.")
             .Resolve(c => c.Source.Record?.Registrations ?? []);
     }
 }

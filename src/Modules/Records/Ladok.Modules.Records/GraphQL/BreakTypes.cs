@@ -10,7 +10,8 @@ public sealed class ParticipationStateType : EnumerationGraphType<ParticipationS
     public ParticipationStateType()
     {
         Name = "ParticipationState";
-        Description = "Deltagandestatus, computed from today's date: NOT_STARTED (ej påbörjad), ONGOING (pågående), REGISTERED (the offering has ended, not completed), "
+        Description = "Deltagandestatus, computed from today's date: NOT_STARTED (ej påbörjad), ONGOING (pågående), REGISTERED (the offering has " +
+            "ended, not completed), "
             + "COMPLETED (avklarad: a passing course grade in force), DROPOUT (avbrott), WITHDRAWN (återbud), ON_BREAK (uppehåll: a study break covers today). "
             + "Withdrawal, completion, dropout and break win, in that order, over the offering's dates.";
     }
@@ -38,7 +39,8 @@ public sealed class DropoutType : ObjectGraphType<Dropout>
         Description = "Studieavbrott on a registration.";
         Field(d => d.Date).Description("Avbrottsdatum.");
         Field<NonNullGraphType<BooleanGraphType>>("early")
-            .Description("Tidigt avbrott: within 21 days of the offering's start, before any exam and with no passed result. Counts as never started; gives no HST.")
+            .Description(
+                "Tidigt avbrott: within 21 days of the offering's start, before any exam and with no passed result. Counts as never started; gives no HST.")
             .Resolve(c => c.Source.IsEarly);
         Field(d => d.Reason, nullable: true);
         Field(d => d.RecordedBy);
@@ -52,7 +54,8 @@ public sealed class ProgrammeRegistrationType : NodeGraphType<ProgrammeRegistrat
 {
     public ProgrammeRegistrationType() : base("ProgrammeRegistration", p => p.Id)
     {
-        Description = "Programregistrering: a student registered on a programme from a start term. A dropout from it cascades to the student's open course registrations on its courses.";
+        Description = "Programregistrering: a student registered on a programme from a start term. A dropout from it cascades to the student's " +
+            "open course registrations on its courses.";
         Field<NonNullGraphType<IdGraphType>>("programmeId").Description("The `id` of the Programme; fetch it with `node(id:)`.")
             .Resolve(c => GlobalId.Encode("Programme", c.Source.ProgrammeId));
         Field(p => p.ProgrammeCode).Description("The programme code, as it was when the student was registered.");

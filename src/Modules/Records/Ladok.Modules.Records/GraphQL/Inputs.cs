@@ -17,7 +17,10 @@ public sealed class CreateStudentInputType : InputObjectGraphType<CreateStudentI
     public CreateStudentInputType()
     {
         Name = "CreateStudentInput";
-        Field(i => i.IdentityNumber).Description("Personnummer or samordningsnummer with 10 or 12 digits, with or without separator (- or, from the year the person turns 100, +); or an interim number when `isInterim`.");
+        Field(i => i.IdentityNumber)
+            .Description(
+                "Personnummer or samordningsnummer with 10 or 12 digits, with or without separator (- or, from the year the person turns 100, +); " +
+                "or an interim number when `isInterim`.");
         Field<BooleanGraphType>("isInterim").DefaultValue(false)
             .Description("The university made the number up (YYYYMMDD, then a letter or digit and three digits, such as 19900101-T123): no check digit.");
         Field(i => i.FirstName);

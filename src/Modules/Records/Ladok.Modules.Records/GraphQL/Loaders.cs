@@ -27,20 +27,25 @@ internal static class Loaders
 
     /// <summary>The results of the registration's student on its offering, on any of their registrations on it.</summary>
     public static IDataLoaderResult<List<Result>?> ResultsOnOfferingOfRegistration(IResolveFieldContext context, Guid registrationId) =>
-        Batch<List<Result>>(context, "records.resultsOnOfferingOfRegistration", (r, ids, ct) => r.ResultsOnOfferingByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+        Batch<List<Result>>(context, "records.resultsOnOfferingOfRegistration", (r, ids, ct) => r.ResultsOnOfferingByRegistrationIdsAsync(ids, ct))
+            .Load(registrationId);
 
     /// <summary>The registration's student's registrations on its offering, one per term.</summary>
     public static IDataLoaderResult<List<Registration>?> RegistrationsOnOfferingOfRegistration(IResolveFieldContext context, Guid registrationId) =>
-        Batch<List<Registration>>(context, "records.registrationsOnOfferingOfRegistration", (r, ids, ct) => r.RegistrationsOnOfferingByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+        Batch<List<Registration>>(
+            context, "records.registrationsOnOfferingOfRegistration", (r, ids, ct) => r.RegistrationsOnOfferingByRegistrationIdsAsync(ids, ct))
+                .Load(registrationId);
 
     public static IDataLoaderResult<(List<Registration> Registrations, List<Result> Results)> StudyRecord(IResolveFieldContext context, Guid studentId) =>
         Batch<(List<Registration>, List<Result>)>(context, "records.studyRecord", (r, ids, ct) => r.StudyRecordsAsync(ids, ct)).Load(studentId);
 
     public static IDataLoaderResult<List<StudyBreak>?> StudyBreaksOfRegistration(IResolveFieldContext context, Guid registrationId) =>
-        Batch<List<StudyBreak>>(context, "records.studyBreaksOfRegistration", (r, ids, ct) => r.StudyBreaksByRegistrationIdsAsync(ids, ct)).Load(registrationId);
+        Batch<List<StudyBreak>>(context, "records.studyBreaksOfRegistration", (r, ids, ct) => r.StudyBreaksByRegistrationIdsAsync(ids, ct))
+            .Load(registrationId);
 
     public static IDataLoaderResult<List<ProgrammeRegistration>?> ProgrammeRegistrationsOfStudent(IResolveFieldContext context, Guid studentId) =>
-        Batch<List<ProgrammeRegistration>>(context, "records.programmeRegistrationsOfStudent", (r, ids, ct) => r.ProgrammeRegistrationsByStudentIdsAsync(ids, ct)).Load(studentId);
+        Batch<List<ProgrammeRegistration>>(
+            context, "records.programmeRegistrationsOfStudent", (r, ids, ct) => r.ProgrammeRegistrationsByStudentIdsAsync(ids, ct)).Load(studentId);
 
     public static IDataLoaderResult<ParticipationState> ParticipationState(IResolveFieldContext context, Guid registrationId)
     {

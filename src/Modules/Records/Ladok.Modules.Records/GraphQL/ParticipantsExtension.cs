@@ -22,13 +22,17 @@ public sealed class ParticipantType : ObjectGraphType<Participant>
         Name = "Participant";
         Description = "Deltagare: a student registered on the offering, once per student, with their results on it.";
         Field<NonNullGraphType<RegistrationType>>("registration")
-            .Description("The student's latest registration on the offering: the FO's on an offering over several terms once they have one, otherwise the only one.")
+            .Description(
+                "The student's latest registration on the offering: the FO's on an offering over several terms once they have one, otherwise the only one.")
             .Resolve(c => c.Source.Registration);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")
             .Description("All the student's registrations on the offering, one per term (FFG, then FO), oldest term first.")
-            .Resolve(c => Loaders.RegistrationsOnOfferingOfRegistration(c, c.Source.Registration.Id).Then(registrations => (IEnumerable<Registration>?)registrations ?? []));
+            .Resolve(
+                c => Loaders.RegistrationsOnOfferingOfRegistration(c, c.Source.Registration.Id)
+                    .Then(registrations => (IEnumerable<Registration>?)registrations ?? []));
         Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.Registration.StudentId));
-        Field<NonNullGraphType<ParticipationStateType>>("state").Description("Deltagandestatus today, on the latest registration; a passing course grade on any of them completes it.")
+        Field<NonNullGraphType<ParticipationStateType>>("state")
+            .Description("Deltagandestatus today, on the latest registration; a passing course grade on any of them completes it.")
             .Resolve(c => Loaders.ParticipationState(c, c.Source.Registration.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
             .Description("The student's results on the offering, on any of their registrations on it, removed ones too, by examination date.")
@@ -43,7 +47,9 @@ public sealed class ParticipantsExtension : INodeTypeExtension
 
     public void AddFields(ObjectGraphType fields, Func<object, Guid> idOf) =>
         fields.ConnectionField<ParticipantType, Participant>("participants")
-            .Description("The students registered on the offering, one per student (with the latest of their registrations on it), in the order those were registered; empty unless you may read records at its department. Students, registrations and results are each read in one query per page. "
+            .Description(
+                "The students registered on the offering, one per student (with the latest of their registrations on it), in the order those were " +
+                "registered; empty unless you may read records at its department. Students, registrations and results are each read in one query per page. "
                 + "`state` keeps those in that participation state today; the filter runs in SQL before paging, so pages and totalCount count only them.")
             .Argument<ParticipationStateType>("state", "Only participants in this state today.")
             .ResolveAsync(async c =>
@@ -56,9 +62,11 @@ public sealed class ParticipantsExtension : INodeTypeExtension
                     // The state depends on the offering's dates, which the Catalogue owns: they go into the SQL as parameters.
                     var offering = await services.GetRequiredService<ICatalogueQueries>().GetOfferingAsync(offeringId, c.CancellationToken);
                     if (offering is null) return Connection<Participant>.Empty;
-                    filter = new ParticipationFilter(state, RecordsRules.Today(services.GetRequiredService<TimeProvider>()), offering.StartDate, offering.EndDate);
+                    filter = new ParticipationFilter(
+                        state, RecordsRules.Today(services.GetRequiredService<TimeProvider>()), offering.StartDate, offering.EndDate);
                 }
-                var page = await services.GetRequiredService<RecordsReader>().RegistrationsOfOfferingAsync(offeringId, filter, PageRequest.From(c), c.CancellationToken);
+                var page = await services.GetRequiredService<RecordsReader>()
+                    .RegistrationsOfOfferingAsync(offeringId, filter, PageRequest.From(c), c.CancellationToken);
                 // Every registration on an offering belongs to its department, so one check decides the page.
                 var readable = page.Edges.Count == 0
                     || await services.GetRequiredService<RecordsReadScope>().MayReadAsync(page.Nodes.First().DepartmentId, c.User!, c.CancellationToken);

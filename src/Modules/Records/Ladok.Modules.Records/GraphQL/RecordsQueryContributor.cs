@@ -20,7 +20,8 @@ public sealed class RecordsQueryContributor : ISchemaContributor
         var query = schema.Query;
 
         query.Field<StudentType>("student")
-            .Description("The student with this identity number, written in any usual form (10 or 12 digits, with or without separator); null when there is none.")
+            .Description(
+                "The student with this identity number, written in any usual form (10 or 12 digits, with or without separator); null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("identityNumber")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c =>
@@ -30,14 +31,16 @@ public sealed class RecordsQueryContributor : ISchemaContributor
             });
 
         query.Field<NonNullGraphType<StudentLookupType>>("studentLookup")
-            .Description("Like `student`, and when nobody has the number the answer says what the university's register covers and where older records are kept.")
+            .Description(
+                "Like `student`, and when nobody has the number the answer says what the university's register covers and where older records are kept.")
             .Argument<NonNullGraphType<StringGraphType>>("identityNumber")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c =>
             {
                 var found = await Reader(c).StudentByIdentityNumberAsync(c.GetArgument<string>("identityNumber"), c.CancellationToken);
                 if (!found.Succeeded) throw LadokException.From(found.Errors[0]);
-                return new StudentLookup(found.Value, found.Value is null ? CoverageNote(c.RequestServices!.GetRequiredService<IUniversityProfile>().Coverage) : null);
+                return new StudentLookup(
+                    found.Value, found.Value is null ? CoverageNote(c.RequestServices!.GetRequiredService<IUniversityProfile>().Coverage) : null);
             });
 
         query.ConnectionField<ResultType, Result>("resultsAwaitingAttestation")
@@ -48,7 +51,8 @@ public sealed class RecordsQueryContributor : ISchemaContributor
                 : Connection<Result>.Empty);
 
         query.ConnectionField<AuditEntryType, AuditEntry>("auditTrail")
-            .Description("Every write to a Student, Registration or Result, or to a Grant, PermissionApplication or CourseRight (administrators), oldest first: " +
+            .Description(
+                "Every write to a Student, Registration or Result, or to a Grant, PermissionApplication or CourseRight (administrators), oldest first: " +
                 "who, when, old and new values. Read-only: nothing can change or remove it.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The `id` of the object.")
             .RequirePolicy(RecordsPolicies.Read)
@@ -62,7 +66,8 @@ public sealed class RecordsQueryContributor : ISchemaContributor
 
         query.ConnectionField<StudentType, Student>("students")
             .Description("Students, by identity number.")
-            .Argument<StringGraphType>("search", "Matches any part of the name ignoring case, or, when it is digits, the start of the identity number with or without century.")
+            .Argument<StringGraphType>(
+                "search", "Matches any part of the name ignoring case, or, when it is digits, the start of the identity number with or without century.")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c => await Reader(c).StudentsAsync(c.GetArgument<string?>("search"), PageRequest.From(c), c.CancellationToken));
     }

@@ -23,7 +23,8 @@ public sealed class StudentType : NodeGraphType<Student>
         Field(s => s.CreatedAt);
         Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Description("Oldest first.")
-            .Resolve(c => Loaders.RegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)))
+            .Resolve(
+                c => Loaders.RegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)))
             .Description("Oldest first; only those at departments where you may read records.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
             .Description("By examination date; only those at departments where you may read records.")
@@ -31,18 +32,22 @@ public sealed class StudentType : NodeGraphType<Student>
             .Resolve(c => Loaders.ResultsOfStudent(c, c.Source.Id).ThenAsync((results, ct) =>
                 Scope(c).VisibleAsync((results ?? []).Where(r => c.GetArgument("includeRemoved", false) || r.Status != ResultStatus.Removed), c.User!, ct)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyRecordCourseType>>>>("studyRecord")
-            .Description("Studiedokumentation: the student's registrations and results grouped by course, by course code; only departments where you may read records.")
+            .Description(
+                "Studiedokumentation: the student's registrations and results grouped by course, by course code; only departments where you may read records.")
             .Resolve(c => Loaders.StudyRecord(c, c.Source.Id).ThenAsync(async (record, ct) =>
             {
                 var registrations = await Scope(c).VisibleAsync(record.Registrations, c.User!, ct);
                 var results = await Scope(c).VisibleAsync(record.Results, c.User!, ct);
                 return registrations.Select(r => r.CourseCode).Concat(results.Select(r => r.CourseCode)).Distinct().Order(StringComparer.Ordinal)
-                    .Select(code => new StudyRecordCourse(code, registrations.Where(r => r.CourseCode == code).ToList(), results.Where(r => r.CourseCode == code).ToList()))
+                    .Select(code =>
+                        new StudyRecordCourse(code, registrations.Where(r => r.CourseCode == code).ToList(), results.Where(r => r.CourseCode == code).ToList()))
                     .ToList();
             }));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeRegistrationType>>>>("programmeRegistrations")
             .Description("Programme registrations, oldest first; only those at departments where you may read records.")
-            .Resolve(c => Loaders.ProgrammeRegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)));
+            .Resolve(
+                c => Loaders.ProgrammeRegistrationsOfStudent(c, c.Source.Id)
+                    .ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the student's own data changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }
@@ -107,6 +112,8 @@ public sealed class StudentLookupType : ObjectGraphType<StudentLookup>
         Description = "The answer to a look-up by identity number.";
         Field<StudentType>("student").Description("Null when nobody in the register has the number.").Resolve(c => c.Source.Student);
         Field(l => l.CoverageNote, nullable: true)
-            .Description("When nobody was found: what the university's register covers, since when, and where records it lacks are kept (from the university plugin). Null when found.");
+            .Description(
+                "When nobody was found: what the university's register covers, since when, and where records it lacks are kept (from the " +
+                "university plugin). Null when found.");
     }
 }

@@ -67,7 +67,9 @@ internal static class GradeEntryFields
     {
         type.Field<NonNullGraphType<StringGraphType>>("grade").Description("A grade code on the scale of the module or course version, such as G or VG.");
         type.Field<DateOnlyGraphType>("examinationDate")
-            .Description("The day the student completed the work: not before the offering started, not in the future. A course grade may leave it out: it is dated by its last module.");
+            .Description(
+                "The day the student completed the work: not before the offering started, not in the future. A course grade may leave it out: it " +
+                "is dated by its last module.");
         type.Field<StringGraphType>("projectTitle").Description("Needed where the course version requires a project title (degree projects).");
     }
 }
@@ -120,7 +122,8 @@ public sealed class MarkResultsReadyInputType : InputObjectGraphType<ResultsInpu
     {
         Name = "MarkResultsReadyInput";
         ResultsInputFields.Results(this);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners").Description("User ids of the examiners who will decide; at least one.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners")
+            .Description("User ids of the examiners who will decide; at least one.");
     }
 }
 
@@ -225,7 +228,9 @@ public sealed class ReportResultsInputType : InputObjectGraphType<ReportResultsI
     {
         Name = "ReportResultsInput";
         Field<NonNullGraphType<StringGraphType>>("idempotencyKey")
-            .Description("Your name for this batch, such as the exam sitting's id. Sending the same batch again changes nothing; the same key with other rows is refused.");
+            .Description(
+                "Your name for this batch, such as the exam sitting's id. Sending the same batch again changes nothing; the same key with other " +
+                "rows is refused.");
         Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering the exam belongs to.");
         Field<StringGraphType>("moduleCode").Description("The module examined; leave it out for course grades.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportResultsRowInputType>>>>("rows").Description($"1 to {ReportResultsHandler.MaxRows} rows.");

@@ -21,15 +21,18 @@ public abstract class ResultPayloadType : PayloadType<ResultPayload>
     }
 }
 
-public sealed class ReportResultPayloadType() : ResultPayloadType("ReportResultPayload", "The draft, or the result that already said the same; null when refused.");
+public sealed class ReportResultPayloadType()
+    : ResultPayloadType("ReportResultPayload", "The draft, or the result that already said the same; null when refused.");
 
 public sealed class UpdateResultPayloadType() : ResultPayloadType("UpdateResultPayload", "The changed result, now a draft; null when refused.");
 
 public sealed class DeleteResultPayloadType() : ResultPayloadType("DeleteResultPayload", "The result as it was before it was deleted; null when refused.");
 
-public sealed class RequestResultRemovalPayloadType() : ResultPayloadType("RequestResultRemovalPayload", "The result, now waiting for an examiner to attest its removal; null when refused.");
+public sealed class RequestResultRemovalPayloadType()
+    : ResultPayloadType("RequestResultRemovalPayload", "The result, now waiting for an examiner to attest its removal; null when refused.");
 
-public sealed class AttestResultRemovalPayloadType() : ResultPayloadType("AttestResultRemovalPayload", "The result, now removed but kept on record; null when refused.");
+public sealed class AttestResultRemovalPayloadType()
+    : ResultPayloadType("AttestResultRemovalPayload", "The result, now removed but kept on record; null when refused.");
 
 public sealed class RecordCreditTransferPayloadType() : ResultPayloadType("RecordCreditTransferPayload", "The attested credit transfer; null when refused.");
 

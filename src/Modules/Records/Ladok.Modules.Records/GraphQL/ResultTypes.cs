@@ -47,7 +47,8 @@ public sealed class ResultStatusType : EnumerationGraphType<ResultStatus>
     public ResultStatusType()
     {
         Name = "ResultStatus";
-        Description = "DRAFT (utkast) → READY (klarmarkerad) → ATTESTED (attesterad), or REJECTED (avslagen) back to the reporter. An attested result is changed only by REMOVAL_REQUESTED → REMOVED, and is kept.";
+        Description = "DRAFT (utkast) → READY (klarmarkerad) → ATTESTED (attesterad), or REJECTED (avslagen) back to the reporter. An attested " +
+            "result is changed only by REMOVAL_REQUESTED → REMOVED, and is kept.";
     }
 }
 
@@ -65,7 +66,8 @@ public sealed class ReportOutcomeType : EnumerationGraphType<ReportOutcome>
     public ReportOutcomeType()
     {
         Name = "ReportOutcome";
-        Description = "What reporting a row did: CREATED, UPDATED (a draft's grade replaced), UNCHANGED (already said), CONFLICT (an attested or ready result says otherwise) or INVALID (see the row's errors).";
+        Description = "What reporting a row did: CREATED, UPDATED (a draft's grade replaced), UNCHANGED (already said), CONFLICT (an attested or " +
+            "ready result says otherwise) or INVALID (see the row's errors).";
     }
 }
 
@@ -88,7 +90,8 @@ public sealed class StudyRecordCourseType : ObjectGraphType<StudyRecordCourse>
         Name = "StudyRecordCourse";
         Description = "A student's registrations and results on one course.";
         Field(c => c.CourseCode);
-        Field(c => c.AttainedCredits).Description("The course's credits when its grade is attested and passing, otherwise the sum of its attested passing modules.");
+        Field(c => c.AttainedCredits)
+            .Description("The course's credits when its grade is attested and passing, otherwise the sum of its attested passing modules.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Resolve(c => c.Source.Registrations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("attestedResults")
             .Description("Results in force (attested, including those whose removal is requested), by examination date.")

@@ -29,7 +29,8 @@ namespace Ladok.Modules.Records.Seeding;
 /// Demo seeding writes no integration events: the other modules' demo data is not announced either,
 /// and a read model fed from events (Reporting) would otherwise count made-up students only.
 /// </remarks>
-public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IUniversityProfile university, TimeProvider clock)
+public sealed class RecordsDemoSeeder(
+    IDbContextFactory<RecordsDbContext> databases, ICatalogueQueries catalogue, IUniversityProfile university, TimeProvider clock)
     : IDemoDataSeeder
 {
     /// <summary>Who the audit trail names for the seeded rows.</summary>
@@ -66,10 +67,12 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
     ];
 
     private static readonly string[] TransferredFrom =
-        ["Luleå tekniska universitet", "Uppsala universitet", "KTH Kungliga Tekniska högskolan", "Mittuniversitetet", "Norges teknisk-naturvitenskapelige universitet"];
+        ["Luleå tekniska universitet", "Uppsala universitet", "KTH Kungliga Tekniska högskolan", "Mittuniversitetet",
+            "Norges teknisk-naturvitenskapelige universitet"];
 
     private static readonly string[] RejectionReasons =
-        ["Fel examinationsdatum: tentamen skrevs en annan dag.", "Betyget stämmer inte med rättningsprotokollet.", "Studenten har inte lämnat in alla uppgifter."];
+        ["Fel examinationsdatum: tentamen skrevs en annan dag.", "Betyget stämmer inte med rättningsprotokollet.",
+            "Studenten har inte lämnat in alla uppgifter."];
 
     private static readonly string[] RemovalReasons =
         ["Resultatet rapporterades på fel student.", "Omprövning av betyget efter begäran från studenten.", "Fel modul: resultatet gäller laborationerna."];
@@ -92,7 +95,8 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
     private static readonly Story[] Deck =
     [
         .. Enumerable.Repeat(Story.Passed, 9), .. Enumerable.Repeat(Story.NotExamined, 2), .. Enumerable.Repeat(Story.Draft, 2),
-        .. Enumerable.Repeat(Story.Ready, 2), Story.Rejected, .. Enumerable.Repeat(Story.Failed, 2), Story.RemovalRequested, Story.Removed, Story.CourseGradeReady,
+        .. Enumerable.Repeat(Story.Ready, 2), Story.Rejected, .. Enumerable.Repeat(Story.Failed, 2), Story.RemovalRequested, Story.Removed,
+        Story.CourseGradeReady,
     ];
 
     public int Order => 30;
@@ -139,7 +143,8 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
             {
                 if (offering.State == OfferingState.Cancelled) continue;
                 var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken)
-                    ?? throw new InvalidOperationException($"The catalogue has no version for the offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).");
+                    ?? throw new InvalidOperationException(
+                        $"The catalogue has no version for the offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).");
                 runs.Add(new CourseRun(offering, version, reporter, examiner, administrator));
             }
         }
@@ -168,7 +173,9 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
                 var interim = i >= StudentCount - InterimCount;
                 var coordination = !interim && i % CoordinationEvery == CoordinationEvery - 1;
                 var number = interim ? born.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-T" + serial
-                    : coordination ? WithCheckDigit(born.ToString("yyyyMM", CultureInfo.InvariantCulture) + (born.Day + 60).ToString("00", CultureInfo.InvariantCulture) + serial)
+                    : coordination
+                        ? WithCheckDigit(
+                            born.ToString("yyyyMM", CultureInfo.InvariantCulture) + (born.Day + 60).ToString("00", CultureInfo.InvariantCulture) + serial)
                     : WithCheckDigit(born.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + serial);
                 if (!numbers.Add(number.Replace("-", "", StringComparison.Ordinal))) continue;
 
@@ -210,7 +217,9 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
             var target = new ResultTarget(student.Id, null, null, null, run.Offering.DepartmentId, run.Version, module, []);
             var grade = module.GradingScale.Grades.First(g => g.IsPassing).Code;
             Results.Add(seeder.Must(
-                Result.Transfer(target, new GradeEntry(grade, examined, null), TransferredFrom[random.Next(TransferredFrom.Length)], run.Administrator!, At(examined, 60), Field.Whole),
+                Result.Transfer(
+                    target, new GradeEntry(grade, examined, null), TransferredFrom[random.Next(TransferredFrom.Length)], run.Administrator!,
+                    At(examined, 60), Field.Whole),
                 $"credit transfer for {student.IdentityNumber} on {target.Describe()}"));
         }
 
@@ -285,12 +294,17 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
             return result;
         }
 
-        /// <summary>A draft reported two days after <paramref name="reportedOn"/>; a course grade over modules takes its date from them (<paramref name="examined"/> null).</summary>
-        private Result Report(Registration registration, CourseRun run, CourseModuleInfo? module, string grade, DateOnly? examined, DateOnly reportedOn, List<Result> inForce)
+        /// <summary>
+        /// A draft reported two days after <paramref name="reportedOn"/>; a course grade over modules takes its date from them (<paramref
+        /// name="examined"/> null).
+        /// </summary>
+        private Result Report(
+            Registration registration, CourseRun run, CourseModuleInfo? module, string grade, DateOnly? examined, DateOnly reportedOn, List<Result> inForce)
         {
             var target = ResultTargets.For(registration, run.Offering, run.Version, module, inForce);
             var title = run.Version.RequiresProjectTitle ? ProjectTitles[random.Next(ProjectTitles.Length)] : null;
-            var result = seeder.Must(Result.Report(target, new GradeEntry(grade, examined, title), run.Reporter!, At(reportedOn, 2), Field.Whole), target.Describe());
+            var result = seeder.Must(
+                Result.Report(target, new GradeEntry(grade, examined, title), run.Reporter!, At(reportedOn, 2), Field.Whole), target.Describe());
             Results.Add(result);
             return result;
         }
@@ -319,7 +333,10 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
 
         private DateOnly Earliest(DateOnly date) => date < today ? date : today;
 
-        /// <summary>A clock standing <paramref name="days"/> after <paramref name="date"/> (09:00 UTC), or now if that lies ahead: each step is dated as it would have been made.</summary>
+        /// <summary>
+        /// A clock standing <paramref name="days"/> after <paramref name="date"/> (09:00 UTC), or now if that lies ahead: each step is dated as it
+        /// would have been made.
+        /// </summary>
         private FixedClock At(DateOnly date, int days)
         {
             var moment = new DateTimeOffset(date.AddDays(days).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
@@ -329,7 +346,8 @@ public sealed class RecordsDemoSeeder(IDbContextFactory<RecordsDbContext> databa
 
         private void Check(DomainError? refused, Result result)
         {
-            if (refused is not null) throw new InvalidOperationException($"The demo results of {seeder.UniversityCode} break a rule at {result.CourseCode} {result.ModuleCode}: {refused.Message}");
+            if (refused is not null) throw new InvalidOperationException(
+                $"The demo results of {seeder.UniversityCode} break a rule at {result.CourseCode} {result.ModuleCode}: {refused.Message}");
         }
     }
 

@@ -73,9 +73,11 @@ public sealed class AuthorityReports(
             : DomainError.Forbidden($"Reports need {ReportingPolicies.Export} (the administrator profile).");
 
     public static Outcome<ReportingPeriod> PeriodOf(AuthorityReportKind kind, string period) =>
-        kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError) ? DomainError.Validation(termError, "period") : ReportingPeriod.Parse(period);
+        kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError) ? DomainError.Validation(termError, "period")
+            : ReportingPeriod.Parse(period);
 
-    public async IAsyncEnumerable<string[]> RowsAsync(AuthorityReportKind kind, ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<string[]> RowsAsync(
+        AuthorityReportKind kind, ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rows = kind == AuthorityReportKind.ScbTerm ? ScbTermRowsAsync(period, cancellationToken) : CsnRowsAsync(period, cancellationToken);
         await foreach (var row in rows) yield return row;

@@ -55,5 +55,6 @@ public static class Facts
     };
 
     /// <summary>The day in the university's time zone.</summary>
-    public static DateOnly LocalDate(DateTimeOffset at, TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime);
+    public static DateOnly LocalDate(DateTimeOffset at, TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime);
 }

@@ -19,7 +19,8 @@ public enum FteGrouping
 /// <summary>One row of figures: null codes mean "all" for that grouping.</summary>
 public sealed record FteRow(string Period, string? OrganisationUnitCode, string? CourseCode, decimal Hst, decimal Hpr);
 
-public sealed record FteQuery(int? Year, string? Term, string? OrganisationUnitCode, string? CourseCode, IReadOnlyCollection<FteGrouping> GroupBy, string UserId);
+public sealed record FteQuery(
+    int? Year, string? Term, string? OrganisationUnitCode, string? CourseCode, IReadOnlyCollection<FteGrouping> GroupBy, string UserId);
 
 /// <summary>
 /// Helårsstudenter and helårsprestationer (docs/domain.md, "Reporting"). HST = Σ credits of FFG and FO
@@ -49,7 +50,8 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
             if (unit is null) return DomainError.NotFound($"There is no organisation unit {code}.", "organisationUnitCode");
             if (!await permissions.HasFunctionAtAsync(query.UserId, ReportingPolicies.Read, unit.Id, cancellationToken))
             {
-                return DomainError.Forbidden($"Reading figures for {unit.Code} needs {ReportingPolicies.Read} there or at a unit above it.", "organisationUnitCode");
+                return DomainError.Forbidden(
+                    $"Reading figures for {unit.Code} needs {ReportingPolicies.Read} there or at a unit above it.", "organisationUnitCode");
             }
         }
 
@@ -69,7 +71,8 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
         var rows = figures
             .Where(f => departments[f.DepartmentId] is not null)
             .GroupBy(f => (Unit: byUnit ? departments[f.DepartmentId]!.Code : unit?.Code, Course: byCourse ? f.CourseCode : query.CourseCode))
-            .Select(g => new FteRow(period.Value!.Name, g.Key.Unit, g.Key.Course, Math.Round(g.Sum(f => f.Hst), Decimals), Math.Round(g.Sum(f => f.Hpr), Decimals)))
+            .Select(g =>
+                new FteRow(period.Value!.Name, g.Key.Unit, g.Key.Course, Math.Round(g.Sum(f => f.Hst), Decimals), Math.Round(g.Sum(f => f.Hpr), Decimals)))
             .OrderBy(r => r.OrganisationUnitCode, StringComparer.Ordinal).ThenBy(r => r.CourseCode, StringComparer.Ordinal)
             .ToList();
         // Without grouping the answer is one row, even when nothing counts.

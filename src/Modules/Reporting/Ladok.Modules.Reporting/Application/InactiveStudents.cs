@@ -64,13 +64,16 @@ public sealed class InactiveStudents(IRecordsQueries records, PluginExtensions<I
             {
                 if (verdicts[i] is not { } inactive) continue;
                 var student = batch[i];
-                yield return [student.IdentityNumber, student.Name, Text(student.LastRegistered), Text(student.LastExamined), Text(inactive.Since), inactive.Reason ?? ""];
+                yield return [
+                    student.IdentityNumber, student.Name, Text(student.LastRegistered), Text(student.LastExamined), Text(inactive.Since),
+                    inactive.Reason ?? ""];
             }
         }
     }
 
     /// <summary>One batch through the rule, guarded; a failure ends the report's stream as PLUGIN_FAILURE.</summary>
-    private async Task<Inactivity?[]> AssessAsync(PluginExtension<IInactivityRule> applied, StudentActivity[] batch, DateOnly today, CancellationToken cancellationToken)
+    private async Task<Inactivity?[]> AssessAsync(
+        PluginExtension<IInactivityRule> applied, StudentActivity[] batch, DateOnly today, CancellationToken cancellationToken)
     {
         var verdicts = await PluginGuard.RunAsync(applied.PluginId, ExtensionPoint,
             _ => Array.ConvertAll(batch, s => applied.Extension.Assess(s, today)), rules.Timeout, clock, logger, cancellationToken);

@@ -33,7 +33,8 @@ public sealed class ReadModelRebuild(
         var withdrawn = new HashSet<Guid>();
         await foreach (var withdrawal in records.AllWithdrawalsAsync(cancellationToken)) withdrawn.Add(withdrawal.RegistrationId);
         var removedOn = new Dictionary<Guid, DateOnly>();
-        await foreach (var removal in records.AllRemovedResultsAsync(cancellationToken)) removedOn[removal.ResultId] = Facts.LocalDate(removal.RemovedAt, clock);
+        await foreach (var removal in records.AllRemovedResultsAsync(cancellationToken)) removedOn[removal.ResultId] = Facts.LocalDate(
+            removal.RemovedAt, clock);
 
         var lookups = new CatalogueLookups(catalogue);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -42,7 +43,8 @@ public sealed class ReadModelRebuild(
         long registrations, results;
         using (var step = progress.Start("Registrations"))
         {
-            registrations = await db.InsertAsync(Counted(RegistrationFactsAsync(lookups, earlyDropouts, withdrawn, cancellationToken), step), cancellationToken);
+            registrations = await db.InsertAsync(
+                Counted(RegistrationFactsAsync(lookups, earlyDropouts, withdrawn, cancellationToken), step), cancellationToken);
         }
         using (var step = progress.Start("Results"))
         {
@@ -102,7 +104,8 @@ public sealed class ReadModelRebuild(
             if (!offerings.TryGetValue(registration.OfferingId, out var offering))
             {
                 offerings[registration.OfferingId] = offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
-                    ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.RegistrationId}.");
+                    ?? throw new InvalidOperationException(
+                        $"The Catalogue has no offering {registration.OfferingId} for registration {registration.RegistrationId}.");
             }
             return offering;
         }

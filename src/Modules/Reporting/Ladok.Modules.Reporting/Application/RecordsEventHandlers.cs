@@ -17,7 +17,8 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
     public async Task HandleAsync(RegistrationRecorded integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(integrationEvent.OfferingId, cancellationToken)
-            ?? throw new InvalidOperationException($"The Catalogue has no offering {integrationEvent.OfferingId} for registration {integrationEvent.RegistrationId}.");
+            ?? throw new InvalidOperationException(
+                $"The Catalogue has no offering {integrationEvent.OfferingId} for registration {integrationEvent.RegistrationId}.");
         var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no course version {offering.CourseVersionId}.");
 
@@ -25,8 +26,10 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind, start_date, end_date, covers_from, credits, early_dropout, withdrawn)
-            VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term}, {fact.Kind},
+            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind,
+                start_date, end_date, covers_from, credits, early_dropout, withdrawn)
+            VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term},
+                {fact.Kind},
                     {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.Credits}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET offering_id = excluded.offering_id, term = excluded.term, kind = excluded.kind,
                 start_date = excluded.start_date, end_date = excluded.end_date, covers_from = excluded.covers_from, credits = excluded.credits
@@ -41,8 +44,10 @@ public sealed class DropoutRecordedHandler(IDbContextFactory<ReportingDbContext>
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE reporting.registrations SET early_dropout = {integrationEvent.IsEarly} WHERE registration_id = {integrationEvent.RegistrationId}", cancellationToken);
-        if (updated == 0) throw new InvalidOperationException($"Registration {integrationEvent.RegistrationId} dropped out before its registration reached the read model.");
+            $"UPDATE reporting.registrations SET early_dropout = {integrationEvent.IsEarly} WHERE registration_id = " +
+            $"{integrationEvent.RegistrationId}", cancellationToken);
+        if (updated == 0) throw new InvalidOperationException(
+            $"Registration {integrationEvent.RegistrationId} dropped out before its registration reached the read model.");
     }
 }
 
@@ -54,7 +59,8 @@ public sealed class RegistrationWithdrawnHandler(IDbContextFactory<ReportingDbCo
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE reporting.registrations SET withdrawn = true WHERE registration_id = {integrationEvent.RegistrationId}", cancellationToken);
-        if (updated == 0) throw new InvalidOperationException($"Registration {integrationEvent.RegistrationId} was withdrawn before its registration reached the read model.");
+        if (updated == 0) throw new InvalidOperationException(
+            $"Registration {integrationEvent.RegistrationId} was withdrawn before its registration reached the read model.");
     }
 }
 
@@ -70,7 +76,8 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing, counts_for_hpr, decided_on)
+            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing,
+                counts_for_hpr, decided_on)
             VALUES ({fact.ResultId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.ModuleCode}, {fact.Grade},
                     {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn})
             ON CONFLICT (result_id) DO NOTHING

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Ladok.Modules.Reporting.Application;
 
 /// <summary>A report as <c>reports</c> lists it: built in, or added by the university's plugin.</summary>
-public sealed record ReportDefinition(string Name, string Title, string Description, bool FromPlugin, IReadOnlyList<ReportParameter> Parameters, IReadOnlyList<ReportColumn> Columns);
+public sealed record ReportDefinition(
+    string Name, string Title, string Description, bool FromPlugin, IReadOnlyList<ReportParameter> Parameters, IReadOnlyList<ReportColumn> Columns);
 
 /// <summary>
 /// Every report by name: the reports to other authorities, <c>inactive-students</c> (the university's
@@ -23,12 +24,14 @@ public sealed class ReportCatalog(
     AuthorityReports authority, InactiveStudents inactive, PluginExtensions<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
     ILogger<ReportCatalog> logger)
 {
-    private static readonly ReportParameter Period = new("period", "A term such as HT2025 (for csn-results also a year such as 2025, or a span such as 2021-2025).", Required: true);
+    private static readonly ReportParameter Period = new(
+        "period", "A term such as HT2025 (for csn-results also a year such as 2025, or a span such as 2021-2025).", Required: true);
 
     public IReadOnlyList<ReportDefinition> All =>
     [
         .. Enum.GetValues<AuthorityReportKind>().Select(kind => new ReportDefinition(AuthorityReports.NameOf(kind), AuthorityReports.NameOf(kind),
-            kind == AuthorityReportKind.ScbTerm ? "To SCB: registrations per term by course and level, and completed credits." : "To CSN: attested results with identity numbers.",
+            kind == AuthorityReportKind.ScbTerm ? "To SCB: registrations per term by course and level, and completed credits."
+                : "To CSN: attested results with identity numbers.",
             false, [Period], AuthorityReports.ColumnsOf(kind))),
         .. inactive.Definition is { } inactiveStudents ? [inactiveStudents] : Array.Empty<ReportDefinition>(),
         .. pluginReports.All.Select(p => p.Extension).Select(r =>
@@ -40,7 +43,8 @@ public sealed class ReportCatalog(
         string name, IReadOnlyDictionary<string, string> parameters, string userId, CancellationToken cancellationToken)
     {
         var definition = All.FirstOrDefault(d => d.Name == name);
-        if (definition is null) return name == InactiveStudents.Name ? InactiveStudents.NoRule : DomainError.NotFound($"There is no report '{name}'; `reports` lists them.", "name");
+        if (definition is null) return name == InactiveStudents.Name ? InactiveStudents.NoRule
+            : DomainError.NotFound($"There is no report '{name}'; `reports` lists them.", "name");
 
         if (await authority.RequireExportRightAsync(userId, cancellationToken) is { } forbidden) return forbidden;
 
@@ -59,17 +63,20 @@ public sealed class ReportCatalog(
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (name == InactiveStudents.Name)
         {
-            return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", inactive.RowsAsync(today, cancellationToken)));
+            return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success(
+                (definition, "", inactive.RowsAsync(today, cancellationToken)));
         }
 
         var report = pluginReports.All.Single(r => r.Extension.Name == name);
         var request = new ReportRequest(parameters, new ReportData(records), today);
-        return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success((definition, "", Guarded(report, request, cancellationToken)));
+        return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success(
+            (definition, "", Guarded(report, request, cancellationToken)));
     }
 
     /// <summary>Where a report's CSV is served, with its parameters in the query string.</summary>
     public static string CsvPath(string name, IReadOnlyDictionary<string, string> parameters) =>
-        $"/reports/{name}.csv" + (parameters.Count == 0 ? "" : "?" + string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
+        $"/reports/{name}.csv"
+            + (parameters.Count == 0 ? "" : "?" + string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
 
     public Task LogAsync(ReportDefinition definition, string period, string format, int rows, string userId, CancellationToken cancellationToken) =>
         authority.LogAsync(definition.Name, period, format, rows, userId, cancellationToken);
@@ -78,12 +85,14 @@ public sealed class ReportCatalog(
     /// A plugin's rows through the guard: each row has the time-out to come, and one whose number of
     /// values is not the report's number of columns is the plugin's failure like an exception.
     /// </summary>
-    private IAsyncEnumerable<IReadOnlyList<string>> Guarded(PluginExtension<IUniversityReport> report, ReportRequest request, CancellationToken cancellationToken) =>
+    private IAsyncEnumerable<IReadOnlyList<string>> Guarded(
+        PluginExtension<IUniversityReport> report, ReportRequest request, CancellationToken cancellationToken) =>
         PluginGuard.StreamAsync(report.PluginId, $"report {report.Extension.Name}", ct => Checked(report.Extension, request, ct),
             pluginReports.Timeout, clock, logger, cancellationToken);
 
     /// <summary>Runs inside the guard, so a malformed row fails the call as what the plugin threw would.</summary>
-    private static async IAsyncEnumerable<IReadOnlyList<string>> Checked(IUniversityReport report, ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<IReadOnlyList<string>> Checked(
+        IUniversityReport report, ReportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var columns = report.Columns.Count;
         await foreach (var row in report.RunAsync(request, cancellationToken).WithCancellation(cancellationToken))

@@ -66,7 +66,8 @@ public static class TranscriptPdf
             Line((course.Code, 0, bold), (Fit(gfx!, course.NameSv, 230, bold), 60, bold), (Credits(course.AttainedCredits), 345, bold));
             foreach (var entry in course.Results)
             {
-                Line((entry.ModuleCode is null ? "Kursbetyg" : $"Modul {entry.ModuleCode}", 60, regular), (entry.Grade, 300, regular), (Credits(entry.Credits), 345, regular),
+                Line((entry.ModuleCode is null ? "Kursbetyg" : $"Modul {entry.ModuleCode}", 60, regular), (entry.Grade, 300, regular),
+                    (Credits(entry.Credits), 345, regular),
                     (Date(entry.ExaminationDate), 385, regular), (Date(entry.DecidedOn), 450, regular));
                 if (entry.TransferredFrom is { } origin) Line((Fit(gfx!, $"Tillgodoräknande från {origin}", 280, regular), 70, regular));
             }
@@ -83,7 +84,8 @@ public static class TranscriptPdf
             using var page = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
             var top = pages[i].Height.Point - Margin - FooterHeight + 12;
             page.DrawLine(XPens.Gray, Margin, top, pages[i].Width.Point - Margin, top);
-            page.DrawString($"Kontrollkod / Verification code: {VerificationCode.Display(verificationCode)}", bold, XBrushes.Black, new XPoint(Margin, top + 14));
+            page.DrawString(
+                $"Kontrollkod / Verification code: {VerificationCode.Display(verificationCode)}", bold, XBrushes.Black, new XPoint(Margin, top + 14));
             page.DrawString($"Kontrollera intyget / Verify at {verifyAt}", footer, XBrushes.Black, new XPoint(Margin, top + 27));
             page.DrawString($"Sida {i + 1} av {pages.Count}", footer, XBrushes.Black, new XPoint(pages[i].Width.Point - Margin - 60, top + 14));
         }

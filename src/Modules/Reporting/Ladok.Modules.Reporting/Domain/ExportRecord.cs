@@ -1,6 +1,8 @@
 namespace Ladok.Modules.Reporting.Domain;
 
-/// <summary>One export of a report to another authority: who took which report for which period, in which form, and how many rows. Kept, never changed.</summary>
+/// <summary>
+/// One export of a report to another authority: who took which report for which period, in which form, and how many rows. Kept, never changed.
+/// </summary>
 public sealed class ExportRecord
 {
     private ExportRecord()

@@ -20,7 +20,9 @@ public sealed class RegistrationFact
 
     public Guid OfferingId { get; set; }
 
-    /// <summary>The term registered for, such as HT2025 (the offering's start term, or a later one for an FO on it): the term SCB counts the registration in.</summary>
+    /// <summary>
+    /// The term registered for, such as HT2025 (the offering's start term, or a later one for an FO on it): the term SCB counts the registration in.
+    /// </summary>
     public string Term { get; set; } = "";
 
     /// <summary>FirstTime (FFG), Continuation (FO) or Repeat (OM, which gives no HST).</summary>

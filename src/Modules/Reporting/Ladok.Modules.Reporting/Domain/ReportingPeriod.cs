@@ -7,7 +7,9 @@ namespace Ladok.Modules.Reporting.Domain;
 /// <summary>A calendar year (<c>2025</c>), a span of years (<c>2021-2025</c>) or a term (<c>HT2025</c>): the days figures are counted over.</summary>
 public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
 {
-    /// <summary>A period written as a year (<c>2025</c>), a span of whole years (<c>2021-2025</c>, for an export over several) or a term (<c>HT2025</c>).</summary>
+    /// <summary>
+    /// A period written as a year (<c>2025</c>), a span of whole years (<c>2021-2025</c>, for an export over several) or a term (<c>HT2025</c>).
+    /// </summary>
     public static Outcome<ReportingPeriod> Parse(string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return From(year, null);

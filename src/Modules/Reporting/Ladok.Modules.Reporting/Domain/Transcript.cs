@@ -22,7 +22,8 @@ public sealed record Transcript(
     /// so a module and the course grade built on it are not counted twice.
     /// </summary>
     public static Transcript From(
-        TranscriptSource source, IReadOnlyDictionary<Guid, CourseInfo> names, string university, string universityCode, DateOnly issuedOn, TimeZoneInfo timeZone)
+        TranscriptSource source, IReadOnlyDictionary<Guid, CourseInfo> names, string university, string universityCode, DateOnly issuedOn,
+        TimeZoneInfo timeZone)
     {
         var courses = source.Results
             .GroupBy(r => (r.CourseId, r.CourseCode))

@@ -4,7 +4,8 @@ using Ladok.Modules.Reporting.Application;
 namespace Ladok.Modules.Reporting.GraphQL;
 
 /// <summary>A report's rows as text, in the order of its columns; the same content as its CSV.</summary>
-public sealed record AuthorityReport(AuthorityReportKind Kind, string Period, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, bool Truncated, string CsvPath);
+public sealed record AuthorityReport(
+    AuthorityReportKind Kind, string Period, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, bool Truncated, string CsvPath);
 
 public sealed class AuthorityReportType : ObjectGraphType<AuthorityReport>
 {
@@ -37,6 +38,7 @@ public sealed class AuthorityReportKindType : EnumerationGraphType<AuthorityRepo
     public AuthorityReportKindType()
     {
         Name = "AuthorityReportKind";
-        Description = "SCB_TERM: registrations per term by course and level, and completed credits (period: a term). CSN_RESULTS: attested results with identity numbers (period: a term or a year).";
+        Description = "SCB_TERM: registrations per term by course and level, and completed credits (period: a term). CSN_RESULTS: attested results " +
+            "with identity numbers (period: a term or a year).";
     }
 }

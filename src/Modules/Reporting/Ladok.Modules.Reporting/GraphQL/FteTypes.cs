@@ -10,7 +10,8 @@ public sealed class FteRowType : ObjectGraphType<FteRow>
         Name = "FteRow";
         Description = "HST (helårsstudenter) and HPR (helårsprestationer) for a period, per department and/or course when grouped.";
         Field(r => r.Period).Description("The calendar year (2025) or term (HT2025) asked for.");
-        Field(r => r.OrganisationUnitCode, nullable: true).Description("The department when grouped by ORGANISATION_UNIT; otherwise the unit asked for, or null for every unit you may read.");
+        Field(r => r.OrganisationUnitCode, nullable: true)
+            .Description("The department when grouped by ORGANISATION_UNIT; otherwise the unit asked for, or null for every unit you may read.");
         Field(r => r.CourseCode, nullable: true).Description("The course when grouped by COURSE, or the course asked for.");
         Field(r => r.Hst).Description($"Full-time equivalent students, to {FullTimeEquivalentsReader.Decimals} decimals.");
         Field(r => r.Hpr).Description($"Full-time equivalent performance, to {FullTimeEquivalentsReader.Decimals} decimals.");

@@ -14,7 +14,9 @@ public sealed class ReportingQueryContributor : ISchemaContributor
     public void Contribute(SchemaComposition schema)
     {
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteRowType>>>>("fullTimeEquivalents")
-            .Description("HST and HPR for a calendar year or a term, for a unit (and the units below it) or a course, grouped as asked. Covers only units where you may read figures.")
+            .Description(
+                "HST and HPR for a calendar year or a term, for a unit (and the units below it) or a course, grouped as asked. Covers only units " +
+                "where you may read figures.")
             .Argument<IntGraphType>("year", "A calendar year, such as 2025.")
             .Argument<StringGraphType>("term", "A term, such as HT2025; instead of `year`.")
             .Argument<StringGraphType>("organisationUnitCode", "A unit: its departments' figures added up.")
@@ -32,12 +34,16 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             });
 
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportDefinitionType>>>>("reports")
-            .Description("Every report `report` runs: the reports to other authorities, inactive-students (the university's inactivity rule) and the university plugin's own.")
+            .Description(
+                "Every report `report` runs: the reports to other authorities, inactive-students (the university's inactivity rule) and the " +
+                "university plugin's own.")
             .RequirePolicy(ReportingPolicies.Read)
             .Resolve(c => c.RequestServices!.GetRequiredService<ReportCatalog>().All);
 
         schema.Query.Field<NonNullGraphType<ReportResultType>>("report")
-            .Description("Runs a report by name with its parameters. Needs reporting.export (administrators); every run is logged. A plugin report that fails gives PLUGIN_FAILURE naming it.")
+            .Description(
+                "Runs a report by name with its parameters. Needs reporting.export (administrators); every run is logged. A plugin report that " +
+                "fails gives PLUGIN_FAILURE naming it.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<JsonParametersGraphType>("parameters", "Such as { period: \"HT2025\" }; `reports` lists each report's parameters.")
             .RequirePolicy(ReportingPolicies.Export)
@@ -48,9 +54,12 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             });
 
         schema.Query.Field<NonNullGraphType<AuthorityReportType>>("authorityReport")
-            .Description("A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); every call is logged.")
+            .Description(
+                "A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); " +
+                "every call is logged.")
             .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")
-            .Argument<NonNullGraphType<StringGraphType>>("period", "A term such as HT2025, or for CSN_RESULTS also a year such as 2025 or a span of years such as 2021-2025.")
+            .Argument<NonNullGraphType<StringGraphType>>(
+                "period", "A term such as HT2025, or for CSN_RESULTS also a year such as 2025 or a span of years such as 2021-2025.")
             .RequirePolicy(ReportingPolicies.Export)
             .ResolveAsync(async c =>
             {

@@ -30,7 +30,9 @@ public sealed class TranscriptContributor : ISchemaContributor
         });
 
         schema.Query.Field<NonNullGraphType<TranscriptVerificationType>>("verifyTranscript")
-            .Description("Checks a transcript: valid when the code was issued and the content (the JSON as printed) or its SHA-256, if given, is what was issued. Needs no sign-in.")
+            .Description(
+                "Checks a transcript: valid when the code was issued and the content (the JSON as printed) or its SHA-256, if given, is what was " +
+                "issued. Needs no sign-in.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The verification code printed on the transcript, with or without dashes.")
             .Argument<StringGraphType>("content", "The transcript's JSON as presented; whitespace does not matter, any changed value does.")
             .Argument<StringGraphType>("contentHash", "The SHA-256 of the JSON as presented, in hex.")

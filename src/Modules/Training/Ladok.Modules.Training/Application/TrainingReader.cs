@@ -27,7 +27,8 @@ public sealed class TrainingReader(IDbContextFactory<TrainingDbContext> database
             await db.Sessions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken), cancellationToken);
 
     /// <summary>Sessions of many trainings in one query, earliest first per training.</summary>
-    public Task<IReadOnlyDictionary<Guid, List<TrainingSession>>> SessionsByTrainingIdsAsync(IReadOnlyCollection<Guid> trainingIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    List<TrainingSession>>> SessionsByTrainingIdsAsync(IReadOnlyCollection<Guid> trainingIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<TrainingSession>>>(async db =>
             (await db.Sessions.Where(s => trainingIds.Contains(s.TrainingId)).OrderBy(s => s.StartsAt).ThenBy(s => s.Id).ToListAsync(cancellationToken))
                 .GroupBy(s => s.TrainingId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
@@ -40,7 +41,8 @@ public sealed class TrainingReader(IDbContextFactory<TrainingDbContext> database
                 .ToDictionaryAsync(g => g.SessionId, g => g.Count, cancellationToken), cancellationToken);
 
     /// <summary>Which of the sessions the user is enrolled in; the others are missing.</summary>
-    public Task<IReadOnlyDictionary<Guid, bool>> EnrolmentsOfUserAsync(string userId, IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<Guid,
+    bool>> EnrolmentsOfUserAsync(string userId, IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, bool>>(async db =>
             await db.Enrolments.Where(e => e.UserId == userId && sessionIds.Contains(e.SessionId))
                 .ToDictionaryAsync(e => e.SessionId, _ => true, cancellationToken), cancellationToken);

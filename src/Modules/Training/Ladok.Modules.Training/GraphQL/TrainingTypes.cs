@@ -15,7 +15,8 @@ public sealed class TrainingType : NodeGraphType<Domain.Training>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name, as registered.").Resolve(c => c.Source.NameSv);
         Field(t => t.NameSv);
         Field(t => t.NameEn);
-        Field(t => t.ProfileCode, nullable: true).Description("The permission profile it prepares for, such as STUDY_ADMINISTRATOR; null for general training.");
+        Field(t => t.ProfileCode, nullable: true)
+            .Description("The permission profile it prepares for, such as STUDY_ADMINISTRATOR; null for general training.");
         Field(t => t.ValidForMonths, nullable: true).Description("How long a completion counts, in months; null when it never expires.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionType>>>>("sessions").Description("Earliest first, past ones included.")
             .Resolve(c => Loaders.SessionsOfTraining(c, c.Source.Id).Then(sessions => (IEnumerable<TrainingSession>?)sessions ?? []));

@@ -31,7 +31,8 @@ public sealed class TrainingDemoSeeder(IDbContextFactory<TrainingDbContext> data
         var trainings = new Dictionary<string, Domain.Training>(StringComparer.Ordinal);
         foreach (var demoTraining in demo.Trainings)
         {
-            var training = Must(Domain.Training.Create(demoTraining.Code, demoTraining.NameSv, demoTraining.NameEn, demoTraining.ProfileCode, demoTraining.ValidForMonths),
+            var training = Must(
+                Domain.Training.Create(demoTraining.Code, demoTraining.NameSv, demoTraining.NameEn, demoTraining.ProfileCode, demoTraining.ValidForMonths),
                 demoTraining.Code);
             db.Trainings.Add(training);
             trainings[training.Code] = training;

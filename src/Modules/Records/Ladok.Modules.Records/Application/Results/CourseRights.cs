@@ -14,6 +14,7 @@ public sealed class CourseRights(IPermissionQueries permissions)
         await permissions.HasCourseRightAsync(userId, kind, courseId, cancellationToken)
             ? null
             : DomainError.Forbidden(
-                $"You have no {(kind == CourseRightKind.Report ? "reporting right (rapporteringsrätt)" : "attesting right (attesteringsrätt)")} on {courseCode}; a study administrator of the course's department can add one.",
+                $"You have no {(kind == CourseRightKind.Report ? "reporting right (rapporteringsrätt)" : "attesting right (attesteringsrätt)")} on " +
+                $"{courseCode}; a study administrator of the course's department can add one.",
                 field);
 }

@@ -33,13 +33,15 @@ public sealed class ReportResultHandler(IUnitOfWork<RecordsDbContext> unit, Resu
         var moduleId = module.Value?.Id;
         // The student's result on the offering may sit on another term's registration of it (FFG, then FO): it is the same result line.
         var existing = await db.Results
-            .Where(r => r.StudentId == registration.StudentId && r.OfferingId == registration.OfferingId && r.ModuleId == moduleId && r.Status != ResultStatus.Removed)
+            .Where(r => r.StudentId == registration.StudentId && r.OfferingId == registration.OfferingId && r.ModuleId == moduleId
+                && r.Status != ResultStatus.Removed)
             .ToListAsync(cancellationToken);
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [registration.StudentId], cancellationToken);
         var target = ResultTargets.For(registration, offering, version, module.Value, inForce[registration.StudentId]);
 
         var decision = ResultReport.Decide(target, command.Entry, existing, mayUpdateDraft: false, command.By, clock, Field.Whole);
-        if (decision.Outcome != ReportOutcome.Created) return decision.Errors.Count > 0 ? Outcome<Result>.Failure(decision.Errors) : Outcome<Result>.Success(decision.Result!);
+        if (decision.Outcome != ReportOutcome.Created) return decision.Errors.Count > 0 ? Outcome<Result>.Failure(decision.Errors)
+            : Outcome<Result>.Success(decision.Result!);
 
         db.Results.Add(decision.Result!);
         unit.OnDuplicate(DomainError.Conflict($"Someone else reported a result for {target.Describe()} at the same time; reload the student.", Field.Whole));

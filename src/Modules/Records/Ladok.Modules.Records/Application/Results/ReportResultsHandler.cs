@@ -31,14 +31,16 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
     public async Task<Outcome<IReadOnlyList<ReportedRow>>> HandleAsync(ReportResultsCommand command, CancellationToken cancellationToken)
     {
         var key = command.IdempotencyKey.Trim();
-        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Validation($"The idempotency key is needed, with at most {ResultBatch.MaxKeyLength} characters.", nameof(command.IdempotencyKey));
+        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Validation(
+            $"The idempotency key is needed, with at most {ResultBatch.MaxKeyLength} characters.", nameof(command.IdempotencyKey));
         if (command.Rows.Count is 0 or > MaxRows) return DomainError.Validation($"A batch has 1 to {MaxRows} rows; this one has {command.Rows.Count}.", Rows);
 
         var offeringField = Field.Of(nameof(command.OfferingId));
         var found = await targets.OfferingAsync(command.OfferingId, offeringField, cancellationToken);
         if (!found.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(found.Errors);
         var (offering, version) = found.Value;
-        if (await rights.RequireAsync(command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, offeringField, cancellationToken) is { } forbidden)
+        if (await rights.RequireAsync(
+            command.By, CourseRightKind.Report, offering.CourseId, offering.CourseCode, offeringField, cancellationToken) is { } forbidden)
         {
             return forbidden;
         }
@@ -51,7 +53,8 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         if (earlier is not null && earlier.ContentHash != hash)
         {
             return DomainError.Conflict(
-                $"The idempotency key '{key}' was used by {earlier.ReportedBy} on {earlier.ReportedAt:yyyy-MM-dd HH:mm} for a different batch; a new batch needs a new key.", nameof(command.IdempotencyKey));
+                $"The idempotency key '{key}' was used by {earlier.ReportedBy} on {earlier.ReportedAt:yyyy-MM-dd HH:mm} for a different batch; a " +
+                "new batch needs a new key.", nameof(command.IdempotencyKey));
         }
 
         var students = await StudentsAsync(db, command.Rows, cancellationToken);
@@ -88,7 +91,9 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
             }
             else if (!registrations.TryGetValue(student.Id, out var registration))
             {
-                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", at)));
+                rows.Add(
+                    Invalid(i, student.Id,
+                        DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", at)));
             }
             else
             {
@@ -127,7 +132,8 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
 
         // The payload shows each new draft's version, which the database gave it.
         var ids = created.Select(r => r.Id).ToList();
-        var versions = await db.Results.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.RowVersion }).ToDictionaryAsync(r => r.Id, r => r.RowVersion, cancellationToken);
+        var versions = await db.Results.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.RowVersion })
+            .ToDictionaryAsync(r => r.Id, r => r.RowVersion, cancellationToken);
         foreach (var result in created)
         {
             // Attached only to set the version; let go so the command's final save leaves the new drafts be.
@@ -175,7 +181,8 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
     {
         (null, null) => DomainError.Validation("Name the student by studentId or identityNumber.", field),
         ({ }, { }) => DomainError.Validation("Name the student by studentId or identityNumber, not both.", field),
-        (null, { } written) when Number(written) is null => DomainError.Validation($"'{written}' is not a personnummer, samordningsnummer or interim number.", field.Then(nameof(row.IdentityNumber))),
+        (null, { } written) when Number(written) is null =>
+            DomainError.Validation($"'{written}' is not a personnummer, samordningsnummer or interim number.", field.Then(nameof(row.IdentityNumber))),
         _ => DomainError.NotFound("There is no such student.", field),
     };
 

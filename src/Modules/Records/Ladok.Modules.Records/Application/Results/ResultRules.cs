@@ -35,7 +35,8 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
         var errors = new List<DomainError>();
         foreach (var rule in rules.All)
         {
-            var answer = await PluginGuard.RunAsync(rule.PluginId, ExtensionPoint, _ => Ask(rule, described.Value!), rules.Timeout, clock, logger, cancellationToken);
+            var answer = await PluginGuard.RunAsync(
+                rule.PluginId, ExtensionPoint, _ => Ask(rule, described.Value!), rules.Timeout, clock, logger, cancellationToken);
             errors.AddRange(answer.Succeeded ? answer.Value! : answer.Errors);
         }
         return errors;
@@ -52,7 +53,8 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
         {
             foreach (var refusal in rule.Extension.Check(result) ?? [])
             {
-                if (refusal is null || string.IsNullOrWhiteSpace(refusal.Code) || refusal.Code.Length > MaxCodeLength || string.IsNullOrWhiteSpace(refusal.Message))
+                if (refusal is null || string.IsNullOrWhiteSpace(refusal.Code) || refusal.Code.Length > MaxCodeLength
+                    || string.IsNullOrWhiteSpace(refusal.Message))
                 {
                     throw new InvalidOperationException($"it gave a refusal without a code of 1–{MaxCodeLength} characters and a message");
                 }

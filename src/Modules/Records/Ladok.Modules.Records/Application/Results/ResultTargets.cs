@@ -29,7 +29,8 @@ public sealed class ResultTargets(ICatalogueQueries catalogue)
         return module is not null
             ? Outcome<CourseModuleInfo?>.Success(module)
             : DomainError.NotFound(
-                $"{version.CourseCode} version {version.Number} has no module {moduleCode}; its modules are {(version.Modules.Count == 0 ? "none" : string.Join(", ", version.Modules.Select(m => m.Code)))}.",
+                $"{version.CourseCode} version {version.Number} has no module {moduleCode}; its modules are " +
+                $"{(version.Modules.Count == 0 ? "none" : string.Join(", ", version.Modules.Select(m => m.Code)))}.",
                 field);
     }
 
@@ -45,6 +46,8 @@ public sealed class ResultTargets(ICatalogueQueries catalogue)
         return inForce.ToLookup(r => r.StudentId);
     }
 
-    public static ResultTarget For(Registration registration, OfferingInfo offering, CourseVersionInfo version, CourseModuleInfo? module, IEnumerable<Result> moduleResultsInForce) =>
-        new(registration.StudentId, registration.Id, offering.Id, offering.StartDate, registration.DepartmentId, version, module, moduleResultsInForce.ToList());
+    public static ResultTarget For(
+        Registration registration, OfferingInfo offering, CourseVersionInfo version, CourseModuleInfo? module, IEnumerable<Result> moduleResultsInForce) =>
+        new(registration.StudentId, registration.Id, offering.Id, offering.StartDate, registration.DepartmentId, version, module,
+            moduleResultsInForce.ToList());
 }

@@ -31,7 +31,8 @@ internal sealed class ResultConfiguration : IEntityTypeConfiguration<Result>
         builder.Property(r => r.RemovalReason).HasMaxLength(Result.MaxReasonLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(RecordsRules.MaxCodeLength);
         builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(RecordsRules.MaxCodeLength);
-        foreach (var by in new[] { nameof(Result.ReportedBy), nameof(Result.ChangedBy), nameof(Result.DecidedBy), nameof(Result.RemovalRequestedBy), nameof(Result.RemovedBy) })
+        foreach (var by in new[] { nameof(Result.ReportedBy), nameof(Result.ChangedBy), nameof(Result.DecidedBy), nameof(Result.RemovalRequestedBy),
+            nameof(Result.RemovedBy) })
         {
             builder.Property(by).HasMaxLength(RecordsRules.MaxUserIdLength);
         }
