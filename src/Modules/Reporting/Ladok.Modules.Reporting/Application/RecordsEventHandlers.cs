@@ -43,9 +43,10 @@ public sealed class DropoutRecordedHandler(IDbContextFactory<ReportingDbContext>
     public async Task HandleAsync(DropoutRecorded integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var updated = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE reporting.registrations SET early_dropout = {integrationEvent.IsEarly} WHERE registration_id = " +
-            $"{integrationEvent.RegistrationId}", cancellationToken);
+        var updated = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE reporting.registrations SET early_dropout = {integrationEvent.IsEarly}
+            WHERE registration_id = {integrationEvent.RegistrationId}
+            """, cancellationToken);
         if (updated == 0) throw new InvalidOperationException(
             $"Registration {integrationEvent.RegistrationId} dropped out before its registration reached the read model.");
     }
