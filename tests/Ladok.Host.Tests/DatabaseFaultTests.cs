@@ -96,6 +96,52 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
     }
 
     [Fact]
+    public async Task A_query_that_outlasts_its_retries_while_PostgreSQL_is_down_is_answered_503_unavailable_not_a_client_error()
+    {
+        var token = await host.TokenAsync(Reader);
+        await host.Cluster.StopAsync();
+        try
+        {
+            var answer = await PostAsync(host.Http, token, Reads, new { n = IdentityNumbers.Personal("990604123") });
+
+            Assert.Equal(503, answer.Status);
+            Assert.Equal(["UNAVAILABLE"], answer.ErrorCodes);
+            Assert.Equal(TimeSpan.FromSeconds(5), answer.Message.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            await StartAgainAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_download_while_PostgreSQL_is_down_is_answered_503_unavailable_not_a_server_crash()
+    {
+        var token = await host.TokenAsync("ladokadm");
+        await host.Cluster.StopAsync();
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/reports/scb-term.csv?period=HT2025");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await host.Http.SendAsync(request);
+
+            Assert.Equal(503, (int)response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("UNAVAILABLE", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        }
+        finally
+        {
+            await StartAgainAsync();
+        }
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/reports/scb-term.csv?period=HT2025");
+        again.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await host.TokenAsync("ladokadm"));
+        using var answered = await host.Http.SendAsync(again);
+        Assert.Equal(200, (int)answered.StatusCode);
+    }
+
+    [Fact]
     public async Task Readiness_fails_while_PostgreSQL_is_down_and_recovers_without_a_host_restart()
     {
         Assert.Equal(200, await ReadyStatusAsync());

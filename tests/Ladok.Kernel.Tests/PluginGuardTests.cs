@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
+using Ladok.Kernel.Diagnostics;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
 using Microsoft.Extensions.Logging;
@@ -59,6 +61,43 @@ public sealed class PluginGuardTests
         finally
         {
             release.Set();
+        }
+    }
+
+    [Fact]
+    public async Task Each_failure_is_counted_by_plugin_extension_point_and_whether_it_threw_or_timed_out()
+    {
+        const string Counted = "test.counted-plugin";
+        var failures = new List<(string? Plugin, string? Point, string? Type)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == LadokTelemetry.Name && instrument.Name == "ladok.plugin.failures") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var byKey = tags.ToArray().ToDictionary(t => t.Key, t => t.Value as string);
+            if (byKey["ladok.plugin.id"] != Counted) return;   // other tests' plugins fail at the same time
+            lock (failures) failures.Add((byKey["ladok.plugin.id"], byKey["ladok.plugin.extension_point"], byKey["error.type"]));
+        });
+        listener.Start();
+        using var release = new ManualResetEventSlim();
+        try
+        {
+            await PluginGuard.RunAsync<int>(Counted, ExtensionPoint, _ => throw new InvalidOperationException("broken on purpose"),
+                TimeSpan.FromSeconds(30), TimeProvider.System, logger, CancellationToken.None);
+            await PluginGuard.RunAsync(Counted, ExtensionPoint, _ => { release.Wait(CancellationToken.None); return 1; },
+                TimeSpan.FromMilliseconds(100), TimeProvider.System, logger, CancellationToken.None);
+            await PluginGuard.RunAsync(Counted, ExtensionPoint, _ => 1, TimeSpan.FromSeconds(30), TimeProvider.System, logger, CancellationToken.None);
+        }
+        finally
+        {
+            release.Set();
+        }
+
+        lock (failures)
+        {
+            Assert.Equal([(Counted, ExtensionPoint, PluginMetrics.Exception), (Counted, ExtensionPoint, PluginMetrics.Timeout)], failures);
         }
     }
 

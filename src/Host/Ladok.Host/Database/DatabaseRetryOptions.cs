@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ladok.Host.Database;
 
 /// <summary>
@@ -21,4 +23,7 @@ public sealed class DatabaseRetryOptions
 
     /// <summary>The <c>Retry-After</c> sent with a 503 <c>UNAVAILABLE</c>.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary><see cref="RetryAfter"/> as the header's whole seconds.</summary>
+    public string RetryAfterHeader => ((int)Math.Ceiling(RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,7 @@ internal sealed class GraphQLEndpoint(
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
     private readonly GraphQLOptions limits = options.Value;
-    private readonly TimeSpan retryAfter = retryOptions.Value.RetryAfter;
+    private readonly string retryAfter = retryOptions.Value.RetryAfterHeader;
     private readonly IValidationRule[] rules = BuildRules(authorization, introspection: false);
     private readonly IValidationRule[] rulesWithIntrospection = BuildRules(authorization, introspection: true);
 
@@ -129,7 +129,7 @@ internal sealed class GraphQLEndpoint(
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = retryAfter;
         }
         http.Response.ContentType = responseType;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

@@ -1,4 +1,7 @@
+using Ladok.Host.Database;
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Microsoft.Extensions.Options;
 
 namespace Ladok.Host.GraphQL;
 
@@ -7,7 +10,8 @@ internal static class GraphQLRoutes
     /// <summary><c>/graphql</c> for API clients, GraphiQL for browsers, and GraphiQL's own files.</summary>
     public static void MapGraphQL(this WebApplication app)
     {
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, GraphQLEndpoint endpoint, ILogger<GraphQLEndpoint> logger) =>
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], async (
+            HttpContext http, GraphQLEndpoint endpoint, ILogger<GraphQLEndpoint> logger, IOptions<DatabaseRetryOptions> retry) =>
         {
             if (GraphiQLAssets.WantsPage(http.Request))
             {
@@ -21,12 +25,17 @@ internal static class GraphQLRoutes
             }
             catch (Exception e) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
             {
-                // Whatever failed outside a resolver (the database gone, say), the client still gets a typed JSON error.
+                // Whatever failed outside a resolver, the client still gets a typed JSON error: the database out of reach is the
+                // server's fault and passes (503 UNAVAILABLE, ask again later), anything else is a fault of ours (500 INTERNAL).
                 logger.LogError(e, "GraphQL request failed");
-                http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                var code = TransientDatabaseFault.Is(e) ? ErrorCode.Unavailable : ErrorCode.Internal;
+                http.Response.StatusCode = code == ErrorCode.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+                if (code == ErrorCode.Unavailable)
+                {
+                    http.Response.Headers.RetryAfter = retry.Value.RetryAfterHeader;
+                }
                 http.Response.ContentType = GraphQLEndpoint.GraphQLResponseJson;
-                await http.Response.WriteAsJsonAsync(
-                    new { errors = new[] { new { message = ErrorCode.Internal.Describe(), extensions = new { code = ErrorCode.Internal.ToWire() } } } });
+                await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = code.Describe(), extensions = new { code = code.ToWire() } } } });
             }
         });
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>

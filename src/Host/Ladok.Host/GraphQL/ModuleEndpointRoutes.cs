@@ -1,3 +1,5 @@
+using Ladok.Host.Database;
+using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.Http;
@@ -18,32 +20,48 @@ internal static class ModuleEndpointRoutes
     {
         foreach (var endpoint in app.Services.GetServices<IModuleEndpoint>())
         {
-            app.MapGet(endpoint.Pattern, async (HttpContext http, IAuthorizationPolicyEvaluator evaluator, IOptions<GraphQLOptions> options) =>
+            app.MapGet(endpoint.Pattern, async (
+                HttpContext http, IAuthorizationPolicyEvaluator evaluator, IOptions<GraphQLOptions> options, IOptions<DatabaseRetryOptions> retry) =>
             {
-                if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
+                try
                 {
-                    return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The bearer token was refused.");
+                    return await AuthorizedAsync(http, endpoint, evaluator, options.Value.ExportTimeout, retry.Value.RetryAfterHeader);
                 }
-
-                var decision = await evaluator.EvaluateAsync(endpoint.Policy, http.User, http.RequestAborted);
-                if (!decision.Allowed)
+                catch (Exception e) when (TransientDatabaseFault.Is(e) && !http.RequestAborted.IsCancellationRequested)
                 {
-                    return decision.Code == ErrorCode.Unauthenticated
-                        ? Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, decision.Reason)
-                        : Refused(StatusCodes.Status403Forbidden, decision.Code, decision.Reason);
+                    return Unavailable(retry.Value.RetryAfterHeader);
                 }
-
-                return new WithinDeadline(options.Value.ExportTimeout, endpoint);
             });
         }
+    }
+
+    /// <summary>The download, once the caller is signed in and the endpoint's policy allows them; else 401 or 403.</summary>
+    private static async Task<IResult> AuthorizedAsync(
+        HttpContext http, IModuleEndpoint endpoint, IAuthorizationPolicyEvaluator evaluator, TimeSpan timeout, string retryAfter)
+    {
+        if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
+        {
+            return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The bearer token was refused.");
+        }
+
+        var decision = await evaluator.EvaluateAsync(endpoint.Policy, http.User, http.RequestAborted);
+        if (!decision.Allowed)
+        {
+            return decision.Code == ErrorCode.Unauthenticated
+                ? Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, decision.Reason)
+                : Refused(StatusCodes.Status403Forbidden, decision.Code, decision.Reason);
+        }
+
+        return new WithinDeadline(timeout, retryAfter, endpoint);
     }
 
     /// <summary>
     /// Makes and sends the download under <see cref="GraphQLOptions.ExportTimeout"/>; the module's database commands get the
     /// deadline's token. Past it: 503 <c>TIMED_OUT</c> if nothing was sent yet, else the connection is cut so a partial file
-    /// cannot pass for a whole one. A client that disconnects cancels the same token.
+    /// cannot pass for a whole one. A client that disconnects cancels the same token. The database out of reach is 503
+    /// <c>UNAVAILABLE</c> with <c>Retry-After</c> (a download writes nothing, so asking again is safe), or a cut connection.
     /// </summary>
-    private sealed class WithinDeadline(TimeSpan timeout, IModuleEndpoint endpoint) : IResult
+    private sealed class WithinDeadline(TimeSpan timeout, string retryAfter, IModuleEndpoint endpoint) : IResult
     {
         public async Task ExecuteAsync(HttpContext http)
         {
@@ -62,6 +80,15 @@ internal static class ModuleEndpointRoutes
                 }
                 await Refused(StatusCodes.Status503ServiceUnavailable, ErrorCode.TimedOut,
                     $"The download was not ready within {timeout.TotalSeconds:0.#} seconds and was stopped.").ExecuteAsync(http);
+            }
+            catch (Exception e) when (TransientDatabaseFault.Is(e) && !http.RequestAborted.IsCancellationRequested)
+            {
+                if (http.Response.HasStarted)
+                {
+                    http.Abort();
+                    return;
+                }
+                await Unavailable(retryAfter).ExecuteAsync(http);
             }
         }
 
@@ -84,14 +111,18 @@ internal static class ModuleEndpointRoutes
     private static IResult Refused(int status, ErrorCode code, string message)
     {
         var problem = Results.Json(new { errors = new[] { new { message, extensions = new { code = code.ToWire() } } } }, statusCode: status);
-        return status == StatusCodes.Status401Unauthorized ? new WithBearerChallenge(problem) : problem;
+        return status == StatusCodes.Status401Unauthorized ? new WithHeader(HeaderNames.WWWAuthenticate, "Bearer", problem) : problem;
     }
 
-    private sealed class WithBearerChallenge(IResult inner) : IResult
+    /// <summary>503 <c>UNAVAILABLE</c>: the database is out of reach; a download writes nothing, so asking again is safe.</summary>
+    private static WithHeader Unavailable(string retryAfter) => new(
+        HeaderNames.RetryAfter, retryAfter, Refused(StatusCodes.Status503ServiceUnavailable, ErrorCode.Unavailable, ErrorCode.Unavailable.Describe()));
+
+    private sealed class WithHeader(string name, string value, IResult inner) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
-            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            httpContext.Response.Headers[name] = value;
             return inner.ExecuteAsync(httpContext);
         }
     }
