@@ -50,16 +50,18 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
         return answer;
     }
 
-    [Fact]
-    public async Task A_bulk_report_cut_off_by_a_crash_of_PostgreSQL_writes_nothing_is_answered_503_and_can_be_sent_again()
+    [Theory]
+    [InlineData("crash", "990701")]
+    [InlineData("fast shutdown", "990702")]
+    public async Task A_bulk_report_cut_off_by_PostgreSQL_going_down_writes_nothing_is_answered_503_and_can_be_sent_again(string outage, string prefix)
     {
-        var batch = await BulkReport.PrepareAsync(host, "990701", rows: 300);
-        // The test holds a lock the report's COPY needs, so the crash comes after its batch row is written and before it commits.
+        var batch = await BulkReport.PrepareAsync(host, prefix, rows: 300);
+        // The test holds a lock the report's COPY needs, so the outage comes after its batch row is written and before it commits.
         await using var holder = await BulkReport.HoldResultsAsync(host.ConnectionString);
         var report = host.PostAsync(LadokHost.MutationDocument(BulkReport.Mutation, BulkReport.Selection), new { input = batch.Input }, Reporter);
         await BulkReport.WaitUntilCopyWaitsAsync(host.ConnectionString);
 
-        await host.Cluster.KillAsync();
+        await (outage == "crash" ? host.Cluster.KillAsync() : host.Cluster.StopAsync());
         await StartAgainAsync();
         var answer = await report;
 
