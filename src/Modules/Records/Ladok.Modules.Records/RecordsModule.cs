@@ -30,6 +30,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<AuditTrailReader>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
         builder.RegisterCommandHandler<CreateStudentHandler>();
+        builder.RegisterCommandHandler<ChangeIdentityNumberHandler>();
         builder.RegisterCommandHandler<RegisterStudentHandler>();
         builder.RegisterCommandHandler<RecordStudyBreakHandler>();
         builder.RegisterCommandHandler<RecordDropoutHandler>();
