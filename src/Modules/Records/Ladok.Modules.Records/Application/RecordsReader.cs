@@ -146,15 +146,6 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         return studentIds.ToDictionary(id => id, id => (registrations.GetValueOrDefault(id) ?? [], results.GetValueOrDefault(id) ?? []));
     }
 
-    /// <summary>Ready results naming the examiner, oldest first.</summary>
-    public async Task<Connection<Result>> ResultsAwaitingAttestationAsync(string examiner, PageRequest page, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return await db.Results.Where(r => r.Status == ResultStatus.Ready && r.Examiners.Contains(examiner))
-            .ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
-    }
-
     /// <summary>
     /// Each student's latest registration on an offering (an FO's, once they have one for a later term of it),
     /// in the order those were registered (ids are Guid v7): one per student.
