@@ -587,6 +587,10 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var rejected = Single(await byDepartment.RunAsync(new RejectResultsCommand([Ref(second)], "The course does not match 5DV001.", DepartmentAttestant)));
         Assert.Equal((ResultStatus.Attested, DepartmentAttestant), (attested.Status, attested.DecidedBy));
         Assert.Equal((ResultStatus.Rejected, DepartmentAttestant), (rejected.Status, rejected.DecidedBy));
+
+        // A rejected transfer is a decision on record; the administrator may record the student's case again.
+        Succeeded(await byDepartment.RunAsync(new RecordCreditTransferCommand(
+            rejected.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Mittuniversitetet, DT001G", StadmDv)));
     }
 
     [Fact]

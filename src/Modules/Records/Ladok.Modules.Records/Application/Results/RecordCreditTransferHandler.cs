@@ -49,7 +49,7 @@ public sealed class RecordCreditTransferHandler(
         }
 
         if (await db.Results.AnyAsync(r => r.StudentId == command.StudentId && r.CourseId == version.CourseId && r.ModuleId == moduleId
-                && r.Origin == ResultOrigin.CreditTransfer && (r.Status == ResultStatus.Ready || r.Status == ResultStatus.Rejected), cancellationToken))
+                && r.Origin == ResultOrigin.CreditTransfer && r.Status == ResultStatus.Ready, cancellationToken))
         {
             return DomainError.Conflict("A credit transfer of this is already waiting for an attestant's decision.", Field.Whole);
         }
