@@ -43,8 +43,25 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
                 "SELECT array_agg(DISTINCT status ORDER BY status) FROM records.results WHERE reported_by = 'lararedv'")).Order(StringComparer.Ordinal));
         Assert.True(await host.ScalarAsync<long>("SELECT count(*) FROM records.results WHERE origin = 'CreditTransfer'") > 0);
 
-        var awaiting = await host.PostAsync("{ resultsAwaitingAttestation(first: 1) { totalCount } }", user: "examdv");
+        var awaiting = await host.PostAsync("{ resultsAwaitingAttestation(first: 500) { totalCount nodes { origin } } }", user: "examdv");
         Assert.True(awaiting.Data["resultsAwaitingAttestation"]!["totalCount"]!.GetValue<int>() > 0, awaiting.Body?.ToJsonString());
+        // A credit transfer the study administrator recorded waits for the examiner.
+        Assert.Contains(awaiting.Data["resultsAwaitingAttestation"]!["nodes"]!.AsArray(), n => n!["origin"]!.GetValue<string>() == "CREDIT_TRANSFER");
+    }
+
+    [Fact]
+    public async Task The_demo_university_has_a_student_whose_samordningsnummer_was_replaced_by_a_personnummer_and_who_is_found_by_both()
+    {
+        var former = await host.ScalarAsync<string>("SELECT identity_number FROM records.former_identity_numbers WHERE kind = 'Coordination' LIMIT 1");
+
+        var response = await host.PostAsync("""
+            query($n: String!) { student(identityNumber: $n) { identityNumber kind formerIdentityNumbers { identityNumber kind } } }
+            """, new { n = former }, "stadmdv");
+
+        var student = response.Data["student"]!;
+        Assert.Equal("PERSONAL", student["kind"]!.GetValue<string>());
+        Assert.Equal([(former, "COORDINATION")],
+            student["formerIdentityNumbers"]!.AsArray().Select(f => (f!["identityNumber"]!.GetValue<string>(), f["kind"]!.GetValue<string>())));
     }
 
     [Fact]

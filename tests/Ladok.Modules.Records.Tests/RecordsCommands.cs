@@ -6,6 +6,7 @@ using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Ladok.Testing;
 using Npgsql;
 
@@ -15,9 +16,12 @@ namespace Ladok.Modules.Records.Tests;
 /// The Records module's commands as the host runs them: its handlers from the container the module registers, on the
 /// test's database, Catalogue, Permissions and clock, each command through the Kernel's pipeline (one unit of work,
 /// saved, committed and announced as a mutation's is), by the user the command names. A handler's constructor is the
-/// container's business, not the tests'. The result rules are none unless a call brings its own.
+/// container's business, not the tests'. The result rules are none unless a call brings its own; credit transfers are
+/// decided as the university chose (<paramref name="creditTransfers"/>), by default on the course's attesting right.
 /// </summary>
-internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+internal sealed class RecordsCommands(
+    NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock,
+    CreditTransferAttestation? creditTransfers = null)
     : IAsyncDisposable
 {
     private readonly CommandRunner runner = new(b =>
@@ -28,6 +32,7 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
         b.RegisterInstance(permissions).As<IPermissionQueries>();
         b.RegisterInstance(clock).As<TimeProvider>();
         b.RegisterInstance(TestResultRules.Of(catalogue, clock));
+        if (creditTransfers is not null) b.RegisterInstance(creditTransfers);
     });
 
     public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
@@ -71,6 +76,8 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
     public Task<Outcome<Result>> RunAsync(AttestResultRemovalCommand command) => RunAsync<AttestResultRemovalCommand, Result>(command, command.By);
 
     public Task<Outcome<Result>> RunAsync(RecordCreditTransferCommand command) => RunAsync<RecordCreditTransferCommand, Result>(command, command.By);
+
+    public Task<Outcome<Student>> RunAsync(ChangeIdentityNumberCommand command) => RunAsync<ChangeIdentityNumberCommand, Student>(command, command.ChangedBy);
 
     public ValueTask DisposeAsync() => runner.DisposeAsync();
 

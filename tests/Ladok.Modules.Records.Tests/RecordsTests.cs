@@ -241,6 +241,66 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(["Maja"], byCentury.Edges.Select(e => e.Node.FirstName));
     }
 
+    [Fact]
+    public async Task A_samordningsnummer_replaced_by_the_personnummer_keeps_the_student_their_records_and_the_earlier_number()
+    {
+        // FOL 18 a §: a samordningsnummer is the day of birth plus 60; once the person is registered in Sweden the personnummer (FOL 18 §) replaces it.
+        var coordination = Numbers.Personal("900161123");
+        var personal = Numbers.Personal("900101123");
+        var student = (await CreateAsync(coordination, "Sara", "Samuelsson")).Value!;
+        var registration = (await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvAutumn.Id)).Value!;
+        clock.Advance(TimeSpan.FromDays(1));
+
+        var changed = await records.RunAsync(new ChangeIdentityNumberCommand(student.Id, student.RowVersion, personal, false, StadmDv));
+
+        Assert.True(changed.Succeeded, string.Join("; ", changed.Errors.Select(e => e.Message)));
+        Assert.Equal((student.Id, "19900101123" + Numbers.Luhn("900101123"), IdentityNumberKind.Personal),
+            (changed.Value!.Id, changed.Value.IdentityNumber, changed.Value.Kind));
+        Assert.Equal(student.Id, (await Reader().StudentByIdentityNumberAsync(personal, default)).Value!.Id);
+        Assert.Equal(student.Id, (await Reader().StudentByIdentityNumberAsync(coordination, default)).Value!.Id);
+        var former = Assert.Single((await Reader().FormerIdentityNumbersByStudentIdsAsync([student.Id], default))[student.Id]);
+        Assert.Equal(("19900161123" + Numbers.Luhn("900161123"), IdentityNumberKind.Coordination, StadmDv, clock.GetUtcNow()),
+            (former.IdentityNumber, former.Kind, former.ReplacedBy, former.ReplacedAt));
+        Assert.Equal(student.Id, (await Reader().RegistrationsByIdsAsync([registration.Id], default))[registration.Id].StudentId);
+        Assert.Equal(1L, await CountAsync(
+            $"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{student.Id}' AND action = 'Updated' AND changed_by = '{StadmDv}' "
+            + "AND changes::text LIKE '%19900161%'"));
+        Assert.Equal(1L, await CountAsync(
+            $"SELECT count(*) FROM records.outbox_messages WHERE type = 'records.student-identity-number-changed' AND payload->>'studentId' = '{student.Id}'"));
+    }
+
+    [Fact]
+    public async Task A_new_identity_number_is_checked_as_at_creation_and_refused_when_another_student_has_or_had_it()
+    {
+        var interim = (await records.RunAsync(new CreateStudentCommand("19900202-T123", true, "Tove", "Interim", null, StadmDv))).Value!;
+        var other = (await CreateAsync(Numbers.Personal("900203123"), "Olle", "Other")).Value!;
+        var badCheckDigit = "900202-123" + ((Numbers.Luhn("900202123") + 1) % 10);
+
+        var invalid = await records.RunAsync(new ChangeIdentityNumberCommand(interim.Id, interim.RowVersion, badCheckDigit, false, StadmDv));
+        var taken = await records.RunAsync(new ChangeIdentityNumberCommand(interim.Id, interim.RowVersion, Numbers.Personal("900203123"), false, StadmDv));
+        var stale = await records.RunAsync(new ChangeIdentityNumberCommand(interim.Id, interim.RowVersion + 1, Numbers.Personal("900202123"), false, StadmDv));
+        var toInterim = await records.RunAsync(new ChangeIdentityNumberCommand(other.Id, other.RowVersion, "19900203-T456", true, StadmDv));
+
+        Assert.Equal(ErrorCode.Validation, Assert.Single(invalid.Errors).Code);
+        Assert.Equal(["input", "identityNumber"], InputPath.Of(invalid.Errors[0].Field));
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(taken.Errors).Code);
+        Assert.Equal(["input", "identityNumber"], InputPath.Of(taken.Errors[0].Field));
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(stale.Errors).Code);
+        Assert.Equal(ErrorCode.Validation, Assert.Single(toInterim.Errors).Code);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.former_identity_numbers WHERE student_id IN ('{interim.Id}', '{other.Id}')"));
+        Assert.Equal("19900202T123", await database.ScalarAsync<string>($"SELECT identity_number FROM records.students WHERE id = '{interim.Id}'"));
+
+        var replaced = (await records.RunAsync(
+            new ChangeIdentityNumberCommand(interim.Id, interim.RowVersion, Numbers.Personal("900202123"), false, StadmDv))).Value!;
+        var again = await records.RunAsync(new CreateStudentCommand("19900202-T123", true, "Tove", "Again", null, StadmDv));
+        var third = (await records.RunAsync(new CreateStudentCommand("19900204-T789", true, "Tredje", "Interim", null, StadmDv))).Value!;
+        var othersFormer = await records.RunAsync(new ChangeIdentityNumberCommand(third.Id, third.RowVersion, "19900202-T123", true, StadmDv));
+        Assert.Equal(IdentityNumberKind.Personal, replaced.Kind);
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(again.Errors).Code);
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(othersFormer.Errors).Code);
+        Assert.Equal(replaced.Id, (await Reader().StudentByIdentityNumberAsync("19900202-T123", default)).Value!.Id);
+    }
+
     private static string Key(string cursor) =>
         System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor))[2..];
 

@@ -9,6 +9,7 @@ using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -128,15 +129,39 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
-    public async Task Only_an_examiner_named_on_the_result_may_decide_it()
+    public async Task Any_attestant_with_the_right_on_the_course_may_decide_a_ready_result_whoever_was_named()
     {
+        // HF 6 kap. 18 §: the examiner the university appointed decides; naming one at mark-ready only tells them.
         var ready = await ReadyAsync(await RegisteredAsync(), "0001", "G", [Examiner]);
+        var other = await ReadyAsync(await RegisteredAsync(), "0001", "VG", [Examiner]);
 
-        var refused = await AttestAsync(OtherExaminer, ready);
-
-        Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
-        Assert.Contains(Examiner, refused.Errors[0].Message, StringComparison.Ordinal);
+        var noRight = await AttestAsync(Nobody, ready);
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(noRight.Errors).Code);
         Assert.Equal("Ready", await StoredAsync(ready.Id, "status"));
+
+        var attested = Single(await AttestAsync(OtherExaminer, ready));
+        var rejected = Single(await records.RunAsync(new RejectResultsCommand([Ref(other)], "Wrong date.", OtherExaminer)));
+
+        Assert.Equal((ResultStatus.Attested, OtherExaminer), (attested.Status, attested.DecidedBy));
+        Assert.Equal((ResultStatus.Rejected, OtherExaminer), (rejected.Status, rejected.DecidedBy));
+    }
+
+    [Fact]
+    public async Task The_attestation_queue_holds_the_ready_results_of_every_attestant_with_the_right_not_only_those_named()
+    {
+        var named = await ReadyAsync(await RegisteredAsync(), "0001", "G", [Examiner]);
+        var transfer = Succeeded(await records.RunAsync(new RecordCreditTransferCommand(
+            (await RegisteredAsync()).StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Uppsala universitet", StadmDv)));
+
+        var queue = new ResultsAwaitingAttestation(databases, permissions, new CourseRights(permissions, CreditTransferAttestation.Default));
+        var forOther = await IdsAsync(queue, OtherExaminer);
+        var forNobody = await IdsAsync(queue, Nobody);
+
+        Assert.Contains(named.Id, forOther);
+        Assert.Contains(transfer.Id, forOther);
+        Assert.Contains(named.Id, await IdsAsync(queue, Examiner));
+        Assert.DoesNotContain(named.Id, forNobody);
+        Assert.DoesNotContain(transfer.Id, forNobody);
     }
 
     [Fact]
@@ -307,6 +332,22 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var courseGrade = Succeeded(await ReportAsync(registration, null, "VG", date: null));
         Assert.Equal(Exam, courseGrade.ExaminationDate);
         Assert.Equal(7.5m, courseGrade.Credits);
+    }
+
+    [Fact]
+    public async Task A_course_grade_over_modules_is_never_a_failing_grade()
+    {
+        // Every module passed, so the course grade is due; U on it is refused, a failing result belongs on a module.
+        var registration = await RegisteredAsync();
+        await AttestedAsync(registration, "0001", "G", Exam.AddDays(-10));
+        await AttestedAsync(registration, "0002", "G", Exam);
+
+        var failing = await ReportAsync(registration, null, "U", date: null);
+
+        Assert.Equal(["input", "grade"], InputPath.Of(Single(failing, ErrorCode.Validation).Field));
+        Assert.Contains("failing", failing.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}' AND module_id IS NULL"));
+        Succeeded(await ReportAsync(registration, null, "G", date: null));
     }
 
     [Fact]
@@ -493,28 +534,77 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_credit_transfer_is_an_attested_result_saying_where_the_credits_were_earned()
+    public async Task A_credit_transfer_waits_for_an_attestant_and_is_never_decided_by_the_administrator_who_recorded_it()
     {
+        // HF 6 kap. 6–8 §§: the university decides a credit transfer; the one who records it does not also decide it (separation of duties).
+        permissions.Grant(StadmDv, RecordsPolicies.Attest, FakeCatalogue.Dv);
+        permissions.GrantCourseRight(StadmDv, CourseRightKind.Attest, FakeCatalogue.Programming);
         var student = (await RegisteredAsync()).StudentId;
 
         var forbidden = await records.RunAsync(
             new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", Nobody));
         var nowhere = await records.RunAsync(
             new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), " ", StadmDv));
+        var failing = await records.RunAsync(
+            new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("U", Exam, null), "KTH", StadmDv));
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(forbidden.Errors).Code);
         Assert.Equal(ErrorCode.Validation, Assert.Single(nowhere.Errors).Code);
+        Assert.Equal(["input", "grade"], InputPath.Of(Single(failing, ErrorCode.Validation).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE student_id = '{student}'"));
 
         var transfer = Succeeded(await records.RunAsync(
             new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH, DD1310, HT2024", StadmDv)));
 
-        Assert.Equal(
-            (ResultStatus.Attested, ResultOrigin.CreditTransfer, "KTH, DD1310, HT2024", 3.0m),
+        Assert.Equal((ResultStatus.Ready, ResultOrigin.CreditTransfer, "KTH, DD1310, HT2024", 3.0m),
             (transfer.Status, transfer.Origin, transfer.TransferredFrom, transfer.Credits));
         Assert.Null(transfer.RegistrationId);
+        Assert.Null(transfer.DecidedBy);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.outbox_messages WHERE payload->>'resultId' = '{transfer.Id}'"));
         var twice = await records.RunAsync(
             new RecordCreditTransferCommand(student, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "KTH", StadmDv));
         Assert.Equal(ErrorCode.Conflict, Assert.Single(twice.Errors).Code);
+
+        var ownDecision = await AttestAsync(StadmDv, transfer);
+        var ownRejection = await records.RunAsync(new RejectResultsCommand([Ref(transfer)], "No.", StadmDv));
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(ownDecision.Errors).Code);
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(ownRejection.Errors).Code);
+        Assert.Equal("Ready", await StoredAsync(transfer.Id, "status"));
+
+        var attested = Single(await AttestAsync(Examiner, transfer));
+        Assert.Equal((ResultStatus.Attested, Examiner, StadmDv), (attested.Status, attested.DecidedBy, attested.ReportedBy));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.outbox_messages WHERE payload->>'resultId' = '{transfer.Id}'"));
+    }
+
+    [Fact]
+    public async Task Where_the_university_chose_so_a_departments_attestant_decides_credit_transfers_without_a_right_on_the_course()
+    {
+        const string DepartmentAttestant = "tgdv";
+        permissions.Grant(DepartmentAttestant, RecordsPolicies.Attest, FakeCatalogue.Dv);
+        var byDepartment = new RecordsCommands(
+            dataSource, catalogue, permissions, clock, new CreditTransferAttestation(CreditTransferAttesters.DepartmentAttestants));
+        await using var _ = byDepartment;
+        var first = Succeeded(await byDepartment.RunAsync(new RecordCreditTransferCommand(
+            (await RegisteredAsync()).StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Mittuniversitetet", StadmDv)));
+        var second = Succeeded(await byDepartment.RunAsync(new RecordCreditTransferCommand(
+            (await RegisteredAsync()).StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Mittuniversitetet", StadmDv)));
+        var ready = await ReadyAsync(await RegisteredAsync(), "0001", "G", [Examiner]);
+
+        var byCourseRightOnly = await records.RunAsync(new AttestResultsCommand([Ref(first)], DepartmentAttestant));
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(byCourseRightOnly.Errors).Code);
+        var notAResult = await byDepartment.RunAsync(new AttestResultsCommand([Ref(ready)], DepartmentAttestant));
+        Assert.Equal(ErrorCode.Forbidden, Assert.Single(notAResult.Errors).Code);
+
+        var queue = new ResultsAwaitingAttestation(databases, permissions,
+            new CourseRights(permissions, new CreditTransferAttestation(CreditTransferAttesters.DepartmentAttestants)));
+        Assert.Contains(first.Id, await IdsAsync(queue, DepartmentAttestant));
+        var attested = Single(await byDepartment.RunAsync(new AttestResultsCommand([Ref(first)], DepartmentAttestant)));
+        var rejected = Single(await byDepartment.RunAsync(new RejectResultsCommand([Ref(second)], "The course does not match 5DV001.", DepartmentAttestant)));
+        Assert.Equal((ResultStatus.Attested, DepartmentAttestant), (attested.Status, attested.DecidedBy));
+        Assert.Equal((ResultStatus.Rejected, DepartmentAttestant), (rejected.Status, rejected.DecidedBy));
+
+        // A rejected transfer is a decision on record; the administrator may record the student's case again.
+        Succeeded(await byDepartment.RunAsync(new RecordCreditTransferCommand(
+            rejected.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Mittuniversitetet, DT001G", StadmDv)));
     }
 
     [Fact]
@@ -535,6 +625,7 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         var transfer = Succeeded(await records.RunAsync(
             new RecordCreditTransferCommand(
                 registration.StudentId, FakeCatalogue.ProgrammingV1.Id, "0002", new GradeEntry("G", Exam, null), "Lunds universitet, EDAA45", StadmDv)));
+        transfer = Single(await AttestAsync(Examiner, transfer));
 
         var source = await new RecordsFacade(databases).GetTranscriptSourceAsync(registration.StudentId, default);
 
@@ -549,6 +640,9 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     private static ResultRef Ref(Result result) => new(result.Id, result.RowVersion);
+
+    private static async Task<List<Guid>> IdsAsync(ResultsAwaitingAttestation queue, string attestant) =>
+        (await queue.ForAsync(attestant, new PageRequest(500, false, null, null), default)).Nodes.Select(r => r.Id).ToList();
 
     private async Task<Registration> RegisteredAsync(Catalogue.Contracts.OfferingInfo? offering = null)
     {

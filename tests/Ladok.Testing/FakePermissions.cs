@@ -33,4 +33,7 @@ public sealed class FakePermissions(FakeCatalogue? tree = null) : IPermissionQue
 
     public Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken) =>
         Task.FromResult(courseRights.Contains((userId, kind, courseId)));
+
+    public Task<IReadOnlyList<Guid>> CoursesWithRightAsync(string userId, CourseRightKind kind, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>(courseRights.Where(r => r.User == userId && r.Kind == kind).Select(r => r.Course).Distinct().ToList());
 }

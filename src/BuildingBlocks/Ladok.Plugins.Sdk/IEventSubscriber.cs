@@ -82,7 +82,7 @@ public static class EventNames
     /// <summary>A student was registered on a course offering.</summary>
     public const string RegistrationRecorded = "records.registration-recorded";
 
-    /// <summary>A result was attested, or a credit transfer recorded: it now counts.</summary>
+    /// <summary>A result was attested (a credit transfer too, once an attestant decided it): it now counts.</summary>
     public const string ResultAttested = "records.result-attested";
 
     /// <summary>An examiner attested the removal of an attested result: it no longer counts, but stays on record.</summary>
@@ -102,4 +102,10 @@ public static class EventNames
 
     /// <summary>A student was registered on a programme.</summary>
     public const string ProgrammeRegistrationRecorded = "records.programme-registration-recorded";
+
+    /// <summary>
+    /// A student's identity number was replaced, such as a samordningsnummer by the personnummer (since SDK 1.5): follow it
+    /// where you keep a copy.
+    /// </summary>
+    public const string StudentIdentityNumberChanged = "records.student-identity-number-changed";
 }

@@ -85,6 +85,18 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void AddEventSubscriber(IEventSubscriber subscriber);
+
+    /// <summary>
+    /// Says who may attest or reject a credit transfer (since SDK 1.5); see <see cref="CreditTransferAttesters"/>. Without it
+    /// the attesting right on the course decides, as for results. One choice per university: two plugins serving it that
+    /// both make one stop start-up.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.SetCreditTransferAttesters(CreditTransferAttesters.DepartmentAttestants);
+    /// </code>
+    /// </example>
+    void SetCreditTransferAttesters(CreditTransferAttesters attesters);
 }
 
 /// <summary>

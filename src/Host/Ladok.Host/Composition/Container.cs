@@ -50,6 +50,7 @@ internal static class Container
             plugins.InactivityRule(university) is { } inactivity ? [inactivity] : [], InactivityBatchTimeout));
         builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IResultRule>(
             plugins.ResultRules(university), configuration.GetValue("Plugins:ResultRuleTimeout", TimeSpan.FromSeconds(5))));
+        builder.RegisterInstance(plugins.CreditTransferAttestation(university));
         RegisterEventDelivery(builder, configuration, plugins, university);
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();

@@ -108,7 +108,7 @@ public static class PluginCatalog
         return new LoadedPlugin(
             manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports,
             builder.InactivityRules,
-            builder.ResultRules, builder.EventSubscribers);
+            builder.ResultRules, builder.EventSubscribers, builder.CreditTransferAttesters);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -146,6 +146,10 @@ public static class PluginCatalog
         public List<IEventSubscriber> EventSubscribers { get; } = [];
 
         public void AddEventSubscriber(IEventSubscriber subscriber) => EventSubscribers.Add(subscriber);
+
+        public List<CreditTransferAttesters> CreditTransferAttesters { get; } = [];
+
+        public void SetCreditTransferAttesters(CreditTransferAttesters attesters) => CreditTransferAttesters.Add(attesters);
     }
 }
 
@@ -154,7 +158,7 @@ public sealed record LoadedPlugin(
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
     IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules,
-    IReadOnlyList<IEventSubscriber> EventSubscribers)
+    IReadOnlyList<IEventSubscriber> EventSubscribers, IReadOnlyList<CreditTransferAttesters> CreditTransferAttesters)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -229,6 +233,22 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
             1 => rules[0],
             _ => throw new StartupException(
                 $"The plugins {string.Join(", ", rules.Select(r => r.PluginId))} each give an inactivity rule for {university.Code}; keep one."),
+        };
+    }
+
+    /// <summary>
+    /// Who may decide credit transfers at the university: the choice of the plugin serving it that makes one, else the
+    /// default. Two choices stop start-up, as two inactivity rules do: which applies must not depend on folder order.
+    /// </summary>
+    public CreditTransferAttestation CreditTransferAttestation(IUniversityProfile university)
+    {
+        var choices = Serving(university).SelectMany(p => p.CreditTransferAttesters.Select(a => (Plugin: p.Manifest.Id, Attesters: a))).ToList();
+        return choices.Count switch
+        {
+            0 => Ladok.Plugins.Sdk.CreditTransferAttestation.Default,
+            1 => new Ladok.Plugins.Sdk.CreditTransferAttestation(choices[0].Attesters),
+            _ => throw new StartupException(
+                $"The plugins {string.Join(", ", choices.Select(c => c.Plugin))} each say who attests credit transfers for {university.Code}; keep one."),
         };
     }
 

@@ -13,6 +13,9 @@ public interface IPermissionQueries
 
     /// <summary>Whether the user has the course right of <paramref name="kind"/> on the course.</summary>
     Task<bool> HasCourseRightAsync(string userId, CourseRightKind kind, Guid courseId, CancellationToken cancellationToken);
+
+    /// <summary>The courses on which the user has a course right of <paramref name="kind"/> (an attestant's queue, say).</summary>
+    Task<IReadOnlyList<Guid>> CoursesWithRightAsync(string userId, CourseRightKind kind, CancellationToken cancellationToken);
 }
 
 /// <summary>Rapporteringsrätt or attesteringsrätt on a course.</summary>

@@ -14,7 +14,7 @@ public sealed record RegistrationRecorded(
     : IIntegrationEvent;
 
 /// <summary>
-/// A result was attested, or a credit transfer recorded: it now counts. <paramref name="ModuleCode"/>
+/// A result was attested (a credit transfer too, once an attestant decided it): it now counts. <paramref name="ModuleCode"/>
 /// is null for a course grade; <paramref name="Credits"/> are attained only when <paramref name="IsPassing"/>.
 /// </summary>
 [IntegrationEventName("records.result-attested")]
@@ -61,4 +61,14 @@ public sealed record RegistrationWithdrawn(Guid RegistrationId, Guid StudentId, 
 [IntegrationEventName("records.programme-registration-recorded")]
 public sealed record ProgrammeRegistrationRecorded(
     Guid ProgrammeRegistrationId, Guid StudentId, Guid ProgrammeId, string ProgrammeCode, Guid DepartmentId, string StartTerm, DateTimeOffset RegisteredAt)
+    : IIntegrationEvent;
+
+/// <summary>
+/// A student's identity number was replaced (an interim number or samordningsnummer by the personnummer, say); the student
+/// and their records are the same. A module or plugin that keeps a copy of the number follows it. Numbers are twelve
+/// characters, YYYYMMDDNNNC; the kinds are <c>Personal</c>, <c>Coordination</c> or <c>Interim</c>.
+/// </summary>
+[IntegrationEventName("records.student-identity-number-changed")]
+public sealed record StudentIdentityNumberChanged(
+    Guid StudentId, string IdentityNumber, string Kind, string FormerIdentityNumber, string FormerKind, DateTimeOffset ChangedAt)
     : IIntegrationEvent;

@@ -12,6 +12,7 @@ using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.GraphQL;
 using Ladok.Modules.Records.Seeding;
+using Ladok.Plugins.Sdk;
 
 namespace Ladok.Modules.Records;
 
@@ -30,6 +31,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<AuditTrailReader>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
         builder.RegisterCommandHandler<CreateStudentHandler>();
+        builder.RegisterCommandHandler<ChangeIdentityNumberHandler>();
         builder.RegisterCommandHandler<RegisterStudentHandler>();
         builder.RegisterCommandHandler<RecordStudyBreakHandler>();
         builder.RegisterCommandHandler<RecordDropoutHandler>();
@@ -56,6 +58,9 @@ public sealed class RecordsModule : Module
     {
         builder.RegisterType<ResultTargets>().AsSelf().SingleInstance();
         builder.RegisterType<CourseRights>().AsSelf().SingleInstance();
+        // The host registers the university's choice from its plugins; without one the course's attesting right decides.
+        builder.RegisterInstance(CreditTransferAttestation.Default).PreserveExistingDefaults();
+        builder.RegisterType<ResultsAwaitingAttestation>().AsSelf().SingleInstance();
         // The rules themselves come from the host, which registers the plugins' PluginExtensions<IResultRule>.
         builder.RegisterType<ResultRules>().AsSelf().SingleInstance();
         builder.RegisterType<ResultChanges>().AsSelf().InstancePerLifetimeScope();

@@ -18,4 +18,11 @@ public sealed class PermissionQueries(CallerRights rights, IDbContextFactory<Per
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.CourseRights.AnyAsync(r => r.UserId == userId && r.Kind == kind && r.CourseId == courseId && r.RevokedAt == null, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Guid>> CoursesWithRightAsync(string userId, CourseRightKind kind, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.CourseRights.Where(r => r.UserId == userId && r.Kind == kind && r.RevokedAt == null)
+            .Select(r => r.CourseId).Distinct().ToListAsync(cancellationToken);
+    }
 }

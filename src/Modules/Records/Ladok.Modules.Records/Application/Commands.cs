@@ -17,3 +17,9 @@ public sealed record RecordDropoutCommand(Guid? RegistrationId, Guid? ProgrammeR
 public sealed record WithdrawRegistrationCommand(Guid RegistrationId, string WithdrawnBy);
 
 public sealed record RegisterOnProgrammeCommand(Guid StudentId, Guid ProgrammeId, string StartTerm, string RegisteredBy);
+
+/// <summary>
+/// A student's new identity number, written as at creation; <paramref name="IsInterim"/> for an interim number. <paramref name="Version"/>
+/// is the student's version the caller read.
+/// </summary>
+public sealed record ChangeIdentityNumberCommand(Guid StudentId, uint Version, string IdentityNumber, bool IsInterim, string ChangedBy);

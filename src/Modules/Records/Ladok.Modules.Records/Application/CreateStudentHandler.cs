@@ -2,7 +2,6 @@ using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application;
 
@@ -15,7 +14,12 @@ public sealed class CreateStudentHandler(IUnitOfWork<RecordsDbContext> unit, Tim
 
         var student = created.Value!;
         var duplicate = DomainError.Conflict($"A student with identity number {student.IdentityNumber} already exists.", nameof(command.IdentityNumber));
-        if (await unit.Db.Students.AnyAsync(s => s.IdentityNumber == student.IdentityNumber, cancellationToken)) return duplicate;
+        // A number someone had before is still theirs: the person is most likely that student.
+        if (await IdentityNumberHolders.TakenByAnotherAsync(unit.Db, student.IdentityNumber, null, Field.Of(nameof(command.IdentityNumber)), cancellationToken)
+            is { } taken)
+        {
+            return taken;
+        }
 
         unit.Db.Students.Add(student);
         // The unique key answers a race the look-up above cannot see.

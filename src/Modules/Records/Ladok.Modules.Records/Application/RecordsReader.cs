@@ -17,29 +17,45 @@ public sealed record ParticipationFilter(ParticipationState State, DateOnly Toda
 public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases, TimeProvider clock)
 {
     /// <summary>
-    /// The student with the number, written in any usual form. A number that reads as neither a
-    /// personnummer/samordningsnummer nor an interim number is a VALIDATION error naming the rule;
-    /// one that is only a well-formed interim number is looked up among interim students.
+    /// The student with the number, written in any usual form, or who had it before it was replaced. A number that reads as
+    /// neither a personnummer/samordningsnummer nor an interim number is a VALIDATION error naming the rule;
+    /// one that is only a well-formed interim number is looked up among interim numbers, present and former.
     /// </summary>
     public async Task<Outcome<Student?>> StudentByIdentityNumberAsync(string identityNumber, CancellationToken cancellationToken)
     {
         var today = RecordsRules.Today(clock);
         if (IdentityNumber.TryParse(identityNumber, isInterim: false, today, out var number, out var error))
         {
-            return Outcome<Student?>.Success(
-                await ReadAsync(db => db.Students.SingleOrDefaultAsync(s => s.IdentityNumber == number.Value, cancellationToken), cancellationToken));
+            return Outcome<Student?>.Success(await ReadAsync(db => HolderAsync(db, number, cancellationToken), cancellationToken));
         }
 
         if (IdentityNumber.TryParse(identityNumber, isInterim: true, today, out var interim, out _))
         {
-            var student = await ReadAsync(db => db.Students.SingleOrDefaultAsync(
-                s => s.IdentityNumber == interim.Value && s.Kind == IdentityNumberKind.Interim, cancellationToken), cancellationToken);
+            var student = await ReadAsync(db => HolderAsync(db, interim, cancellationToken), cancellationToken);
             // Digits only and no interim student: most likely a mistyped personnummer, so say what is wrong with it.
             if (student is not null || error.Rule == IdentityNumberRule.Format) return Outcome<Student?>.Success(student);
         }
 
         return DomainError.Validation(error.Message, "identityNumber");
     }
+
+    /// <summary>The student whose number this is, or was: an interim number only among interim numbers.</summary>
+    private static async Task<Student?> HolderAsync(RecordsDbContext db, IdentityNumber number, CancellationToken cancellationToken)
+    {
+        var interim = number.Kind == IdentityNumberKind.Interim;
+        return await db.Students.SingleOrDefaultAsync(
+                s => s.IdentityNumber == number.Value && (!interim || s.Kind == IdentityNumberKind.Interim), cancellationToken)
+            ?? await db.FormerIdentityNumbers.Where(f => f.IdentityNumber == number.Value && (!interim || f.Kind == IdentityNumberKind.Interim))
+                .Join(db.Students, f => f.StudentId, s => s.Id, (_, s) => s).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The numbers each student had before, oldest first.</summary>
+    public Task<IReadOnlyDictionary<Guid, List<FormerIdentityNumber>>> FormerIdentityNumbersByStudentIdsAsync(
+        IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<Guid, List<FormerIdentityNumber>>>(async db =>
+            (await db.FormerIdentityNumbers.Where(f => studentIds.Contains(f.StudentId)).OrderBy(f => f.ReplacedAt).ThenBy(f => f.Id)
+                    .ToListAsync(cancellationToken))
+                .GroupBy(f => f.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
     /// <summary>By identity number; <paramref name="search"/> matches any part of the name, or the start of the number (with or without century).</summary>
     public async Task<Connection<Student>> StudentsAsync(string? search, PageRequest page, CancellationToken cancellationToken)
@@ -134,15 +150,6 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
         var registrations = await RegistrationsByStudentIdsAsync(studentIds, cancellationToken);
         var results = await ResultsByStudentIdsAsync(studentIds, cancellationToken);
         return studentIds.ToDictionary(id => id, id => (registrations.GetValueOrDefault(id) ?? [], results.GetValueOrDefault(id) ?? []));
-    }
-
-    /// <summary>Ready results naming the examiner, oldest first.</summary>
-    public async Task<Connection<Result>> ResultsAwaitingAttestationAsync(string examiner, PageRequest page, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return await db.Results.Where(r => r.Status == ResultStatus.Ready && r.Examiners.Contains(examiner))
-            .ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<Student> Students => Set<Student>();
 
+    public DbSet<FormerIdentityNumber> FormerIdentityNumbers => Set<FormerIdentityNumber>();
+
     public DbSet<Registration> Registrations => Set<Registration>();
 
     public DbSet<Result> Results => Set<Result>();

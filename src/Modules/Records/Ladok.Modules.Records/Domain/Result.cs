@@ -8,7 +8,10 @@ public enum ResultStatus
     /// <summary>Utkast: entered by a result reporter; may be edited or deleted.</summary>
     Draft,
 
-    /// <summary>Klarmarkerad: waiting for one of the named examiners; may still be edited (which makes it a draft again).</summary>
+    /// <summary>
+    /// Klarmarkerad: waiting for an attestant with the attesting right on the course (the examiners named are
+    /// notified); may still be edited (which makes it a draft again). A credit transfer waits here from the start.
+    /// </summary>
     Ready,
 
     /// <summary>Avslagen: an examiner sent it back to the reporter with a reason; treated like a draft.</summary>
@@ -98,7 +101,10 @@ public sealed class Result
     /// <summary>For a credit transfer: where the credits were earned.</summary>
     public string? TransferredFrom { get; private set; }
 
-    /// <summary>The examiners (user ids) named when the result was marked ready; one of them decides.</summary>
+    /// <summary>
+    /// The examiners (user ids) named when the result was marked ready: they are notified and see it first, but any
+    /// holder of the attesting right on the course may decide (HF 6 kap. 18 §; the right, not the name, decides).
+    /// </summary>
     public List<string> Examiners { get; private set; } = [];
 
     public string ReportedBy { get; private set; } = "";
@@ -163,10 +169,11 @@ public sealed class Result
     }
 
     /// <summary>
-    /// A credit transfer, decided by a study administrator: attested from the start, dated by the
-    /// decision, with where the credits were earned.
+    /// A credit transfer (tillgodoräknande) recorded by a study administrator, saying where the credits were earned. It
+    /// waits for an attestant as a ready result does (HF 6 kap. 6–8 §§: the university decides it); the person who
+    /// recorded it never decides it (separation of duties).
     /// </summary>
-    public static Outcome<Result> Transfer(ResultTarget target, GradeEntry entry, string transferredFrom, string decidedBy, TimeProvider clock, Field at)
+    public static Outcome<Result> Transfer(ResultTarget target, GradeEntry entry, string transferredFrom, string recordedBy, TimeProvider clock, Field at)
     {
         var from = transferredFrom.Trim();
         if (from.Length is 0 or > MaxReasonLength)
@@ -174,15 +181,19 @@ public sealed class Result
             return DomainError.Validation($"Say where the credits were earned, in at most {MaxReasonLength} characters.", at.Then(nameof(transferredFrom)));
         }
 
-        var reported = Report(target, entry, decidedBy, clock, at);
+        var reported = Report(target, entry, recordedBy, clock, at);
         if (!reported.Succeeded) return reported;
+        if (!reported.Value!.IsPassing)
+        {
+            return DomainError.Validation(
+                $"{reported.Value.Grade} is a failing grade; a credit transfer recognises credits earned, so its grade is a passing one.",
+                at.Then(nameof(GradeEntry.Grade)));
+        }
 
         var result = reported.Value!;
         result.Origin = ResultOrigin.CreditTransfer;
         result.TransferredFrom = from;
-        result.Status = ResultStatus.Attested;
-        result.DecidedBy = decidedBy;
-        result.DecidedAt = result.ReportedAt;
+        result.Status = ResultStatus.Ready;
         return Outcome<Result>.Success(result);
     }
 
@@ -245,11 +256,14 @@ public sealed class Result
         return null;
     }
 
-    /// <summary>Attests: only one of the examiners named when it was marked ready.</summary>
+    /// <summary>
+    /// Attests. The caller's attesting right is checked by the use case; whether the caller was named at mark-ready does
+    /// not matter. A credit transfer is never attested by the person who recorded it.
+    /// </summary>
     public DomainError? Attest(string examiner, TimeProvider clock, Field at)
     {
         if (Status != ResultStatus.Ready) return NotNow("attested", "Only results marked ready may be attested.", at);
-        if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, at);
+        if (RecordedBySameHand(examiner, "attest", at) is { } ownTransfer) return ownTransfer;
 
         Status = ResultStatus.Attested;
         Decide(examiner, clock);
@@ -260,7 +274,7 @@ public sealed class Result
     public DomainError? Reject(string examiner, string reason, TimeProvider clock, Field at)
     {
         if (Status != ResultStatus.Ready) return NotNow("rejected", "Only results marked ready may be rejected.", at);
-        if (!Examiners.Contains(examiner, StringComparer.Ordinal)) return NotNamed(examiner, at);
+        if (RecordedBySameHand(examiner, "reject", at) is { } ownTransfer) return ownTransfer;
         if (Reason(reason) is not { } why) return DomainError.Validation(
             $"Say why the result is rejected, in at most {MaxReasonLength} characters.", nameof(reason));
 
@@ -328,9 +342,11 @@ public sealed class Result
     private DomainError NotNow(string what, string instead, Field at) =>
         DomainError.InvalidState($"The result is {Describe(Status)} and cannot be {what}. {instead}", at);
 
-    private DomainError NotNamed(string examiner, Field at) =>
-        DomainError.Forbidden(
-            $"Only the examiners named when the result was marked ready ({string.Join(", ", Examiners)}) may decide on it, not {examiner}.", at);
+    /// <summary>Separation of duties: whoever recorded a credit transfer cannot also decide it.</summary>
+    private DomainError? RecordedBySameHand(string decider, string what, Field at) =>
+        Origin == ResultOrigin.CreditTransfer && string.Equals(ReportedBy, decider, StringComparison.Ordinal)
+            ? DomainError.Forbidden($"{decider} recorded this credit transfer and so cannot {what} it; another attestant with the right decides it.", at)
+            : null;
 
     public static string Describe(ResultStatus status) => status switch
     {

@@ -27,7 +27,8 @@ public sealed record ResultTarget(
 
     /// <summary>
     /// The entry with the grade's code as the scale writes it and the date settled, or every rule
-    /// it breaks. A course grade needs every module passed and is dated by the last of them.
+    /// it breaks. A course grade over modules needs every module passed, is never a failing grade and is dated by the last
+    /// module; on a version without modules the course's result is the examination itself and may fail.
     /// </summary>
     public Outcome<GradeEntry> Check(GradeEntry entry, TimeProvider clock, Field at)
     {
@@ -47,7 +48,13 @@ public sealed record ResultTarget(
                 .Select(m => ModuleResultsInForce.Where(r => r.ModuleId == m.Id && r.IsPassing).MaxBy(r => r.ExaminationDate))
                 .ToList();
             var missing = CourseVersion.Modules.Where((_, i) => passed[i] is null).Select(m => m.Code).ToList();
-            if (missing.Count > 0)
+            if (grade is { IsPassing: false })
+            {
+                errors.Add(DomainError.Validation(
+                    $"{grade.Code} is a failing grade, and a course grade is never a failing grade; a failing result belongs on the module examined.",
+                    at.Then(nameof(GradeEntry.Grade))));
+            }
+            else if (missing.Count > 0)
             {
                 errors.Add(DomainError.Validation(
                     $"The course grade of {CourseVersion.CourseCode} needs every module passed and attested; still missing: " +

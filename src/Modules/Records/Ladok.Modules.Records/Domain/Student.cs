@@ -30,7 +30,10 @@ public sealed class Student
 
     public Guid Id { get; private set; }
 
-    /// <summary>Twelve characters, unique: <c>YYYYMMDDNNNC</c> (see <see cref="Domain.IdentityNumber"/>).</summary>
+    /// <summary>
+    /// Twelve characters, unique: <c>YYYYMMDDNNNC</c> (see <see cref="Domain.IdentityNumber"/>). It may change; the numbers
+    /// replaced are kept as <see cref="FormerIdentityNumber"/>s.
+    /// </summary>
     public string IdentityNumber { get; private set; } = "";
 
     public IdentityNumberKind Kind { get; private set; }
@@ -74,6 +77,33 @@ public sealed class Student
         return errors.Count > 0
             ? Outcome<Student>.Failure(errors)
             : Outcome<Student>.Success(new Student(number, firstName.Trim(), lastName.Trim(), normalisedEmail, createdBy, clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Gives the student a new identity number (an interim number or samordningsnummer replaced by the personnummer, say),
+    /// checked as at creation; the records stay with the student and the number replaced is returned to be kept. An interim
+    /// number never replaces a real one. Whether another student holds the number is the use case's to check.
+    /// </summary>
+    public Outcome<FormerIdentityNumber> ChangeIdentityNumber(string identityNumber, bool isInterim, string changedBy, TimeProvider clock)
+    {
+        if (!Domain.IdentityNumber.TryParse(identityNumber, isInterim, RecordsRules.Today(clock), out var number, out var error))
+        {
+            return DomainError.Validation(error.Message, nameof(identityNumber));
+        }
+        if (number.Value == IdentityNumber)
+        {
+            return DomainError.Validation($"{Name} already has the identity number {IdentityNumber}.", nameof(identityNumber));
+        }
+        if (number.Kind == IdentityNumberKind.Interim && Kind != IdentityNumberKind.Interim)
+        {
+            var real = Kind == IdentityNumberKind.Personal ? "personnummer" : "samordningsnummer";
+            return DomainError.Validation($"{Name} has a {real}; an interim number only stands in until one is given.", nameof(isInterim));
+        }
+
+        var former = new FormerIdentityNumber(Id, IdentityNumber, Kind, changedBy, clock.GetUtcNow());
+        IdentityNumber = number.Value;
+        Kind = number.Kind;
+        return Outcome<FormerIdentityNumber>.Success(former);
     }
 
     /// <summary>

@@ -29,6 +29,28 @@ public sealed class CreateStudentInputType : InputObjectGraphType<CreateStudentI
     }
 }
 
+public sealed class ChangeIdentityNumberInput
+{
+    public string StudentId { get; init; } = "";
+    public string Version { get; init; } = "";
+    public string IdentityNumber { get; init; } = "";
+    public bool IsInterim { get; init; }
+}
+
+public sealed class ChangeIdentityNumberInputType : InputObjectGraphType<ChangeIdentityNumberInput>
+{
+    public ChangeIdentityNumberInputType()
+    {
+        Name = "ChangeIdentityNumberInput";
+        Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of the Student.");
+        Field(i => i.Version).Description("The student's `version` as you read it: a change made since then is a CONFLICT.");
+        Field(i => i.IdentityNumber)
+            .Description("The new number, written as for `createStudent`: the personnummer that replaces a samordningsnummer or interim number, say.");
+        Field<BooleanGraphType>("isInterim").DefaultValue(false)
+            .Description("The new number is an interim number; it never replaces a personnummer or samordningsnummer.");
+    }
+}
+
 public sealed class RegisterStudentInput
 {
     public string StudentId { get; init; } = "";

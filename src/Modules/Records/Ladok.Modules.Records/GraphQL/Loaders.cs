@@ -13,6 +13,10 @@ internal static class Loaders
     public static IDataLoaderResult<Student?> Student(IResolveFieldContext context, Guid id) =>
         Batch<Student>(context, "records.student", (r, ids, ct) => r.StudentsByIdsAsync(ids, ct)).Load(id);
 
+    public static IDataLoaderResult<List<FormerIdentityNumber>?> FormerIdentityNumbersOfStudent(IResolveFieldContext context, Guid studentId) =>
+        Batch<List<FormerIdentityNumber>>(context, "records.formerIdentityNumbersOfStudent", (r, ids, ct) => r.FormerIdentityNumbersByStudentIdsAsync(ids, ct))
+            .Load(studentId);
+
     public static IDataLoaderResult<List<Registration>?> RegistrationsOfStudent(IResolveFieldContext context, Guid studentId) =>
         Batch<List<Registration>>(context, "records.registrationsOfStudent", (r, ids, ct) => r.RegistrationsByStudentIdsAsync(ids, ct)).Load(studentId);
 

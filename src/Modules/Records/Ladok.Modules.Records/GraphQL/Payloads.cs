@@ -6,6 +6,8 @@ namespace Ladok.Modules.Records.GraphQL;
 
 public sealed record CreateStudentPayload(Student? Student, IReadOnlyList<UserError> Errors) : IPayload;
 
+public sealed record ChangeIdentityNumberPayload(Student? Student, IReadOnlyList<UserError> Errors) : IPayload;
+
 public sealed record RegisterStudentPayload(Registration? Registration, IReadOnlyList<UserError> Errors) : IPayload;
 
 public sealed class CreateStudentPayloadType : PayloadType<CreateStudentPayload>
@@ -14,6 +16,16 @@ public sealed class CreateStudentPayloadType : PayloadType<CreateStudentPayload>
     {
         Name = "CreateStudentPayload";
         Field<StudentType>("student").Description("The new student; null when refused.").Resolve(c => c.Source.Student);
+    }
+}
+
+public sealed class ChangeIdentityNumberPayloadType : PayloadType<ChangeIdentityNumberPayload>
+{
+    public ChangeIdentityNumberPayloadType()
+    {
+        Name = "ChangeIdentityNumberPayload";
+        Field<StudentType>("student").Description("The student with the new number and the earlier ones in `formerIdentityNumbers`; null when refused.")
+            .Resolve(c => c.Source.Student);
     }
 }
 

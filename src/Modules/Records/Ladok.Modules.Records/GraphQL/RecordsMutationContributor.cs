@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Mutations;
@@ -21,6 +22,29 @@ public sealed class RecordsMutationContributor : ISchemaContributor
             Command = (input, call) =>
                 new CreateStudentCommand(input.IdentityNumber, input.IsInterim, input.FirstName, input.LastName, input.Email, call.UserId),
             Payload = (student, errors) => new CreateStudentPayload(student, errors),
+        });
+
+        schema.AddMutation(new MutationDeclaration<ChangeIdentityNumberInput, ChangeIdentityNumberCommand, Student>
+        {
+            Name = "changeIdentityNumber",
+            Description = "Byte av identitet: gives a student a new identity number (the personnummer replacing a samordningsnummer or interim number, say), "
+                + "checked as in createStudent and refused when another student has or had it. The records stay with the student, who is still found by "
+                + "the earlier number (`formerIdentityNumbers`). Needs what createStudent needs.",
+            Policy = RecordsPolicies.Register,
+            InputType = typeof(ChangeIdentityNumberInputType),
+            PayloadType = typeof(ChangeIdentityNumberPayloadType),
+            Command = (input, call) =>
+            {
+                var studentId = call.Id(input.StudentId, "Student", Field.Of(nameof(ChangeIdentityNumberCommand.StudentId)));
+                if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+                {
+                    call.Refuse(DomainError.Validation(
+                        $"'{input.Version}' is not a version this API returned; send the student's `version` as read.",
+                        nameof(ChangeIdentityNumberCommand.Version)));
+                }
+                return new ChangeIdentityNumberCommand(studentId, version, input.IdentityNumber, input.IsInterim, call.UserId);
+            },
+            Payload = (student, errors) => new ChangeIdentityNumberPayload(student, errors),
         });
 
         schema.AddMutation(new MutationDeclaration<RegisterStudentInput, RegisterStudentCommand, Registration>

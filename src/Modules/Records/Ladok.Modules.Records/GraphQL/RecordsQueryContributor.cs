@@ -6,6 +6,7 @@ using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
+using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Domain;
 using Ladok.Plugins.Sdk;
@@ -44,10 +45,11 @@ public sealed class RecordsQueryContributor : ISchemaContributor
             });
 
         query.ConnectionField<ResultType, Result>("resultsAwaitingAttestation")
-            .Description("Results marked ready that name you as examiner, oldest first.")
+            .Description("Results marked ready that you may decide, oldest first: those on the courses where you hold the attesting right, "
+                + "those naming you as examiner, and credit transfers waiting for an attestant.")
             .RequirePolicy(RecordsPolicies.Attest)
-            .ResolveAsync(async c => CallerIdentity.UserIdOf(c.User) is { } examiner
-                ? await Reader(c).ResultsAwaitingAttestationAsync(examiner, PageRequest.From(c), c.CancellationToken)
+            .ResolveAsync(async c => CallerIdentity.UserIdOf(c.User) is { } attestant
+                ? await c.RequestServices!.GetRequiredService<ResultsAwaitingAttestation>().ForAsync(attestant, PageRequest.From(c), c.CancellationToken)
                 : Connection<Result>.Empty);
 
         query.ConnectionField<AuditEntryType, AuditEntry>("auditTrail")

@@ -16,6 +16,9 @@ public sealed class StudentType : NodeGraphType<Student>
         Description = "Studentuppgifter: a student, identified by personnummer, samordningsnummer or interim number.";
         Field(s => s.IdentityNumber).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
         Field<NonNullGraphType<IdentityNumberKindType>>("kind").Description("Which kind of number `identityNumber` is.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerIdentityNumberType>>>>("formerIdentityNumbers")
+            .Description("Tidigare identiteter: the numbers the student had before, oldest first; `student(identityNumber:)` finds the student by them too.")
+            .Resolve(c => Loaders.FormerIdentityNumbersOfStudent(c, c.Source.Id).Then(numbers => numbers ?? []));
         Field(s => s.FirstName);
         Field(s => s.LastName);
         Field<NonNullGraphType<StringGraphType>>("name").Description("First and last name.").Resolve(c => c.Source.Name);
@@ -81,6 +84,19 @@ public sealed class RegistrationType : NodeGraphType<Registration>
             .Resolve(c => c.Source.WithdrawnOn);
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the registration changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class FormerIdentityNumberType : ObjectGraphType<FormerIdentityNumber>
+{
+    public FormerIdentityNumberType()
+    {
+        Name = "FormerIdentityNumber";
+        Description = "Tidigare identitet: a number a student had before it was replaced.";
+        Field(f => f.IdentityNumber).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
+        Field<NonNullGraphType<IdentityNumberKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field(f => f.ReplacedAt).Description("When it was replaced.");
+        Field(f => f.ReplacedBy).Description("The study administrator who replaced it.");
     }
 }
 

@@ -60,7 +60,7 @@ public sealed class ResultMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<ResultsInput, MarkResultsReadyCommand, IReadOnlyList<Result>>
         {
             Name = "markResultsReady",
-            Description = "Klarmarkera: hands drafts or rejected results to the named examiners. "
+            Description = "Klarmarkera: hands drafts or rejected results to the attestants, telling the named examiners. "
                 + "The university's result rules may refuse (errors with `rule`).",
             Policy = RecordsPolicies.Report,
             InputType = typeof(MarkResultsReadyInputType),
@@ -83,7 +83,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<ResultsInput, AttestResultsCommand, IReadOnlyList<Result>>
         {
             Name = "attestResults",
-            Description = "Attestera: decides ready results that name you as examiner. Needs an attesting right on each course. "
+            Description = "Attestera: decides ready results, named as examiner or not. Needs an attesting right on each course (for a credit transfer, "
+                + "what the university chose); a credit transfer is never decided by the person who recorded it. "
                 + "The university's result rules may refuse (errors with `rule`). An attested result is never edited.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(AttestResultsInputType),
@@ -95,7 +96,7 @@ public sealed class ResultMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<ResultsInput, RejectResultsCommand, IReadOnlyList<Result>>
         {
             Name = "rejectResults",
-            Description = "Avslå: sends ready results that name you as examiner back to their reporter, saying why.",
+            Description = "Avslå: sends ready results back to their reporter, saying why. Needs the same rights as attestResults.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(RejectResultsInputType),
             PayloadType = typeof(RejectResultsPayloadType),
@@ -129,8 +130,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<RecordCreditTransferInput, RecordCreditTransferCommand, Result>
         {
             Name = "recordCreditTransfer",
-            Description = "Tillgodoräknande: records credits earned elsewhere as an attested result on a course version or module. "
-                + "Needs records.register at the course's department.",
+            Description = "Tillgodoräknande: records credits earned elsewhere as a result on a course version or module, ready for an attestant "
+                + "other than you to decide (attestResults or rejectResults). Needs records.register at the course's department.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordCreditTransferInputType),
             PayloadType = typeof(RecordCreditTransferPayloadType),

@@ -21,7 +21,8 @@ public sealed class ResultType : NodeGraphType<Result>
         Field(r => r.ProjectTitle, nullable: true);
         Field(r => r.TransferredFrom, nullable: true).Description("For a credit transfer: where the credits were earned.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners")
-            .Description("The examiners (user ids) named when it was marked ready; one of them decides.").Resolve(c => c.Source.Examiners);
+            .Description("The examiners (user ids) named when it was marked ready: they are notified; any attestant with the right on the course may decide.")
+            .Resolve(c => c.Source.Examiners);
         Field(r => r.ReportedBy);
         Field(r => r.ReportedAt);
         Field(r => r.ChangedBy, nullable: true).Description("Who made the last change.");

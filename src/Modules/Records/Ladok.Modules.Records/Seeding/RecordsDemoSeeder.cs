@@ -15,7 +15,8 @@ namespace Ladok.Modules.Records.Seeding;
 /// on the demo university's offerings, and results in every state of the result workflow: drafts,
 /// ready, rejected, attested, removal requested, removed (with the new result attested after it),
 /// course grades once every module is attested, failing grades with a re-registration (OM) on the
-/// next offering, and a few credit transfers. The same seed gives the same data on every machine,
+/// next offering, a few credit transfers (one still waiting for its attestant) and a student whose samordningsnummer
+/// was replaced by a personnummer. The same seed gives the same data on every machine,
 /// apart from the dates, which follow today's date: nothing is examined before its offering starts
 /// or after today, and an offering that has not started yet only gets registrations.
 /// </summary>
@@ -24,8 +25,8 @@ namespace Ladok.Modules.Records.Seeding;
 /// <see cref="Result.MarkReady"/>, <see cref="Result.Attest"/> …), so the demo data obeys the same
 /// rules as the API; a rule it breaks stops start-up naming the student and the rule. Who reports
 /// and who decides comes from the demo staff's course rights (REPORT, ATTEST); a course without
-/// them (at Umeå: MA's and FY's) gets registrations only, and credit transfers are decided by the
-/// department's study administrator. One SaveChanges stores it all, so a failure leaves nothing.
+/// them (at Umeå: MA's and FY's) gets registrations only, and credit transfers are recorded by the
+/// department's study administrator and decided by the course's examiner. One SaveChanges stores it all, so a failure leaves nothing.
 /// Demo seeding writes no integration events: the other modules' demo data is not announced either,
 /// and a read model fed from events (Reporting) would otherwise count made-up students only.
 /// </remarks>
@@ -121,6 +122,7 @@ public sealed class RecordsDemoSeeder(
         foreach (var student in students.Where((_, i) => i % CreditTransferEvery == CreditTransferEvery - 1)) run.Transfer(student, runs);
 
         db.Students.AddRange(students);
+        db.FormerIdentityNumbers.AddRange(run.FormerNumbers);
         db.Results.AddRange(run.Results);
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -156,7 +158,12 @@ public sealed class RecordsDemoSeeder(
     {
         private int storiesTold;
 
+        private int transfersRecorded;
+
         public List<Result> Results { get; } = [];
+
+        /// <summary>Numbers students had before they were replaced.</summary>
+        public List<FormerIdentityNumber> FormerNumbers { get; } = [];
 
         public List<Student> Students()
         {
@@ -184,7 +191,21 @@ public sealed class RecordsDemoSeeder(
                 var email = $"{Ascii(firstName)}.{Ascii(lastName)}{i + 1}@student.umu.se";
                 students.Add(seeder.Must(Student.Create(number, interim, firstName, lastName, email, Actor, seeder.Clock), $"student {number}"));
             }
+
+            // The first student with a samordningsnummer has since been given a personnummer (FOL 18 §): same person, same records.
+            var coordinated = students.First(s => s.Kind == IdentityNumberKind.Coordination);
+            var personal = Enumerable.Range(0, 1000).Select(n => WithCheckDigit(Personnummer(coordinated.IdentityNumber, (n + 800) % 1000)))
+                .First(p => !numbers.Contains(p.Replace("-", "", StringComparison.Ordinal)));
+            FormerNumbers.Add(seeder.Must(
+                coordinated.ChangeIdentityNumber(personal, false, Actor, seeder.Clock), $"the new number of {coordinated.IdentityNumber}"));
             return students;
+        }
+
+        /// <summary>The eleven digits of a personnummer for the person born on the day a samordningsnummer gives, with the serial number given.</summary>
+        private static string Personnummer(string coordinationNumber, int serial)
+        {
+            var day = int.Parse(coordinationNumber.AsSpan(6, 2), CultureInfo.InvariantCulture) - 60;
+            return coordinationNumber[..6] + day.ToString("00", CultureInfo.InvariantCulture) + serial.ToString("000", CultureInfo.InvariantCulture);
         }
 
         /// <summary>Registers the student on two to four courses and tells each registration's story.</summary>
@@ -205,10 +226,13 @@ public sealed class RecordsDemoSeeder(
             }
         }
 
-        /// <summary>Tillgodoräknande of a module on a course the student is not registered on, decided by the department's study administrator.</summary>
+        /// <summary>
+        /// Tillgodoräknande of a module on a course the student is not registered on, recorded by the department's study
+        /// administrator and attested by the course's examiner; the second waits for the examiner still.
+        /// </summary>
         public void Transfer(Student student, IReadOnlyList<CourseRun> runs)
         {
-            var run = runs.FirstOrDefault(r => r.Administrator is not null && r.Version.Modules.Count > 0
+            var run = runs.FirstOrDefault(r => r.Administrator is not null && r.Examiner is not null && r.Version.Modules.Count > 0
                 && student.Registrations.All(g => g.CourseId != r.Offering.CourseId));
             if (run is null) return;
 
@@ -216,11 +240,13 @@ public sealed class RecordsDemoSeeder(
             var examined = Earliest(new DateOnly(2025, 6, 10));
             var target = new ResultTarget(student.Id, null, null, null, run.Offering.DepartmentId, run.Version, module, []);
             var grade = module.GradingScale.Grades.First(g => g.IsPassing).Code;
-            Results.Add(seeder.Must(
+            var transfer = seeder.Must(
                 Result.Transfer(
                     target, new GradeEntry(grade, examined, null), TransferredFrom[random.Next(TransferredFrom.Length)], run.Administrator!,
                     At(examined, 60), Field.Whole),
-                $"credit transfer for {student.IdentityNumber} on {target.Describe()}"));
+                $"credit transfer for {student.IdentityNumber} on {target.Describe()}");
+            Results.Add(transfer);
+            if (transfersRecorded++ != 1) Check(transfer.Attest(run.Examiner!, At(examined, 67), Field.Whole), transfer);
         }
 
         private Registration Register(Student student, CourseRun run, RegistrationKind kind) =>

@@ -9,7 +9,8 @@ using Ladok.Plugins.Sdk;
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>
-/// Attestera: an examiner named on each result decides it, if the university's result rules agree; from now on it counts and is never edited.
+/// Attestera: an attestant with the right on each result's course decides it (named at mark-ready or not), if the university's
+/// result rules agree; from now on it counts and is never edited.
 /// </summary>
 public sealed class AttestResultsHandler(IUnitOfWork<RecordsDbContext> unit, ResultChanges changes, ResultRules rules, TimeProvider clock)
     : ICommandHandler<AttestResultsCommand, IReadOnlyList<Result>>

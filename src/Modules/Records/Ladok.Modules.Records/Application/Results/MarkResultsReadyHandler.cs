@@ -7,7 +7,7 @@ using Ladok.Plugins.Sdk;
 
 namespace Ladok.Modules.Records.Application.Results;
 
-/// <summary>Klarmarkera: the reporter hands the results to the named examiners, if the university's result rules agree.</summary>
+/// <summary>Klarmarkera: the reporter hands the results to the attestants, naming the examiners to tell, if the university's result rules agree.</summary>
 public sealed class MarkResultsReadyHandler(IUnitOfWork<RecordsDbContext> unit, ResultChanges changes, ResultRules rules, TimeProvider clock)
     : ICommandHandler<MarkResultsReadyCommand, IReadOnlyList<Result>>
 {

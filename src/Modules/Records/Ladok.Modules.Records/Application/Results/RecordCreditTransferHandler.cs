@@ -1,6 +1,5 @@
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
-using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
@@ -11,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>
-/// Tillgodoräknande: a study administrator of the course's department records credits earned
-/// elsewhere as an attested result on a course version or one of its modules, saying where from.
+/// Tillgodoräknande: a study administrator of the course's department records credits earned elsewhere as a result on a
+/// course version or one of its modules, saying where from. It waits in the attestation queue for an attestant other than
+/// the administrator (separation of duties); it counts once attested.
 /// </summary>
 public sealed class RecordCreditTransferHandler(
     IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
@@ -48,13 +48,18 @@ public sealed class RecordCreditTransferHandler(
                 $"The student already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd} on this; nothing to transfer.", Field.Whole);
         }
 
+        if (await db.Results.AnyAsync(r => r.StudentId == command.StudentId && r.CourseId == version.CourseId && r.ModuleId == moduleId
+                && r.Origin == ResultOrigin.CreditTransfer && r.Status == ResultStatus.Ready, cancellationToken))
+        {
+            return DomainError.Conflict("A credit transfer of this is already waiting for an attestant's decision.", Field.Whole);
+        }
+
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [command.StudentId], cancellationToken);
         var target = new ResultTarget(command.StudentId, null, null, null, course.DepartmentId, version, module.Value, inForce[command.StudentId].ToList());
         var transferred = Result.Transfer(target, command.Entry, command.TransferredFrom, command.By, clock, Field.Whole);
         if (!transferred.Succeeded) return transferred;
 
         db.Results.Add(transferred.Value!);
-        db.AddIntegrationEvent(ResultEvents.Attested(transferred.Value!), clock);
         return transferred;
     }
 }

@@ -5,7 +5,7 @@ using Ladok.Modules.Records.Domain;
 
 namespace Ladok.Modules.Records.Application.Results;
 
-/// <summary>Avslå: an examiner named on each result sends it back to the reporter, saying why.</summary>
+/// <summary>Avslå: an attestant with the right on each result's course sends it back to the reporter, saying why.</summary>
 public sealed class RejectResultsHandler(ResultChanges changes, TimeProvider clock) : ICommandHandler<RejectResultsCommand, IReadOnlyList<Result>>
 {
     public Task<Outcome<IReadOnlyList<Result>>> HandleAsync(RejectResultsCommand command, CancellationToken cancellationToken) =>

@@ -50,9 +50,9 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
 
         // Rights first, so a caller without them learns nothing about the results' state.
         var errors = new List<DomainError>();
-        foreach (var course in results.Values.DistinctBy(r => r.CourseId))
+        foreach (var course in results.Values.DistinctBy(r => (r.CourseId, rights.DecidedByDepartment(r))))
         {
-            if (await rights.RequireAsync(by, right, course.CourseId, course.CourseCode, Results, cancellationToken) is { } forbidden) errors.Add(forbidden);
+            if (await rights.RequireAsync(by, right, course, Results, cancellationToken) is { } forbidden) errors.Add(forbidden);
         }
         if (errors.Count > 0) return Outcome<IReadOnlyList<Result>>.Failure(errors);
 

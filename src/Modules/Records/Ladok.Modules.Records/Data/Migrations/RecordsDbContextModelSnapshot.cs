@@ -154,6 +154,54 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.ToTable("outbox_messages", "records");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.FormerIdentityNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("IdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("identity_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<string>("ReplacedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("replaced_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_former_identity_numbers");
+
+                    b.HasIndex("IdentityNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_former_identity_numbers_identity_number");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_former_identity_numbers_student_id");
+
+                    b.ToTable("former_identity_numbers", "records", t =>
+                        {
+                            t.HasCheckConstraint("ck_former_identity_numbers_identity_number", "length(identity_number) = 12");
+                        });
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -671,6 +719,16 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.FormerIdentityNumber", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_former_identity_numbers_students_student_id");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
