@@ -3,6 +3,8 @@ using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Periods;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
@@ -10,6 +12,7 @@ using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -250,7 +253,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         var student = await StudentAsync();
         var programme = Succeeded(await ProgrammeAsync(student.Id));
         var programming = await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
-        var later = await RegisterAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation);
+        var later = await RegisterAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat);
         var calculus = await RegisterAsync(student.Id, FakeCatalogue.MaAutumn);
         await AttestedAsync(calculus, null, "G", Date("2025-08-20"));
         var thesis = await RegisterAsync(student.Id, FakeCatalogue.ThesisAutumn);
@@ -334,8 +337,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Assert.Equal(["input", "kind"], InputPath.Of(Single(repeat, ErrorCode.Validation).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
 
-        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
-        Succeeded(await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation));
+        await RegisterAsync(student.Id, FakeCatalogue.DvTwoTerms);
+        Succeeded(await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvTwoTerms, RegistrationKind.Continuation));
 
         var other = await StudentAsync();
         await RegisterAsync(other.Id, FakeCatalogue.DvAutumn);
@@ -353,6 +356,108 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
         Assert.Equal(["input", "kind"], InputPath.Of(Single(continuation, ErrorCode.Validation).Field));
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
+    }
+
+    // FFG, FO and OM against the student's registrations on the course
+
+    [Fact]
+    public async Task A_first_time_registration_is_refused_after_an_earlier_one_on_any_offering_of_any_version_of_the_course()
+    {
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        var secondVersion = catalogue.NextVersionOffering(FakeCatalogue.ProgrammingV1, "20009", new Term(TermSeason.Spring, 2026));
+
+        var sameVersion = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring);
+        var otherVersion = await RegisterOutcomeAsync(student.Id, secondVersion);
+
+        var error = Single(sameVersion, ErrorCode.Validation);
+        Assert.Equal(["input", "kind"], InputPath.Of(error.Field));
+        Assert.Contains("10001 HT2025", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(otherVersion, ErrorCode.Validation).Field));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
+        Succeeded(await RegisterOutcomeAsync(student.Id, secondVersion, RegistrationKind.Repeat));
+    }
+
+    [Fact]
+    public async Task A_first_time_registration_stands_after_an_earlier_one_that_ended_in_a_withdrawal_or_an_early_dropout_but_not_after_a_dropout()
+    {
+        var withdrew = await StudentAsync();
+        Succeeded(await WithdrawAsync(await RegisterAsync(withdrew.Id, FakeCatalogue.DvSpring)));
+        var leftEarly = await StudentAsync();
+        Succeeded(await DropoutAsync(await RegisterAsync(leftEarly.Id, FakeCatalogue.DvAutumn), Start.AddDays(7)));
+        var leftLate = await StudentAsync();
+        Succeeded(await DropoutAsync(await RegisterAsync(leftLate.Id, FakeCatalogue.DvAutumn), Start.AddDays(60)));
+
+        Succeeded(await RegisterOutcomeAsync(withdrew.Id, FakeCatalogue.DvAutumn));
+        Succeeded(await RegisterOutcomeAsync(leftEarly.Id, FakeCatalogue.DvSpring));
+        var afterDropout = await RegisterOutcomeAsync(leftLate.Id, FakeCatalogue.DvSpring);
+
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(afterDropout, ErrorCode.Validation).Field));
+        Succeeded(await RegisterOutcomeAsync(leftLate.Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat));
+    }
+
+    [Fact]
+    public async Task A_continuation_is_refused_on_another_offering_of_the_course_and_taken_for_the_next_term_of_the_same_one()
+    {
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        await RegisterAsync(student.Id, FakeCatalogue.DvTwoTerms, RegistrationKind.Repeat);
+
+        var otherOffering = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation);
+        var sameOffering = Succeeded(await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvTwoTerms, RegistrationKind.Continuation));
+
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(otherOffering, ErrorCode.Validation).Field));
+        Assert.Equal(0L, await CountAsync(
+            $"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}' AND offering_id = '{FakeCatalogue.DvSpring.Id}'"));
+        Assert.Equal(("VT2026", FakeCatalogue.DvTwoTerms.Id), (sameOffering.Term, sameOffering.OfferingId));
+    }
+
+    [Fact]
+    public async Task A_university_rule_refuses_a_re_registration_while_an_earlier_one_is_open_naming_the_plugin_and_stores_nothing()
+    {
+        ReRegistrationToCheck? asked = null;
+        var rules = ReRegistrationRules(r =>
+        {
+            asked = r;
+            return r.Earlier.Any(e => e.Status is ParticipationStatus.NotStarted or ParticipationStatus.Ongoing or ParticipationStatus.OnBreak)
+                ? [new RegistrationRefusal("OPEN_REGISTRATION", "The earlier registration on the course is still open.")]
+                : [];
+        });
+        var open = await StudentAsync();
+        await RegisterAsync(open.Id, FakeCatalogue.DvAutumn);
+        var ended = await StudentAsync();
+        Succeeded(await DropoutAsync(await RegisterAsync(ended.Id, FakeCatalogue.DvAutumn), Start.AddDays(60)));
+
+        var refused = await records.RunAsync(new RegisterStudentCommand(open.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.Repeat, Stadm), rules);
+        var withoutRule = await RegisterOutcomeAsync((await RegisteredStudentAsync()).Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat);
+        var accepted = await records.RunAsync(new RegisterStudentCommand(ended.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.Repeat, Stadm), rules);
+
+        var error = Single(refused, ErrorCode.Validation);
+        Assert.Equal(["input", "kind"], InputPath.Of(error.Field));
+        Assert.Equal(new RefusingRule(Plugin, "OPEN_REGISTRATION"), error.Rule);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{open.Id}'"));
+        Assert.Equal(1L, await EventsAsync("records.registration-recorded", open.Id));
+        Succeeded(withoutRule);
+        Succeeded(accepted);
+        var earlier = Assert.Single(asked!.Earlier);
+        Assert.Equal(("5DV001", "20001", "VT2026", "10001", RegistrationType.FirstTime, ParticipationStatus.Dropout),
+            (asked.CourseCode, asked.OfferingCode, asked.Term, earlier.OfferingCode, earlier.Type, earlier.Status));
+    }
+
+    [Fact]
+    public async Task A_re_registration_rule_that_throws_is_a_plugin_failure_naming_the_plugin_and_stores_nothing()
+    {
+        var rules = ReRegistrationRules(_ => throw new InvalidOperationException("broken"));
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+
+        var failed = await records.RunAsync(new RegisterStudentCommand(student.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.Repeat, Stadm), rules);
+        var newcomer = await StudentAsync();
+        var firstTime = await records.RunAsync(new RegisterStudentCommand(newcomer.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.FirstTime, Stadm), rules);
+
+        Assert.Contains(Plugin, Single(failed, ErrorCode.PluginFailure).Message, StringComparison.Ordinal);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
+        Succeeded(firstTime);
     }
 
     // Participation state in SQL
@@ -402,6 +507,23 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     }
 
     // Helpers
+
+    private const string Plugin = "test-university";
+
+    private async Task<Student> RegisteredStudentAsync()
+    {
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        return student;
+    }
+
+    private static PluginExtensions<IReRegistrationRule> ReRegistrationRules(Func<ReRegistrationToCheck, IEnumerable<RegistrationRefusal>> check) =>
+        new([new PluginExtension<IReRegistrationRule>(Plugin, new ReRegistrationRule(check))], TimeSpan.FromSeconds(30));
+
+    private sealed class ReRegistrationRule(Func<ReRegistrationToCheck, IEnumerable<RegistrationRefusal>> check) : IReRegistrationRule
+    {
+        public IEnumerable<RegistrationRefusal> Check(ReRegistrationToCheck registration) => check(registration);
+    }
 
     private static DateOnly Date(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 

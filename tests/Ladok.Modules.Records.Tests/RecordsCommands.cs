@@ -1,12 +1,16 @@
 using Autofac;
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Ladok.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Ladok.Modules.Records.Tests;
@@ -15,7 +19,7 @@ namespace Ladok.Modules.Records.Tests;
 /// The Records module's commands as the host runs them: its handlers from the container the module registers, on the
 /// test's database, Catalogue, Permissions and clock, each command through the Kernel's pipeline (one unit of work,
 /// saved, committed and announced as a mutation's is), by the user the command names. A handler's constructor is the
-/// container's business, not the tests'. The result rules are none unless a call brings its own.
+/// container's business, not the tests'. The result and re-registration rules are none unless a call brings its own.
 /// </summary>
 internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
     : IAsyncDisposable
@@ -28,11 +32,16 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
         b.RegisterInstance(permissions).As<IPermissionQueries>();
         b.RegisterInstance(clock).As<TimeProvider>();
         b.RegisterInstance(TestResultRules.Of(catalogue, clock));
+        b.RegisterInstance(PluginExtensions<IReRegistrationRule>.None);
+        b.RegisterInstance(NullLogger<ReRegistrationRules>.Instance).As<ILogger<ReRegistrationRules>>();
     });
 
     public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
 
-    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command) => RunAsync<RegisterStudentCommand, Registration>(command, command.RegisteredBy);
+    /// <summary>Registers, asking the re-registration rules given instead of none.</summary>
+    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command, PluginExtensions<IReRegistrationRule>? reRegistrationRules = null) =>
+        runner.RunAsync<RegisterStudentCommand, Registration>(command, new Caller(command.RegisteredBy),
+            reRegistrationRules is null ? null : b => b.RegisterInstance(reRegistrationRules));
 
     public Task<Outcome<ProgrammeRegistration>> RunAsync(RegisterOnProgrammeCommand command) =>
         RunAsync<RegisterOnProgrammeCommand, ProgrammeRegistration>(command, command.RegisteredBy);

@@ -101,7 +101,7 @@ public static class PluginCatalog
         }
 
         return new LoadedPlugin(manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports, builder.InactivityRules,
-            builder.ResultRules, builder.EventSubscribers);
+            builder.ResultRules, builder.EventSubscribers, builder.ReRegistrationRules);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -139,6 +139,10 @@ public static class PluginCatalog
         public List<IEventSubscriber> EventSubscribers { get; } = [];
 
         public void AddEventSubscriber(IEventSubscriber subscriber) => EventSubscribers.Add(subscriber);
+
+        public List<IReRegistrationRule> ReRegistrationRules { get; } = [];
+
+        public void AddReRegistrationRule(IReRegistrationRule rule) => ReRegistrationRules.Add(rule);
     }
 }
 
@@ -147,7 +151,7 @@ public sealed record LoadedPlugin(
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
     IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules,
-    IReadOnlyList<IEventSubscriber> EventSubscribers)
+    IReadOnlyList<IEventSubscriber> EventSubscribers, IReadOnlyList<IReRegistrationRule> ReRegistrationRules)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -225,6 +229,10 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// <summary>The result rules of the university's plugins, each with its plugin's id for the errors and logs that name it.</summary>
     public IReadOnlyList<PluginExtension<IResultRule>> ResultRules(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.ResultRules.Select(r => new PluginExtension<IResultRule>(p.Manifest.Id, r))).ToList();
+
+    /// <summary>The re-registration rules of the university's plugins, each with its plugin's id.</summary>
+    public IReadOnlyList<PluginExtension<IReRegistrationRule>> ReRegistrationRules(IUniversityProfile university) =>
+        Serving(university).SelectMany(p => p.ReRegistrationRules.Select(r => new PluginExtension<IReRegistrationRule>(p.Manifest.Id, r))).ToList();
 
     /// <summary>The event subscribers of the university's plugins, each with the plugin it belongs to; a bad name stops start-up.</summary>
     public IReadOnlyList<PluginEventSubscriber> EventSubscribers(IUniversityProfile university) =>

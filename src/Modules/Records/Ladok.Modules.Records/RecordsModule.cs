@@ -40,6 +40,8 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ResultsOnOffering>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
+        // The rules themselves come from the host, which registers the plugins' PluginExtensions<IReRegistrationRule>.
+        builder.RegisterType<ReRegistrationRules>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
         builder.RegisterType<RecordsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();

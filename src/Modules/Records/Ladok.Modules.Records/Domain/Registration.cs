@@ -101,6 +101,9 @@ public sealed class Registration
 
     public string? WithdrawnBy { get; private set; }
 
+    /// <summary>Ended in a withdrawal or an early dropout: it counts as never started, so a later FFG on the course is still the first.</summary>
+    public bool NeverStarted => WithdrawnOn is not null || (DroppedOutOn is not null && IsEarlyDropout);
+
     public Dropout? Dropout => DroppedOutOn is { } date
         ? new Dropout(date, IsEarlyDropout, DropoutReason, DropoutRecordedBy ?? "", DropoutRecordedAt ?? default, DropoutProgrammeRegistrationId)
         : null;
