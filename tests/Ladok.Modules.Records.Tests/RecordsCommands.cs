@@ -48,10 +48,13 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
 
     public Task<Outcome<StudyBreak>> RunAsync(RecordStudyBreakCommand command) => RunAsync<RecordStudyBreakCommand, StudyBreak>(command, command.RecordedBy);
 
+    public Task<Outcome<ProgrammeStudyBreakRecord>> RunAsync(RecordProgrammeStudyBreakCommand command) =>
+        RunAsync<RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>(command, command.RecordedBy);
+
     public Task<Outcome<DropoutRecord>> RunAsync(RecordDropoutCommand command) => RunAsync<RecordDropoutCommand, DropoutRecord>(command, command.RecordedBy);
 
-    public Task<Outcome<Registration>> RunAsync(WithdrawRegistrationCommand command) =>
-        RunAsync<WithdrawRegistrationCommand, Registration>(command, command.WithdrawnBy);
+    public Task<Outcome<Registration>> RunAsync(RemoveRegistrationCommand command) =>
+        RunAsync<RemoveRegistrationCommand, Registration>(command, command.RemovedBy);
 
     public Task<Outcome<Result>> RunAsync(ReportResultCommand command) => RunAsync<ReportResultCommand, Result>(command, command.By);
 

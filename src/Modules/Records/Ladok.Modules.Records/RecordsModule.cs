@@ -32,8 +32,9 @@ public sealed class RecordsModule : Module
         builder.RegisterCommandHandler<CreateStudentHandler>();
         builder.RegisterCommandHandler<RegisterStudentHandler>();
         builder.RegisterCommandHandler<RecordStudyBreakHandler>();
+        builder.RegisterCommandHandler<RecordProgrammeStudyBreakHandler>();
         builder.RegisterCommandHandler<RecordDropoutHandler>();
-        builder.RegisterCommandHandler<WithdrawRegistrationHandler>();
+        builder.RegisterCommandHandler<RemoveRegistrationHandler>();
         builder.RegisterCommandHandler<RegisterOnProgrammeHandler>();
         // Lookups the handlers share; the locks and results read through the command's unit of work.
         builder.RegisterType<Registrars>().AsSelf().SingleInstance();
