@@ -110,6 +110,9 @@ public sealed class FakeCatalogue : ICatalogueQueries
     public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) =>
         Task.FromResult(programmes.SingleOrDefault(p => p.Id == programmeId));
 
+    public Task<ProgrammeInfo?> GetProgrammeAsync(string code, CancellationToken cancellationToken) =>
+        Task.FromResult(programmes.SingleOrDefault(p => p.Code == code));
+
     public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) =>
         Task.FromResult(offerings.SingleOrDefault(o => o.Id == offeringId));
 
