@@ -260,7 +260,7 @@ public sealed class PluginEventSubscriberRuleTests
 
     private static LoadedPlugin PluginWith(params Ladok.Plugins.Sdk.IEventSubscriber[] subscribers) =>
         new(new Ladok.Plugins.Sdk.PluginManifest { Id = "test.rules", Name = "Rules", Version = "0.0.1", Sdk = "[1.4,2.0)", Assembly = "none.dll" },
-            "/nowhere", [], [], [], [], [], [], [], subscribers, []);
+            "/nowhere", [], [], [], [], [], [], [], subscribers, [], []);
 
     private sealed class Named(string name, IReadOnlyList<string> events) : Ladok.Plugins.Sdk.IEventSubscriber
     {

@@ -3,6 +3,8 @@ using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.Periods;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
@@ -10,6 +12,7 @@ using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
+using Ladok.Plugins.Sdk;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -117,6 +120,87 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.study_breaks WHERE registration_id = '{registration.Id}'"));
     }
 
+    // Study breaks decided on the programme registration (HF 7 kap. 33 §, UHRFS 2013:3)
+
+    [Fact]
+    public async Task A_study_break_is_decided_on_the_programme_registration_with_a_resume_term_and_a_guaranteed_place_and_puts_its_courses_on_break()
+    {
+        var student = await StudentAsync();
+        var programme = Succeeded(await ProgrammeAsync(student.Id));
+        var programming = await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        var calculus = await RegisterAsync(student.Id, FakeCatalogue.MaAutumn);
+        await AttestedAsync(calculus, null, "G", Date("2025-08-20"));
+        var thesis = await RegisterAsync(student.Id, FakeCatalogue.ThesisAutumn);
+
+        var record = Succeeded(await ProgrammeBreakAsync(programme, "2025-09-15", "2025-12-31", "VT2026", guaranteedPlace: true));
+
+        Assert.Equal((Date("2025-09-15"), Date("2025-12-31"), "VT2026", true),
+            (record.StudyBreak.From, record.StudyBreak.To, record.StudyBreak.ResumeTerm, record.StudyBreak.GuaranteedPlace));
+        Assert.Equal([programming.Id], record.Registrations.Select(r => r.Id));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.programme_study_breaks WHERE programme_registration_id = '{programme.Id}' "
+            + "AND resume_term = 'VT2026' AND guaranteed_place"));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.study_breaks WHERE registration_id = '{programming.Id}' "
+            + $"AND programme_study_break_id = '{record.StudyBreak.Id}' AND reason IS NULL AND \"from\" = '2025-09-15'"));
+        Assert.Equal(ParticipationState.OnBreak, await StateAsync(programming));
+        Assert.Equal(ParticipationState.Completed, await StateAsync(calculus));
+        Assert.Equal(ParticipationState.Ongoing, await StateAsync(thesis));
+        Assert.Equal(1L, await EventsAsync("records.programme-break-recorded", record.StudyBreak.Id));
+        Assert.Equal(1L, await EventsAsync("records.break-recorded", programming.Id));
+        Assert.Equal(0L, await EventsAsync("records.break-recorded", thesis.Id));
+        Assert.True(await CountAsync($"SELECT count(*) FROM records.audit_entries WHERE subject_id = '{record.StudyBreak.Id}'") >= 1);
+    }
+
+    [Fact]
+    public async Task A_programme_study_break_with_wrong_dates_or_resume_term_overlapping_another_or_after_a_dropout_is_refused_and_stores_nothing()
+    {
+        var student = await StudentAsync();
+        var programme = Succeeded(await ProgrammeAsync(student.Id));
+        var programming = await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+
+        var backwards = await ProgrammeBreakAsync(programme, "2025-10-10", "2025-10-01", "VT2026");
+        var beforeStartTerm = await ProgrammeBreakAsync(programme, "2025-06-20", "2025-08-31", "VT2026");
+        var resumesDuringIt = await ProgrammeBreakAsync(programme, "2025-09-15", "2026-02-28", "VT2026");
+        var noTerm = await ProgrammeBreakAsync(programme, "2025-09-15", "2025-12-31", "VT26");
+        var otherDepartment = await records.RunAsync(
+            new RecordProgrammeStudyBreakCommand(programme.Id, Date("2025-09-15"), Date("2025-12-31"), "VT2026", false, StadmMa));
+
+        Assert.Equal(["input", "to"], InputPath.Of(Single(backwards, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "from"], InputPath.Of(Single(beforeStartTerm, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "resumeTerm"], InputPath.Of(Single(resumesDuringIt, ErrorCode.Validation).Field));
+        Assert.Equal(["input", "resumeTerm"], InputPath.Of(Single(noTerm, ErrorCode.Validation).Field));
+        Single(otherDepartment, ErrorCode.Forbidden);
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.programme_study_breaks WHERE programme_registration_id = '{programme.Id}'"));
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.study_breaks WHERE registration_id = '{programming.Id}'"));
+
+        Succeeded(await ProgrammeBreakAsync(programme, "2025-11-01", "2025-12-31", "VT2026"));
+        var overlapping = await ProgrammeBreakAsync(programme, "2025-09-15", "2025-11-01", "VT2026");
+        Assert.Equal(["input", "from"], InputPath.Of(Single(overlapping, ErrorCode.Validation).Field));
+
+        var leaver = await StudentAsync();
+        var left = Succeeded(await ProgrammeAsync(leaver.Id));
+        Succeeded(await records.RunAsync(new RecordDropoutCommand(null, left.Id, Date("2025-09-01"), null, Stadm)));
+        Single(await ProgrammeBreakAsync(left, "2025-09-15", "2025-12-31", "VT2026"), ErrorCode.InvalidState);
+        Assert.Equal(1L, await CountAsync(
+            $"SELECT count(*) FROM records.programme_study_breaks WHERE student_id IN ('{student.Id}', '{leaver.Id}')"));
+    }
+
+    [Fact]
+    public async Task A_programme_study_break_that_a_course_already_on_break_refuses_is_refused_whole_and_stores_nothing()
+    {
+        var student = await StudentAsync();
+        var programme = Succeeded(await ProgrammeAsync(student.Id));
+        var programming = await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        Succeeded(await BreakAsync(programming, "2025-10-01", "2025-10-20"));
+
+        var refused = await ProgrammeBreakAsync(programme, "2025-09-15", "2025-12-31", "VT2026");
+
+        var error = Single(refused, ErrorCode.Validation);
+        Assert.StartsWith("5DV001 HT2025", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["input", "from"], InputPath.Of(error.Field));
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.programme_study_breaks WHERE programme_registration_id = '{programme.Id}'"));
+        Assert.Equal(0L, await EventsAsync("records.programme-break-recorded", programme.Id));
+    }
+
     // Dropouts from a course
 
     [Fact]
@@ -204,22 +288,24 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Assert.Equal(ParticipationState.Completed, await StateAsync(registration));
     }
 
-    // Withdrawals
+    // Removed registrations: återbud belongs to the admission; a registered student who leaves gets a dropout (ADR 0018)
 
     [Fact]
-    public async Task A_student_withdraws_before_the_offering_starts_but_not_once_it_has_started()
+    public async Task A_registration_that_should_not_stand_is_removed_before_the_offering_starts_and_a_student_who_leaves_after_it_gets_a_dropout()
     {
         var spring = await RegisteredAsync(FakeCatalogue.DvSpring);
         var autumn = await RegisteredAsync();
 
-        var withdrawn = Succeeded(await WithdrawAsync(spring));
-        var refused = await WithdrawAsync(autumn);
+        var removed = Succeeded(await RemoveAsync(spring));
+        var refused = await RemoveAsync(autumn);
 
-        Assert.Equal(Date("2025-10-01"), withdrawn.WithdrawnOn);
+        Assert.Equal(Date("2025-10-01"), removed.WithdrawnOn);
         Assert.Equal(ParticipationState.Withdrawn, await StateAsync(spring));
-        Single(refused, ErrorCode.InvalidState);
+        Assert.Contains("dropout", Single(refused, ErrorCode.InvalidState).Message, StringComparison.Ordinal);
         Assert.Null(await StoredAsync(autumn.Id, "withdrawn_on"));
         Assert.Equal(1L, await EventsAsync("records.registration-withdrawn", spring.Id));
+        Succeeded(await DropoutAsync(autumn, Date("2025-09-30")));
+        Assert.Equal(ParticipationState.Dropout, await StateAsync(autumn));
     }
 
     // Programmes
@@ -251,7 +337,7 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         var student = await StudentAsync();
         var programme = Succeeded(await ProgrammeAsync(student.Id));
         var programming = await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
-        var later = await RegisterAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation);
+        var later = await RegisterAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat);
         var calculus = await RegisterAsync(student.Id, FakeCatalogue.MaAutumn);
         await AttestedAsync(calculus, null, "G", Date("2025-08-20"));
         var thesis = await RegisterAsync(student.Id, FakeCatalogue.ThesisAutumn);
@@ -335,8 +421,8 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         Assert.Equal(["input", "kind"], InputPath.Of(Single(repeat, ErrorCode.Validation).Field));
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
 
-        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
-        Succeeded(await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation));
+        await RegisterAsync(student.Id, FakeCatalogue.DvTwoTerms);
+        Succeeded(await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvTwoTerms, RegistrationKind.Continuation));
 
         var other = await StudentAsync();
         await RegisterAsync(other.Id, FakeCatalogue.DvAutumn);
@@ -348,12 +434,114 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
     {
         var student = await StudentAsync();
         var spring = await RegisterAsync(student.Id, FakeCatalogue.DvSpring);
-        Succeeded(await WithdrawAsync(spring));
+        Succeeded(await RemoveAsync(spring));
 
         var continuation = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvAutumn, RegistrationKind.Continuation);
 
         Assert.Equal(["input", "kind"], InputPath.Of(Single(continuation, ErrorCode.Validation).Field));
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
+    }
+
+    // FFG, FO and OM against the student's registrations on the course
+
+    [Fact]
+    public async Task A_first_time_registration_is_refused_after_an_earlier_one_on_any_offering_of_any_version_of_the_course()
+    {
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        var secondVersion = catalogue.NextVersionOffering(FakeCatalogue.ProgrammingV1, "20009", new Term(TermSeason.Spring, 2026));
+
+        var sameVersion = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring);
+        var otherVersion = await RegisterOutcomeAsync(student.Id, secondVersion);
+
+        var error = Single(sameVersion, ErrorCode.Validation);
+        Assert.Equal(["input", "kind"], InputPath.Of(error.Field));
+        Assert.Contains("10001 HT2025", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(otherVersion, ErrorCode.Validation).Field));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
+        Succeeded(await RegisterOutcomeAsync(student.Id, secondVersion, RegistrationKind.Repeat));
+    }
+
+    [Fact]
+    public async Task A_first_time_registration_stands_after_an_earlier_one_that_ended_in_a_withdrawal_or_an_early_dropout_but_not_after_a_dropout()
+    {
+        var withdrew = await StudentAsync();
+        Succeeded(await RemoveAsync(await RegisterAsync(withdrew.Id, FakeCatalogue.DvSpring)));
+        var leftEarly = await StudentAsync();
+        Succeeded(await DropoutAsync(await RegisterAsync(leftEarly.Id, FakeCatalogue.DvAutumn), Start.AddDays(7)));
+        var leftLate = await StudentAsync();
+        Succeeded(await DropoutAsync(await RegisterAsync(leftLate.Id, FakeCatalogue.DvAutumn), Start.AddDays(60)));
+
+        Succeeded(await RegisterOutcomeAsync(withdrew.Id, FakeCatalogue.DvAutumn));
+        Succeeded(await RegisterOutcomeAsync(leftEarly.Id, FakeCatalogue.DvSpring));
+        var afterDropout = await RegisterOutcomeAsync(leftLate.Id, FakeCatalogue.DvSpring);
+
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(afterDropout, ErrorCode.Validation).Field));
+        Succeeded(await RegisterOutcomeAsync(leftLate.Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat));
+    }
+
+    [Fact]
+    public async Task A_continuation_is_refused_on_another_offering_of_the_course_and_taken_for_the_next_term_of_the_same_one()
+    {
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        await RegisterAsync(student.Id, FakeCatalogue.DvTwoTerms, RegistrationKind.Repeat);
+
+        var otherOffering = await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvSpring, RegistrationKind.Continuation);
+        var sameOffering = Succeeded(await RegisterOutcomeAsync(student.Id, FakeCatalogue.DvTwoTerms, RegistrationKind.Continuation));
+
+        Assert.Equal(["input", "kind"], InputPath.Of(Single(otherOffering, ErrorCode.Validation).Field));
+        Assert.Equal(0L, await CountAsync(
+            $"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}' AND offering_id = '{FakeCatalogue.DvSpring.Id}'"));
+        Assert.Equal(("VT2026", FakeCatalogue.DvTwoTerms.Id), (sameOffering.Term, sameOffering.OfferingId));
+    }
+
+    [Fact]
+    public async Task A_university_rule_refuses_a_re_registration_while_an_earlier_one_is_open_naming_the_plugin_and_stores_nothing()
+    {
+        ReRegistrationToCheck? asked = null;
+        var rules = ReRegistrationRules(r =>
+        {
+            asked = r;
+            return r.Earlier.Any(e => e.Status is ParticipationStatus.NotStarted or ParticipationStatus.Ongoing or ParticipationStatus.OnBreak)
+                ? [new RegistrationRefusal("OPEN_REGISTRATION", "The earlier registration on the course is still open.")]
+                : [];
+        });
+        var open = await StudentAsync();
+        await RegisterAsync(open.Id, FakeCatalogue.DvAutumn);
+        var ended = await StudentAsync();
+        Succeeded(await DropoutAsync(await RegisterAsync(ended.Id, FakeCatalogue.DvAutumn), Start.AddDays(60)));
+
+        var refused = await records.RunAsync(new RegisterStudentCommand(open.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.Repeat, Stadm), rules);
+        var withoutRule = await RegisterOutcomeAsync((await RegisteredStudentAsync()).Id, FakeCatalogue.DvSpring, RegistrationKind.Repeat);
+        var accepted = await records.RunAsync(new RegisterStudentCommand(ended.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.Repeat, Stadm), rules);
+
+        var error = Single(refused, ErrorCode.Validation);
+        Assert.Equal(["input", "kind"], InputPath.Of(error.Field));
+        Assert.Equal(new RefusingRule(Plugin, "OPEN_REGISTRATION"), error.Rule);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{open.Id}'"));
+        Assert.Equal(1L, await EventsAsync("records.registration-recorded", open.Id));
+        Succeeded(withoutRule);
+        Succeeded(accepted);
+        var earlier = Assert.Single(asked!.Earlier);
+        Assert.Equal(("5DV001", "20001", "VT2026", "10001", RegistrationType.FirstTime, ParticipationStatus.Dropout),
+            (asked.CourseCode, asked.OfferingCode, asked.Term, earlier.OfferingCode, earlier.Type, earlier.Status));
+    }
+
+    [Fact]
+    public async Task A_re_registration_rule_that_throws_is_a_plugin_failure_naming_the_plugin_and_stores_nothing()
+    {
+        var rules = ReRegistrationRules(_ => throw new InvalidOperationException("broken"));
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+
+        var failed = await records.RunAsync(new RegisterStudentCommand(student.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.Repeat, Stadm), rules);
+        var newcomer = await StudentAsync();
+        var firstTime = await records.RunAsync(new RegisterStudentCommand(newcomer.Id, FakeCatalogue.DvSpring.Id, RegistrationKind.FirstTime, Stadm), rules);
+
+        Assert.Contains(Plugin, Single(failed, ErrorCode.PluginFailure).Message, StringComparison.Ordinal);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}'"));
+        Succeeded(firstTime);
     }
 
     // Participation state in SQL
@@ -406,6 +594,23 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
 
     // Helpers
 
+    private const string Plugin = "test-university";
+
+    private async Task<Student> RegisteredStudentAsync()
+    {
+        var student = await StudentAsync();
+        await RegisterAsync(student.Id, FakeCatalogue.DvAutumn);
+        return student;
+    }
+
+    private static PluginExtensions<IReRegistrationRule> ReRegistrationRules(Func<ReRegistrationToCheck, IEnumerable<RegistrationRefusal>> check) =>
+        new([new PluginExtension<IReRegistrationRule>(Plugin, new ReRegistrationRule(check))], TimeSpan.FromSeconds(30));
+
+    private sealed class ReRegistrationRule(Func<ReRegistrationToCheck, IEnumerable<RegistrationRefusal>> check) : IReRegistrationRule
+    {
+        public IEnumerable<RegistrationRefusal> Check(ReRegistrationToCheck registration) => check(registration);
+    }
+
     private static DateOnly Date(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<Student> StudentAsync()
@@ -435,13 +640,17 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
         records.RunAsync(
             new RecordStudyBreakCommand(registration.Id, Date(from), Date(to), reason, by));
 
+    private Task<Outcome<ProgrammeStudyBreakRecord>> ProgrammeBreakAsync(
+        ProgrammeRegistration programme, string from, string to, string resumeTerm, bool guaranteedPlace = false) =>
+        records.RunAsync(new RecordProgrammeStudyBreakCommand(programme.Id, Date(from), Date(to), resumeTerm, guaranteedPlace, Stadm));
+
     private Task<Outcome<DropoutRecord>> DropoutAsync(Registration registration, DateOnly date, string? reason = null, string by = Stadm) =>
         records.RunAsync(
             new RecordDropoutCommand(registration.Id, null, date, reason, by));
 
-    private Task<Outcome<Registration>> WithdrawAsync(Registration registration) =>
+    private Task<Outcome<Registration>> RemoveAsync(Registration registration) =>
         records.RunAsync(
-            new WithdrawRegistrationCommand(registration.Id, Stadm));
+            new RemoveRegistrationCommand(registration.Id, Stadm));
 
     private Task<Outcome<Result>> ReportAsync(Registration registration, string? module, string grade, DateOnly date) =>
         records.RunAsync(

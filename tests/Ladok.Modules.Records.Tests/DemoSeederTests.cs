@@ -104,6 +104,24 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_demo_shows_an_offering_over_two_terms_with_and_without_FO_an_OM_and_a_programme_study_break_with_a_guaranteed_place()
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        var onTwoTerms = await db.Registrations.AsNoTracking().Where(r => r.OfferingId == FakeCatalogue.DvTwoTerms.Id).ToListAsync();
+        var breaks = await db.ProgrammeStudyBreaks.AsNoTracking().ToListAsync();
+
+        var byStudent = onTwoTerms.GroupBy(r => r.StudentId).Select(g => g.OrderBy(r => r.Kind).Select(r => (r.Kind, r.Term)).ToList()).ToList();
+        Assert.Contains(byStudent, k => k.SequenceEqual([(RegistrationKind.FirstTime, "HT2025"), (RegistrationKind.Continuation, "VT2026")]));
+        Assert.Contains(byStudent, k => k.SequenceEqual([(RegistrationKind.FirstTime, "HT2025")]));
+        Assert.True(await db.Registrations.AnyAsync(r => r.Kind == RegistrationKind.Repeat));
+        var decided = Assert.Single(breaks);
+        Assert.Equal(("HT2026", true), (decided.ResumeTerm, decided.GuaranteedPlace));
+        var part = Assert.Single(await db.StudyBreaks.AsNoTracking().Where(b => b.ProgrammeStudyBreakId == decided.Id).ToListAsync());
+        Assert.Null(part.Reason);
+        Assert.Equal(FakeCatalogue.DvSpring.Id, (await db.Registrations.SingleAsync(r => r.Id == part.RegistrationId)).OfferingId);
+    }
+
+    [Fact]
     public async Task A_second_run_adds_nothing()
     {
         var counts = await CountsAsync();
@@ -122,8 +140,9 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
         return (await db.Students.LongCountAsync(), await db.Registrations.LongCountAsync(), await db.Results.LongCountAsync());
     }
 
-    /// <summary>The fake catalogue's courses, DV's reporter, examiner and study administrator, and MA's study administrator.</summary>
-    private static readonly DemoUniversity Demo = new([], [Course("5DV001", "DV"), Course("5DV999", "DV"), Course("5MA001", "MA")], [])
+    /// <summary>The fake catalogue's courses and its programme, DV's reporter, examiner and study administrator, and MA's study administrator.</summary>
+    private static readonly DemoUniversity Demo = new([], [Course("5DV001", "DV"), Course("5DV999", "DV"), Course("5MA001", "MA")],
+        [new("TDVPRG", "Datavetenskapligt program", "Computing Science Programme", 180m, "DV", ["5DV001", "5MA001"])])
     {
         Users =
         [

@@ -1,6 +1,7 @@
 using Autofac;
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Application;
@@ -8,6 +9,8 @@ using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
 using Ladok.Plugins.Sdk;
 using Ladok.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Ladok.Modules.Records.Tests;
@@ -16,8 +19,8 @@ namespace Ladok.Modules.Records.Tests;
 /// The Records module's commands as the host runs them: its handlers from the container the module registers, on the
 /// test's database, Catalogue, Permissions and clock, each command through the Kernel's pipeline (one unit of work,
 /// saved, committed and announced as a mutation's is), by the user the command names. A handler's constructor is the
-/// container's business, not the tests'. The result rules are none unless a call brings its own; credit transfers are
-/// decided as the university chose (<paramref name="creditTransfers"/>), by default on the course's attesting right.
+/// container's business, not the tests'. The result and re-registration rules are none unless a call brings its own; credit
+/// transfers are decided as the university chose (<paramref name="creditTransfers"/>), by default on the course's attesting right.
 /// </summary>
 internal sealed class RecordsCommands(
     NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock,
@@ -33,22 +36,29 @@ internal sealed class RecordsCommands(
         b.RegisterInstance(clock).As<TimeProvider>();
         b.RegisterInstance(TestResultRules.Of(catalogue, clock));
         if (creditTransfers is not null) b.RegisterInstance(creditTransfers);
+        b.RegisterInstance(PluginExtensions<IReRegistrationRule>.None);
+        b.RegisterInstance(NullLogger<ReRegistrationRules>.Instance).As<ILogger<ReRegistrationRules>>();
     });
 
     public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
 
-    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command) => RunAsync<RegisterStudentCommand,
-    Registration>(command, command.RegisteredBy);
+    /// <summary>Registers, asking the re-registration rules given instead of none.</summary>
+    public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command, PluginExtensions<IReRegistrationRule>? reRegistrationRules = null) =>
+        runner.RunAsync<RegisterStudentCommand, Registration>(command, new Caller(command.RegisteredBy),
+            reRegistrationRules is null ? null : b => b.RegisterInstance(reRegistrationRules));
 
     public Task<Outcome<ProgrammeRegistration>> RunAsync(RegisterOnProgrammeCommand command) =>
         RunAsync<RegisterOnProgrammeCommand, ProgrammeRegistration>(command, command.RegisteredBy);
 
     public Task<Outcome<StudyBreak>> RunAsync(RecordStudyBreakCommand command) => RunAsync<RecordStudyBreakCommand, StudyBreak>(command, command.RecordedBy);
 
+    public Task<Outcome<ProgrammeStudyBreakRecord>> RunAsync(RecordProgrammeStudyBreakCommand command) =>
+        RunAsync<RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>(command, command.RecordedBy);
+
     public Task<Outcome<DropoutRecord>> RunAsync(RecordDropoutCommand command) => RunAsync<RecordDropoutCommand, DropoutRecord>(command, command.RecordedBy);
 
-    public Task<Outcome<Registration>> RunAsync(WithdrawRegistrationCommand command) =>
-        RunAsync<WithdrawRegistrationCommand, Registration>(command, command.WithdrawnBy);
+    public Task<Outcome<Registration>> RunAsync(RemoveRegistrationCommand command) =>
+        RunAsync<RemoveRegistrationCommand, Registration>(command, command.RemovedBy);
 
     public Task<Outcome<Result>> RunAsync(ReportResultCommand command) => RunAsync<ReportResultCommand, Result>(command, command.By);
 

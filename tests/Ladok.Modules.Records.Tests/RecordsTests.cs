@@ -161,7 +161,7 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
 
         var continuation = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvTwoTerms.Id, RegistrationKind.Continuation);
         var third = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvTwoTerms.Id, RegistrationKind.Continuation);
-        var anotherOffering = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvAutumn.Id);
+        var anotherOffering = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvAutumn.Id, RegistrationKind.Repeat);
         var continuationOnAOneTermOffering = await RegisterAsync(StadmDv, student.Id, FakeCatalogue.DvAutumn.Id, RegistrationKind.Continuation);
 
         Assert.Equal(("VT2026", RegistrationKind.Continuation), (continuation.Value!.Term, continuation.Value.Kind));

@@ -90,6 +90,18 @@ public sealed class FakeCatalogue : ICatalogueQueries
         return new FakeCourse(offering, version);
     }
 
+    /// <summary>Adds the next version of <paramref name="version"/>'s course, with one offering in <paramref name="term"/>.</summary>
+    public OfferingInfo NextVersionOffering(CourseVersionInfo version, string offeringCode, Term term)
+    {
+        var next = version with { Id = Guid.NewGuid(), Number = version.Number + 1 };
+        var department = versions.First(v => v.Version.Id == version.Id).Course.DepartmentId;
+        var offering = new OfferingInfo(
+            Guid.NewGuid(), next.Id, next.CourseId, next.CourseCode, offeringCode, term, term.FirstDay, term.LastDay, 100, department, OfferingState.Planned);
+        versions.Add((versions.First(v => v.Version.Id == version.Id).Course, next));
+        offerings.Add(offering);
+        return offering;
+    }
+
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(units.SingleOrDefault(u => u.Code == code));
 
@@ -98,6 +110,9 @@ public sealed class FakeCatalogue : ICatalogueQueries
 
     public Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) =>
         Task.FromResult(programmes.SingleOrDefault(p => p.Id == programmeId));
+
+    public Task<ProgrammeInfo?> GetProgrammeAsync(string code, CancellationToken cancellationToken) =>
+        Task.FromResult(programmes.SingleOrDefault(p => p.Code == code));
 
     public Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken) =>
         Task.FromResult(offerings.SingleOrDefault(o => o.Id == offeringId));

@@ -27,6 +27,13 @@ internal static class UmuDemoData
         new("20003", "VT2026", new(2026, 1, 19), new(2026, 6, 7), 50),
     ];
 
+    // 5DV005 also runs over the whole year at quarter pace: a multi-term offering, FFG in HT2025 and FO in VT2026.
+    private static readonly DemoOffering[] WholeTermsAndWholeYear =
+    [
+        .. WholeTermsHalfPace,
+        new("10004", "HT2025", new(2025, 9, 1), new(2026, 6, 7), 25),
+    ];
+
     public static DemoUniversity University { get; } = new(
         [
             new("UMU", "Umeå universitet", "Umeå University", DemoUnitKind.University, null),
@@ -45,7 +52,7 @@ internal static class UmuDemoData
                 Module("0001", "Teori", "Theory", 5m, "U_G_VG"), Module("0002", "Projekt", "Project", 2.5m, "U_G")),
             Course("5DV004", "Operativsystem", "Operating Systems", "DV", 7.5m, "U_3_4_5", SecondHalves,
                 Module("0001", "Tentamen", "Written examination", 4.5m, "U_3_4_5"), Module("0002", "Laborationer", "Laboratory work", 3m, "U_G")),
-            Course("5DV005", "Programvaruutveckling", "Software Engineering", "DV", 15m, "U_G_VG", WholeTermsHalfPace,
+            Course("5DV005", "Programvaruutveckling", "Software Engineering", "DV", 15m, "U_G_VG", WholeTermsAndWholeYear,
                 Module("0001", "Teori", "Theory", 6m, "U_G_VG"), Module("0002", "Projekt", "Project", 7.5m, "U_G_VG"),
                 Module("0003", "Seminarier", "Seminars", 1.5m, "U_G")),
             Course("5DV006", "Examensarbete i datavetenskap", "Degree Project in Computing Science", "DV", 15m, "U_G",

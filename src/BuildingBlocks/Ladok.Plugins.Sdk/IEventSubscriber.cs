@@ -94,10 +94,16 @@ public static class EventNames
     /// <summary>Studieavbrott from a programme; each course registration it reached has its own <see cref="DropoutRecorded"/>.</summary>
     public const string ProgrammeDropoutRecorded = "records.programme-dropout-recorded";
 
-    /// <summary>Studieuppehåll on a course registration.</summary>
+    /// <summary>Studieuppehåll on a course registration: its part of a programme's study break, or one recorded on it alone.</summary>
     public const string StudyBreakRecorded = "records.break-recorded";
 
-    /// <summary>Återbud: the student withdrew before the offering started.</summary>
+    /// <summary>
+    /// Studieuppehåll decided on a programme registration (since SDK 1.5); each course registration it reached has its own
+    /// <see cref="StudyBreakRecorded"/>.
+    /// </summary>
+    public const string ProgrammeStudyBreakRecorded = "records.programme-break-recorded";
+
+    /// <summary>A registration was removed before the offering started (återbud, if recorded before SDK 1.5); it never counted.</summary>
     public const string RegistrationWithdrawn = "records.registration-withdrawn";
 
     /// <summary>A student was registered on a programme.</summary>

@@ -97,6 +97,18 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void SetCreditTransferAttesters(CreditTransferAttesters attesters);
+
+    /// <summary>
+    /// Adds the university's rule on re-registration (OM), asked before a student is re-registered
+    /// on a course (since SDK 1.5); see <see cref="IReRegistrationRule"/>. A plugin may add several;
+    /// each is asked.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddReRegistrationRule(new NoRepeatWhileOpen());
+    /// </code>
+    /// </example>
+    void AddReRegistrationRule(IReRegistrationRule rule);
 }
 
 /// <summary>

@@ -29,6 +29,9 @@ internal static class Container
     /// <summary>How long the inactivity rule may take for one batch of a thousand students (plugins.md, Inactivity rule).</summary>
     private static readonly TimeSpan InactivityBatchTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the re-registration rules may take for one registration (plugins.md, Re-registration rule).</summary>
+    private static readonly TimeSpan ReRegistrationRuleTimeout = TimeSpan.FromSeconds(5);
+
     public static void Configure(ContainerBuilder builder, IConfiguration configuration, IHostEnvironment environment)
     {
         builder.RegisterModule<KernelModule>();
@@ -51,6 +54,8 @@ internal static class Container
         builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IResultRule>(
             plugins.ResultRules(university), configuration.GetValue("Plugins:ResultRuleTimeout", TimeSpan.FromSeconds(5))));
         builder.RegisterInstance(plugins.CreditTransferAttestation(university));
+        builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IReRegistrationRule>(
+            plugins.ReRegistrationRules(university), ReRegistrationRuleTimeout));
         RegisterEventDelivery(builder, configuration, plugins, university);
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();

@@ -108,7 +108,7 @@ public static class PluginCatalog
         return new LoadedPlugin(
             manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports,
             builder.InactivityRules,
-            builder.ResultRules, builder.EventSubscribers, builder.CreditTransferAttesters);
+            builder.ResultRules, builder.EventSubscribers, builder.CreditTransferAttesters, builder.ReRegistrationRules);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -150,6 +150,10 @@ public static class PluginCatalog
         public List<CreditTransferAttesters> CreditTransferAttesters { get; } = [];
 
         public void SetCreditTransferAttesters(CreditTransferAttesters attesters) => CreditTransferAttesters.Add(attesters);
+
+        public List<IReRegistrationRule> ReRegistrationRules { get; } = [];
+
+        public void AddReRegistrationRule(IReRegistrationRule rule) => ReRegistrationRules.Add(rule);
     }
 }
 
@@ -158,7 +162,8 @@ public sealed record LoadedPlugin(
     IReadOnlyList<IPermissionPrerequisites> Prerequisites, IReadOnlyList<PermissionProfileDefinition> Profiles,
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
     IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules,
-    IReadOnlyList<IEventSubscriber> EventSubscribers, IReadOnlyList<CreditTransferAttesters> CreditTransferAttesters)
+    IReadOnlyList<IEventSubscriber> EventSubscribers, IReadOnlyList<CreditTransferAttesters> CreditTransferAttesters,
+    IReadOnlyList<IReRegistrationRule> ReRegistrationRules)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -255,6 +260,10 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// <summary>The result rules of the university's plugins, each with its plugin's id for the errors and logs that name it.</summary>
     public IReadOnlyList<PluginExtension<IResultRule>> ResultRules(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.ResultRules.Select(r => new PluginExtension<IResultRule>(p.Manifest.Id, r))).ToList();
+
+    /// <summary>The re-registration rules of the university's plugins, each with its plugin's id.</summary>
+    public IReadOnlyList<PluginExtension<IReRegistrationRule>> ReRegistrationRules(IUniversityProfile university) =>
+        Serving(university).SelectMany(p => p.ReRegistrationRules.Select(r => new PluginExtension<IReRegistrationRule>(p.Manifest.Id, r))).ToList();
 
     /// <summary>The event subscribers of the university's plugins, each with the plugin it belongs to; a bad name stops start-up.</summary>
     public IReadOnlyList<PluginEventSubscriber> EventSubscribers(IUniversityProfile university) =>

@@ -22,6 +22,9 @@ public interface ICatalogueQueries
     Task<IReadOnlyDictionary<Guid, CourseInfo>> GetCoursesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken);
+
+    /// <summary>The programme with this code (such as <c>TKDAT</c>); null when there is none.</summary>
+    Task<ProgrammeInfo?> GetProgrammeAsync(string code, CancellationToken cancellationToken);
 }
 
 /// <summary>Program: a programme, the department that gives it and the courses it packages.</summary>

@@ -45,14 +45,31 @@ public sealed record ProgrammeDropoutRecorded(
     Guid ProgrammeRegistrationId, Guid StudentId, Guid ProgrammeId, string ProgrammeCode, Guid DepartmentId, DateOnly Date, DateTimeOffset RecordedAt)
     : IIntegrationEvent;
 
-/// <summary>Studieuppehåll: a study break on a course registration; the student keeps the place.</summary>
+/// <summary>
+/// Studieuppehåll on a course registration: the part of a programme's study break that falls on the offering (its
+/// <see cref="ProgrammeStudyBreakRecorded"/> names the break), or a break recorded on the registration alone before breaks
+/// were decided on programme registrations.
+/// </summary>
 [IntegrationEventName("records.break-recorded")]
 public sealed record StudyBreakRecorded(
     Guid StudyBreakId, Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, string CourseCode, Guid DepartmentId,
     DateOnly From, DateOnly To, DateTimeOffset RecordedAt)
     : IIntegrationEvent;
 
-/// <summary>Återbud: the student withdrew before the offering started; the registration never counted.</summary>
+/// <summary>
+/// Studieuppehåll decided on a programme registration (HF 7 kap. 33 §): from, to, the term the student resumes and whether the
+/// place is guaranteed; each course registration it puts on break has its own <see cref="StudyBreakRecorded"/>.
+/// </summary>
+[IntegrationEventName("records.programme-break-recorded")]
+public sealed record ProgrammeStudyBreakRecorded(
+    Guid ProgrammeStudyBreakId, Guid ProgrammeRegistrationId, Guid StudentId, Guid ProgrammeId, string ProgrammeCode, Guid DepartmentId,
+    DateOnly From, DateOnly To, string ResumeTerm, bool GuaranteedPlace, DateTimeOffset RecordedAt)
+    : IIntegrationEvent;
+
+/// <summary>
+/// A registration was removed before its offering started (removed as one that should not stand, or, before ADR 0018, the
+/// student's återbud); it never counted.
+/// </summary>
 [IntegrationEventName("records.registration-withdrawn")]
 public sealed record RegistrationWithdrawn(Guid RegistrationId, Guid StudentId, Guid OfferingId, Guid CourseId, Guid DepartmentId, DateOnly Date)
     : IIntegrationEvent;

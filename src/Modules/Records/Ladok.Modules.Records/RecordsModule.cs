@@ -34,14 +34,17 @@ public sealed class RecordsModule : Module
         builder.RegisterCommandHandler<ChangeIdentityNumberHandler>();
         builder.RegisterCommandHandler<RegisterStudentHandler>();
         builder.RegisterCommandHandler<RecordStudyBreakHandler>();
+        builder.RegisterCommandHandler<RecordProgrammeStudyBreakHandler>();
         builder.RegisterCommandHandler<RecordDropoutHandler>();
-        builder.RegisterCommandHandler<WithdrawRegistrationHandler>();
+        builder.RegisterCommandHandler<RemoveRegistrationHandler>();
         builder.RegisterCommandHandler<RegisterOnProgrammeHandler>();
         // Lookups the handlers share; the locks and results read through the command's unit of work.
         builder.RegisterType<Registrars>().AsSelf().SingleInstance();
         builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ResultsOnOffering>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
+        // The rules themselves come from the host, which registers the plugins' PluginExtensions<IReRegistrationRule>.
+        builder.RegisterType<ReRegistrationRules>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
         builder.RegisterType<RecordsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();

@@ -22,6 +22,9 @@ public sealed class MutationDeclaration<TInput, TCommand, TResult>
 
     public required string Policy { get; init; }
 
+    /// <summary>Set when the mutation is deprecated: what to use instead (docs/graphql.md, the schema contract).</summary>
+    public string? DeprecationReason { get; init; }
+
     /// <summary>The input object graph type of the <c>input</c> argument, which reads as <typeparamref name="TInput"/>.</summary>
     public required Type InputType { get; init; }
 
@@ -53,6 +56,7 @@ public static class MutationDeclarations
         {
             Name = declaration.Name,
             Description = declaration.Description,
+            DeprecationReason = declaration.DeprecationReason,
             Type = typeof(NonNullGraphType<>).MakeGenericType(declaration.PayloadType),
             Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType)) { Name = InputPath.Argument }),
             Resolver = new FuncFieldResolver<object>(async context =>

@@ -76,11 +76,19 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
     public async Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
-        return programme is null
+        return Info(await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken));
+    }
+
+    public async Task<ProgrammeInfo?> GetProgrammeAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return Info(await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken));
+    }
+
+    private static ProgrammeInfo? Info(Programme? programme) =>
+        programme is null
             ? null
             : new ProgrammeInfo(programme.Id, programme.Code, programme.NameEn, programme.Credits, programme.DepartmentId, programme.CourseIds);
-    }
 
     // The tree is small (a university has hundreds of units), so one read and a walk up in memory.
     private async Task<OrganisationUnitInfo?> UnitAsync(Func<OrganisationUnit, bool> match, CancellationToken cancellationToken)

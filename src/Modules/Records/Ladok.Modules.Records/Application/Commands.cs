@@ -11,10 +11,18 @@ public sealed record RegisterStudentCommand(Guid StudentId, Guid OfferingId, Reg
 /// <summary>A study break from <paramref name="From"/> to <paramref name="To"/>, both days included.</summary>
 public sealed record RecordStudyBreakCommand(Guid RegistrationId, DateOnly From, DateOnly To, string? Reason, string RecordedBy);
 
+/// <summary>
+/// A study break decided on a programme registration from <paramref name="From"/> to <paramref name="To"/>, both days included,
+/// the student resuming in <paramref name="ResumeTerm"/>; <paramref name="GuaranteedPlace"/> when special reasons keep the place.
+/// </summary>
+public sealed record RecordProgrammeStudyBreakCommand(
+    Guid ProgrammeRegistrationId, DateOnly From, DateOnly To, string? ResumeTerm, bool GuaranteedPlace, string RecordedBy);
+
 /// <summary>Exactly one of <paramref name="RegistrationId"/> and <paramref name="ProgrammeRegistrationId"/>.</summary>
 public sealed record RecordDropoutCommand(Guid? RegistrationId, Guid? ProgrammeRegistrationId, DateOnly Date, string? Reason, string RecordedBy);
 
-public sealed record WithdrawRegistrationCommand(Guid RegistrationId, string WithdrawnBy);
+/// <summary>Removes a registration that should not stand, before its offering starts; <paramref name="RemovedBy"/> is the signed-in user's id.</summary>
+public sealed record RemoveRegistrationCommand(Guid RegistrationId, string RemovedBy);
 
 public sealed record RegisterOnProgrammeCommand(Guid StudentId, Guid ProgrammeId, string StartTerm, string RegisteredBy);
 

@@ -217,14 +217,15 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
     public Task<IReadOnlyDictionary<Guid,
     List<ProgrammeRegistration>>> ProgrammeRegistrationsByStudentIdsAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, List<ProgrammeRegistration>>>(async db =>
-            (await db.ProgrammeRegistrations.Where(p => studentIds.Contains(p.StudentId)).OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id)
-                .ToListAsync(cancellationToken))
+            (await db.ProgrammeRegistrations.Include(p => p.StudyBreaks).Where(p => studentIds.Contains(p.StudentId))
+                .OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id).ToListAsync(cancellationToken))
                 .GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
     public Task<IReadOnlyDictionary<Guid,
     ProgrammeRegistration>> ProgrammeRegistrationsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, ProgrammeRegistration>>(async db =>
-            await db.ProgrammeRegistrations.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken), cancellationToken);
+            await db.ProgrammeRegistrations.Include(p => p.StudyBreaks).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken),
+            cancellationToken);
 
     private async Task<T> ReadAsync<T>(Func<RecordsDbContext, Task<T>> read, CancellationToken cancellationToken)
     {

@@ -15,7 +15,9 @@ namespace Ladok.Modules.Records.Application;
 /// somewhere; departments own their students' registrations, so the right is checked again at
 /// the offering's department (or a unit above it).
 /// </summary>
-public sealed class RegisterStudentHandler(IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock)
+public sealed class RegisterStudentHandler(
+    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, IPermissionQueries permissions, ReRegistrationRules reRegistrationRules,
+    TimeProvider clock)
     : ICommandHandler<RegisterStudentCommand, Registration>
 {
     public async Task<Outcome<Registration>> HandleAsync(RegisterStudentCommand command, CancellationToken cancellationToken)
@@ -37,10 +39,14 @@ public sealed class RegisterStudentHandler(IUnitOfWork<RecordsDbContext> unit, I
         var student = await db.Students.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
         if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
 
+        var earlierOnCourse = student.Registrations.Where(r => r.CourseId == offering.CourseId).ToList();
         var registered = student.Register(offering, command.Kind, command.RegisteredBy, clock);
         if (!registered.Succeeded) return registered;
 
         var registration = registered.Value!;
+        var refused = await reRegistrationRules.CheckAsync(registration, earlierOnCourse, command.RegisteredBy, cancellationToken);
+        if (refused.Count > 0) return Outcome<Registration>.Failure(refused);
+
         db.AddIntegrationEvent(new RegistrationRecorded(registration.Id, student.Id, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
             registration.Term, registration.Kind.ToString(), registration.RegisteredAt), clock);
         unit.OnDuplicate(DomainError.Conflict(

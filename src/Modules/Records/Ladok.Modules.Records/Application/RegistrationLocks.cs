@@ -20,13 +20,13 @@ public sealed class RegistrationLocks(IUnitOfWork<RecordsDbContext> unit)
         return await unit.Db.Registrations.Include(r => r.StudyBreaks).SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
     }
 
-    /// <summary>The programme registration, locked.</summary>
+    /// <summary>The programme registration with its study breaks, locked.</summary>
     public async Task<ProgrammeRegistration?> ProgrammeRegistrationAsync(Guid programmeRegistrationId, CancellationToken cancellationToken)
     {
         await unit.BeginTransactionAsync(cancellationToken);
         await unit.Db.Database.ExecuteSqlAsync(
             $"SELECT 1 FROM records.programme_registrations WHERE id = {programmeRegistrationId} FOR UPDATE", cancellationToken);
-        return await unit.Db.ProgrammeRegistrations.SingleOrDefaultAsync(p => p.Id == programmeRegistrationId, cancellationToken);
+        return await unit.Db.ProgrammeRegistrations.Include(p => p.StudyBreaks).SingleOrDefaultAsync(p => p.Id == programmeRegistrationId, cancellationToken);
     }
 
     /// <summary>The student's registrations on the courses that are neither withdrawn nor dropped out, with their study breaks, locked.</summary>

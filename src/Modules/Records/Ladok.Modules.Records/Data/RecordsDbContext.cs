@@ -27,6 +27,8 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<ProgrammeRegistration> ProgrammeRegistrations => Set<ProgrammeRegistration>();
 
+    public DbSet<ProgrammeStudyBreak> ProgrammeStudyBreaks => Set<ProgrammeStudyBreak>();
+
     public DbSet<ResultBatch> ResultBatches => Set<ResultBatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -18,7 +18,7 @@ public enum ParticipationState
     /// <summary>Avbrott: the student dropped out.</summary>
     Dropout,
 
-    /// <summary>Återbud: the student withdrew before the offering started.</summary>
+    /// <summary>The registration was removed before the offering started (återbud, if recorded before ADR 0018); it counts for nothing.</summary>
     Withdrawn,
 
     /// <summary>Uppehåll: a study break covers today; the student keeps the place.</summary>

@@ -10,6 +10,8 @@ public sealed class ProgrammeRegistration
     /// <summary>The field of a command that names the programme registration, for refusals about it as a whole.</summary>
     public static Field Itself { get; } = Field.Of("ProgrammeRegistrationId");
 
+    private readonly List<ProgrammeStudyBreak> studyBreaks = [];
+
     private ProgrammeRegistration()
     {
     }
@@ -58,10 +60,53 @@ public sealed class ProgrammeRegistration
     /// <summary>Concurrency token (PostgreSQL's xmin).</summary>
     public uint RowVersion { get; private set; }
 
+    /// <summary>Studieuppehåll decided on this programme registration; loaded only by the use cases and reads that need them.</summary>
+    public IReadOnlyList<ProgrammeStudyBreak> StudyBreaks => studyBreaks;
+
     public static Outcome<ProgrammeRegistration> Create(Guid studentId, ProgrammeInfo programme, string startTerm, string registeredBy, TimeProvider clock)
     {
         if (!Term.TryParse(startTerm, out var term, out var error)) return DomainError.Validation(error, nameof(startTerm));
         return Outcome<ProgrammeRegistration>.Success(new ProgrammeRegistration(studentId, programme, term, registeredBy, clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Studieuppehåll (HF 7 kap. 33 §, UHRFS 2013:3). The breaks must be loaded: one may not overlap another. The break
+    /// starts no earlier than the start term, ends no earlier than it starts, and the student resumes in a term that
+    /// starts after it; a student who dropped out takes none. Every broken rule is reported at once.
+    /// </summary>
+    public Outcome<ProgrammeStudyBreak> RecordStudyBreak(
+        DateOnly from, DateOnly to, string? resumeTerm, bool guaranteedPlace, string recordedBy, TimeProvider clock)
+    {
+        if (DroppedOutOn is { } dropped)
+        {
+            return DomainError.InvalidState($"The student dropped out of {ProgrammeCode} on {dropped:yyyy-MM-dd}, so takes no study break.", Itself);
+        }
+
+        var errors = new List<DomainError>();
+        if (to < from) errors.Add(DomainError.Validation($"The break ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to)));
+        var firstDay = Term.Parse(StartTerm).FirstDay;
+        if (from < firstDay)
+        {
+            errors.Add(DomainError.Validation(
+                $"The student started {ProgrammeCode} in {StartTerm}: a break starts on {firstDay:yyyy-MM-dd} or later.", nameof(from)));
+        }
+        if (!Term.TryParse(resumeTerm, out var resume, out var termError)) errors.Add(DomainError.Validation(termError, nameof(resumeTerm)));
+        else if (resume.FirstDay <= to)
+        {
+            errors.Add(DomainError.Validation(
+                $"The student resumes after the break: {resume} starts {resume.FirstDay:yyyy-MM-dd}, and the break lasts until {to:yyyy-MM-dd}.",
+                nameof(resumeTerm)));
+        }
+        if (errors.Count == 0 && studyBreaks.FirstOrDefault(b => b.Span.Overlaps(new DateSpan(from, to))) is { } overlapping)
+        {
+            errors.Add(DomainError.Validation(
+                $"The break overlaps the one decided from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd}.", nameof(from)));
+        }
+        if (errors.Count > 0) return Outcome<ProgrammeStudyBreak>.Failure(errors);
+
+        var studyBreak = new ProgrammeStudyBreak(this, from, to, resume, guaranteedPlace, recordedBy, clock.GetUtcNow());
+        studyBreaks.Add(studyBreak);
+        return Outcome<ProgrammeStudyBreak>.Success(studyBreak);
     }
 
     /// <summary>The programme part of a programme dropout; the course registrations each follow their own rules.</summary>

@@ -96,10 +96,16 @@ public sealed class Registration
     /// <summary>Set when the dropout came from a dropout from this programme registration.</summary>
     public Guid? DropoutProgrammeRegistrationId { get; private set; }
 
-    /// <summary>Återbud: the day the student withdrew, before the offering started; null while they have not.</summary>
+    /// <summary>
+    /// The day the registration was withdrawn, before the offering started: removed as one that should not stand (ADR 0018), or,
+    /// if recorded before that, the student's återbud. Either way it counts for nothing. Null while it stands.
+    /// </summary>
     public DateOnly? WithdrawnOn { get; private set; }
 
     public string? WithdrawnBy { get; private set; }
+
+    /// <summary>Ended in a withdrawal or an early dropout: it counts as never started, so a later FFG on the course is still the first.</summary>
+    public bool NeverStarted => WithdrawnOn is not null || (DroppedOutOn is not null && IsEarlyDropout);
 
     public Dropout? Dropout => DroppedOutOn is { } date
         ? new Dropout(date, IsEarlyDropout, DropoutReason, DropoutRecordedBy ?? "", DropoutRecordedAt ?? default, DropoutProgrammeRegistrationId)
@@ -130,7 +136,30 @@ public sealed class Registration
         }
         if (errors.Count > 0) return Outcome<StudyBreak>.Failure(errors);
 
-        var studyBreak = new StudyBreak(Id, from, to, reason!.Trim(), recordedBy, clock.GetUtcNow());
+        var studyBreak = new StudyBreak(Id, from, to, reason!.Trim(), null, recordedBy, clock.GetUtcNow());
+        studyBreaks.Add(studyBreak);
+        return Outcome<StudyBreak>.Success(studyBreak);
+    }
+
+    /// <summary>
+    /// The part of a programme's study break that falls on this registration's offering, from the break's first day
+    /// or the offering's start, whichever is later. A withdrawn, dropped-out or completed registration takes none,
+    /// and the part may not overlap a break already on the registration.
+    /// </summary>
+    internal Outcome<StudyBreak> TakeProgrammeBreak(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, ProgrammeStudyBreak programmeBreak,
+        TimeProvider clock)
+    {
+        if (Closed(resultsOfRegistration, "take a study break") is { } closed) return closed;
+
+        var span = new DateSpan(programmeBreak.From > offering.StartDate ? programmeBreak.From : offering.StartDate, programmeBreak.To);
+        if (studyBreaks.FirstOrDefault(b => b.Span.Overlaps(span)) is { } overlapping)
+        {
+            return DomainError.Validation(
+                $"{CourseCode} {Term} has a break from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd} already, which this one overlaps.",
+                nameof(programmeBreak.From));
+        }
+
+        var studyBreak = new StudyBreak(Id, span.From, span.To, null, programmeBreak.Id, programmeBreak.RecordedBy, clock.GetUtcNow());
         studyBreaks.Add(studyBreak);
         return Outcome<StudyBreak>.Success(studyBreak);
     }
@@ -182,20 +211,25 @@ public sealed class Registration
         return Outcome<Registration>.Success(this);
     }
 
-    /// <summary>Återbud: before the offering starts the student withdraws; no result may have been reported.</summary>
-    public Outcome<Registration> Withdraw(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, string withdrawnBy, TimeProvider clock)
+    /// <summary>
+    /// Ta bort registrering: before the offering starts, with no result reported, a registration that should not stand (made in
+    /// error, or the student declines before starting, whose återbud belongs to the admission) is withdrawn. Once the offering has
+    /// started a student who leaves gets a dropout (avbrott, or early avbrott), never this (Ladok guide).
+    /// </summary>
+    public Outcome<Registration> Remove(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, string withdrawnBy, TimeProvider clock)
     {
-        if (Closed(resultsOfRegistration, "withdraw") is { } closed) return closed;
+        if (Closed(resultsOfRegistration, "have the registration removed") is { } closed) return closed;
 
         var today = RecordsRules.Today(clock);
         if (today >= offering.StartDate)
         {
             return DomainError.InvalidState(
-                $"{offering.CourseCode} {offering.Term} started {offering.StartDate:yyyy-MM-dd}: the student can no longer withdraw, only drop out.", Itself);
+                $"{offering.CourseCode} {offering.Term} started {offering.StartDate:yyyy-MM-dd}: the registration stands; a student who leaves gets a dropout.",
+                Itself);
         }
         if (resultsOfRegistration.Count > 0)
         {
-            return DomainError.InvalidState("Results are reported on this registration: the student cannot withdraw from it.", Itself);
+            return DomainError.InvalidState("Results are reported on this registration: it stands, and a student who leaves gets a dropout.", Itself);
         }
 
         WithdrawnOn = today;
@@ -204,8 +238,8 @@ public sealed class Registration
     }
 
     /// <summary>
-    /// A programme dropout dated before this offering starts: the student never began it, so it is
-    /// a withdrawal on the dropout's date. Results on it refuse this, as they would a withdrawal.
+    /// A programme dropout dated before this offering starts: the student never began it, so the registration is
+    /// removed on the dropout's date, as <see cref="Remove"/> would. Results on it refuse this.
     /// </summary>
     internal Outcome<Registration> WithdrawWithProgramme(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly date, string withdrawnBy)
     {
@@ -225,7 +259,8 @@ public sealed class Registration
     {
         if (WithdrawnOn is { } withdrawn)
         {
-            return DomainError.InvalidState($"The student withdrew from {CourseCode} {Term} on {withdrawn:yyyy-MM-dd}, so cannot {what} there.", Itself);
+            return DomainError.InvalidState(
+                $"The registration on {CourseCode} {Term} was withdrawn on {withdrawn:yyyy-MM-dd}, so the student cannot {what} there.", Itself);
         }
         if (DroppedOutOn is { } dropped)
         {

@@ -107,10 +107,13 @@ public sealed class Student
     }
 
     /// <summary>
-    /// Registers the student on an offering. The student's registrations must be loaded: the same
-    /// offering twice is a CONFLICT, except a continuation (FO) on an offering that runs into the
-    /// term after the student's last one on it, which registers that term; several offerings of one
-    /// course are allowed (a repeat on a later run, say). A cancelled offering takes no registrations.
+    /// Registers the student on an offering. The student's registrations must be loaded. The kind is
+    /// checked against the registrations on the course (any offering of any of its versions):
+    /// FFG only when none is earlier, or every earlier one ended in a withdrawal or an early dropout
+    /// (neither counts as having started); FO only on the offering of an earlier registration, for the
+    /// term after the student's last one on it, while the offering runs into that term; OM only after an
+    /// earlier registration on the course. The same offering twice is a CONFLICT (except that FO); a
+    /// cancelled offering takes no registrations.
     /// </summary>
     public Outcome<Registration> Register(OfferingInfo offering, RegistrationKind kind, string registeredBy, TimeProvider clock)
     {
@@ -121,32 +124,42 @@ public sealed class Student
                 nameof(Registration.OfferingId));
         }
 
-        // An offering that runs over several terms takes an FO for each term after the first; otherwise the same offering twice is a CONFLICT.
-        var term = offering.Term;
-        var onOffering = registrations.Where(r => r.OfferingId == offering.Id).Select(r => Term.Parse(r.Term)).ToList();
-        if (onOffering.Count > 0)
+        var onCourse = registrations.Where(r => r.CourseId == offering.CourseId).ToList();
+        var onOffering = onCourse.Where(r => r.OfferingId == offering.Id).ToList();
+        if (onOffering.Count > 0 && kind != RegistrationKind.Continuation)
         {
-            var next = onOffering.Max().Next;
-            if (kind != RegistrationKind.Continuation || next.FirstDay > offering.EndDate)
-            {
-                return DomainError.Conflict(
-                    $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", nameof(Registration.OfferingId));
-            }
-            term = next;
+            return DomainError.Conflict(
+                $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", nameof(Registration.OfferingId));
         }
 
-        // FO continues an FFG or FO on the course; OM repeats a course already registered on. A withdrawal never started it.
-        var earlier = registrations.Where(r => r.CourseId == offering.CourseId && r.WithdrawnOn is null).ToList();
-        if (kind == RegistrationKind.Continuation && !earlier.Any(r => r.Kind is RegistrationKind.FirstTime or RegistrationKind.Continuation))
+        var term = offering.Term;
+        switch (kind)
         {
-            return DomainError.Validation(
-                $"A continuation (FO) on {offering.CourseCode} needs an earlier first-time (FFG) or continuation registration on the course; " +
-                $"{Name} has none.", nameof(kind));
-        }
-        if (kind == RegistrationKind.Repeat && earlier.Count == 0)
-        {
-            return DomainError.Validation(
-                $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", nameof(kind));
+            case RegistrationKind.FirstTime when onCourse.FirstOrDefault(r => !r.NeverStarted) is { } earlier:
+                return DomainError.Validation(
+                    $"{Name} has been registered on {offering.CourseCode} before ({earlier.OfferingCode} {earlier.Term}): a first-time registration (FFG) "
+                    + "is the first on the course. Register a continuation (FO) on that offering or a re-registration (OM).", nameof(kind));
+            case RegistrationKind.Continuation:
+                // A withdrawal never started the offering, so there is nothing to continue from it.
+                var started = onOffering.Where(r => r.WithdrawnOn is null).Select(r => Term.Parse(r.Term)).ToList();
+                if (started.Count == 0)
+                {
+                    return DomainError.Validation(
+                        $"A continuation (FO) is the next term on the offering the student is registered on; {Name} has no registration on "
+                        + $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode}) to continue.", nameof(kind));
+                }
+                term = started.Max().Next;
+                if (term.FirstDay > offering.EndDate)
+                {
+                    return DomainError.Conflict(
+                        $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode}) ends {offering.EndDate:yyyy-MM-dd}: "
+                        + $"there is no {term} of it to continue into, "
+                        + $"and {Name} is already registered on it.", nameof(Registration.OfferingId));
+                }
+                break;
+            case RegistrationKind.Repeat when onCourse.All(r => r.WithdrawnOn is not null):
+                return DomainError.Validation(
+                    $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", nameof(kind));
         }
 
         var registration = new Registration(Id, offering, term, kind, registeredBy, clock.GetUtcNow());

@@ -3,7 +3,11 @@ using Ladok.Modules.Catalogue.Contracts;
 
 namespace Ladok.Modules.Records.Domain;
 
-/// <summary>Studieuppehåll (HF 7 kap. 22 §): an approved study break; the student keeps the place on the offering.</summary>
+/// <summary>
+/// Studieuppehåll on a course registration: the part of a programme's study break (<see cref="ProgrammeStudyBreak"/>) that
+/// falls on the offering, which puts the registration on break. Breaks recorded on a course registration alone, with a
+/// free-text reason, are kept as they were recorded (ADR 0018); new ones are decided on the programme registration.
+/// </summary>
 public sealed class StudyBreak
 {
     public const int MaxReasonLength = 500;
@@ -12,8 +16,10 @@ public sealed class StudyBreak
     {
     }
 
-    internal StudyBreak(Guid registrationId, DateOnly from, DateOnly to, string reason, string recordedBy, DateTimeOffset recordedAt)
+    internal StudyBreak(
+        Guid registrationId, DateOnly from, DateOnly to, string? reason, Guid? programmeStudyBreakId, string recordedBy, DateTimeOffset recordedAt)
     {
+        ProgrammeStudyBreakId = programmeStudyBreakId;
         Id = Guid.CreateVersion7();
         RegistrationId = registrationId;
         From = from;
@@ -33,7 +39,11 @@ public sealed class StudyBreak
     /// <summary>The last day of the break, included.</summary>
     public DateOnly To { get; private set; }
 
-    public string Reason { get; private set; } = "";
+    /// <summary>The free text of a break recorded on the course registration alone; null for a programme break's part.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The programme's study break this is the part of; null for a break recorded on the course registration alone.</summary>
+    public Guid? ProgrammeStudyBreakId { get; private set; }
 
     public string RecordedBy { get; private set; } = "";
 

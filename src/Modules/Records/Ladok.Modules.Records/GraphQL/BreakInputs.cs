@@ -15,11 +15,36 @@ public sealed class RecordStudyBreakInputType : InputObjectGraphType<RecordStudy
     public RecordStudyBreakInputType()
     {
         Name = "RecordStudyBreakInput";
+        Description = "Deprecated with `recordStudyBreak`: use `recordProgrammeStudyBreak` and its `RecordProgrammeStudyBreakInput`.";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of the student's Registration.");
         Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("The first day: while the offering runs.");
         Field<NonNullGraphType<DateOnlyGraphType>>("to")
             .Description("The last day, included: not before `from`; may be after the offering ends. Breaks on a registration do not overlap.");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the break was granted (at most 500 characters).");
+    }
+}
+
+public sealed class RecordProgrammeStudyBreakInput
+{
+    public string ProgrammeRegistrationId { get; init; } = "";
+    public DateOnly From { get; init; }
+    public DateOnly To { get; init; }
+    public string ResumeTerm { get; init; } = "";
+    public bool GuaranteedPlace { get; init; }
+}
+
+public sealed class RecordProgrammeStudyBreakInputType : InputObjectGraphType<RecordProgrammeStudyBreakInput>
+{
+    public RecordProgrammeStudyBreakInputType()
+    {
+        Name = "RecordProgrammeStudyBreakInput";
+        Field<NonNullGraphType<IdGraphType>>("programmeRegistrationId").Description("The `id` of the student's ProgrammeRegistration.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("The first day: not before the programme's start term.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Description("The last day, included: not before `from`. Breaks on a programme registration do not overlap.");
+        Field<NonNullGraphType<StringGraphType>>("resumeTerm").Description("The term the student resumes, such as HT2026: one that starts after `to`.");
+        Field<NonNullGraphType<BooleanGraphType>>("guaranteedPlace")
+            .Description("Med platsgaranti: the university found special reasons (särskilda skäl), so the student keeps the place on the programme.");
     }
 }
 
@@ -46,6 +71,7 @@ public sealed class RecordDropoutInputType : InputObjectGraphType<RecordDropoutI
     }
 }
 
+/// <summary>The input of <c>removeRegistration</c>, and of the deprecated <c>withdrawRegistration</c>.</summary>
 public sealed class WithdrawRegistrationInput
 {
     public string RegistrationId { get; init; } = "";
@@ -57,6 +83,15 @@ public sealed class WithdrawRegistrationInputType : InputObjectGraphType<Withdra
     {
         Name = "WithdrawRegistrationInput";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of a Registration whose offering has not started.");
+    }
+}
+
+public sealed class RemoveRegistrationInputType : InputObjectGraphType<WithdrawRegistrationInput>
+{
+    public RemoveRegistrationInputType()
+    {
+        Name = "RemoveRegistrationInput";
+        Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of a Registration whose offering has not started, with no results.");
     }
 }
 

@@ -7,6 +7,8 @@ namespace Ladok.Modules.Records.GraphQL;
 
 public sealed record RecordStudyBreakPayload(StudyBreak? StudyBreak, IReadOnlyList<UserError> Errors) : IPayload;
 
+public sealed record RecordProgrammeStudyBreakPayload(ProgrammeStudyBreakRecord? Record, IReadOnlyList<UserError> Errors) : IPayload;
+
 public sealed record RecordDropoutPayload(DropoutRecord? Record, IReadOnlyList<UserError> Errors) : IPayload;
 
 public sealed record WithdrawRegistrationPayload(Registration? Registration, IReadOnlyList<UserError> Errors) : IPayload;
@@ -21,6 +23,20 @@ public sealed class RecordStudyBreakPayloadType : PayloadType<RecordStudyBreakPa
         Field<StudyBreakType>("studyBreak").Description("The new break; null when refused.").Resolve(c => c.Source.StudyBreak);
         Field<RegistrationType>("registration").Description("The registration, with its breaks and state; null when refused.")
             .Resolve(c => c.Source.StudyBreak is { } studyBreak ? Loaders.Registration(c, studyBreak.RegistrationId) : null);
+    }
+}
+
+public sealed class RecordProgrammeStudyBreakPayloadType : PayloadType<RecordProgrammeStudyBreakPayload>
+{
+    public RecordProgrammeStudyBreakPayloadType()
+    {
+        Name = "RecordProgrammeStudyBreakPayload";
+        Field<ProgrammeStudyBreakType>("studyBreak").Description("The new break; null when refused.").Resolve(c => c.Source.Record?.StudyBreak);
+        Field<ProgrammeRegistrationType>("programmeRegistration").Description("The programme registration, with its breaks; null when refused.")
+            .Resolve(c => c.Source.Record?.ProgrammeRegistration);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")
+            .Description("The course registrations the break puts on break: open ones on the programme's courses whose offerings run during it.")
+            .Resolve(c => c.Source.Record?.Registrations ?? []);
     }
 }
 
@@ -48,6 +64,16 @@ public sealed class WithdrawRegistrationPayloadType : PayloadType<WithdrawRegist
     {
         Name = "WithdrawRegistrationPayload";
         Field<RegistrationType>("registration").Description("The withdrawn registration; null when refused.").Resolve(c => c.Source.Registration);
+    }
+}
+
+public sealed class RemoveRegistrationPayloadType : PayloadType<WithdrawRegistrationPayload>
+{
+    public RemoveRegistrationPayloadType()
+    {
+        Name = "RemoveRegistrationPayload";
+        Field<RegistrationType>("registration").Description("The removed registration, kept on record as WITHDRAWN; null when refused.")
+            .Resolve(c => c.Source.Registration);
     }
 }
 

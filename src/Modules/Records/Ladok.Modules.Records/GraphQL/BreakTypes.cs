@@ -12,7 +12,9 @@ public sealed class ParticipationStateType : EnumerationGraphType<ParticipationS
         Name = "ParticipationState";
         Description = "Deltagandestatus, computed from today's date: NOT_STARTED (ej påbörjad), ONGOING (pågående), REGISTERED (the offering has " +
             "ended, not completed), "
-            + "COMPLETED (avklarad: a passing course grade in force), DROPOUT (avbrott), WITHDRAWN (återbud), ON_BREAK (uppehåll: a study break covers today). "
+            + "COMPLETED (avklarad: a passing course grade in force), DROPOUT (avbrott), "
+            + "WITHDRAWN (the registration was removed before the offering started; återbud if recorded before removeRegistration), "
+            + "ON_BREAK (uppehåll: a study break covers today). "
             + "Withdrawal, completion, dropout and break win, in that order, over the offering's dates.";
     }
 }
@@ -22,11 +24,36 @@ public sealed class StudyBreakType : ObjectGraphType<StudyBreak>
     public StudyBreakType()
     {
         Name = "StudyBreak";
-        Description = "Studieuppehåll: an approved study break on a registration; the student keeps the place.";
+        Description = "Studieuppehåll on a course registration: the part of a programme's study break that falls on the offering, "
+            + "or a break recorded on the registration alone before breaks were decided on programme registrations.";
+        Field(b => b.From).Description("The first day of the break on this registration.");
+        Field(b => b.To).Description("The last day of the break, included.");
+        Field<NonNullGraphType<StringGraphType>>("reason")
+            .Description("The free text of a break recorded on the registration alone; empty for a programme break's part.")
+            .DeprecationReason("A study break is decided on the programme registration, without free text: see programmeStudyBreakId.")
+            .Resolve(c => c.Source.Reason ?? "");
+        Field<IdGraphType>("programmeStudyBreakId")
+            .Description("The ProgrammeStudyBreak this is the part of (listed on the ProgrammeRegistration's studyBreaks); "
+                + "null for a break recorded on the registration alone.")
+            .Resolve(c => c.Source.ProgrammeStudyBreakId is { } id ? GlobalId.Encode("ProgrammeStudyBreak", id) : null);
+        Field(b => b.RecordedBy).Description("Who recorded the break: the university identity.");
+        Field(b => b.RecordedAt);
+    }
+}
+
+public sealed class ProgrammeStudyBreakType : ObjectGraphType<ProgrammeStudyBreak>
+{
+    public ProgrammeStudyBreakType()
+    {
+        Name = "ProgrammeStudyBreak";
+        Description = "Studieuppehåll decided on a programme registration (HF 7 kap. 33 §, UHRFS 2013:3). The course registrations in it are ON_BREAK.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("This break's id, as a StudyBreak's `programmeStudyBreakId` names it.")
+            .Resolve(c => GlobalId.Encode("ProgrammeStudyBreak", c.Source.Id));
         Field(b => b.From).Description("The first day of the break.");
         Field(b => b.To).Description("The last day of the break, included.");
-        Field(b => b.Reason);
-        Field(b => b.RecordedBy).Description("Who recorded the break: the university identity.");
+        Field(b => b.ResumeTerm).Description("The term the student resumes, such as HT2026.");
+        Field(b => b.GuaranteedPlace).Description("Med platsgaranti: decided for special reasons (särskilda skäl); the student keeps the place.");
+        Field(b => b.RecordedBy).Description("Who recorded the decision: the university identity.");
         Field(b => b.RecordedAt);
     }
 }
@@ -65,6 +92,9 @@ public sealed class ProgrammeRegistrationType : NodeGraphType<ProgrammeRegistrat
         Field<DateOnlyGraphType>("droppedOutOn").Description("The date of the dropout from the programme; null while the student has not dropped out.")
             .Resolve(c => c.Source.DroppedOutOn);
         Field(p => p.DropoutReason, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeStudyBreakType>>>>("studyBreaks")
+            .Description("Studieuppehåll decided on this programme registration, earliest first.")
+            .Resolve(c => c.Source.StudyBreaks.OrderBy(b => b.From).ToList());
         Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));

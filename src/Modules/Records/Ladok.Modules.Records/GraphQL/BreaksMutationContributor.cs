@@ -7,7 +7,7 @@ using Ladok.Modules.Records.Domain;
 
 namespace Ladok.Modules.Records.GraphQL;
 
-/// <summary>Study breaks, dropouts, withdrawals and programme registrations: study administrators' writes, each checked again at the department.</summary>
+/// <summary>Study breaks, dropouts, removed registrations and programme registrations: study administrators' writes, checked again at the department.</summary>
 public sealed class BreaksMutationContributor : ISchemaContributor
 {
     public void Contribute(SchemaComposition schema)
@@ -15,8 +15,9 @@ public sealed class BreaksMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<RecordStudyBreakInput, RecordStudyBreakCommand, StudyBreak>
         {
             Name = "recordStudyBreak",
-            Description = "Records a study break (studieuppehåll) on a registration; the student keeps the place. "
-                + "Needs records.register at the offering's department or a unit above it.",
+            Description = "Records a study break on a course registration alone, with a free-text reason, as before study breaks were decided "
+                + "on programme registrations. Needs records.register at the offering's department or a unit above it.",
+            DeprecationReason = "A study break is decided on the programme registration (HF 7 kap. 33 §): use recordProgrammeStudyBreak.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordStudyBreakInputType),
             PayloadType = typeof(RecordStudyBreakPayloadType),
@@ -24,6 +25,22 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 call.Id(input.RegistrationId, "Registration", Field.Of(nameof(RecordStudyBreakCommand.RegistrationId))),
                 input.From, input.To, input.Reason, call.UserId),
             Payload = (studyBreak, errors) => new RecordStudyBreakPayload(studyBreak, errors),
+        });
+
+        schema.AddMutation(new MutationDeclaration<RecordProgrammeStudyBreakInput, RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>
+        {
+            Name = "recordProgrammeStudyBreak",
+            Description = "Records a study break (studieuppehåll) decided on a programme registration (HF 7 kap. 33 §, UHRFS 2013:3): from, to, "
+                + "the term the student resumes and whether the place is guaranteed (med platsgaranti). The student's open registrations on "
+                + "the programme's courses whose offerings run during the break go on break with it, in one transaction. "
+                + "Needs records.register at the programme's department or a unit above it.",
+            Policy = RecordsPolicies.Register,
+            InputType = typeof(RecordProgrammeStudyBreakInputType),
+            PayloadType = typeof(RecordProgrammeStudyBreakPayloadType),
+            Command = (input, call) => new RecordProgrammeStudyBreakCommand(
+                call.Id(input.ProgrammeRegistrationId, "ProgrammeRegistration", Field.Of(nameof(RecordProgrammeStudyBreakCommand.ProgrammeRegistrationId))),
+                input.From, input.To, input.ResumeTerm, input.GuaranteedPlace, call.UserId),
+            Payload = (record, errors) => new RecordProgrammeStudyBreakPayload(record, errors),
         });
 
         schema.AddMutation(new MutationDeclaration<RecordDropoutInput, RecordDropoutCommand, DropoutRecord>
@@ -52,16 +69,33 @@ public sealed class BreaksMutationContributor : ISchemaContributor
             Payload = (record, errors) => new RecordDropoutPayload(record, errors),
         });
 
-        schema.AddMutation(new MutationDeclaration<WithdrawRegistrationInput, WithdrawRegistrationCommand, Registration>
+        schema.AddMutation(new MutationDeclaration<WithdrawRegistrationInput, RemoveRegistrationCommand, Registration>
+        {
+            Name = "removeRegistration",
+            Description = "Removes a registration that should not stand (ta bort registrering): made in error, or the student declines before "
+                + "starting, whose återbud belongs to the admission. Only before the offering starts and with no results reported; the "
+                + "registration stays on record as WITHDRAWN and counts for nothing. A student who leaves once the offering has started gets "
+                + "a dropout (recordDropout). Needs records.register at the offering's department.",
+            Policy = RecordsPolicies.Register,
+            InputType = typeof(RemoveRegistrationInputType),
+            PayloadType = typeof(RemoveRegistrationPayloadType),
+            Command = (input, call) => new RemoveRegistrationCommand(
+                call.Id(input.RegistrationId, "Registration", Field.Of(nameof(RemoveRegistrationCommand.RegistrationId))), call.UserId),
+            Payload = (registration, errors) => new WithdrawRegistrationPayload(registration, errors),
+        });
+
+        schema.AddMutation(new MutationDeclaration<WithdrawRegistrationInput, RemoveRegistrationCommand, Registration>
         {
             Name = "withdrawRegistration",
-            Description = "Records a withdrawal (återbud): before the offering starts, with no results reported. "
+            Description = "Removes a registration before the offering starts, with no results reported, as removeRegistration does. "
                 + "Needs records.register at the offering's department.",
+            DeprecationReason = "Återbud belongs to the admission, and a registered student who leaves gets a dropout: "
+                + "use removeRegistration for a registration that should not stand, recordDropout for a student who leaves.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(WithdrawRegistrationInputType),
             PayloadType = typeof(WithdrawRegistrationPayloadType),
-            Command = (input, call) => new WithdrawRegistrationCommand(
-                call.Id(input.RegistrationId, "Registration", Field.Of(nameof(WithdrawRegistrationCommand.RegistrationId))), call.UserId),
+            Command = (input, call) => new RemoveRegistrationCommand(
+                call.Id(input.RegistrationId, "Registration", Field.Of(nameof(RemoveRegistrationCommand.RegistrationId))), call.UserId),
             Payload = (registration, errors) => new WithdrawRegistrationPayload(registration, errors),
         });
 

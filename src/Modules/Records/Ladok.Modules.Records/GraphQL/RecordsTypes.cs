@@ -80,7 +80,9 @@ public sealed class RegistrationType : NodeGraphType<Registration>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyBreakType>>>>("studyBreaks").Description("Study breaks, by start date.")
             .Resolve(c => Loaders.StudyBreaksOfRegistration(c, c.Source.Id).Then(breaks => (IEnumerable<StudyBreak>?)breaks ?? []));
         Field<DropoutType>("dropout").Description("The dropout; null while the student has not dropped out.").Resolve(c => c.Source.Dropout);
-        Field<DateOnlyGraphType>("withdrawnOn").Description("Återbud: the day the student withdrew before the offering started; null while they have not.")
+        Field<DateOnlyGraphType>("withdrawnOn")
+            .Description("The day the registration was removed, before the offering started (removeRegistration; återbud if recorded before it); "
+                + "null while it stands.")
             .Resolve(c => c.Source.WithdrawnOn);
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the registration changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));

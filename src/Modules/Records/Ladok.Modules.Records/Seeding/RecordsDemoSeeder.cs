@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Modules;
+using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Data;
@@ -118,15 +119,26 @@ public sealed class RecordsDemoSeeder(
 
         var run = new SeedRun(this, new Random(RandomSeed), RecordsRules.Today(clock));
         var students = run.Students();
-        foreach (var student in students) run.Study(student, runs);
-        foreach (var student in students.Where((_, i) => i % CreditTransferEvery == CreditTransferEvery - 1)) run.Transfer(student, runs);
+        // The random stories keep to offerings of one term; the showcase below has the offerings over two terms to itself.
+        var oneTerm = runs.Where(r => !SpansTwoTerms(r.Offering)).ToList();
+        foreach (var student in students) run.Study(student, oneTerm);
+        foreach (var student in students.Where((_, i) => i % CreditTransferEvery == CreditTransferEvery - 1)) run.Transfer(student, oneTerm);
+        var programme = demo.Programmes.Count > 0 ? await catalogue.GetProgrammeAsync(demo.Programmes[0].Code, cancellationToken) : null;
+        var programmeRegistrations = run.Showcase(students, runs, programme);
 
         db.Students.AddRange(students);
         db.FormerIdentityNumbers.AddRange(run.FormerNumbers);
+        db.ProgrammeRegistrations.AddRange(programmeRegistrations);
         db.Results.AddRange(run.Results);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// An offering that runs through most of the term after its start term, as a year-long run at quarter pace does; an autumn
+    /// run that only reaches into January is one term's, as the universities count it.
+    /// </summary>
+    private static bool SpansTwoTerms(OfferingInfo offering) => offering.EndDate > offering.Term.Next.FirstDay.AddMonths(3);
 
     /// <summary>A course offering that takes registrations, with its version and the demo staff who report, decide and register on it.</summary>
     private sealed record CourseRun(OfferingInfo Offering, CourseVersionInfo Version, string? Reporter, string? Examiner, string? Administrator);
@@ -224,6 +236,58 @@ public sealed class RecordsDemoSeeder(
                     Register(student, next, RegistrationKind.Repeat);
                 }
             }
+        }
+
+        /// <summary>
+        /// The cases a demo shows by name: on an offering over two terms one student registered FFG and then FO for its second
+        /// term, another FFG only (no HST for the second term); and a student on the programme with a study break over a spring
+        /// term, decided with a guaranteed place, resuming the next autumn, which puts the spring course registration on break.
+        /// (OM follows a failing grade in <see cref="Study"/>.) Returns the programme registrations it made.
+        /// </summary>
+        public List<ProgrammeRegistration> Showcase(IReadOnlyList<Student> students, IReadOnlyList<CourseRun> runs, ProgrammeInfo? programme)
+        {
+            var used = new HashSet<Guid>();
+            if (runs.FirstOrDefault(r => SpansTwoTerms(r.Offering)) is { } yearLong)
+            {
+                var newcomers = students.Where(s => s.Registrations.All(g => g.CourseId != yearLong.Offering.CourseId)).Take(2).ToList();
+                foreach (var student in newcomers)
+                {
+                    Register(student, yearLong, RegistrationKind.FirstTime);
+                    used.Add(student.Id);
+                }
+                if (newcomers.Count > 0)
+                {
+                    var second = yearLong.Offering.Term.Next;
+                    var registrar = yearLong.Administrator ?? Actor;
+                    seeder.Must(newcomers[0].Register(yearLong.Offering, RegistrationKind.Continuation, registrar, At(second.FirstDay, -14)),
+                        $"continuation of {newcomers[0].IdentityNumber} on {yearLong.Offering.CourseCode} {second}");
+                }
+            }
+
+            if (programme is null) return [];
+            var spring = runs.Where(r => programme.CourseIds.Contains(r.Offering.CourseId) && r.Offering.Term.Season == TermSeason.Spring
+                    && !SpansTwoTerms(r.Offering))
+                .OrderBy(r => r.Offering.StartDate).FirstOrDefault();
+            if (spring is null) return [];
+            var term = spring.Offering.Term;
+            var breakSpan = new DateSpan(spring.Offering.StartDate, term.LastDay);
+            var dates = runs.ToDictionary(r => r.Offering.Id, r => new DateSpan(r.Offering.StartDate, r.Offering.EndDate));
+            // A student new to the course, none of whose courses run during the break, so it reaches only the spring registration made here.
+            var onBreak = students.FirstOrDefault(s => !used.Contains(s.Id)
+                && s.Registrations.All(g => g.CourseId != spring.Offering.CourseId && !dates[g.OfferingId].Overlaps(breakSpan)));
+            if (onBreak is null) return [];
+
+            var by = spring.Administrator ?? Actor;
+            var startTerm = new Term(TermSeason.Autumn, term.Year - 1);
+            var onProgramme = seeder.Must(ProgrammeRegistration.Create(onBreak.Id, programme, startTerm.ToString(), by, At(startTerm.FirstDay, 0)),
+                $"programme registration of {onBreak.IdentityNumber} on {programme.Code}");
+            var registration = Register(onBreak, spring, RegistrationKind.FirstTime);
+            var decided = seeder.Must(onProgramme.RecordStudyBreak(breakSpan.From, breakSpan.To, term.Next.ToString(), guaranteedPlace: true, by,
+                    At(breakSpan.From, -7)),
+                $"study break of {onBreak.IdentityNumber} on {programme.Code}");
+            seeder.Must(registration.TakeProgrammeBreak(spring.Offering, [], decided, At(breakSpan.From, -7)),
+                $"study break of {onBreak.IdentityNumber} on {spring.Offering.CourseCode} {term}");
+            return [onProgramme];
         }
 
         /// <summary>

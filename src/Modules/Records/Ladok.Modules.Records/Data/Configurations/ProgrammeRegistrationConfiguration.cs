@@ -18,5 +18,7 @@ internal sealed class ProgrammeRegistrationConfiguration : IEntityTypeConfigurat
         builder.Property(p => p.DropoutReason).HasMaxLength(Registration.MaxReasonLength);
         builder.Property(p => p.DropoutRecordedBy).HasMaxLength(RecordsRules.MaxUserIdLength);
         builder.Property(p => p.RowVersion).IsRowVersion();
+        builder.HasMany(p => p.StudyBreaks).WithOne().HasForeignKey(b => b.ProgrammeRegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.StudyBreaks).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.DropoutRecordedBy).HasMaxLength(RecordsRules.MaxUserIdLength);
         builder.Property(r => r.WithdrawnBy).HasMaxLength(RecordsRules.MaxUserIdLength);
         builder.Ignore(r => r.Dropout);
+        builder.Ignore(r => r.NeverStarted);
         builder.HasMany(r => r.StudyBreaks).WithOne().HasForeignKey(b => b.RegistrationId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.StudyBreaks).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -10,6 +10,8 @@ internal sealed class StudyBreakConfiguration : IEntityTypeConfiguration<StudyBr
     {
         builder.ToTable("study_breaks", t => t.HasCheckConstraint("ck_study_breaks_dates", "\"from\" <= \"to\""));
         builder.HasIndex(b => b.RegistrationId);
+        builder.HasIndex(b => b.ProgrammeStudyBreakId);
+        builder.HasOne<ProgrammeStudyBreak>().WithMany().HasForeignKey(b => b.ProgrammeStudyBreakId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(b => b.Reason).HasMaxLength(StudyBreak.MaxReasonLength);
         builder.Property(b => b.RecordedBy).HasMaxLength(RecordsRules.MaxUserIdLength);
         builder.Ignore(b => b.Span);

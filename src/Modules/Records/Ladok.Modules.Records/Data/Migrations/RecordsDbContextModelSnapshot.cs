@@ -276,6 +276,60 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.ToTable("programme_registrations", "records");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeStudyBreak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("GuaranteedPlace")
+                        .HasColumnType("boolean")
+                        .HasColumnName("guaranteed_place");
+
+                    b.Property<Guid>("ProgrammeRegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_registration_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("ResumeTerm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("resume_term");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_study_breaks");
+
+                    b.HasIndex("ProgrammeRegistrationId")
+                        .HasDatabaseName("ix_programme_study_breaks_programme_registration_id");
+
+                    b.ToTable("programme_study_breaks", "records", t =>
+                        {
+                            t.HasCheckConstraint("ck_programme_study_breaks_dates", "\"from\" <= \"to\"");
+                        });
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -675,8 +729,11 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("ProgrammeStudyBreakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_study_break_id");
+
                     b.Property<string>("Reason")
-                        .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
@@ -701,6 +758,9 @@ namespace Ladok.Modules.Records.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_study_breaks");
+
+                    b.HasIndex("ProgrammeStudyBreakId")
+                        .HasDatabaseName("ix_study_breaks_programme_study_break_id");
 
                     b.HasIndex("RegistrationId")
                         .HasDatabaseName("ix_study_breaks_registration_id");
@@ -741,6 +801,16 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasConstraintName("fk_programme_registrations_students_student_id");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeStudyBreak", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.ProgrammeRegistration", null)
+                        .WithMany("StudyBreaks")
+                        .HasForeignKey("ProgrammeRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_study_breaks_programme_registrations_programme_re");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.Registration", b =>
                 {
                     b.HasOne("Ladok.Modules.Records.Domain.Student", null)
@@ -753,12 +823,23 @@ namespace Ladok.Modules.Records.Data.Migrations
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.StudyBreak", b =>
                 {
+                    b.HasOne("Ladok.Modules.Records.Domain.ProgrammeStudyBreak", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeStudyBreakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_study_breaks_programme_study_breaks_programme_study_break_id");
+
                     b.HasOne("Ladok.Modules.Records.Domain.Registration", null)
                         .WithMany("StudyBreaks")
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_study_breaks_registrations_registration_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
+                {
+                    b.Navigation("StudyBreaks");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.Registration", b =>
