@@ -120,5 +120,6 @@ public sealed class CatalogueRulesTests
         Assert.Equal(StandardGradingScales.All.SelectMany(s => s.Grades).Count(), StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => g.Id).Distinct().Count());
     }
 
-    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle).Value!;
+    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle, FinancingForm.Ordinary,
+        EducationalAreaShare.Unclassified).Value!;
 }
