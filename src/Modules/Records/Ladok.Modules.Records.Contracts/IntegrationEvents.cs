@@ -61,3 +61,10 @@ public sealed record RegistrationWithdrawn(Guid RegistrationId, Guid StudentId, 
 public sealed record ProgrammeRegistrationRecorded(
     Guid ProgrammeRegistrationId, Guid StudentId, Guid ProgrammeId, string ProgrammeCode, Guid DepartmentId, string StartTerm, DateTimeOffset RegisteredAt)
     : IIntegrationEvent;
+
+/// <summary>
+/// A study administrator recorded whether a student pays fees (betalande student) in a term: a fee-paying
+/// student's registrations and results of that term are not in the funded HST and HPR.
+/// </summary>
+[IntegrationEventName("records.fee-paying-recorded")]
+public sealed record FeePayingRecorded(Guid StudentId, string Term, bool IsFeePaying, DateTimeOffset RecordedAt) : IIntegrationEvent;

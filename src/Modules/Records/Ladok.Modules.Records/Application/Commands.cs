@@ -17,3 +17,9 @@ public sealed record RecordDropoutCommand(Guid? RegistrationId, Guid? ProgrammeR
 public sealed record WithdrawRegistrationCommand(Guid RegistrationId, string WithdrawnBy);
 
 public sealed record RegisterOnProgrammeCommand(Guid StudentId, Guid ProgrammeId, string StartTerm, string RegisteredBy);
+
+/// <summary>Whether the student pays fees (betalande student) in <paramref name="Term"/>, such as HT2025.</summary>
+public sealed record RecordFeePayingCommand(Guid StudentId, string Term, bool IsFeePaying, string RecordedBy);
+
+/// <summary>What a student's term is after <see cref="RecordFeePayingCommand"/>.</summary>
+public sealed record FeePayingStatus(Guid StudentId, string Term, bool IsFeePaying);
