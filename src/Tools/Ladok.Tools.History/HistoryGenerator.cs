@@ -8,9 +8,9 @@ namespace Ladok.Tools.History;
 
 /// <summary>
 /// Generates a university's history (organisation, courses with versions, modules, offerings, financing
-/// forms and educational areas, students with registrations, results, credit transfers, fee-paying terms, breaks and dropouts) straight into the Catalogue's and
-/// Records' tables with binary COPY. A data tool, not a module (ADR 0009): it writes rows the
-/// modules' own rules would accept, without events or audit entries.
+/// forms and educational areas, students with registrations, results, credit transfers, fee-paying terms, breaks and
+/// dropouts) straight into the Catalogue's and Records' tables with binary COPY. A data tool, not a module (ADR 0009):
+/// it writes rows the modules' own rules would accept, without events or audit entries.
 /// </summary>
 public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
 {
@@ -188,7 +188,8 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                 w.Write("Another university"); w.Write(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text); w.Write(HistoryPlan.CreatedBy);
                 w.Write(t.DecidedAt, NpgsqlDbType.TimestampTz); w.Write(HistoryPlan.CreatedBy); w.Write(t.DecidedAt, NpgsqlDbType.TimestampTz);
             }, cancellationToken);
-            feePaying += await CopyAsync(connection, "records.fee_paying_terms (id, student_id, term, recorded_by, recorded_at)", batch.FeePayingTerms, (w, f) =>
+            feePaying += await CopyAsync(connection,
+                "records.fee_paying_terms (id, student_id, term, recorded_by, recorded_at)", batch.FeePayingTerms, (w, f) =>
             {
                 w.Write(f.Id, NpgsqlDbType.Uuid); w.Write(f.StudentId, NpgsqlDbType.Uuid); w.Write(f.Term); w.Write(HistoryPlan.CreatedBy);
                 w.Write(f.RecordedAt, NpgsqlDbType.TimestampTz);
@@ -197,8 +198,8 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
         }
         await producer;
 
-        return new HistoryCounts(plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count, students, registrations, results, breaks,
-            transfers, feePaying);
+        return new HistoryCounts(plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count,
+            students, registrations, results, breaks, transfers, feePaying);
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter writer, string? value)

@@ -101,7 +101,8 @@ internal sealed record StudyBreakRow(Guid Id, Guid RegistrationId, DateOnly From
 
 /// <summary>A tillgodoräknande: credits earned elsewhere, on no registration, attested on the day it was decided.</summary>
 internal sealed record CreditTransferRow(
-    Guid Id, Guid StudentId, VersionSpec Version, ModuleSpec? Module, ScaleSpec Scale, string Grade, decimal Credits, DateOnly ExaminationDate, DateTimeOffset DecidedAt);
+    Guid Id, Guid StudentId, VersionSpec Version, ModuleSpec? Module, ScaleSpec Scale, string Grade, decimal Credits, DateOnly ExaminationDate,
+    DateTimeOffset DecidedAt);
 
 /// <summary>A term in which the student pays fees (betalande student).</summary>
 internal sealed record FeePayingTermRow(Guid Id, Guid StudentId, string Term, DateTimeOffset RecordedAt);

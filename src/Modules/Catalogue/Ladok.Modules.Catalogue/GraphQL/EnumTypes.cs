@@ -18,7 +18,8 @@ public sealed class FinancingFormType : EnumerationGraphType<FinancingForm>
     public FinancingFormType()
     {
         Name = "FinancingForm";
-        Description = "Finansieringsform: ORDINARY (the state's grant) or CONTRACT_EDUCATION (uppdragsutbildning, paid by a client; never in the funded HST and HPR).";
+        Description = "Finansieringsform: ORDINARY (the state's grant) or CONTRACT_EDUCATION (uppdragsutbildning, paid by a client; "
+            + "never in the funded HST and HPR).";
     }
 }
 

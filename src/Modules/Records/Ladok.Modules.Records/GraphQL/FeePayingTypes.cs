@@ -32,6 +32,7 @@ public sealed class RecordFeePayingPayloadType : PayloadType<RecordFeePayingPayl
         Field<StudentType>("student").Description("The student; null when refused.")
             .Resolve(c => c.Source.Status is { } status ? Loaders.Student(c, status.StudentId) : null);
         Field<StringGraphType>("term").Description("The term, as HT2025; null when refused.").Resolve(c => c.Source.Status?.Term);
-        Field<BooleanGraphType>("feePaying").Description("Whether the student now pays fees that term; null when refused.").Resolve(c => c.Source.Status?.IsFeePaying);
+        Field<BooleanGraphType>("feePaying").Description("Whether the student now pays fees that term; null when refused.")
+            .Resolve(c => c.Source.Status?.IsFeePaying);
     }
 }

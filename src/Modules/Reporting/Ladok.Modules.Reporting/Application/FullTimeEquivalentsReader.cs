@@ -23,7 +23,8 @@ public sealed record FteRow(string Period, string? OrganisationUnitCode, string?
     public IReadOnlyList<FteAreaFigures> EducationalAreas { get; init; } = [];
 
     public bool Equals(FteRow? other) =>
-        other is not null && (Period, OrganisationUnitCode, CourseCode, Hst, Hpr) == (other.Period, other.OrganisationUnitCode, other.CourseCode, other.Hst, other.Hpr)
+        other is not null
+        && (Period, OrganisationUnitCode, CourseCode, Hst, Hpr) == (other.Period, other.OrganisationUnitCode, other.CourseCode, other.Hst, other.Hpr)
         && EducationalAreas.SequenceEqual(other.EducationalAreas);
 
     public override int GetHashCode() => HashCode.Combine(Period, OrganisationUnitCode, CourseCode, Hst, Hpr, EducationalAreas.Count);
@@ -109,7 +110,8 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
         var rows = await db.Database.SqlQuery<AreaFigures>($"""
             WITH hst AS (
                 SELECT r.department_id, r.course_id, r.course_code,
-                       sum(r.credits * (least(r.covers_to, {last}) - greatest(r.covers_from, {first}) + 1)::numeric / (r.end_date - r.start_date + 1)) / 60 AS hst
+                       sum(r.credits * (least(r.covers_to, {last}) - greatest(r.covers_from, {first}) + 1)::numeric
+                           / (r.end_date - r.start_date + 1)) / 60 AS hst
                 FROM reporting.registrations r
                 WHERE r.start_date <= {last} AND r.end_date >= {first} AND ({courseCode}::text IS NULL OR r.course_code = {courseCode})
                   AND r.kind IN ('FirstTime', 'Continuation') AND NOT r.early_dropout AND NOT r.withdrawn

@@ -57,7 +57,8 @@ public sealed class ReadModelRebuild(
         }
         await transaction.CommitAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
-            "ANALYZE reporting.registrations; ANALYZE reporting.results; ANALYZE reporting.course_areas; ANALYZE reporting.fee_paying_terms", cancellationToken);
+            "ANALYZE reporting.registrations; ANALYZE reporting.results; ANALYZE reporting.course_areas; ANALYZE reporting.fee_paying_terms",
+            cancellationToken);
 
         logger.LogInformation("Rebuilt the reporting read model: {Registrations} registrations, {Results} attested results", registrations, results);
         return ((int)registrations, (int)results);

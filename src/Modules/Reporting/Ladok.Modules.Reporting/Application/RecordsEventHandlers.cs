@@ -27,8 +27,8 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind, start_date, end_date,
-                                                 covers_from, covers_to, credits, level, financing_form, early_dropout, withdrawn)
+            INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind,
+                                                 start_date, end_date, covers_from, covers_to, credits, level, financing_form, early_dropout, withdrawn)
             VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term}, {fact.Kind},
                     {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.CoversTo}, {fact.Credits}, {fact.Level}, {fact.FinancingForm}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET offering_id = excluded.offering_id, term = excluded.term, kind = excluded.kind,
@@ -78,10 +78,11 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing, counts_for_hpr, decided_on,
-                                           registration_id, level, financing_form)
+            INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing,
+                                           counts_for_hpr, decided_on, registration_id, level, financing_form)
             VALUES ({fact.ResultId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.ModuleCode}, {fact.Grade},
-                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn}, {fact.RegistrationId}, {fact.Level}, {fact.FinancingForm})
+                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn}, {fact.RegistrationId},
+                    {fact.Level}, {fact.FinancingForm})
             ON CONFLICT (result_id) DO NOTHING
             """, cancellationToken);
         await CourseAreas.ReplaceAsync(db, course, cancellationToken);
@@ -116,7 +117,8 @@ public sealed class FeePayingRecordedHandler(IDbContextFactory<ReportingDbContex
         }
         else
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM reporting.fee_paying_terms WHERE student_id = {student} AND term = {term}", cancellationToken);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"DELETE FROM reporting.fee_paying_terms WHERE student_id = {student} AND term = {term}", cancellationToken);
         }
     }
 }

@@ -23,7 +23,8 @@ public sealed class ReportCatalog(
     AuthorityReports authority, InactiveStudents inactive, PluginExtensions<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
     ILogger<ReportCatalog> logger)
 {
-    private static readonly ReportParameter Period = new("period", "A term such as HT2025 (for csn-results and uka-funded also a year such as 2025, for csn-results a span such as 2021-2025).", Required: true);
+    private static readonly ReportParameter Period = new("period",
+        "A term such as HT2025 (for csn-results and uka-funded also a year such as 2025, for csn-results a span such as 2021-2025).", Required: true);
 
     public IReadOnlyList<ReportDefinition> All =>
     [
