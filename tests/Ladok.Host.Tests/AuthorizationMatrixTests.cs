@@ -138,8 +138,10 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
     private async Task<(string, object?, string)> FeePayingAsync(int user)
     {
         var number = IdentityNumbers.Personal($"7202{10 + user:00}104");
-        var created = await host.MutateAsync("createStudent", "student { id }", new { identityNumber = number, firstName = "Matrix", lastName = "Fees" }, "ladokadm");
-        return Mutation("recordFeePaying", "student { id }", new { studentId = created["student"]!["id"]!.GetValue<string>(), term = "HT2025", feePaying = true });
+        var created = await host.MutateAsync("createStudent", "student { id }",
+            new { identityNumber = number, firstName = "Matrix", lastName = "Fees" }, "ladokadm");
+        var studentId = created["student"]!["id"]!.GetValue<string>();
+        return Mutation("recordFeePaying", "student { id }", new { studentId, term = "HT2025", feePaying = true });
     }
 
     private static readonly string[] ResultOperations =

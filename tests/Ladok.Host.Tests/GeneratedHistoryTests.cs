@@ -110,7 +110,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         Assert.True(await host.ScalarAsync<long>("""
             SELECT count(*) FROM records.registrations f JOIN catalogue.offerings o ON o.id = f.offering_id
             WHERE f.kind = 'FirstTime' AND o.end_date > make_date(substr(o.term, 3)::int + 1, 3, 1) AND f.dropped_out_on IS NULL AND f.withdrawn_on IS NULL
-              AND NOT EXISTS (SELECT 1 FROM records.registrations c WHERE c.student_id = f.student_id AND c.offering_id = f.offering_id AND c.kind = 'Continuation')
+              AND NOT EXISTS (SELECT 1 FROM records.registrations c
+                              WHERE c.student_id = f.student_id AND c.offering_id = f.offering_id AND c.kind = 'Continuation')
             """) > 0);
         // The cases the funded figures leave out are there: credit transfers, contract education, doctoral courses, fee-paying terms.
         Assert.True(host.Counts.CreditTransfers > 0 && host.Counts.FeePayingTerms > 0, host.Counts.ToString());
@@ -139,7 +140,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     [Fact]
-    public async Task Funded_HST_and_HPR_per_area_through_the_API_equal_hand_written_SQL_and_stay_the_same_after_a_rebuild_a_redelivery_and_event_by_event_handling()
+    public async Task Funded_HST_and_HPR_per_area_equal_hand_written_SQL_and_stay_so_after_a_rebuild_a_redelivery_and_event_by_event_handling()
     {
         foreach (var year in Years)
         {
@@ -169,7 +170,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         await foreach (var e in records.AllWithdrawalsAsync(default)) await services.GetRequiredService<RegistrationWithdrawnHandler>().HandleAsync(e, context, default);
         await foreach (var e in records.AllAttestedResultsAsync(default)) await services.GetRequiredService<ResultAttestedHandler>().HandleAsync(e, context, default);
         await foreach (var e in records.AllRemovedResultsAsync(default)) await services.GetRequiredService<ResultRemovedHandler>().HandleAsync(e, context, default);
-        await foreach (var e in records.AllFeePayingTermsAsync(default)) await services.GetRequiredService<FeePayingRecordedHandler>().HandleAsync(e, context, default);
+        await foreach (var e in records.AllFeePayingTermsAsync(default)) await services.GetRequiredService<FeePayingRecordedHandler>().HandleAsync(e,
+            context, default);
     }
 
     private async Task<Figures> ThroughApiAsync(int year)
@@ -213,7 +215,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
                        CASE WHEN t.own_term = t.last_term THEN t.end_date ELSE (t.own_term + interval '6 months')::date - 1 END AS share_to
                 FROM terms t WHERE t.own_term BETWEEN t.first_term AND t.last_term),
             hst AS (
-                SELECT v.course_id, sum(v.credits * (least(s.share_to, {last}) - greatest(s.share_from, {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60 AS hst
+                SELECT v.course_id,
+                       sum(v.credits * (least(s.share_to, {last}) - greatest(s.share_from, {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60 AS hst
                 FROM shares s JOIN catalogue.course_versions v ON v.id = s.course_version_id JOIN catalogue.courses c ON c.id = v.course_id
                 WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL
                   AND s.share_from <= {last} AND s.share_to >= {first}
@@ -241,7 +244,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         while (await reader.ReadAsync()) areas.Add((reader.GetString(0), reader.GetDecimal(1), reader.GetDecimal(2)));
         // Every generated course has areas summing to 1, so the areas add up to the whole.
         return new Figures(Math.Round(areas.Sum(a => a.Hst), 3), Math.Round(areas.Sum(a => a.Hpr), 3),
-            string.Join("; ", areas.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Area} {Math.Round(a.Hst, 3):0.000} {Math.Round(a.Hpr, 3):0.000}"))));
+            string.Join("; ", areas.Select(a => string.Create(CultureInfo.InvariantCulture,
+                $"{a.Area} {Math.Round(a.Hst, 3):0.000} {Math.Round(a.Hpr, 3):0.000}"))));
     }
 
     private static Dictionary<string, ScaleSpec> Scales()

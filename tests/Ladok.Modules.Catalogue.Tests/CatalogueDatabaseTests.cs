@@ -142,7 +142,8 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
     [Fact]
     public async Task The_facade_gives_a_courses_financing_form_and_educational_areas_and_an_unclassified_course_is_all_Other()
     {
-        var contract = await CreateCourseAsync(new("5DV703", "Uppdragskurs", "Contract course", "DV", EducationLevel.SecondCycle, FinancingForm.ContractEducation,
+        var contract = await CreateCourseAsync(new("5DV703", "Uppdragskurs", "Contract course", "DV", EducationLevel.SecondCycle,
+            FinancingForm.ContractEducation,
             [new(EducationalArea.NaturalSciences, 0.25m), new(EducationalArea.Technology, 0.75m)]));
         var plain = await CreateCourseAsync(new("5DV704", "Vanlig kurs", "Plain course", "DV", EducationLevel.FirstCycle));
 
@@ -150,7 +151,8 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
 
         var (c, p) = (courses[contract.Value.Id], courses[plain.Value.Id]);
         Assert.Equal(("ContractEducation", "SecondCycle"), (c.FinancingForm, c.Level));
-        Assert.Equal([new EducationalAreaInfo("NaturalSciences", 0.25m), new EducationalAreaInfo("Technology", 0.75m)], c.EducationalAreas.OrderBy(a => a.Area));
+        Assert.Equal([new EducationalAreaInfo("NaturalSciences", 0.25m), new EducationalAreaInfo("Technology", 0.75m)],
+            c.EducationalAreas.OrderBy(a => a.Area));
         Assert.Equal("Ordinary", p.FinancingForm);
         Assert.Equal([new EducationalAreaInfo("Other", 1m)], p.EducationalAreas);
     }

@@ -37,7 +37,8 @@ public sealed class CatalogueRulesTests
         Assert.Single(Check());
         Assert.Single(Check((EducationalArea.NaturalSciences, 0.5m), (EducationalArea.Technology, 0.4m)));
         Assert.Equal("educationalAreas[1].Share",
-            Assert.Single(Check((EducationalArea.NaturalSciences, 1m), (EducationalArea.Technology, 0m)), e => e.Field?.ToString() != "educationalAreas").Field?.ToString());
+            Assert.Single(Check((EducationalArea.NaturalSciences, 1m), (EducationalArea.Technology, 0m)),
+                e => e.Field?.ToString() != "educationalAreas").Field?.ToString());
         Assert.Contains(Check((EducationalArea.Law, 0.5m), (EducationalArea.Law, 0.5m)), e => e.Message.Contains("more than once", StringComparison.Ordinal));
         Assert.Single(Check((EducationalArea.Law, 0.3333m), (EducationalArea.Medicine, 0.6667m)), e => e.Field?.ToString() == "educationalAreas[0].Share");
     }
@@ -149,6 +150,7 @@ public sealed class CatalogueRulesTests
         Assert.Equal(StandardGradingScales.All.SelectMany(s => s.Grades).Count(), StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => g.Id).Distinct().Count());
     }
 
-    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle, FinancingForm.Ordinary,
+    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle,
+        FinancingForm.Ordinary,
         EducationalAreaShare.Unclassified).Value!;
 }

@@ -70,7 +70,8 @@ internal sealed class RecordsCommands(NpgsqlDataSource dataSource, ICatalogueQue
 
     public Task<Outcome<Result>> RunAsync(RecordCreditTransferCommand command) => RunAsync<RecordCreditTransferCommand, Result>(command, command.By);
 
-    public Task<Outcome<FeePayingStatus>> RunAsync(RecordFeePayingCommand command) => RunAsync<RecordFeePayingCommand, FeePayingStatus>(command, command.RecordedBy);
+    public Task<Outcome<FeePayingStatus>> RunAsync(RecordFeePayingCommand command) => RunAsync<RecordFeePayingCommand, FeePayingStatus>(command,
+        command.RecordedBy);
 
     public ValueTask DisposeAsync() => runner.DisposeAsync();
 

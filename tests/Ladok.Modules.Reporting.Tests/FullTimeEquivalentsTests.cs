@@ -136,13 +136,15 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         }
         var feePaying = await RegisterAsync(feePaid, "FirstTime");
         await AttestAsync(feePaid, null, 15m, passing: true, decided, feePaying);
-        await new FeePayingRecordedHandler(databases).HandleAsync(new FeePayingRecorded(feePaying.StudentId, "HT2025", true, DateTimeOffset.UtcNow), Context(), default);
+        await new FeePayingRecordedHandler(databases).HandleAsync(new FeePayingRecorded(feePaying.StudentId, "HT2025", true, DateTimeOffset.UtcNow),
+            Context(), default);
 
         // 15 ÷ 60 = 0.25 HST and 0.25 HPR; counting all four gave 1.0 and 1.0.
         Assert.Equal((0.25m, 0.25m), (await TotalAsync(year: 2025)) is var row ? (row.Hst, row.Hpr) : default);
 
         // Taken back, the fee-paying student's term counts again: 0.5 and 0.5.
-        await new FeePayingRecordedHandler(databases).HandleAsync(new FeePayingRecorded(feePaying.StudentId, "HT2025", false, DateTimeOffset.UtcNow), Context(), default);
+        await new FeePayingRecordedHandler(databases).HandleAsync(new FeePayingRecorded(feePaying.StudentId, "HT2025", false, DateTimeOffset.UtcNow),
+            Context(), default);
         Assert.Equal((0.5m, 0.5m), (await TotalAsync(year: 2025)) is var again ? (again.Hst, again.Hpr) : default);
     }
 
@@ -293,8 +295,9 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         FakeCatalogue.FakeCourse course, string? module, decimal credits, bool passing, DateTimeOffset decided, RegistrationRecorded? on = null,
         string origin = "Reported")
     {
-        var attested = new ResultAttested(Guid.CreateVersion7(), on?.StudentId ?? Guid.NewGuid(), on?.RegistrationId, course.Offering.CourseId, course.Offering.CourseCode,
-            course.Version.Id, module, course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, origin);
+        var attested = new ResultAttested(Guid.CreateVersion7(), on?.StudentId ?? Guid.NewGuid(), on?.RegistrationId, course.Offering.CourseId,
+            course.Offering.CourseCode, course.Version.Id, module, course.Offering.DepartmentId, passing ? "G" : "U", passing, credits,
+            DateOnly.FromDateTime(decided.Date), decided, origin);
         await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(attested, Context(), default);
         return attested;
     }

@@ -59,7 +59,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
             records.Attested.Add(result);
             await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(result, context, default);
         }
-        var transfer = new ResultAttested(Guid.CreateVersion7(), records.Registrations[1].StudentId, null, course.Offering.CourseId, "5DV300", course.Version.Id, null, Dv,
+        var transfer = new ResultAttested(Guid.CreateVersion7(), records.Registrations[1].StudentId, null, course.Offering.CourseId, "5DV300",
+            course.Version.Id, null, Dv,
             "G", true, 7.5m, new DateOnly(2025, 10, 1), new DateTimeOffset(2025, 10, 2, 9, 0, 0, TimeSpan.Zero), "CreditTransfer");
         records.Attested.Add(transfer);
         await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(transfer, context, default);
@@ -79,7 +80,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         // HT2025: the three registrations' term and the fee-paying term.
         Assert.Equal(4, fromEvents.Count(row => row.Contains("HT2025", StringComparison.Ordinal)));
         Assert.Single(fromEvents, row => row.Contains("0001", StringComparison.Ordinal) && row.Contains("VG", StringComparison.Ordinal));
-        Assert.Equal(2, fromEvents.Count(row => row.Contains("NaturalSciences", StringComparison.Ordinal) || row.Contains("Technology", StringComparison.Ordinal)));
+        Assert.Equal(2, fromEvents.Count(row =>
+            row.Contains("NaturalSciences", StringComparison.Ordinal) || row.Contains("Technology", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -92,7 +94,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
         foreach (var course in new[] { twoTerms, contract })
         {
-            var registration = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode, Dv,
+            var registration = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId,
+                course.Offering.CourseCode, Dv,
                 course.Offering.Term.ToString(), "FirstTime", DateTimeOffset.UtcNow);
             records.Registrations.Add(registration);
             await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(registration, context, default);

@@ -89,7 +89,8 @@ public sealed class FakeCatalogue : ICatalogueQueries
             Enumerable.Range(1, modules).Select(i => new CourseModuleInfo(Guid.NewGuid(), $"000{i}", credits / modules, scale)).ToList());
         var term = new Term(start.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, start.Year);
         var offering = new OfferingInfo(Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, 100, department, OfferingState.Started);
-        var course = Named(version, $"Kurs {code}", $"Course {code}", department) with { Level = level, FinancingForm = financingForm, EducationalAreas = areas ?? [] };
+        var course = Named(version, $"Kurs {code}", $"Course {code}", department) with { Level = level, FinancingForm = financingForm,
+            EducationalAreas = areas ?? [] };
         versions.Add((course, version));
         offerings.Add(offering);
         return new FakeCourse(offering, version);
