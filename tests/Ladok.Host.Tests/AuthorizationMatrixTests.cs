@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["createUser"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["student"] = [Ok, Ok, Ok, Ok, Ok, Ok, Forbidden, Unauthenticated],
         ["createStudent"] = [Ok, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["recordFeePaying"] = [Ok, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["registerStudent on DV offering"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["registerStudent on MA offering"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["auditTrail of a DV result"] = [Ok, Ok, Ok, NotFound, Ok, Ok, Forbidden, Unauthenticated],
@@ -76,6 +77,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         var (document, variables, field) = operation.StartsWith("registerStudent", StringComparison.Ordinal)
             ? await RegistrationAsync(operation.EndsWith("DV offering", StringComparison.Ordinal) ? "5DV001" : "5MA001", user)
             : ResultOperations.Contains(operation) ? await ResultOperationAsync(operation, user, caller)
+            : operation == "recordFeePaying" ? await FeePayingAsync(user)
             : Operation(operation, user);
 
         var response = await host.PostAsync(document, variables, caller);
@@ -134,6 +136,16 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
             studentId = created.Data["createStudent"]!["student"]!["id"]!.GetValue<string>(),
             offeringId = offering.Data["offering"]!["id"]!.GetValue<string>(),
         });
+    }
+
+    /// <summary>A student of this cell's own (created by the administrator), recorded as fee-paying in HT2025 by the user.</summary>
+    private async Task<(string, object?, string)> FeePayingAsync(int user)
+    {
+        var number = IdentityNumbers.Personal($"7202{10 + user:00}104");
+        var created = await host.MutateAsync("createStudent", "student { id }",
+            new { identityNumber = number, firstName = "Matrix", lastName = "Fees" }, "ladokadm");
+        var studentId = created["student"]!["id"]!.GetValue<string>();
+        return Mutation("recordFeePaying", "student { id }", new { studentId, term = "HT2025", feePaying = true });
     }
 
     private static readonly string[] ResultOperations =

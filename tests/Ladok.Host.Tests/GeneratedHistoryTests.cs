@@ -106,11 +106,33 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
                 r.examination_date >= g.dropped_out_on)
             """));
 
-        // Two-term courses: one offering, the FFG in its autumn term and the FO in its spring term.
+        // Two-term courses: one offering, the FFG in its autumn term and the FO in its spring term; and some with no FO.
         Assert.True(await host.ScalarAsync<long>("""
             SELECT count(*) FROM records.registrations f JOIN records.registrations c ON c.student_id = f.student_id AND c.offering_id = f.offering_id
             WHERE f.kind = 'FirstTime' AND f.term LIKE 'HT%' AND c.kind = 'Continuation' AND c.term = 'VT' || (substr(f.term, 3)::int + 1)
             """) > 0);
+        Assert.True(await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.registrations f JOIN catalogue.offerings o ON o.id = f.offering_id
+            WHERE f.kind = 'FirstTime' AND o.end_date > make_date(substr(o.term, 3)::int + 1, 3, 1) AND f.dropped_out_on IS NULL AND f.withdrawn_on IS NULL
+              AND NOT EXISTS (SELECT 1 FROM records.registrations c
+                              WHERE c.student_id = f.student_id AND c.offering_id = f.offering_id AND c.kind = 'Continuation')
+            """) > 0);
+        // The cases the funded figures leave out are there: credit transfers, contract education, doctoral courses, fee-paying terms.
+        Assert.True(host.Counts.CreditTransfers > 0 && host.Counts.FeePayingTerms > 0, host.Counts.ToString());
+        Assert.Equal(0L, await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.results WHERE origin = 'CreditTransfer' AND (registration_id IS NOT NULL OR status <> 'Attested' OR NOT is_passing)
+            """));
+        Assert.True(await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.registrations r JOIN catalogue.courses c ON c.id = r.course_id WHERE c.financing_form = 'ContractEducation'
+            """) > 0);
+        Assert.True(await host.ScalarAsync<long>("""
+            SELECT count(*) FROM records.registrations r JOIN catalogue.courses c ON c.id = r.course_id WHERE c.level = 'Doctoral'
+            """) > 0);
+        // Every course's educational areas sum to 1, so the figures per area add up to the whole.
+        Assert.Equal(0L, await host.ScalarAsync<long>("""
+            SELECT count(*) FROM (SELECT c.id FROM catalogue.courses c LEFT JOIN catalogue.course_educational_areas a ON a.course_id = c.id
+                                  GROUP BY c.id HAVING coalesce(sum(a.share), 0) <> 1) unbalanced
+            """));
 
         await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
         await using var command = dataSource.CreateCommand("SELECT identity_number FROM records.students WHERE created_by = 'generator'");
@@ -122,7 +144,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     [Fact]
-    public async Task HST_and_HPR_through_the_API_equal_hand_written_SQL_and_stay_the_same_after_a_rebuild_a_redelivery_and_event_by_event_handling()
+    public async Task Funded_HST_and_HPR_per_area_equal_hand_written_SQL_and_stay_so_after_a_rebuild_a_redelivery_and_event_by_event_handling()
     {
         foreach (var year in Years)
         {
@@ -137,7 +159,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         Assert.Equal(before, await Task.WhenAll(Years.Select(ThroughApiAsync)));
 
         // From nothing, event by event through the live handlers: the same figures as the COPY path.
-        await host.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results");
+        await host.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.course_areas, reporting.fee_paying_terms");
         await RedeliverEveryEventAsync();
         Assert.Equal(before, await Task.WhenAll(Years.Select(ThroughApiAsync)));
     }
@@ -156,49 +178,82 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
             .HandleAsync(e, context, default);
         await foreach (var e in records.AllRemovedResultsAsync(default)) await services.GetRequiredService<ResultRemovedHandler>()
             .HandleAsync(e, context, default);
+        await foreach (var e in records.AllFeePayingTermsAsync(default)) await services.GetRequiredService<FeePayingRecordedHandler>().HandleAsync(e,
+            context, default);
     }
 
-    private async Task<(decimal Hst, decimal Hpr)> ThroughApiAsync(int year)
+    private async Task<Figures> ThroughApiAsync(int year)
     {
-        var response = await host.PostAsync("query($year: Int!) { fullTimeEquivalents(year: $year) { hst hpr } }", new { year }, "ladokadm");
+        var response = await host.PostAsync(
+            "query($year: Int!) { fullTimeEquivalents(year: $year) { hst hpr educationalAreas { area hst hpr } } }", new { year }, "ladokadm");
         var row = response.Data["fullTimeEquivalents"]![0]!;
-        return (row["hst"]!.GetValue<decimal>(), row["hpr"]!.GetValue<decimal>());
+        var areas = row["educationalAreas"]!.AsArray().Select(a => string.Create(CultureInfo.InvariantCulture,
+            $"{a!["area"]!.GetValue<string>()} {a["hst"]!.GetValue<decimal>():0.000} {a["hpr"]!.GetValue<decimal>():0.000}"));
+        return new Figures(row["hst"]!.GetValue<decimal>(), row["hpr"]!.GetValue<decimal>(), string.Join("; ", areas));
     }
+
+    /// <summary>The year's funded HST and HPR, and the same per educational area as "area hst hpr; …" by area.</summary>
+    private sealed record Figures(decimal Hst, decimal Hpr, string Areas);
 
     /// <summary>
-    /// docs/domain.md: HST = Σ credits of FFG and FO registrations, not early dropouts or withdrawals, pro
-    /// rata by the offering's days in the year, each registration counting only its own share of an
-    /// offering over several terms, ÷ 60; HPR = Σ credits of attested passing module results
-    /// (and course grades of versions without modules), not removed, by decision date, ÷ 60.
+    /// docs/domain.md and docs/reports.md, written again from the Records and Catalogue tables: HST = Σ credits of FFG and FO
+    /// registrations, not early dropouts or withdrawals, each counting the part of the offering within its own term (the
+    /// offering's first term from its start, a later one from 1 January or 1 July, each to the next term, the last to the
+    /// offering's end; an offering ending in January ends in the autumn term), pro rata by days within the year, ÷ 60.
+    /// HPR = Σ credits of attested passing results examined here (not credit transfers): module results, and course grades of
+    /// versions without modules, not removed, by decision date, ÷ 60. Both only for first- and second-cycle courses that are
+    /// not contract education, and not in a term the student pays fees; split by the courses' educational areas.
     /// </summary>
-    private async Task<(decimal Hst, decimal Hpr)> ByHandAsync(int year)
+    private async Task<Figures> ByHandAsync(int year)
     {
         var (first, last) = ($"make_date({year}, 1, 1)", $"make_date({year}, 12, 31)");
-        // A registration's share starts at its term's first day (HT 1 July, VT 1 January) when that falls after the
-        // offering's start and within it, else at the start; it ends the day before the student's next share on the offering.
-        var hst = await host.ScalarAsync<decimal>($"""
-            WITH shares AS (
-                SELECT r.id, r.student_id, r.offering_id, r.kind, r.is_early_dropout, r.withdrawn_on, v.credits, o.start_date, o.end_date,
-                       CASE WHEN t.first_day > o.start_date AND t.first_day <= o.end_date THEN t.first_day ELSE o.start_date END AS from_day
-                FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id JOIN catalogue.course_versions v ON v.id = o.course_version_id,
-                     LATERAL (SELECT make_date(substr(r.term, 3)::int, CASE WHEN r.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS first_day) t
-                WHERE o.start_date <= {last} AND o.end_date >= {first}),
-            ends AS (
-                SELECT s.id, coalesce(min(n.from_day) - 1, s.end_date) AS to_day
-                FROM shares s LEFT JOIN shares n ON n.student_id = s.student_id AND n.offering_id = s.offering_id AND n.from_day > s.from_day
-                GROUP BY s.id, s.end_date)
-            SELECT coalesce(round(sum(s.credits * (least(e.to_day, {last}) - greatest(s.from_day,
-                {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60, 3), 0)
-            FROM shares s JOIN ends e ON e.id = s.id
-            WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL AND s.from_day <= {last} AND e.to_day >= {first}
+        await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
+        await using var command = dataSource.CreateCommand($"""
+            WITH terms AS (
+                SELECT r.id, r.student_id, r.term, r.kind, r.is_early_dropout, r.withdrawn_on, o.course_version_id, o.start_date, o.end_date,
+                       make_date(substr(r.term, 3)::int, CASE WHEN r.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS own_term,
+                       make_date(substr(o.term, 3)::int, CASE WHEN o.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS first_term,
+                       greatest(make_date(substr(o.term, 3)::int, CASE WHEN o.term LIKE 'HT%' THEN 7 ELSE 1 END, 1),
+                                CASE WHEN extract(month FROM o.end_date) = 1 THEN make_date(extract(year FROM o.end_date)::int - 1, 7, 1)
+                                     WHEN extract(month FROM o.end_date) >= 7 THEN make_date(extract(year FROM o.end_date)::int, 7, 1)
+                                     ELSE make_date(extract(year FROM o.end_date)::int, 1, 1) END) AS last_term
+                FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id),
+            shares AS (
+                SELECT t.*, CASE WHEN t.own_term = t.first_term THEN t.start_date ELSE t.own_term END AS share_from,
+                       CASE WHEN t.own_term = t.last_term THEN t.end_date ELSE (t.own_term + interval '6 months')::date - 1 END AS share_to
+                FROM terms t WHERE t.own_term BETWEEN t.first_term AND t.last_term),
+            hst AS (
+                SELECT v.course_id,
+                       sum(v.credits * (least(s.share_to, {last}) - greatest(s.share_from, {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60 AS hst
+                FROM shares s JOIN catalogue.course_versions v ON v.id = s.course_version_id JOIN catalogue.courses c ON c.id = v.course_id
+                WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL
+                  AND s.share_from <= {last} AND s.share_to >= {first}
+                  AND c.level <> 'Doctoral' AND c.financing_form = 'Ordinary'
+                  AND NOT EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = s.student_id AND f.term = s.term)
+                GROUP BY v.course_id),
+            hpr AS (
+                SELECT x.course_id, sum(x.credits) / 60 AS hpr
+                FROM records.results x JOIN catalogue.courses c ON c.id = x.course_id JOIN records.registrations g ON g.id = x.registration_id
+                WHERE x.status IN ('Attested', 'RemovalRequested') AND x.is_passing AND x.origin = 'Reported'
+                  AND (x.module_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM catalogue.course_modules m WHERE m.course_version_id = x.course_version_id))
+                  AND (x.decided_at AT TIME ZONE current_setting('TimeZone'))::date BETWEEN {first} AND {last}
+                  AND c.level <> 'Doctoral' AND c.financing_form = 'Ordinary'
+                  AND NOT EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = x.student_id AND f.term = g.term)
+                GROUP BY x.course_id),
+            courses AS (
+                SELECT coalesce(h.course_id, p.course_id) AS course_id, coalesce(h.hst, 0) AS hst, coalesce(p.hpr, 0) AS hpr
+                FROM hst h FULL JOIN hpr p ON p.course_id = h.course_id)
+            SELECT a.area, sum(k.hst * a.share) AS hst, sum(k.hpr * a.share) AS hpr
+            FROM courses k JOIN catalogue.course_educational_areas a ON a.course_id = k.course_id
+            GROUP BY a.area ORDER BY a.area COLLATE "C"
             """);
-        var hpr = await host.ScalarAsync<decimal>($"""
-            SELECT coalesce(round(sum(r.credits) / 60, 3), 0) FROM records.results r
-            WHERE r.status IN ('Attested', 'RemovalRequested') AND r.is_passing
-              AND (r.module_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM catalogue.course_modules m WHERE m.course_version_id = r.course_version_id))
-              AND (r.decided_at AT TIME ZONE current_setting('TimeZone'))::date BETWEEN {first} AND {last}
-            """);
-        return (hst, hpr);
+        await using var reader = await command.ExecuteReaderAsync();
+        var areas = new List<(string Area, decimal Hst, decimal Hpr)>();
+        while (await reader.ReadAsync()) areas.Add((reader.GetString(0), reader.GetDecimal(1), reader.GetDecimal(2)));
+        // Every generated course has areas summing to 1, so the areas add up to the whole.
+        return new Figures(Math.Round(areas.Sum(a => a.Hst), 3), Math.Round(areas.Sum(a => a.Hpr), 3),
+            string.Join("; ", areas.Select(a => string.Create(CultureInfo.InvariantCulture,
+                $"{a.Area} {Math.Round(a.Hst, 3):0.000} {Math.Round(a.Hpr, 3):0.000}"))));
     }
 
     private static Dictionary<string, ScaleSpec> Scales()

@@ -15,7 +15,8 @@ public sealed class PluginReportTests(LadokHost host) : IClassFixture<LadokHost>
 
         Assert.Empty(response.Errors);
         var reports = response.Data["reports"]!.AsArray();
-        Assert.Equal(["csn-results", "inactive-students", "scb-term", "umu-inactive-students"], reports.Select(r => r!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(["csn-results", "inactive-students", "scb-term", "uka-funded", "umu-inactive-students"],
+            reports.Select(r => r!["name"]!.GetValue<string>()).Order());
         var umu = reports.Single(r => r!["name"]!.GetValue<string>() == "umu-inactive-students")!;
         Assert.True(umu["fromPlugin"]!.GetValue<bool>());
         Assert.Equal(["identity_number", "name", "last_activity"], umu["columns"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));

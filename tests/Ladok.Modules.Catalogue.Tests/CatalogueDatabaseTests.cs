@@ -141,6 +141,24 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         Assert.Empty(await new CatalogueFacade(factory).GetCoursesAsync([], default));
     }
 
+    [Fact]
+    public async Task The_facade_gives_a_courses_financing_form_and_educational_areas_and_an_unclassified_course_is_all_Other()
+    {
+        var contract = await CreateCourseAsync(new("5DV703", "Uppdragskurs", "Contract course", "DV", EducationLevel.SecondCycle,
+            FinancingForm.ContractEducation,
+            [new(EducationalArea.NaturalSciences, 0.25m), new(EducationalArea.Technology, 0.75m)]));
+        var plain = await CreateCourseAsync(new("5DV704", "Vanlig kurs", "Plain course", "DV", EducationLevel.FirstCycle));
+
+        var courses = await new CatalogueFacade(factory).GetCoursesAsync([contract.Value!.Id, plain.Value!.Id], default);
+
+        var (c, p) = (courses[contract.Value.Id], courses[plain.Value.Id]);
+        Assert.Equal(("ContractEducation", "SecondCycle"), (c.FinancingForm, c.Level));
+        Assert.Equal([new EducationalAreaInfo("NaturalSciences", 0.25m), new EducationalAreaInfo("Technology", 0.75m)],
+            c.EducationalAreas.OrderBy(a => a.Area));
+        Assert.Equal("Ordinary", p.FinancingForm);
+        Assert.Equal([new EducationalAreaInfo("Other", 1m)], p.EducationalAreas);
+    }
+
     private Task<Outcome<Course>> CreateCourseAsync(CreateCourseCommand command) => commands.RunAsync<CreateCourseCommand, Course>(command);
 
     private Task<Outcome<Offering>> UpdateAsync(UpdateOfferingCommand command) => commands.RunAsync<UpdateOfferingCommand, Offering>(command);

@@ -25,6 +25,36 @@ public sealed class CatalogueRulesTests
         Assert.Equal(valid, CatalogueRules.CourseCode(code) is null);
     }
 
+    [Fact]
+    public void A_courses_educational_areas_are_each_given_once_with_shares_in_thousandths_that_sum_to_1()
+    {
+        // UKÄ's utbildningsområden: a course classified half natural sciences, half technology splits its HST and HPR evenly.
+        static List<DomainError> Check(params (EducationalArea Area, decimal Share)[] areas) =>
+            CatalogueRules.EducationalAreas(areas.Select(a => new EducationalAreaShare(a.Area, a.Share)).ToList(), Field.Of("educationalAreas")).ToList();
+
+        Assert.Empty(Check((EducationalArea.NaturalSciences, 0.5m), (EducationalArea.Technology, 0.5m)));
+        Assert.Empty(Check((EducationalArea.Humanities, 0.125m), (EducationalArea.Teaching, 0.875m)));
+        Assert.Single(Check());
+        Assert.Single(Check((EducationalArea.NaturalSciences, 0.5m), (EducationalArea.Technology, 0.4m)));
+        Assert.Equal("educationalAreas[1].Share",
+            Assert.Single(Check((EducationalArea.NaturalSciences, 1m), (EducationalArea.Technology, 0m)),
+                e => e.Field?.ToString() != "educationalAreas").Field?.ToString());
+        Assert.Contains(Check((EducationalArea.Law, 0.5m), (EducationalArea.Law, 0.5m)), e => e.Message.Contains("more than once", StringComparison.Ordinal));
+        Assert.Single(Check((EducationalArea.Law, 0.3333m), (EducationalArea.Medicine, 0.6667m)), e => e.Field?.ToString() == "educationalAreas[0].Share");
+    }
+
+    [Fact]
+    public void A_course_is_ordinary_or_contract_education_and_refused_without_balanced_areas()
+    {
+        var contract = Course.Create("5DV900", "Uppdrag", "Contract", Guid.NewGuid(), EducationLevel.FirstCycle, FinancingForm.ContractEducation,
+            [new(EducationalArea.Technology, 1m)]);
+        var unbalanced = Course.Create("5DV901", "Obalans", "Unbalanced", Guid.NewGuid(), EducationLevel.FirstCycle, FinancingForm.Ordinary,
+            [new(EducationalArea.Technology, 0.6m)]);
+
+        Assert.Equal(FinancingForm.ContractEducation, contract.Value!.FinancingForm);
+        Assert.Equal(ErrorCode.Validation, Assert.Single(unbalanced.Errors).Code);
+    }
+
     [Theory]
     [InlineData(7.5, true)]
     [InlineData(0.5, true)]
@@ -122,5 +152,7 @@ public sealed class CatalogueRulesTests
             StandardGradingScales.All.SelectMany(s => s.Grades).Select(g => g.Id).Distinct().Count());
     }
 
-    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle).Value!;
+    private static Course NewCourse() => Course.Create("5DV001", "Programmering", "Programming", Guid.NewGuid(), EducationLevel.FirstCycle,
+        FinancingForm.Ordinary,
+        EducationalAreaShare.Unclassified).Value!;
 }

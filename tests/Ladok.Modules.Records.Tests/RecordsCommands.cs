@@ -89,6 +89,9 @@ internal sealed class RecordsCommands(
 
     public Task<Outcome<Student>> RunAsync(ChangeIdentityNumberCommand command) => RunAsync<ChangeIdentityNumberCommand, Student>(command, command.ChangedBy);
 
+    public Task<Outcome<FeePayingStatus>> RunAsync(RecordFeePayingCommand command) => RunAsync<RecordFeePayingCommand, FeePayingStatus>(command,
+        command.RecordedBy);
+
     public ValueTask DisposeAsync() => runner.DisposeAsync();
 
     private Task<Outcome<TResult>> RunAsync<TCommand, TResult>(TCommand command, string by, ResultRules? rules = null) =>

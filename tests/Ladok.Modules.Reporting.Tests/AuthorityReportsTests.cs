@@ -33,7 +33,7 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
-        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.exports");
+        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.exports, reporting.course_areas");
         permissions = new(catalogue);
         permissions.Grant(Reader, ReportingPolicies.Read, Umu);
         permissions.Grant(Admin, ReportingPolicies.Read, Umu);
@@ -55,6 +55,42 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
 
         // Module 0001 is half the course's credits, 3.5 hp; module 0002 was decided in VT2026.
         Assert.Equal([["HT2025", "5DV200", "FirstCycle", "2", "0", "1", "3.5"]], rows);
+    }
+
+    [Fact]
+    public async Task A_credit_transfer_is_not_in_the_SCB_term_reports_completed_credits()
+    {
+        // UKÄ: completed credits (HPR) are those earned through examination; a tillgodoräknande was earned elsewhere.
+        var course = catalogue.Course("5DV203", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        await RegisterAsync(course, "FirstTime");
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid(), origin: "CreditTransfer");
+
+        var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
+
+        // The examined 7.5 hp only; counting the transfer gave 15.0.
+        Assert.Equal([["HT2025", "5DV203", "FirstCycle", "1", "0", "0", "7.5"]], rows);
+    }
+
+    [Fact]
+    public async Task The_UKA_report_gives_the_funded_figures_per_educational_area()
+    {
+        // 30 hp half natural sciences, half technology; 15 hp humanities; 15 hp contract education (not funded). All in HT2025.
+        var split = catalogue.Course("5DV204", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31),
+            areas: [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
+        var humanities = catalogue.Course("5DV205", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), areas: [new("Humanities", 1m)]);
+        var contract = catalogue.Course("5DV206", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), financingForm: "ContractEducation",
+            areas: [new("Technology", 1m)]);
+        foreach (var course in new[] { split, humanities, contract }) await RegisterAsync(course, "FirstTime");
+        await AttestAsync(split, null, passing: true, new DateTimeOffset(2025, 12, 20, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+
+        var rows = await ReportAsync(AuthorityReportKind.UkaFunded, "2025");
+
+        // HST: 30 ÷ 60 = 0.5 split 0.25 and 0.25; 15 ÷ 60 = 0.25 humanities. HPR: 30 ÷ 60 = 0.5 split the same way.
+        Assert.Equal([
+            ["2025", "Humanities", "0.250", "0.000"],
+            ["2025", "NaturalSciences", "0.250", "0.250"],
+            ["2025", "Technology", "0.250", "0.250"]], rows);
     }
 
     [Fact]
@@ -119,7 +155,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     }
 
     private ReportCatalog Catalog() => new(
-        new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), catalogue, records, permissions, TimeProvider.System),
+        new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), catalogue, records, permissions,
+            new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions), TimeProvider.System),
         new InactiveStudents(records, PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),
         PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
 
@@ -129,12 +166,13 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
                 course.Offering.DepartmentId, course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow),
             new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
 
-    private async Task AttestAsync(FakeCatalogue.FakeCourse course, string? module, bool passing, DateTimeOffset decided, Guid studentId)
+    private async Task AttestAsync(
+        FakeCatalogue.FakeCourse course, string? module, bool passing, DateTimeOffset decided, Guid studentId, string origin = "Reported")
     {
         var credits = module is null ? course.Version.Credits : course.Version.Modules.Single(m => m.Code == module).Credits;
         await new ResultAttestedHandler(databases, catalogue, new FixedClock()).HandleAsync(
             new ResultAttested(Guid.CreateVersion7(), studentId, null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
-                course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, "Reported"),
+                course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, origin),
             new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
     }
 }

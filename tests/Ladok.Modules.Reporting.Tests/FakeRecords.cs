@@ -18,6 +18,8 @@ internal sealed class FakeRecords : IRecordsQueries
 
     public List<ResultRemoved> Removed { get; } = [];
 
+    public List<FeePayingRecorded> FeePaying { get; } = [];
+
     /// <summary>What the facade's student activity gives, in this order.</summary>
     public List<StudentActivityInfo> Activity { get; } = [];
 
@@ -53,4 +55,6 @@ internal sealed class FakeRecords : IRecordsQueries
     public IAsyncEnumerable<ResultAttested> AllAttestedResultsAsync(CancellationToken cancellationToken) => Attested.ToAsyncEnumerable();
 
     public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => Removed.ToAsyncEnumerable();
+
+    public IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync(CancellationToken cancellationToken) => FeePaying.ToAsyncEnumerable();
 }

@@ -37,7 +37,7 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
-        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results");
+        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.course_areas, reporting.fee_paying_terms");
         permissions = new(catalogue);
         permissions.Grant(Reader, ReportingPolicies.Read, Umu);
         permissions.Grant(DvReader, ReportingPolicies.Read, Dv);
@@ -77,30 +77,93 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     }
 
     [Fact]
-    public async Task Without_an_FO_the_FFG_on_a_course_over_two_terms_covers_the_whole_offering_and_an_early_dropout_FO_takes_its_term_from_it()
+    public async Task Without_an_FO_a_student_brings_no_HST_for_the_later_term_of_a_course_over_two_terms()
     {
-        // The same 300 days as above. One student has only the FFG; another's FO is an early dropout.
+        // UKÄ, and KTH's guidance on courses over several terms: each registration counts its own term's share only, so a
+        // student not registered (FO) for the spring brings nothing for it. The same 300 days as above; one student has only
+        // the FFG, another's FO is an early dropout.
         var course = catalogue.Course("5DV108", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
         await RegisterAsync(course, "FirstTime");
         var second = await RegisterAsync(course, "FirstTime");
         var continuation = await RegisterAsync(course, "Continuation", term: "VT2026", student: second.StudentId);
         await new DropoutRecordedHandler(databases).HandleAsync(Dropout(continuation, new DateOnly(2026, 1, 10), isEarly: true), Context(), default);
 
-        // 2025: 12 hp from each FFG, 24 ÷ 60 = 0.4. 2026: 18 hp from the first FFG only, 18 ÷ 60 = 0.3.
+        // 2025: 12 hp from each FFG, 24 ÷ 60 = 0.4. 2026: nothing (the FFG alone used to count its 18 hp, 0.3, for the spring).
         Assert.Equal(0.4m, (await TotalAsync(year: 2025)).Hst);
-        Assert.Equal(0.3m, (await TotalAsync(year: 2026)).Hst);
+        Assert.Equal(0m, (await TotalAsync(year: 2026)).Hst);
     }
 
     [Fact]
-    public void A_registration_covers_from_its_own_term_only_when_that_is_a_later_term_the_offering_runs_in()
+    public void A_registration_covers_its_own_terms_share_and_an_autumn_course_ending_in_January_is_one_term()
     {
-        var offering = catalogue.Course("5DV109", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29)).Offering;
+        var twoTerms = catalogue.Course("5DV109", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29)).Offering;
+        var autumn = catalogue.Course("5DV110", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 18)).Offering;
 
-        Assert.Equal(new DateOnly(2025, 9, 3), Facts.CoversFrom("HT2025", offering));
-        Assert.Equal(new DateOnly(2026, 1, 1), Facts.CoversFrom("VT2026", offering));
-        // Outside the offering's terms (an OM registered later, say): the whole offering.
-        Assert.Equal(new DateOnly(2025, 9, 3), Facts.CoversFrom("HT2026", offering));
-        Assert.Equal(new DateOnly(2025, 9, 3), Facts.CoversFrom("VT2025", offering));
+        Assert.Equal((new DateOnly(2025, 9, 3), new DateOnly(2025, 12, 31)), Facts.TermShare("HT2025", twoTerms));
+        Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 29)), Facts.TermShare("VT2026", twoTerms));
+        // The autumn term's teaching runs into January: the whole offering is the autumn term's.
+        Assert.Equal((new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 18)), Facts.TermShare("HT2025", autumn));
+        // A term the offering does not run in (an OM registered later, say) covers nothing: it ends before it starts.
+        var (from, to) = Facts.TermShare("HT2026", twoTerms);
+        Assert.True(to < from);
+    }
+
+    [Fact]
+    public async Task A_credit_transfer_gives_no_HPR()
+    {
+        // UKÄ: HPR counts credits earned through examination; a credit transfer (tillgodoräknande) was earned elsewhere.
+        var course = catalogue.Course("5DV111", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        await AttestAsync(course, null, 7.5m, passing: true, decided: new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
+        await AttestAsync(course, null, 7.5m, passing: true, decided: new DateTimeOffset(2025, 11, 4, 9, 0, 0, TimeSpan.Zero), origin: "CreditTransfer");
+
+        // The examined course only: 7.5 ÷ 60 = 0.125 (the transfer too gave 0.25).
+        Assert.Equal(0.125m, (await TotalAsync(year: 2025)).Hpr);
+    }
+
+    [Fact]
+    public async Task Contract_education_doctoral_courses_and_a_fee_paying_students_term_are_not_funded()
+    {
+        // UKÄ's funded HST and HPR: first and second cycle paid by the grant. Four 15 hp autumn courses, one student on each,
+        // each passed in full in December; only the ordinary first-cycle course of a student who pays no fees counts.
+        var (start, end, decided) = (new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), new DateTimeOffset(2025, 12, 20, 9, 0, 0, TimeSpan.Zero));
+        var ordinary = catalogue.Course("5DV112", Dv, 15m, start, end);
+        var contract = catalogue.Course("5DV113", Dv, 15m, start, end, financingForm: "ContractEducation");
+        var doctoral = catalogue.Course("5DV114", Dv, 15m, start, end, level: "Doctoral");
+        var feePaid = catalogue.Course("5DV115", Dv, 15m, start, end);
+        foreach (var course in new[] { ordinary, contract, doctoral })
+        {
+            var registration = await RegisterAsync(course, "FirstTime");
+            await AttestAsync(course, null, 15m, passing: true, decided, registration);
+        }
+        var feePaying = await RegisterAsync(feePaid, "FirstTime");
+        await AttestAsync(feePaid, null, 15m, passing: true, decided, feePaying);
+        await new FeePayingRecordedHandler(databases).HandleAsync(new FeePayingRecorded(feePaying.StudentId, "HT2025", true, DateTimeOffset.UtcNow),
+            Context(), default);
+
+        // 15 ÷ 60 = 0.25 HST and 0.25 HPR; counting all four gave 1.0 and 1.0.
+        Assert.Equal((0.25m, 0.25m), (await TotalAsync(year: 2025)) is var row ? (row.Hst, row.Hpr) : default);
+
+        // Taken back, the fee-paying student's term counts again: 0.5 and 0.5.
+        await new FeePayingRecordedHandler(databases).HandleAsync(new FeePayingRecorded(feePaying.StudentId, "HT2025", false, DateTimeOffset.UtcNow),
+            Context(), default);
+        Assert.Equal((0.5m, 0.5m), (await TotalAsync(year: 2025)) is var again ? (again.Hst, again.Hpr) : default);
+    }
+
+    [Fact]
+    public async Task Funded_figures_are_split_per_educational_area_by_the_courses_shares()
+    {
+        // UKÄ reports HST and HPR per utbildningsområde; a course classified in several splits by its shares.
+        var split = catalogue.Course("5DV116", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31),
+            areas: [new("NaturalSciences", 0.75m), new("Technology", 0.25m)]);
+        var maths = catalogue.Course("5MA116", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), areas: [new("NaturalSciences", 1m)]);
+        await RegisterAsync(split, "FirstTime");
+        await RegisterAsync(maths, "FirstTime");
+
+        var total = await TotalAsync(year: 2025);
+
+        // 30 ÷ 60 = 0.5: 0.375 natural sciences, 0.125 technology; 15 ÷ 60 = 0.25 natural sciences. Together 0.75.
+        Assert.Equal(0.75m, total.Hst);
+        Assert.Equal([new FteAreaFigures("NaturalSciences", 0.625m, 0m), new FteAreaFigures("Technology", 0.125m, 0m)], total.EducationalAreas);
     }
 
     [Fact]
@@ -235,11 +298,13 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         return recorded;
     }
 
-    private async Task<ResultAttested> AttestAsync(FakeCatalogue.FakeCourse course, string? module, decimal credits, bool passing, DateTimeOffset decided)
+    private async Task<ResultAttested> AttestAsync(
+        FakeCatalogue.FakeCourse course, string? module, decimal credits, bool passing, DateTimeOffset decided, RegistrationRecorded? on = null,
+        string origin = "Reported")
     {
-        var attested = new ResultAttested(
-            Guid.CreateVersion7(), Guid.NewGuid(), null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
-            course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, "Reported");
+        var attested = new ResultAttested(Guid.CreateVersion7(), on?.StudentId ?? Guid.NewGuid(), on?.RegistrationId, course.Offering.CourseId,
+            course.Offering.CourseCode, course.Version.Id, module, course.Offering.DepartmentId, passing ? "G" : "U", passing, credits,
+            DateOnly.FromDateTime(decided.Date), decided, origin);
         await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(attested, Context(), default);
         return attested;
     }

@@ -92,8 +92,9 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
     private ReportCatalog Catalog(IInactivityRule? rule)
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
-        var authority = new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases),
-            new FakeCatalogue([]), records, permissions, TimeProvider.System);
+        var replica = new ReadReplica<ReportingDbContext>(databases);
+        var authority = new AuthorityReports(databases, replica, new FakeCatalogue([]), records, permissions,
+            new FullTimeEquivalentsReader(replica, new FakeCatalogue([]), permissions), TimeProvider.System);
         var rules = new PluginExtensions<IInactivityRule>(rule is null ? [] : [new(PluginId, rule)], TimeSpan.FromMilliseconds(200));
         var inactive = new InactiveStudents(records, rules, TimeProvider.System, logger);
         return new ReportCatalog(

@@ -74,8 +74,9 @@ public sealed class PluginReportGuardTests(PostgresDatabase database) : IClassFi
     private async Task<Kernel.Errors.LadokException> RunAsync(IUniversityReport report)
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
-        var authority = new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases),
-            new FakeCatalogue([]), new FakeRecords(), permissions, TimeProvider.System);
+        var replica = new ReadReplica<ReportingDbContext>(databases);
+        var authority = new AuthorityReports(databases, replica, new FakeCatalogue([]), new FakeRecords(), permissions,
+            new FullTimeEquivalentsReader(replica, new FakeCatalogue([]), permissions), TimeProvider.System);
         var catalog = new ReportCatalog(authority,
             new InactiveStudents(new FakeRecords(), PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),
             new PluginExtensions<IUniversityReport>([new(PluginId, report)], TimeSpan.FromMilliseconds(200)), new FakeRecords(), TimeProvider.System, logger);

@@ -3,6 +3,7 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Contracts;
 using Ladok.Modules.Reporting.Data;
 using Ladok.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
     {
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
-        await using var db = await databases.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+        await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.course_areas, reporting.fee_paying_terms");
     }
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
@@ -35,7 +36,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
     [Fact]
     public async Task A_rebuild_writes_every_column_the_events_wrote()
     {
-        var course = catalogue.Course("5DV300", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), modules: 1);
+        var course = catalogue.Course("5DV300", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), modules: 1,
+            areas: [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
         var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
         foreach (var kind in new[] { "FirstTime", "Continuation", "Repeat" })
         {
@@ -63,6 +65,14 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
             records.Attested.Add(result);
             await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(result, context, default);
         }
+        var transfer = new ResultAttested(Guid.CreateVersion7(), records.Registrations[1].StudentId, null, course.Offering.CourseId, "5DV300",
+            course.Version.Id, null, Dv,
+            "G", true, 7.5m, new DateOnly(2025, 10, 1), new DateTimeOffset(2025, 10, 2, 9, 0, 0, TimeSpan.Zero), "CreditTransfer");
+        records.Attested.Add(transfer);
+        await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(transfer, context, default);
+        var feePaying = new FeePayingRecorded(records.Registrations[1].StudentId, "HT2025", true, DateTimeOffset.UtcNow);
+        records.FeePaying.Add(feePaying);
+        await new FeePayingRecordedHandler(databases).HandleAsync(feePaying, context, default);
         var removal = new ResultRemoved(
             records.Attested[1].ResultId, records.Attested[1].StudentId, course.Offering.CourseId, null, true, 7.5m,
             new DateTimeOffset(2025, 11, 2, 9, 0, 0, TimeSpan.Zero));
@@ -73,11 +83,58 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         var counts = await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance)
             .RunAsync(IProgressSteps.None, default);
 
-        Assert.Equal((3, 2), counts);
+        Assert.Equal((3, 3), counts);
         Assert.Equal(fromEvents, await SnapshotAsync());
         // The columns reports read beside the figures are in the comparison: the term, module code and grade.
-        Assert.Equal(3, fromEvents.Count(row => row.Contains("HT2025", StringComparison.Ordinal)));
+        // HT2025: the three registrations' term and the fee-paying term.
+        Assert.Equal(4, fromEvents.Count(row => row.Contains("HT2025", StringComparison.Ordinal)));
         Assert.Single(fromEvents, row => row.Contains("0001", StringComparison.Ordinal) && row.Contains("VG", StringComparison.Ordinal));
+        Assert.Equal(2, fromEvents.Count(row =>
+            row.Contains("NaturalSciences", StringComparison.Ordinal) || row.Contains("Technology", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_the_change_gives_the_new_figures()
+    {
+        // A read model written by the earlier rules: the FFG on a course over two terms covering the whole offering, a credit
+        // transfer counting for HPR, a contract-education course counted. The rebuild applies today's rules to the same events.
+        var twoTerms = catalogue.Course("5DV301", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
+        var contract = catalogue.Course("5DV302", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), financingForm: "ContractEducation");
+        var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
+        foreach (var course in new[] { twoTerms, contract })
+        {
+            var registration = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId,
+                course.Offering.CourseCode, Dv,
+                course.Offering.Term.ToString(), "FirstTime", DateTimeOffset.UtcNow);
+            records.Registrations.Add(registration);
+            await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(registration, context, default);
+        }
+        var transfer = new ResultAttested(Guid.CreateVersion7(), Guid.NewGuid(), null, twoTerms.Offering.CourseId, "5DV301", twoTerms.Version.Id, null, Dv,
+            "G", true, 30m, new DateOnly(2026, 2, 1), new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), "CreditTransfer");
+        records.Attested.Add(transfer);
+        await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(transfer, context, default);
+        await database.ExecuteAsync("""
+            UPDATE reporting.registrations SET covers_to = end_date, financing_form = 'Ordinary';
+            UPDATE reporting.results SET counts_for_hpr = true;
+            """);
+        var permissions = new FakePermissions(catalogue);
+        permissions.Grant("reader", ReportingPolicies.Read, Dv);
+        var reader = new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions);
+        async Task<(decimal Hst, decimal Hpr)> FiguresAsync(int year)
+        {
+            var row = Assert.Single((await reader.ReadAsync(new FteQuery(year, null, null, null, [], "reader"), default)).Value!);
+            return (row.Hst, row.Hpr);
+        }
+
+        // Before: 2025 = 30 × 120/300 + 15 = 27 hp, 0.45; 2026 = 30 × 180/300 = 18 hp, 0.3, and the transfer's 30 hp, 0.5.
+        Assert.Equal((0.45m, 0m), await FiguresAsync(2025));
+        Assert.Equal((0.3m, 0.5m), await FiguresAsync(2026));
+
+        await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(IProgressSteps.None, default);
+
+        // After: the FFG's autumn share only, 12 hp, 0.2; no spring share without an FO; no contract education; no transfer.
+        Assert.Equal((0.2m, 0m), await FiguresAsync(2025));
+        Assert.Equal((0m, 0m), await FiguresAsync(2026));
     }
 
     /// <summary>Every row of both tables, every column, as text, in a stable order.</summary>
@@ -86,6 +143,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         await using var command = dataSource.CreateCommand("""
             SELECT r::text FROM reporting.registrations r
             UNION ALL SELECT x::text FROM reporting.results x
+            UNION ALL SELECT a::text FROM reporting.course_areas a
+            UNION ALL SELECT f::text FROM reporting.fee_paying_terms f
             ORDER BY 1
             """);
         await using var reader = await command.ExecuteReaderAsync();

@@ -77,15 +77,22 @@ public sealed class FakeCatalogue : ICatalogueQueries
     /// <summary>The organisation tree given, with no courses until the test adds them.</summary>
     public FakeCatalogue(IReadOnlyList<OrganisationUnitInfo> units) => this.units = units;
 
-    /// <summary>Adds a course (U/G, <paramref name="modules"/> modules sharing its credits) with one offering at 100 % pace.</summary>
-    public FakeCourse Course(string code, Guid department, decimal credits, DateOnly start, DateOnly end, int modules = 0)
+    /// <summary>
+    /// Adds a course (U/G, <paramref name="modules"/> modules sharing its credits) with one offering at 100 % pace, at the
+    /// <paramref name="level"/> and <paramref name="financingForm"/> given, in the educational <paramref name="areas"/> given (none when left out).
+    /// </summary>
+    public FakeCourse Course(
+        string code, Guid department, decimal credits, DateOnly start, DateOnly end, int modules = 0,
+        string level = "FirstCycle", string financingForm = "Ordinary", IReadOnlyList<EducationalAreaInfo>? areas = null)
     {
         var scale = new GradingScaleInfo(Guid.NewGuid(), "U_G", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
         var version = new CourseVersionInfo(Guid.NewGuid(), Guid.NewGuid(), code, 1, credits, scale, false,
             Enumerable.Range(1, modules).Select(i => new CourseModuleInfo(Guid.NewGuid(), $"000{i}", credits / modules, scale)).ToList());
         var term = new Term(start.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, start.Year);
         var offering = new OfferingInfo(Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, 100, department, OfferingState.Started);
-        versions.Add((Named(version, $"Kurs {code}", $"Course {code}", department), version));
+        var course = Named(version, $"Kurs {code}", $"Course {code}", department) with { Level = level, FinancingForm = financingForm,
+            EducationalAreas = areas ?? [] };
+        versions.Add((course, version));
         offerings.Add(offering);
         return new FakeCourse(offering, version);
     }

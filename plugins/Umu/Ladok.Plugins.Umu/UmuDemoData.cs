@@ -105,7 +105,11 @@ internal static class UmuDemoData
 
     private static DemoCourse Course(string code, string nameSv, string nameEn, string department, decimal credits, string scale,
         IReadOnlyList<DemoOffering> offerings, params DemoModule[] modules) =>
-        new(code, nameSv, nameEn, department, "FirstCycle", credits, scale, "HT2025", modules, offerings);
+        new(code, nameSv, nameEn, department, "FirstCycle", credits, scale, "HT2025", modules, offerings)
+        {
+            // Utbildningsområden: computing science half natural sciences, half technology; mathematics and physics natural sciences.
+            EducationalAreas = department == "DV" ? [new("NaturalSciences", 0.5m), new("Technology", 0.5m)] : [new("NaturalSciences", 1m)],
+        };
 
     private static DemoModule Module(string code, string nameSv, string nameEn, decimal credits, string scale) =>
         new(code, nameSv, nameEn, credits, scale);

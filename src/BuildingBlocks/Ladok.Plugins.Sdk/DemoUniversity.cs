@@ -54,7 +54,22 @@ public sealed record DemoOrganisationUnit(string Code, string NameSv, string Nam
 /// <param name="RequiresProjectTitle">Whether results need a project title (degree projects).</param>
 public sealed record DemoCourse(
     string Code, string NameSv, string NameEn, string DepartmentCode, string Level, decimal Credits, string GradingScaleCode,
-    string ValidFrom, IReadOnlyList<DemoModule> Modules, IReadOnlyList<DemoOffering> Offerings, bool RequiresProjectTitle = false);
+    string ValidFrom, IReadOnlyList<DemoModule> Modules, IReadOnlyList<DemoOffering> Offerings, bool RequiresProjectTitle = false)
+{
+    /// <summary>Finansieringsform: <c>Ordinary</c> (the default) or <c>ContractEducation</c> (uppdragsutbildning).</summary>
+    public string FinancingForm { get; init; } = "Ordinary";
+
+    /// <summary>
+    /// Utbildningsområden with shares summing to 1, such as <c>[new("NaturalSciences", 0.5m), new("Technology", 0.5m)]</c>; the names
+    /// are the Catalogue's <c>EducationalArea</c> values. Left empty, the course is all <c>Other</c> until classified.
+    /// </summary>
+    public IReadOnlyList<DemoEducationalArea> EducationalAreas { get; init; } = [];
+}
+
+/// <summary>A course's share in an educational area (utbildningsområde).</summary>
+/// <param name="Area">The area's name, such as <c>NaturalSciences</c>.</param>
+/// <param name="Share">Above 0, at most 1.</param>
+public sealed record DemoEducationalArea(string Area, decimal Share);
 
 /// <summary>A module of a course version.</summary>
 /// <param name="Code">Module code, for example <c>0001</c>.</param>

@@ -7,10 +7,10 @@ using NpgsqlTypes;
 namespace Ladok.Tools.History;
 
 /// <summary>
-/// Generates a university's history (organisation, courses with versions, modules and offerings,
-/// students with registrations, results, breaks and dropouts) straight into the Catalogue's and
-/// Records' tables with binary COPY. A data tool, not a module (ADR 0009): it writes rows the
-/// modules' own rules would accept, without events or audit entries.
+/// Generates a university's history (organisation, courses with versions, modules, offerings, financing
+/// forms and educational areas, students with registrations, results, credit transfers, fee-paying terms, breaks and
+/// dropouts) straight into the Catalogue's and Records' tables with binary COPY. A data tool, not a module (ADR 0009):
+/// it writes rows the modules' own rules would accept, without events or audit entries.
 /// </summary>
 public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
 {
@@ -49,10 +49,15 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                 w.Write(u.Id, NpgsqlDbType.Uuid); w.Write(u.Code); w.Write(u.Kind); w.Write(u.NameSv); w.Write(u.NameEn); w.Write(
                     u.ParentId, NpgsqlDbType.Uuid);
             }, cancellationToken);
-            await CopyAsync(connection, "catalogue.courses (id, code, department_id, level, name_sv, name_en)", plan.Courses, (w, c) =>
+            await CopyAsync(connection, "catalogue.courses (id, code, department_id, level, financing_form, name_sv, name_en)", plan.Courses, (w, c) =>
             {
-                w.Write(c.Id, NpgsqlDbType.Uuid); w.Write(c.Code); w.Write(c.Department.Id, NpgsqlDbType.Uuid); w.Write(c.Level); w.Write(
-                    c.NameSv); w.Write(c.NameEn);
+                w.Write(c.Id, NpgsqlDbType.Uuid); w.Write(c.Code); w.Write(c.Department.Id, NpgsqlDbType.Uuid); w.Write(c.Level); w.Write(c.FinancingForm);
+                w.Write(c.NameSv); w.Write(c.NameEn);
+            }, cancellationToken);
+            var areas = plan.Courses.SelectMany(c => c.Areas.Select(a => (Course: c, a.Area, a.Share))).ToList();
+            await CopyAsync(connection, "catalogue.course_educational_areas (course_id, area, share)", areas, (w, a) =>
+            {
+                w.Write(a.Course.Id, NpgsqlDbType.Uuid); w.Write(a.Area); w.Write(a.Share, NpgsqlDbType.Numeric);
             }, cancellationToken);
             await CopyAsync(
                 connection, "catalogue.course_versions (id, course_id, number, credits, grading_scale_id, requires_project_title, valid_from)",
@@ -100,7 +105,7 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
             }
         }, cancellationToken);
 
-        long students = 0, registrations = 0, results = 0, breaks = 0;
+        long students = 0, registrations = 0, results = 0, breaks = 0, transfers = 0, feePaying = 0;
         using var recordsStep = progress.Start("Records", (long)plan.EnteringPerYear * options.Years);
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
@@ -181,13 +186,40 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                     w.WriteNull(); w.WriteNull(); w.WriteNull(); w.WriteNull(); w.WriteNull();
                 }
             }, cancellationToken);
+            transfers += await CopyAsync(connection,
+                "records.results (id, student_id, course_id, course_code, course_version_id, module_id, module_code, department_id, grading_scale_id, grade, "
+                + "is_passing, credits, examination_date, status, origin, transferred_from, examiners, reported_by, reported_at, decided_by, decided_at)",
+                batch.CreditTransfers, (w, t) =>
+            {
+                var course = t.Version.Course;
+                w.Write(t.Id, NpgsqlDbType.Uuid); w.Write(t.StudentId, NpgsqlDbType.Uuid); w.Write(course.Id, NpgsqlDbType.Uuid); w.Write(course.Code);
+                w.Write(t.Version.Id, NpgsqlDbType.Uuid);
+                if (t.Module is { } module)
+                {
+                    w.Write(module.Id, NpgsqlDbType.Uuid); w.Write(module.Code);
+                }
+                else
+                {
+                    w.WriteNull(); w.WriteNull();
+                }
+                w.Write(course.Department.Id, NpgsqlDbType.Uuid); w.Write(t.Scale.Id, NpgsqlDbType.Uuid); w.Write(t.Grade); w.Write(true);
+                w.Write(t.Credits, NpgsqlDbType.Numeric); w.Write(t.ExaminationDate, NpgsqlDbType.Date); w.Write("Attested"); w.Write("CreditTransfer");
+                w.Write("Another university"); w.Write(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text); w.Write(HistoryPlan.CreatedBy);
+                w.Write(t.DecidedAt, NpgsqlDbType.TimestampTz); w.Write(HistoryPlan.CreatedBy); w.Write(t.DecidedAt, NpgsqlDbType.TimestampTz);
+            }, cancellationToken);
+            feePaying += await CopyAsync(connection,
+                "records.fee_paying_terms (id, student_id, term, recorded_by, recorded_at)", batch.FeePayingTerms, (w, f) =>
+            {
+                w.Write(f.Id, NpgsqlDbType.Uuid); w.Write(f.StudentId, NpgsqlDbType.Uuid); w.Write(f.Term); w.Write(HistoryPlan.CreatedBy);
+                w.Write(f.RecordedAt, NpgsqlDbType.TimestampTz);
+            }, cancellationToken);
             recordsStep.Report(
                 students, string.Create(CultureInfo.InvariantCulture, $"{students:N0} students, {registrations:N0} registrations, {results:N0} results"));
         }
         await producer;
 
-        return new HistoryCounts(
-            plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count, students, registrations, results, breaks);
+        return new HistoryCounts(plan.Units.Count, plan.Courses.Count, versions.Count, modules.Count, plan.Offerings.Count,
+            students, registrations, results, breaks, transfers, feePaying);
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter writer, string? value)

@@ -27,11 +27,12 @@ public sealed record HistoryOptions(int Students, int Years, int Seed)
 /// <summary>The rows written, by table.</summary>
 public sealed record HistoryCounts(
     long OrganisationUnits, long Courses, long CourseVersions, long CourseModules, long Offerings,
-    long Students, long Registrations, long Results, long StudyBreaks)
+    long Students, long Registrations, long Results, long StudyBreaks, long CreditTransfers, long FeePayingTerms)
 {
     public override string ToString() =>
         $"{OrganisationUnits} organisation units, {Courses} courses, {CourseVersions} course versions, {CourseModules} modules, {Offerings} offerings, "
-        + $"{Students} students, {Registrations} registrations, {Results} results, {StudyBreaks} study breaks";
+        + $"{Students} students, {Registrations} registrations, {Results} results, {StudyBreaks} study breaks, {CreditTransfers} credit transfers, "
+        + $"{FeePayingTerms} fee-paying terms";
 }
 
 internal sealed record GradeSpec(string Code, bool IsPassing);
@@ -47,6 +48,12 @@ internal sealed class CourseSpec
     public required string Code { get; init; }
     public required UnitSpec Department { get; init; }
     public required string Level { get; init; }
+
+    /// <summary>Ordinary, or ContractEducation (uppdragsutbildning).</summary>
+    public required string FinancingForm { get; init; }
+
+    /// <summary>Educational areas (utbildningsområden) and shares summing to 1.</summary>
+    public required IReadOnlyList<(string Area, decimal Share)> Areas { get; init; }
     public required string NameSv { get; init; }
     public required string NameEn { get; init; }
     public required decimal Credits { get; init; }
@@ -92,6 +99,14 @@ internal sealed record ResultRow(
 
 internal sealed record StudyBreakRow(Guid Id, Guid RegistrationId, DateOnly From, DateOnly To, DateTimeOffset RecordedAt);
 
+/// <summary>A tillgodoräknande: credits earned elsewhere, on no registration, attested on the day it was decided.</summary>
+internal sealed record CreditTransferRow(
+    Guid Id, Guid StudentId, VersionSpec Version, ModuleSpec? Module, ScaleSpec Scale, string Grade, decimal Credits, DateOnly ExaminationDate,
+    DateTimeOffset DecidedAt);
+
+/// <summary>A term in which the student pays fees (betalande student).</summary>
+internal sealed record FeePayingTermRow(Guid Id, Guid StudentId, string Term, DateTimeOffset RecordedAt);
+
 /// <summary>One batch of students with everything they did, written together.</summary>
 internal sealed class StudentBatch
 {
@@ -99,4 +114,6 @@ internal sealed class StudentBatch
     public List<RegistrationRow> Registrations { get; } = [];
     public List<ResultRow> Results { get; } = [];
     public List<StudyBreakRow> StudyBreaks { get; } = [];
+    public List<CreditTransferRow> CreditTransfers { get; } = [];
+    public List<FeePayingTermRow> FeePayingTerms { get; } = [];
 }

@@ -21,6 +21,9 @@ internal sealed class HistoryPlan
         ["Computing Science", "Mathematics", "Physics", "Chemistry", "Ecology"],
         ["Economics", "Law", "Psychology", "Political Science", "Education"],
     ];
+    // Each faculty's educational area (utbildningsområde), and a second one a quarter of its courses share half with.
+    private static readonly string[] FacultyAreas = ["Humanities", "Medicine", "NaturalSciences", "SocialSciences"];
+    private static readonly string[] SecondAreas = ["Teaching", "Healthcare", "Technology", "Law"];
     private static readonly string[] Subjects =
     [
         "Introduction to", "Advanced", "Applied", "Theory of", "Methods in", "Topics in", "Foundations of", "Project in",
@@ -133,7 +136,12 @@ internal sealed class HistoryPlan
                 // Six characters, a letter and a digit: 8, two letters for the department, three digits.
                 Code = string.Create(CultureInfo.InvariantCulture, $"8{(char)('A' + departments.IndexOf(department))}G{c:D3}"),
                 Department = department,
-                Level = random.NextDouble() < 0.7 ? "FirstCycle" : "SecondCycle",
+                // Every twentieth course is a doctoral course and another twentieth contract education: neither is funded.
+                Level = c % 20 == 19 ? "Doctoral" : random.NextDouble() < 0.7 ? "FirstCycle" : "SecondCycle",
+                FinancingForm = c % 20 == 9 ? "ContractEducation" : "Ordinary",
+                Areas = c % 4 == 1
+                    ? [(FacultyAreas[department.Faculty], 0.5m), (SecondAreas[department.Faculty], 0.5m)]
+                    : [(FacultyAreas[department.Faculty], 1m)],
                 NameSv = $"{subject} {c + 1}",
                 NameEn = $"{Subjects[random.Next(Subjects.Length)]} {subject.ToLowerInvariant()} {c + 1}",
                 Credits = credits,
@@ -277,6 +285,10 @@ internal sealed class HistoryPlan
         var taken = new HashSet<Guid>();
         var passedModules = new HashSet<Guid>();
         var retakes = new List<(CourseSpec Course, VersionSpec Version)>();
+        var firstRegistration = batch.Registrations.Count;
+        // Some pay tuition fees (betalande studenter) in every term they study.
+        var feePaying = random.NextDouble() < 0.04;
+        if (random.NextDouble() < 0.06) TransferCredits(student, entryYear, faculty, passedModules, batch);
         for (var year = entryYear; year < entryYear + years && year <= HistoryOptions.LastAcademicYear; year++)
         {
             foreach (var autumn in new[] { true, false })
@@ -303,14 +315,40 @@ internal sealed class HistoryPlan
                     if (!taken.Add(offering.Course.Id)) continue;
                     var registration = Take(student, offering, "FirstTime", secondPart: false, ability, passedModules, retakes, batch);
                     credits += offering.Course.Credits * offering.Pace / 100m;
-                    // The spring term of a two-term course: a continuation (FO) on the same offering, unless the student left it.
-                    if (offering.SpringStart is not null && registration.DroppedOutOn is null && registration.WithdrawnOn is null)
+                    // The spring term of a two-term course: a continuation (FO) on the same offering, unless the student left it or
+                    // simply did not register for the spring.
+                    if (offering.SpringStart is not null && registration.DroppedOutOn is null && registration.WithdrawnOn is null && random.NextDouble() >= 0.2)
                     {
                         Take(student, offering, "Continuation", secondPart: true, ability, passedModules, retakes, batch);
                     }
                 }
             }
         }
+
+        if (feePaying)
+        {
+            foreach (var term in batch.Registrations.Skip(firstRegistration).Select(r => r.Term).Distinct())
+            {
+                batch.FeePayingTerms.Add(new FeePayingTermRow(NextId("fp"), student.Id, term, student.CreatedAt));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A tillgodoräknande on entry: a module (or a course without modules) of a course at the student's faculty, passed elsewhere,
+    /// decided a few days after the term starts; the student is never examined on it here.
+    /// </summary>
+    private void TransferCredits(StudentRow student, int entryYear, int faculty, HashSet<Guid> passedModules, StudentBatch batch)
+    {
+        var courses = Courses.Where(c => c.Department.Faculty == faculty && c.Versions[0].FromYear <= entryYear).ToList();
+        if (courses.Count == 0) return;
+        var version = courses[random.Next(courses.Count)].Versions.Last(v => v.FromYear <= entryYear);
+        var module = version.Modules.Count == 0 ? null : version.Modules[random.Next(version.Modules.Count)];
+        var scale = module?.Scale ?? version.Scale;
+        var decided = At(TermStart(entryYear, true).AddDays(3 + random.Next(20)), 10);
+        batch.CreditTransfers.Add(new CreditTransferRow(NextId("rs"), student.Id, version, module, scale, scale.Passing[random.Next(scale.Passing.Length)].Code,
+            module?.Credits ?? version.Course.Credits, DateOnly.FromDateTime(decided.Date).AddDays(-1), decided));
+        if (module is not null) passedModules.Add(module.Id);
     }
 
     /// <summary>

@@ -35,7 +35,16 @@ public sealed record CourseInfo(Guid Id, string Code, string NameSv, string Name
 {
     /// <summary>Utbildningsnivå: FirstCycle (grundnivå), SecondCycle (avancerad nivå) or Doctoral (forskarnivå).</summary>
     public string Level { get; init; } = "";
+
+    /// <summary>Finansieringsform: Ordinary (funded by the state's grant) or ContractEducation (uppdragsutbildning, paid by a client).</summary>
+    public string FinancingForm { get; init; } = "Ordinary";
+
+    /// <summary>Utbildningsområden (UKÄ's classification for funding) with the course's share in each; the shares sum to 1.</summary>
+    public IReadOnlyList<EducationalAreaInfo> EducationalAreas { get; init; } = [];
 }
+
+/// <summary>A course's share in an educational area (utbildningsområde), such as ("NaturalSciences", 0.5).</summary>
+public sealed record EducationalAreaInfo(string Area, decimal Share);
 
 public enum OfferingState
 {

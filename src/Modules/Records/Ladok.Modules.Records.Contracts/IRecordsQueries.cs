@@ -35,6 +35,9 @@ public interface IRecordsQueries
 
     /// <summary>Every removal an examiner attested, as its event said.</summary>
     IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every term a student pays fees in, as the event that recorded it said.</summary>
+    IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Student: a student as other modules see it.</summary>

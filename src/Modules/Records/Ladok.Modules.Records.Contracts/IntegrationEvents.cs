@@ -89,3 +89,10 @@ public sealed record ProgrammeRegistrationRecorded(
 public sealed record StudentIdentityNumberChanged(
     Guid StudentId, string IdentityNumber, string Kind, string FormerIdentityNumber, string FormerKind, DateTimeOffset ChangedAt)
     : IIntegrationEvent;
+
+/// <summary>
+/// A study administrator recorded whether a student pays fees (betalande student) in a term: a fee-paying
+/// student's registrations and results of that term are not in the funded HST and HPR.
+/// </summary>
+[IntegrationEventName("records.fee-paying-recorded")]
+public sealed record FeePayingRecorded(Guid StudentId, string Term, bool IsFeePaying, DateTimeOffset RecordedAt) : IIntegrationEvent;

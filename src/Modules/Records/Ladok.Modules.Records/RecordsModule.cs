@@ -38,6 +38,7 @@ public sealed class RecordsModule : Module
         builder.RegisterCommandHandler<RecordDropoutHandler>();
         builder.RegisterCommandHandler<RemoveRegistrationHandler>();
         builder.RegisterCommandHandler<RegisterOnProgrammeHandler>();
+        builder.RegisterCommandHandler<RecordFeePayingHandler>();
         // Lookups the handlers share; the locks and results read through the command's unit of work.
         builder.RegisterType<Registrars>().AsSelf().SingleInstance();
         builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
@@ -53,6 +54,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RecordsMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ResultMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<BreaksMutationContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<FeePayingMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ParticipantsExtension>().As<INodeTypeExtension>().SingleInstance();
         RegisterNodes(builder);
     }

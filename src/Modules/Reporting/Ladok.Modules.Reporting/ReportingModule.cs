@@ -31,6 +31,7 @@ public sealed class ReportingModule : Module
         builder.RegisterIntegrationEventHandler<RegistrationWithdrawnHandler>("reporting.withdrawals");
         builder.RegisterIntegrationEventHandler<ResultAttestedHandler>("reporting.results-attested");
         builder.RegisterIntegrationEventHandler<ResultRemovedHandler>("reporting.results-removed");
+        builder.RegisterIntegrationEventHandler<FeePayingRecordedHandler>("reporting.fee-paying");
 
         builder.RegisterType<ReadModelRebuild>().AsSelf().SingleInstance();
         builder.RegisterType<RebuildCommand>().As<IModuleCommand>().SingleInstance();

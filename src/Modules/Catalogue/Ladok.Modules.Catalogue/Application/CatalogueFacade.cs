@@ -60,7 +60,12 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Courses.AsNoTracking()
             .Where(c => c.Code == CatalogueRules.Normalise(code))
-            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId) { Level = c.Level.ToString() })
+            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId)
+            {
+                Level = c.Level.ToString(),
+                FinancingForm = c.FinancingForm.ToString(),
+                EducationalAreas = c.EducationalAreas.Select(a => new EducationalAreaInfo(a.Area.ToString(), a.Share)).ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -69,7 +74,12 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Courses.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
-            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId) { Level = c.Level.ToString() })
+            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId)
+            {
+                Level = c.Level.ToString(),
+                FinancingForm = c.FinancingForm.ToString(),
+                EducationalAreas = c.EducationalAreas.Select(a => new EducationalAreaInfo(a.Area.ToString(), a.Share)).ToList(),
+            })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
     }
 

@@ -1,6 +1,9 @@
 namespace Ladok.Modules.Catalogue.Application;
 
-public sealed record CreateCourseCommand(string Code, string NameSv, string NameEn, string DepartmentCode, Domain.EducationLevel Level);
+/// <summary>Without educational areas the course is <see cref="Domain.EducationalAreaShare.Unclassified"/>.</summary>
+public sealed record CreateCourseCommand(
+    string Code, string NameSv, string NameEn, string DepartmentCode, Domain.EducationLevel Level,
+    Domain.FinancingForm FinancingForm = Domain.FinancingForm.Ordinary, IReadOnlyList<Domain.EducationalAreaShare>? EducationalAreas = null);
 
 public sealed record ModuleCommand(string Code, string NameSv, string NameEn, decimal Credits, string GradingScaleCode);
 

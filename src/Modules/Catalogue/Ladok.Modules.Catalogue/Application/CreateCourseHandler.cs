@@ -24,7 +24,8 @@ public sealed class CreateCourseHandler(IUnitOfWork<CatalogueDbContext> unit) : 
             return DomainError.Conflict($"A course with code {code} already exists.", nameof(command.Code));
         }
 
-        var created = Course.Create(code, command.NameSv.Trim(), command.NameEn.Trim(), department.Id, command.Level);
+        var created = Course.Create(code, command.NameSv.Trim(), command.NameEn.Trim(), department.Id, command.Level, command.FinancingForm,
+            command.EducationalAreas ?? EducationalAreaShare.Unclassified);
         if (!created.Succeeded) return created;
 
         db.Courses.Add(created.Value!);

@@ -43,6 +43,41 @@ public static class CatalogueRules
     public static DomainError? Pace(int percent, Field? field = null) =>
         percent is >= 1 and <= 100 ? null : DomainError.Validation($"Pace is a percentage of full time from 1 to 100; {percent} was given.", field);
 
+    /// <summary>
+    /// A course's educational areas: at least one, each once, each share above 0 and at most 1 in thousandths, the shares summing
+    /// to 1, so a course's HST and HPR are split between its areas without loss.
+    /// </summary>
+    public static IEnumerable<DomainError> EducationalAreas(IReadOnlyList<EducationalAreaShare> areas, Field field)
+    {
+        if (areas.Count == 0)
+        {
+            yield return DomainError.Validation("A course needs at least one educational area (utbildningsområde).", field);
+            yield break;
+        }
+
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var share = areas[i].Share;
+            if (share <= 0 || share > 1 || share * 1000 != decimal.Truncate(share * 1000))
+            {
+                yield return DomainError.Validation(
+                    $"A share is above 0 and at most 1, in thousandths; {share.ToString(CultureInfo.InvariantCulture)} was given.",
+                    field.At(i).Then(nameof(EducationalAreaShare.Share)));
+            }
+        }
+
+        if (areas.GroupBy(a => a.Area).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            yield return DomainError.Validation($"The educational area {duplicate.Key} appears more than once.", field);
+        }
+
+        var sum = areas.Sum(a => a.Share);
+        if (sum != 1m)
+        {
+            yield return DomainError.Validation($"The shares sum to {sum.ToString(CultureInfo.InvariantCulture)}; they must sum to 1.", field);
+        }
+    }
+
     public static string Hp(decimal credits) => credits.ToString("0.0", CultureInfo.InvariantCulture) + " hp";
 
     /// <summary>Trims and upper-cases a code as people type it (" 5dv001 " → "5DV001").</summary>

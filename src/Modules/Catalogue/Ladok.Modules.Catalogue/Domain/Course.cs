@@ -10,7 +10,9 @@ public sealed class Course
     {
     }
 
-    private Course(string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level)
+    private Course(
+        string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level, FinancingForm financingForm,
+        IReadOnlyList<EducationalAreaShare> educationalAreas)
     {
         Id = Guid.CreateVersion7();
         Code = code;
@@ -18,6 +20,8 @@ public sealed class Course
         NameEn = nameEn;
         DepartmentId = departmentId;
         Level = level;
+        FinancingForm = financingForm;
+        EducationalAreas = [.. educationalAreas];
     }
 
     public Guid Id { get; private set; }
@@ -32,20 +36,30 @@ public sealed class Course
 
     public EducationLevel Level { get; private set; }
 
+    /// <summary>Ordinary, or contract education (uppdragsutbildning): the latter is never in the funded HST and HPR.</summary>
+    public FinancingForm FinancingForm { get; private set; }
+
+    /// <summary>Utbildningsområden with the course's shares, summing to 1.</summary>
+    public List<EducationalAreaShare> EducationalAreas { get; private set; } = [];
+
     public List<CourseVersion> Versions { get; private set; } = [];
 
     /// <summary>Concurrency token (PostgreSQL xmin): a write with a stale value is refused.</summary>
     public uint RowVersion { get; private set; }
 
-    public static Outcome<Course> Create(string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level)
+    public static Outcome<Course> Create(
+        string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level, FinancingForm financingForm,
+        IReadOnlyList<EducationalAreaShare> educationalAreas)
     {
         var errors = new[]
         {
             CatalogueRules.CourseCode(code, Field.Of(nameof(code))),
             CatalogueRules.Name(nameSv, Field.Of(nameof(nameSv))),
             CatalogueRules.Name(nameEn, Field.Of(nameof(nameEn))),
-        }.OfType<DomainError>().ToList();
-        return errors.Count > 0 ? Outcome<Course>.Failure(errors) : Outcome<Course>.Success(new Course(code, nameSv, nameEn, departmentId, level));
+        }.OfType<DomainError>().Concat(CatalogueRules.EducationalAreas(educationalAreas, Field.Of(nameof(educationalAreas)))).ToList();
+        return errors.Count > 0
+            ? Outcome<Course>.Failure(errors)
+            : Outcome<Course>.Success(new Course(code, nameSv, nameEn, departmentId, level, financingForm, educationalAreas));
     }
 
     /// <summary>

@@ -19,7 +19,8 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Policy = CataloguePolicies.Manage,
             InputType = typeof(CreateCourseInputType),
             PayloadType = typeof(CreateCoursePayloadType),
-            Command = (input, _) => new CreateCourseCommand(input.Code, input.NameSv, input.NameEn, input.OrganisationUnitCode, input.Level),
+            Command = (input, _) => new CreateCourseCommand(input.Code, input.NameSv, input.NameEn, input.OrganisationUnitCode, input.Level,
+                input.FinancingForm ?? FinancingForm.Ordinary, input.EducationalAreas?.Select(a => new EducationalAreaShare(a.Area, a.Share)).ToList()),
             Payload = (course, errors) => new CoursePayload(course, errors),
             InputNames = { [nameof(CreateCourseCommand.DepartmentCode)] = "organisationUnitCode" },
         });

@@ -15,6 +15,9 @@ public sealed class CourseType : NodeGraphType<Course>
         Field(c => c.NameSv);
         Field(c => c.NameEn);
         Field<NonNullGraphType<EducationLevelType>>("level").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<FinancingFormType>>("financingForm").Resolve(c => c.Source.FinancingForm);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationalAreaShareType>>>>("educationalAreas")
+            .Description("Utbildningsområden with the course's shares, summing to 1.").Resolve(c => c.Source.EducationalAreas.OrderByDescending(a => a.Share));
         Field<DecimalGraphType>("credits").Description("Credits (hp) of the newest version; null before the first version.")
             .Resolve(c => Loaders.VersionsOfCourse(c, c.Source.Id).Then(versions => versions?.FirstOrDefault()?.Credits));
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The department that gives the course.")
@@ -58,5 +61,16 @@ public sealed class CourseModuleType : ObjectGraphType<CourseModule>
         Field(m => m.NameEn);
         Field(m => m.Credits);
         Field<NonNullGraphType<GradingScaleType>>("gradingScale").Resolve(c => Loaders.GradingScale(c, c.Source.GradingScaleId));
+    }
+}
+
+public sealed class EducationalAreaShareType : ObjectGraphType<EducationalAreaShare>
+{
+    public EducationalAreaShareType()
+    {
+        Name = "EducationalAreaShare";
+        Description = "A course's share in an educational area (utbildningsområde).";
+        Field<NonNullGraphType<EducationalAreaType>>("area").Resolve(c => c.Source.Area);
+        Field(a => a.Share).Description("Above 0, at most 1; a course's shares sum to 1.");
     }
 }

@@ -13,6 +13,27 @@ public sealed class EducationLevelType : EnumerationGraphType<EducationLevel>
     }
 }
 
+public sealed class FinancingFormType : EnumerationGraphType<FinancingForm>
+{
+    public FinancingFormType()
+    {
+        Name = "FinancingForm";
+        Description = "Finansieringsform: ORDINARY (the state's grant) or CONTRACT_EDUCATION (uppdragsutbildning, paid by a client; "
+            + "never in the funded HST and HPR).";
+    }
+}
+
+public sealed class EducationalAreaType : EnumerationGraphType<EducationalArea>
+{
+    public EducationalAreaType()
+    {
+        Name = "EducationalArea";
+        Description = "Utbildningsområde: the areas UKÄ reports funded HST and HPR by (humaniora, teologi, juridik, samhällsvetenskap, naturvetenskap, "
+            + "teknik, farmaci, vård, odontologi, medicin, undervisning, verksamhetsförlagd utbildning, övrigt, design, konst, musik, opera, teater, "
+            + "media, dans, idrott).";
+    }
+}
+
 public sealed class OfferingStatusType : EnumerationGraphType<OfferingState>
 {
     public OfferingStatusType()

@@ -11,6 +11,24 @@ public sealed class CreateCourseInput
     public string NameEn { get; init; } = "";
     public string OrganisationUnitCode { get; init; } = "";
     public EducationLevel Level { get; init; }
+    public FinancingForm? FinancingForm { get; init; }
+    public List<EducationalAreaShareInput>? EducationalAreas { get; init; }
+}
+
+public sealed class EducationalAreaShareInput
+{
+    public EducationalArea Area { get; init; }
+    public decimal Share { get; init; }
+}
+
+public sealed class EducationalAreaShareInputType : InputObjectGraphType<EducationalAreaShareInput>
+{
+    public EducationalAreaShareInputType()
+    {
+        Name = "EducationalAreaShareInput";
+        Field<NonNullGraphType<EducationalAreaType>>("area");
+        Field(i => i.Share).Description("Above 0, at most 1, in thousandths (0.5, 0.125).");
+    }
 }
 
 public sealed class CreateCourseInputType : InputObjectGraphType<CreateCourseInput>
@@ -23,6 +41,9 @@ public sealed class CreateCourseInputType : InputObjectGraphType<CreateCourseInp
         Field(i => i.NameEn);
         Field(i => i.OrganisationUnitCode).Description("The department that gives the course, such as DV.");
         Field<NonNullGraphType<EducationLevelType>>("level");
+        Field<FinancingFormType>("financingForm").Description("ORDINARY when left out.");
+        Field<ListGraphType<NonNullGraphType<EducationalAreaShareInputType>>>("educationalAreas")
+            .Description("Utbildningsområden with shares summing to 1; left out, the course is all OTHER until classified.");
     }
 }
 

@@ -37,7 +37,11 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
         foreach (var demoCourse in demo.Courses)
         {
             var course = Must(Course.Create(demoCourse.Code, demoCourse.NameSv, demoCourse.NameEn, Known(units, demoCourse.DepartmentCode, "department").Id,
-                Enum.Parse<EducationLevel>(demoCourse.Level)), demoCourse.Code);
+                Enum.Parse<EducationLevel>(demoCourse.Level), Enum.Parse<FinancingForm>(demoCourse.FinancingForm),
+                demoCourse.EducationalAreas.Count == 0
+                    ? EducationalAreaShare.Unclassified
+                    : demoCourse.EducationalAreas.Select(a => new EducationalAreaShare(Enum.Parse<EducationalArea>(a.Area), a.Share)).ToList()),
+                demoCourse.Code);
             var modules = demoCourse.Modules.Select(
                 m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, Known(scales, m.GradingScaleCode, "grading scale"))).ToList();
             var version = Must(

@@ -31,3 +31,9 @@ public sealed record RegisterOnProgrammeCommand(Guid StudentId, Guid ProgrammeId
 /// is the student's version the caller read.
 /// </summary>
 public sealed record ChangeIdentityNumberCommand(Guid StudentId, uint Version, string IdentityNumber, bool IsInterim, string ChangedBy);
+
+/// <summary>Whether the student pays fees (betalande student) in <paramref name="Term"/>, such as HT2025.</summary>
+public sealed record RecordFeePayingCommand(Guid StudentId, string Term, bool IsFeePaying, string RecordedBy);
+
+/// <summary>What a student's term is after <see cref="RecordFeePayingCommand"/>.</summary>
+public sealed record FeePayingStatus(Guid StudentId, string Term, bool IsFeePaying);

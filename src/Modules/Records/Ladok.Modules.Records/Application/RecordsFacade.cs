@@ -72,6 +72,15 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases)
         await foreach (var result in removed.WithCancellation(cancellationToken)) yield return ResultEvents.Removed(result);
     }
 
+    public async IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var terms = db.FeePayingTerms.AsNoTracking().OrderBy(f => f.Id)
+            .Select(f => new FeePayingRecorded(f.StudentId, f.Term, true, f.RecordedAt))
+            .AsAsyncEnumerable();
+        await foreach (var term in terms.WithCancellation(cancellationToken)) yield return term;
+    }
+
     public async Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) =>
         (await GetStudentsAsync([id], cancellationToken)).GetValueOrDefault(id);
 

@@ -31,6 +31,8 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<ResultBatch> ResultBatches => Set<ResultBatch>();
 
+    public DbSet<FeePayingTerm> FeePayingTerms => Set<FeePayingTerm>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

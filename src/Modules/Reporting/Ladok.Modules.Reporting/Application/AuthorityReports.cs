@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Reporting.Application;
 
-/// <summary>The reports the ordinance (SFS 1993:1153) asks for: to SCB per term, to CSN of study results.</summary>
+/// <summary>The reports the ordinance (SFS 1993:1153) asks for: to SCB per term, to CSN of study results; and UKÄ's funded figures.</summary>
 public enum AuthorityReportKind
 {
     /// <summary>Registrations per term by course and level, and the credits completed in the term.</summary>
@@ -21,6 +21,9 @@ public enum AuthorityReportKind
 
     /// <summary>Every attested result decided in the period, with the student's identity number.</summary>
     CsnResults,
+
+    /// <summary>UKÄ's funded HST and HPR for the period, per educational area (utbildningsområde).</summary>
+    UkaFunded,
 }
 
 public sealed record ReportColumn(string Name, string Description);
@@ -32,7 +35,7 @@ public sealed record ReportColumn(string Name, string Description);
 /// </summary>
 public sealed class AuthorityReports(
     IDbContextFactory<ReportingDbContext> databases, ReadReplica<ReportingDbContext> replica, ICatalogueQueries catalogue, IRecordsQueries records,
-    IPermissionQueries permissions, TimeProvider clock)
+    IPermissionQueries permissions, FullTimeEquivalentsReader fullTimeEquivalents, TimeProvider clock)
 {
     /// <summary>Rows a GraphQL answer holds; larger reports are taken as CSV.</summary>
     public const int MaxGraphQLRows = 10_000;
@@ -61,10 +64,29 @@ public sealed class AuthorityReports(
             new("passed", "true when the grade passes."),
             new("decided_on", "The decision date (attestation), ISO 8601."),
         ],
+        AuthorityReportKind.UkaFunded =>
+        [
+            new("period", "The calendar year (2025) or term (HT2025)."),
+            new("educational_area", "Utbildningsområde, such as NaturalSciences; a course's figures are split by its shares."),
+            new("hst", "Funded full-time equivalent students: first and second cycle, no contract education, no fee-paying student's term."),
+            new("hpr", "Funded full-time equivalent performance, by the same rules; credits earned through examination only, no credit transfers."),
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    public static string NameOf(AuthorityReportKind kind) => kind == AuthorityReportKind.ScbTerm ? "scb-term" : "csn-results";
+    public static string NameOf(AuthorityReportKind kind) => kind switch
+    {
+        AuthorityReportKind.ScbTerm => "scb-term",
+        AuthorityReportKind.CsnResults => "csn-results",
+        _ => "uka-funded",
+    };
+
+    public static string DescriptionOf(AuthorityReportKind kind) => kind switch
+    {
+        AuthorityReportKind.ScbTerm => "To SCB: registrations per term by course and level, and completed credits.",
+        AuthorityReportKind.CsnResults => "To CSN: attested results with identity numbers.",
+        _ => "To UKÄ: funded HST and HPR per educational area.",
+    };
 
     /// <summary>Reports leave the university's hands: administrators only.</summary>
     public async Task<DomainError?> RequireExportRightAsync(string userId, CancellationToken cancellationToken) =>
@@ -74,12 +96,19 @@ public sealed class AuthorityReports(
 
     public static Outcome<ReportingPeriod> PeriodOf(AuthorityReportKind kind, string period) =>
         kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError) ? DomainError.Validation(termError, "period")
-            : ReportingPeriod.Parse(period);
+        : kind == AuthorityReportKind.UkaFunded && period.Contains('-', StringComparison.Ordinal)
+            ? DomainError.Validation($"'{period}' is a span of years; {NameOf(kind)} takes a year (2025) or a term (HT2025).", "period")
+        : ReportingPeriod.Parse(period);
 
     public async IAsyncEnumerable<string[]> RowsAsync(
         AuthorityReportKind kind, ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rows = kind == AuthorityReportKind.ScbTerm ? ScbTermRowsAsync(period, cancellationToken) : CsnRowsAsync(period, cancellationToken);
+        var rows = kind switch
+        {
+            AuthorityReportKind.ScbTerm => ScbTermRowsAsync(period, cancellationToken),
+            AuthorityReportKind.CsnResults => CsnRowsAsync(period, cancellationToken),
+            _ => UkaFundedRowsAsync(period, cancellationToken),
+        };
         await foreach (var row in rows) yield return row;
     }
 
@@ -153,6 +182,21 @@ public sealed class AuthorityReports(
             students.GetValueOrDefault(r.StudentId)?.IdentityNumber ?? "", r.CourseCode, r.ModuleCode ?? "", r.Grade,
             r.Credits.ToString(CultureInfo.InvariantCulture), r.IsPassing ? "true" : "false", r.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }).ToList();
+    }
+
+    /// <summary>The whole university's funded figures, summed per educational area from the same query as <c>fullTimeEquivalents</c>.</summary>
+    private async IAsyncEnumerable<string[]> UkaFundedRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var figures = await fullTimeEquivalents.FundedFiguresAsync(period, null, cancellationToken);
+        var areas = figures.SelectMany(f => f.Areas).GroupBy(a => a.Area, StringComparer.Ordinal).OrderBy(a => a.Key, StringComparer.Ordinal);
+        foreach (var area in areas)
+        {
+            yield return
+            [
+                period.Name, area.Key, Math.Round(area.Sum(a => a.Hst), FullTimeEquivalentsReader.Decimals).ToString("0.000", CultureInfo.InvariantCulture),
+                Math.Round(area.Sum(a => a.Hpr), FullTimeEquivalentsReader.Decimals).ToString("0.000", CultureInfo.InvariantCulture),
+            ];
+        }
     }
 
     private static string Text(long count) => count.ToString(CultureInfo.InvariantCulture);

@@ -11,34 +11,53 @@ namespace Ladok.Modules.Reporting.Application;
 /// </summary>
 public static class Facts
 {
-    public static RegistrationFact Registration(RegistrationRecorded registration, OfferingInfo offering, CourseVersionInfo version) => new()
+    public static RegistrationFact Registration(RegistrationRecorded registration, OfferingInfo offering, CourseVersionInfo version, CourseInfo course)
     {
-        RegistrationId = registration.RegistrationId,
-        StudentId = registration.StudentId,
-        CourseId = registration.CourseId,
-        CourseCode = registration.CourseCode,
-        DepartmentId = registration.DepartmentId,
-        Term = registration.Term,
-        Kind = registration.Kind,
-        OfferingId = offering.Id,
-        StartDate = offering.StartDate,
-        EndDate = offering.EndDate,
-        CoversFrom = CoversFrom(registration.Term, offering),
-        Credits = version.Credits,
-    };
+        var (coversFrom, coversTo) = TermShare(registration.Term, offering);
+        return new()
+        {
+            RegistrationId = registration.RegistrationId,
+            StudentId = registration.StudentId,
+            CourseId = registration.CourseId,
+            CourseCode = registration.CourseCode,
+            DepartmentId = registration.DepartmentId,
+            Term = registration.Term,
+            Kind = registration.Kind,
+            OfferingId = offering.Id,
+            StartDate = offering.StartDate,
+            EndDate = offering.EndDate,
+            CoversFrom = coversFrom,
+            CoversTo = coversTo,
+            Credits = version.Credits,
+            Level = course.Level,
+            FinancingForm = course.FinancingForm,
+        };
+    }
 
     /// <summary>
-    /// Where a registration's share of its offering starts: the first day of its own term when that
-    /// is a later term the offering runs in (an FO on an offering over several terms), otherwise the
-    /// offering's start. Its share runs until the day before the student's next registration on the
-    /// offering starts, or to the offering's end, which the HST reader works out.
+    /// The days of its offering a registration covers: its own term's share only (UKÄ; a student must be
+    /// registered in each term for that term's share to count). The first term's share starts at the
+    /// offering's start, a later one at its term's first day; each ends the day before the next term's
+    /// first day, the offering's last term's at its end. An offering that ends in January ends in its
+    /// autumn term, whose teaching runs into January (20 weeks from late August), so an autumn course
+    /// ending then is one term. A term the offering does not run in (an OM registered afterwards, say)
+    /// covers nothing: the end is the day before the start.
     /// </summary>
-    public static DateOnly CoversFrom(string registrationTerm, OfferingInfo offering) =>
-        Term.TryParse(registrationTerm, out var term, out _) && term > offering.Term && term.FirstDay <= offering.EndDate
-            ? term.FirstDay
-            : offering.StartDate;
+    public static (DateOnly From, DateOnly To) TermShare(string registrationTerm, OfferingInfo offering)
+    {
+        if (!Term.TryParse(registrationTerm, out var term, out _)) return (offering.StartDate, offering.EndDate);
+        var lastTerm = TermOf(offering.EndDate);
+        if (offering.EndDate.Month == 1 && lastTerm > offering.Term) lastTerm = new Term(TermSeason.Autumn, offering.EndDate.Year - 1);
+        if (term < offering.Term || term > lastTerm) return (offering.StartDate, offering.StartDate.AddDays(-1));
 
-    public static ResultFact Result(ResultAttested result, CourseVersionInfo version, TimeProvider clock) => new()
+        var from = term == offering.Term ? offering.StartDate : term.FirstDay;
+        var to = term == lastTerm ? offering.EndDate : term.Next.FirstDay.AddDays(-1);
+        return (from, to);
+    }
+
+    private static Term TermOf(DateOnly day) => new(day.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, day.Year);
+
+    public static ResultFact Result(ResultAttested result, CourseVersionInfo version, CourseInfo course, TimeProvider clock) => new()
     {
         ResultId = result.ResultId,
         StudentId = result.StudentId,
@@ -49,10 +68,17 @@ public static class Facts
         Grade = result.Grade,
         Credits = result.Credits,
         IsPassing = result.IsPassing,
-        // A course grade's credits are already in its modules' results, unless the version has no modules.
-        CountsForHpr = result.ModuleCode is not null || version.Modules.Count == 0,
+        // A course grade's credits are already in its modules' results, unless the version has no modules. A credit transfer
+        // (tillgodoräknande) was not earned through examination here: never HPR (UKÄ).
+        CountsForHpr = result.Origin != CreditTransferOrigin && (result.ModuleCode is not null || version.Modules.Count == 0),
+        RegistrationId = result.RegistrationId,
+        Level = course.Level,
+        FinancingForm = course.FinancingForm,
         DecidedOn = LocalDate(result.DecidedAt, clock),
     };
+
+    /// <summary>The origin <see cref="ResultAttested"/> gives a credit transfer.</summary>
+    public const string CreditTransferOrigin = "CreditTransfer";
 
     /// <summary>The day in the university's time zone.</summary>
     public static DateOnly LocalDate(DateTimeOffset at, TimeProvider clock) =>

@@ -16,21 +16,35 @@ public enum FteGrouping
     Course,
 }
 
-/// <summary>One row of figures: null codes mean "all" for that grouping.</summary>
-public sealed record FteRow(string Period, string? OrganisationUnitCode, string? CourseCode, decimal Hst, decimal Hpr);
+/// <summary>One row of figures: null codes mean "all" for that grouping. <see cref="EducationalAreas"/> splits them by the courses' areas.</summary>
+public sealed record FteRow(string Period, string? OrganisationUnitCode, string? CourseCode, decimal Hst, decimal Hpr)
+{
+    /// <summary>The row's figures per educational area (utbildningsområde), by area; courses the Catalogue gives no areas are left out.</summary>
+    public IReadOnlyList<FteAreaFigures> EducationalAreas { get; init; } = [];
+
+    public bool Equals(FteRow? other) =>
+        other is not null
+        && (Period, OrganisationUnitCode, CourseCode, Hst, Hpr) == (other.Period, other.OrganisationUnitCode, other.CourseCode, other.Hst, other.Hpr)
+        && EducationalAreas.SequenceEqual(other.EducationalAreas);
+
+    public override int GetHashCode() => HashCode.Combine(Period, OrganisationUnitCode, CourseCode, Hst, Hpr, EducationalAreas.Count);
+}
+
+/// <summary>Funded HST and HPR in one educational area (utbildningsområde), such as NaturalSciences.</summary>
+public sealed record FteAreaFigures(string Area, decimal Hst, decimal Hpr);
 
 public sealed record FteQuery(
     int? Year, string? Term, string? OrganisationUnitCode, string? CourseCode, IReadOnlyCollection<FteGrouping> GroupBy, string UserId);
 
 /// <summary>
-/// Helårsstudenter and helårsprestationer (docs/domain.md, "Reporting"). HST = Σ credits of FFG and FO
+/// Funded helårsstudenter and helårsprestationer (docs/domain.md, "Reporting"). HST = Σ credits of FFG and FO
 /// registrations ÷ 60, not OM, not early dropouts or withdrawals, each offering's credits spread evenly over its
-/// days so one that spans the period's edge counts pro rata. A registration counts only the days it
-/// covers: on an offering over several terms, the FFG covers the days until the student's FO for the
-/// next term starts (that term's first day), and the FO the rest, so the two add up to the course's
-/// credits once. HPR = Σ credits of attested passing
-/// results decided in the period ÷ 60 (module results, and course grades of versions without
-/// modules). One aggregate query per call, per department and course; departments roll up the
+/// days so one that spans the period's edge counts pro rata. A registration counts only its own term's share
+/// of an offering over several terms (<see cref="Facts.TermShare"/>): a term without a registration brings
+/// nothing. HPR = Σ credits of attested passing results decided in the period ÷ 60 (module results, and course
+/// grades of versions without modules; no credit transfers). Both leave out doctoral courses, contract
+/// education and a fee-paying student's terms, and are split per educational area by the courses' shares.
+/// One aggregate query per call, per department, course and area; departments roll up the
 /// organisation tree through the Catalogue. The read model is read from the read replica when there is one
 /// (operations.md, "Running N hosts"), so the figures may lag the last attestation by the replica's delay.
 /// </summary>
@@ -55,7 +69,7 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
             }
         }
 
-        var figures = await FiguresAsync(period.Value!, query.CourseCode, cancellationToken);
+        var figures = await FundedFiguresAsync(period.Value!, query.CourseCode, cancellationToken);
         var departments = new Dictionary<Guid, OrganisationUnitInfo?>();
         foreach (var id in figures.Select(f => f.DepartmentId).Distinct())
         {
@@ -71,8 +85,11 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
         var rows = figures
             .Where(f => departments[f.DepartmentId] is not null)
             .GroupBy(f => (Unit: byUnit ? departments[f.DepartmentId]!.Code : unit?.Code, Course: byCourse ? f.CourseCode : query.CourseCode))
-            .Select(g =>
-                new FteRow(period.Value!.Name, g.Key.Unit, g.Key.Course, Math.Round(g.Sum(f => f.Hst), Decimals), Math.Round(g.Sum(f => f.Hpr), Decimals)))
+            .Select(g => new FteRow(period.Value!.Name, g.Key.Unit, g.Key.Course, Round(g.Sum(f => f.Hst)), Round(g.Sum(f => f.Hpr)))
+            {
+                EducationalAreas = g.SelectMany(f => f.Areas).GroupBy(a => a.Area, StringComparer.Ordinal).OrderBy(a => a.Key, StringComparer.Ordinal)
+                    .Select(a => new FteAreaFigures(a.Key, Round(a.Sum(f => f.Hst)), Round(a.Sum(f => f.Hpr)))).ToList(),
+            })
             .OrderBy(r => r.OrganisationUnitCode, StringComparer.Ordinal).ThenBy(r => r.CourseCode, StringComparer.Ordinal)
             .ToList();
         // Without grouping the answer is one row, even when nothing counts.
@@ -81,35 +98,51 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
             : Outcome<IReadOnlyList<FteRow>>.Success(rows);
     }
 
-    private async Task<List<DepartmentCourseFigures>> FiguresAsync(ReportingPeriod period, string? courseCode, CancellationToken cancellationToken)
+    private static decimal Round(decimal value) => Math.Round(value, Decimals);
+
+    /// <summary>
+    /// Funded figures per department and course, each course's split by its educational areas' shares. Funded is UKÄ's:
+    /// first- and second-cycle courses paid by the state's grant, so doctoral courses and contract education
+    /// (uppdragsutbildning) are left out, and so is a student's term in which they pay fees.
+    /// </summary>
+    internal async Task<List<DepartmentCourseFigures>> FundedFiguresAsync(ReportingPeriod period, string? courseCode, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (first, last) = (period.First, period.Last);
-        return await db.Database.SqlQuery<DepartmentCourseFigures>($"""
-            WITH covered AS (
-                -- Each registration covers its offering from covers_from until the student's next registration on it takes over.
-                SELECT department_id, course_code, kind, early_dropout, withdrawn, credits, start_date, end_date, covers_from,
-                       coalesce(min(covers_from) OVER (PARTITION BY student_id, offering_id ORDER BY covers_from
-                                                      RANGE BETWEEN '1 day'::interval FOLLOWING AND UNBOUNDED FOLLOWING) - 1, end_date) AS covers_to
-                FROM reporting.registrations
-                WHERE start_date <= {last} AND end_date >= {first} AND ({courseCode}::text IS NULL OR course_code = {courseCode})),
-            hst AS (
-                SELECT department_id, course_code,
-                       sum(credits * (least(covers_to, {last}) - greatest(covers_from, {first}) + 1)::numeric / (end_date - start_date + 1)) / 60 AS hst
-                FROM covered
-                WHERE kind IN ('FirstTime', 'Continuation') AND NOT early_dropout AND NOT withdrawn AND covers_from <= {last} AND covers_to >= {first}
-                GROUP BY department_id, course_code),
+        var rows = await db.Database.SqlQuery<AreaFigures>($"""
+            WITH hst AS (
+                SELECT r.department_id, r.course_id, r.course_code,
+                       sum(r.credits * (least(r.covers_to, {last}) - greatest(r.covers_from, {first}) + 1)::numeric
+                           / (r.end_date - r.start_date + 1)) / 60 AS hst
+                FROM reporting.registrations r
+                WHERE r.start_date <= {last} AND r.end_date >= {first} AND ({courseCode}::text IS NULL OR r.course_code = {courseCode})
+                  AND r.kind IN ('FirstTime', 'Continuation') AND NOT r.early_dropout AND NOT r.withdrawn
+                  AND r.covers_from <= {last} AND r.covers_to >= {first} AND r.covers_from <= r.covers_to
+                  AND r.level <> 'Doctoral' AND r.financing_form = 'Ordinary'
+                  AND NOT EXISTS (SELECT 1 FROM reporting.fee_paying_terms f WHERE f.student_id = r.student_id AND f.term = r.term)
+                GROUP BY r.department_id, r.course_id, r.course_code),
             hpr AS (
-                SELECT department_id, course_code, sum(credits) / 60 AS hpr
-                FROM reporting.results
-                WHERE is_passing AND counts_for_hpr AND removed_on IS NULL
-                  AND decided_on BETWEEN {first} AND {last} AND ({courseCode}::text IS NULL OR course_code = {courseCode})
-                GROUP BY department_id, course_code)
-            SELECT coalesce(h.department_id, p.department_id) AS department_id, coalesce(h.course_code, p.course_code) AS course_code,
-                   coalesce(h.hst, 0) AS hst, coalesce(p.hpr, 0) AS hpr
-            FROM hst h FULL JOIN hpr p ON p.department_id = h.department_id AND p.course_code = h.course_code
+                SELECT x.department_id, x.course_id, x.course_code, sum(x.credits) / 60 AS hpr
+                FROM reporting.results x LEFT JOIN reporting.registrations g ON g.registration_id = x.registration_id
+                WHERE x.is_passing AND x.counts_for_hpr AND x.removed_on IS NULL
+                  AND x.decided_on BETWEEN {first} AND {last} AND ({courseCode}::text IS NULL OR x.course_code = {courseCode})
+                  AND x.level <> 'Doctoral' AND x.financing_form = 'Ordinary'
+                  AND NOT EXISTS (SELECT 1 FROM reporting.fee_paying_terms f WHERE f.student_id = x.student_id AND f.term = g.term)
+                GROUP BY x.department_id, x.course_id, x.course_code),
+            figures AS (
+                SELECT coalesce(h.department_id, p.department_id) AS department_id, coalesce(h.course_id, p.course_id) AS course_id,
+                       coalesce(h.course_code, p.course_code) AS course_code, coalesce(h.hst, 0) AS hst, coalesce(p.hpr, 0) AS hpr
+                FROM hst h FULL JOIN hpr p ON p.department_id = h.department_id AND p.course_id = h.course_id)
+            SELECT f.department_id, f.course_code, f.hst, f.hpr, a.area, a.share
+            FROM figures f LEFT JOIN reporting.course_areas a ON a.course_id = f.course_id
             """).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => (r.DepartmentId, r.CourseCode))
+            .Select(g => new DepartmentCourseFigures(g.Key.DepartmentId, g.Key.CourseCode, g.First().Hst, g.First().Hpr,
+                g.Where(a => a.Area is not null).Select(a => new FteAreaFigures(a.Area!, a.Hst * a.Share!.Value, a.Hpr * a.Share.Value)).ToList()))
+            .ToList();
     }
 
-    private sealed record DepartmentCourseFigures(Guid DepartmentId, string CourseCode, decimal Hst, decimal Hpr);
+    private sealed record AreaFigures(Guid DepartmentId, string CourseCode, decimal Hst, decimal Hpr, string? Area, decimal? Share);
+
+    internal sealed record DepartmentCourseFigures(Guid DepartmentId, string CourseCode, decimal Hst, decimal Hpr, IReadOnlyList<FteAreaFigures> Areas);
 }

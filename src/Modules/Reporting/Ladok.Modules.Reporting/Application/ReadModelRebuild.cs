@@ -15,7 +15,7 @@ namespace Ladok.Modules.Reporting.Application;
 /// Recreates the read model from the Records module's facade, making each fact with the same
 /// <see cref="Facts"/> the event handlers use but writing them with binary COPY, in one
 /// transaction: dropouts, withdrawals and removals are read first, so each fact is written once,
-/// complete. Catalogue lookups are cached per offering and course version. Run it when nothing is
+/// complete; then the courses' educational areas and the fee-paying terms. Catalogue lookups are cached per offering and course version. Run it when nothing is
 /// being reported: figures read during the rebuild are partial.
 /// </summary>
 public sealed class ReadModelRebuild(
@@ -39,7 +39,8 @@ public sealed class ReadModelRebuild(
         var lookups = new CatalogueLookups(catalogue);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("TRUNCATE reporting.registrations, reporting.results", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "TRUNCATE reporting.registrations, reporting.results, reporting.course_areas, reporting.fee_paying_terms", cancellationToken);
         long registrations, results;
         using (var step = progress.Start("Registrations"))
         {
@@ -50,8 +51,16 @@ public sealed class ReadModelRebuild(
         {
             results = await db.InsertAsync(Counted(ResultFactsAsync(lookups, removedOn, cancellationToken), step), cancellationToken);
         }
+        using (var step = progress.Start("Courses and fee-paying terms"))
+        {
+            var areas = await db.InsertAsync(lookups.Courses.SelectMany(CourseAreas.Of).ToAsyncEnumerable(), cancellationToken);
+            var feePaying = await db.InsertAsync(FeePayingTermsAsync(cancellationToken), cancellationToken);
+            step.Report(areas + feePaying, string.Create(CultureInfo.InvariantCulture, $"{areas:N0} course areas, {feePaying:N0} fee-paying terms written"));
+        }
         await transaction.CommitAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("ANALYZE reporting.registrations; ANALYZE reporting.results", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "ANALYZE reporting.registrations; ANALYZE reporting.results; ANALYZE reporting.course_areas; ANALYZE reporting.fee_paying_terms",
+            cancellationToken);
 
         logger.LogInformation("Rebuilt the reporting read model: {Registrations} registrations, {Results} attested results", registrations, results);
         return ((int)registrations, (int)results);
@@ -75,7 +84,8 @@ public sealed class ReadModelRebuild(
         await foreach (var registration in records.AllRegistrationsAsync(cancellationToken))
         {
             var offering = await lookups.OfferingAsync(registration, cancellationToken);
-            var fact = Facts.Registration(registration, offering, await lookups.VersionAsync(offering.CourseVersionId, cancellationToken));
+            var fact = Facts.Registration(registration, offering, await lookups.VersionAsync(offering.CourseVersionId, cancellationToken),
+                await lookups.CourseAsync(registration.CourseId, cancellationToken));
             fact.EarlyDropout = earlyDropouts.Contains(registration.RegistrationId);
             fact.Withdrawn = withdrawn.Contains(registration.RegistrationId);
             yield return fact;
@@ -87,17 +97,36 @@ public sealed class ReadModelRebuild(
     {
         await foreach (var result in records.AllAttestedResultsAsync(cancellationToken))
         {
-            var fact = Facts.Result(result, await lookups.VersionAsync(result.CourseVersionId, cancellationToken), clock);
+            var fact = Facts.Result(result, await lookups.VersionAsync(result.CourseVersionId, cancellationToken),
+                await lookups.CourseAsync(result.CourseId, cancellationToken), clock);
             fact.RemovedOn = removedOn.TryGetValue(result.ResultId, out var removed) ? removed : null;
             yield return fact;
         }
     }
 
-    /// <summary>The Catalogue's offerings and course versions, each asked for once.</summary>
+    private async IAsyncEnumerable<FeePayingTermFact> FeePayingTermsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var term in records.AllFeePayingTermsAsync(cancellationToken))
+        {
+            if (term.IsFeePaying) yield return new FeePayingTermFact { StudentId = term.StudentId, Term = term.Term };
+        }
+    }
+
+    /// <summary>The Catalogue's offerings, course versions and courses, each asked for once.</summary>
     private sealed class CatalogueLookups(ICatalogueQueries catalogue)
     {
         private readonly Dictionary<Guid, OfferingInfo> offerings = [];
         private readonly Dictionary<Guid, CourseVersionInfo> versions = [];
+        private readonly Dictionary<Guid, CourseInfo> courses = [];
+
+        /// <summary>Every course asked for so far.</summary>
+        public IEnumerable<CourseInfo> Courses => courses.Values;
+
+        public async Task<CourseInfo> CourseAsync(Guid id, CancellationToken cancellationToken)
+        {
+            if (!courses.TryGetValue(id, out var course)) courses[id] = course = await CourseAreas.CourseAsync(catalogue, id, cancellationToken);
+            return course;
+        }
 
         public async Task<OfferingInfo> OfferingAsync(RegistrationRecorded registration, CancellationToken cancellationToken)
         {

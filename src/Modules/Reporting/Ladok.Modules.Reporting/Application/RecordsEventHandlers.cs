@@ -22,18 +22,23 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
         var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no course version {offering.CourseVersionId}.");
 
-        var fact = Facts.Registration(integrationEvent, offering, version);
+        var course = await CourseAreas.CourseAsync(catalogue, integrationEvent.CourseId, cancellationToken);
+        var fact = Facts.Registration(integrationEvent, offering, version, course);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind,
-                start_date, end_date, covers_from, credits, early_dropout, withdrawn)
+                                                 start_date, end_date, covers_from, covers_to, credits, level, financing_form, early_dropout, withdrawn)
             VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term},
                 {fact.Kind},
-                    {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.Credits}, false, false)
+                    {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.CoversTo}, {fact.Credits}, {fact.Level}, {fact.FinancingForm}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET offering_id = excluded.offering_id, term = excluded.term, kind = excluded.kind,
-                start_date = excluded.start_date, end_date = excluded.end_date, covers_from = excluded.covers_from, credits = excluded.credits
+                start_date = excluded.start_date, end_date = excluded.end_date, covers_from = excluded.covers_from, covers_to = excluded.covers_to,
+                credits = excluded.credits, level = excluded.level, financing_form = excluded.financing_form
             """, cancellationToken);
+        await CourseAreas.ReplaceAsync(db, course, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }
 
@@ -73,16 +78,21 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
     {
         var version = await catalogue.GetCourseVersionAsync(integrationEvent.CourseVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no course version {integrationEvent.CourseVersionId}.");
-        var fact = Facts.Result(integrationEvent, version, clock);
+        var course = await CourseAreas.CourseAsync(catalogue, integrationEvent.CourseId, cancellationToken);
+        var fact = Facts.Result(integrationEvent, version, course, clock);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing,
-                counts_for_hpr, decided_on)
+                                           counts_for_hpr, decided_on, registration_id, level, financing_form)
             VALUES ({fact.ResultId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.ModuleCode}, {fact.Grade},
-                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn})
+                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn}, {fact.RegistrationId},
+                    {fact.Level}, {fact.FinancingForm})
             ON CONFLICT (result_id) DO NOTHING
             """, cancellationToken);
+        await CourseAreas.ReplaceAsync(db, course, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }
 
@@ -96,5 +106,25 @@ public sealed class ResultRemovedHandler(IDbContextFactory<ReportingDbContext> d
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE reporting.results SET removed_on = {removedOn} WHERE result_id = {integrationEvent.ResultId}", cancellationToken);
         if (updated == 0) throw new InvalidOperationException($"Result {integrationEvent.ResultId} was removed before its attestation reached the read model.");
+    }
+}
+
+/// <summary>A fee-paying term (betalande student) leaves the student's registrations and results of that term out of the funded figures.</summary>
+public sealed class FeePayingRecordedHandler(IDbContextFactory<ReportingDbContext> databases) : IIntegrationEventHandler<FeePayingRecorded>
+{
+    public async Task HandleAsync(FeePayingRecorded integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var (student, term) = (integrationEvent.StudentId, integrationEvent.Term);
+        if (integrationEvent.IsFeePaying)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO reporting.fee_paying_terms (student_id, term) VALUES ({student}, {term}) ON CONFLICT DO NOTHING", cancellationToken);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"DELETE FROM reporting.fee_paying_terms WHERE student_id = {student} AND term = {term}", cancellationToken);
+        }
     }
 }

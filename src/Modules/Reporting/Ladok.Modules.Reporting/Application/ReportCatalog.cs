@@ -24,14 +24,13 @@ public sealed class ReportCatalog(
     AuthorityReports authority, InactiveStudents inactive, PluginExtensions<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
     ILogger<ReportCatalog> logger)
 {
-    private static readonly ReportParameter Period = new(
-        "period", "A term such as HT2025 (for csn-results also a year such as 2025, or a span such as 2021-2025).", Required: true);
+    private static readonly ReportParameter Period = new("period",
+        "A term such as HT2025 (for csn-results and uka-funded also a year such as 2025, for csn-results a span such as 2021-2025).", Required: true);
 
     public IReadOnlyList<ReportDefinition> All =>
     [
         .. Enum.GetValues<AuthorityReportKind>().Select(kind => new ReportDefinition(AuthorityReports.NameOf(kind), AuthorityReports.NameOf(kind),
-            kind == AuthorityReportKind.ScbTerm ? "To SCB: registrations per term by course and level, and completed credits."
-                : "To CSN: attested results with identity numbers.",
+            AuthorityReports.DescriptionOf(kind),
             false, [Period], AuthorityReports.ColumnsOf(kind))),
         .. inactive.Definition is { } inactiveStudents ? [inactiveStudents] : Array.Empty<ReportDefinition>(),
         .. pluginReports.All.Select(p => p.Extension).Select(r =>

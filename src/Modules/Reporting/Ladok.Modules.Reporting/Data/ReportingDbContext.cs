@@ -16,6 +16,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<ResultFact> Results => Set<ResultFact>();
 
+    public DbSet<CourseAreaFact> CourseAreas => Set<CourseAreaFact>();
+
+    public DbSet<FeePayingTermFact> FeePayingTerms => Set<FeePayingTermFact>();
+
     public DbSet<ExportRecord> Exports => Set<ExportRecord>();
 
     /// <summary>Issued transcripts (resultatintyg): not derived, never rebuilt or truncated.</summary>

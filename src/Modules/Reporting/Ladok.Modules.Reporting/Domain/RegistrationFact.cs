@@ -2,7 +2,8 @@ namespace Ladok.Modules.Reporting.Domain;
 
 /// <summary>
 /// A registration as HST needs it: the course version's credits spread over the offering's days, of
-/// which it counts the days it covers (its term's share when the offering runs over several terms). Written only by
+/// which it counts the days it covers (its own term's share when the offering runs over several terms), and
+/// what decides whether it is funded (level, financing form; the student's fee-paying terms beside it). Written only by
 /// the Records module's events (and a rebuild), keyed by the registration's id so an event
 /// delivered twice counts once.
 /// </summary>
@@ -33,14 +34,22 @@ public sealed class RegistrationFact
     public DateOnly EndDate { get; set; }
 
     /// <summary>
-    /// The first day of the offering this registration covers: its start, or for an FO in a later
-    /// term of an offering over several terms, that term's first day. The registration covers the
-    /// days until the student's next registration on the offering covers them, or to its end.
+    /// The first day of the offering this registration covers: its start, or for a registration in a
+    /// later term of an offering over several terms, that term's first day (its term's share only).
     /// </summary>
     public DateOnly CoversFrom { get; set; }
 
+    /// <summary>The last day it covers: the day before the next term's first day, or the offering's end in its last term.</summary>
+    public DateOnly CoversTo { get; set; }
+
     /// <summary>The course version's credits (hp).</summary>
     public decimal Credits { get; set; }
+
+    /// <summary>Utbildningsnivå from the Catalogue: FirstCycle, SecondCycle or Doctoral (third cycle, not in funded HST).</summary>
+    public string Level { get; set; } = "";
+
+    /// <summary>Finansieringsform from the Catalogue: Ordinary, or ContractEducation (uppdragsutbildning, not in funded HST).</summary>
+    public string FinancingForm { get; set; } = "";
 
     /// <summary>Tidigt avbrott: counts as never started, so no HST.</summary>
     public bool EarlyDropout { get; set; }

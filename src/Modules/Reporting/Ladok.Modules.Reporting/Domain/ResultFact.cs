@@ -22,9 +22,19 @@ public sealed class ResultFact
 
     public bool IsPassing { get; set; }
 
+    /// <summary>The registration the result is on, whose term decides whether a fee-paying student's credits are funded; null for a credit transfer.</summary>
+    public Guid? RegistrationId { get; set; }
+
+    /// <summary>Utbildningsnivå from the Catalogue, as on <see cref="RegistrationFact.Level"/>.</summary>
+    public string Level { get; set; } = "";
+
+    /// <summary>Finansieringsform from the Catalogue, as on <see cref="RegistrationFact.FinancingForm"/>.</summary>
+    public string FinancingForm { get; set; } = "";
+
     /// <summary>
     /// Module results count; a course grade counts only for a course version without modules,
-    /// since its modules' results already hold its credits.
+    /// since its modules' results already hold its credits. A credit transfer never counts: its credits were not earned
+    /// through examination here (UKÄ).
     /// </summary>
     public bool CountsForHpr { get; set; }
 

@@ -38,7 +38,8 @@ public sealed class AuthorityReportKindType : EnumerationGraphType<AuthorityRepo
     public AuthorityReportKindType()
     {
         Name = "AuthorityReportKind";
-        Description = "SCB_TERM: registrations per term by course and level, and completed credits (period: a term). CSN_RESULTS: attested results " +
-            "with identity numbers (period: a term or a year).";
+        Description = "SCB_TERM: registrations per term by course and level, and completed credits (period: a term). "
+            + "CSN_RESULTS: attested results with identity numbers (period: a term or a year). "
+            + "UKA_FUNDED: funded HST and HPR per educational area (period: a term or a year).";
     }
 }

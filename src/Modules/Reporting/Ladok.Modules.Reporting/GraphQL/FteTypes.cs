@@ -15,6 +15,21 @@ public sealed class FteRowType : ObjectGraphType<FteRow>
         Field(r => r.CourseCode, nullable: true).Description("The course when grouped by COURSE, or the course asked for.");
         Field(r => r.Hst).Description($"Full-time equivalent students, to {FullTimeEquivalentsReader.Decimals} decimals.");
         Field(r => r.Hpr).Description($"Full-time equivalent performance, to {FullTimeEquivalentsReader.Decimals} decimals.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteAreaFiguresType>>>>("educationalAreas")
+            .Description("The same figures per educational area (utbildningsområde), each course's split by its shares, by area.")
+            .Resolve(c => c.Source.EducationalAreas);
+    }
+}
+
+public sealed class FteAreaFiguresType : ObjectGraphType<FteAreaFigures>
+{
+    public FteAreaFiguresType()
+    {
+        Name = "FteAreaFigures";
+        Description = "Funded HST and HPR in one educational area (utbildningsområde), as UKÄ's funding counts them.";
+        Field(a => a.Area).Description("The educational area, such as NaturalSciences (the Catalogue's EducationalArea).");
+        Field(a => a.Hst).Description($"Full-time equivalent students in the area, to {FullTimeEquivalentsReader.Decimals} decimals.");
+        Field(a => a.Hpr).Description($"Full-time equivalent performance in the area, to {FullTimeEquivalentsReader.Decimals} decimals.");
     }
 }
 

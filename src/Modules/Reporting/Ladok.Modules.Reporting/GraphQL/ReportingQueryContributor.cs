@@ -14,9 +14,9 @@ public sealed class ReportingQueryContributor : ISchemaContributor
     public void Contribute(SchemaComposition schema)
     {
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteRowType>>>>("fullTimeEquivalents")
-            .Description(
-                "HST and HPR for a calendar year or a term, for a unit (and the units below it) or a course, grouped as asked. Covers only units " +
-                "where you may read figures.")
+            .Description("Funded HST and HPR (UKÄ's: first and second cycle, no contract education, no fee-paying student's term) "
+                + "for a calendar year or a term, for a unit (and the units below it) or a course, grouped as asked, "
+                + "with a breakdown per educational area. Covers only units where you may read figures.")
             .Argument<IntGraphType>("year", "A calendar year, such as 2025.")
             .Argument<StringGraphType>("term", "A term, such as HT2025; instead of `year`.")
             .Argument<StringGraphType>("organisationUnitCode", "A unit: its departments' figures added up.")
@@ -58,8 +58,8 @@ public sealed class ReportingQueryContributor : ISchemaContributor
                 "A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); " +
                 "every call is logged.")
             .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")
-            .Argument<NonNullGraphType<StringGraphType>>(
-                "period", "A term such as HT2025, or for CSN_RESULTS also a year such as 2025 or a span of years such as 2021-2025.")
+            .Argument<NonNullGraphType<StringGraphType>>("period",
+                "A term such as HT2025; for CSN_RESULTS and UKA_FUNDED also a year such as 2025, for CSN_RESULTS a span of years such as 2021-2025.")
             .RequirePolicy(ReportingPolicies.Export)
             .ResolveAsync(async c =>
             {

@@ -11,6 +11,16 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Code).HasMaxLength(6);
         builder.Property(c => c.Level).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.FinancingForm).HasConversion<string>().HasMaxLength(30);
+        builder.OwnsMany(c => c.EducationalAreas, areas =>
+        {
+            areas.ToTable("course_educational_areas");
+            areas.WithOwner().HasForeignKey("CourseId");
+            areas.Property<Guid>("CourseId");
+            areas.HasKey("CourseId", nameof(EducationalAreaShare.Area));
+            areas.Property(a => a.Area).HasConversion<string>().HasMaxLength(40);
+            areas.Property(a => a.Share).HasPrecision(4, 3);
+        });
         builder.Property(c => c.RowVersion).IsRowVersion();
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Versions).WithOne().HasForeignKey(v => v.CourseId).OnDelete(DeleteBehavior.Restrict);

@@ -40,6 +40,12 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
 
+                    b.Property<string>("FinancingForm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("financing_form");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -579,6 +585,34 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_courses_organisation_units_department_id");
+
+                    b.OwnsMany("Ladok.Modules.Catalogue.Domain.EducationalAreaShare", "EducationalAreas", b1 =>
+                        {
+                            b1.Property<Guid>("CourseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("course_id");
+
+                            b1.Property<string>("Area")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("area");
+
+                            b1.Property<decimal>("Share")
+                                .HasPrecision(4, 3)
+                                .HasColumnType("numeric(4,3)")
+                                .HasColumnName("share");
+
+                            b1.HasKey("CourseId", "Area")
+                                .HasName("pk_course_educational_areas");
+
+                            b1.ToTable("course_educational_areas", "catalogue");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourseId")
+                                .HasConstraintName("fk_course_educational_areas_courses_course_id");
+                        });
+
+                    b.Navigation("EducationalAreas");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Catalogue.Domain.CourseModule", b =>

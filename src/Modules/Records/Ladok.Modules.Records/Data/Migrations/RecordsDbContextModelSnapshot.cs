@@ -154,6 +154,42 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.ToTable("outbox_messages", "records");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.FeePayingTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("term");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fee_paying_terms");
+
+                    b.HasIndex("StudentId", "Term")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fee_paying_terms_student_id_term");
+
+                    b.ToTable("fee_paying_terms", "records");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.FormerIdentityNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -779,6 +815,16 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.FeePayingTerm", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_paying_terms_students_student_id");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.FormerIdentityNumber", b =>

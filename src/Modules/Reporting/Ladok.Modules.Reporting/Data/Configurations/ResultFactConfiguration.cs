@@ -15,6 +15,8 @@ internal sealed class ResultFactConfiguration : IEntityTypeConfiguration<ResultF
         builder.Property(r => r.ModuleCode).HasMaxLength(20);
         builder.Property(r => r.Grade).HasMaxLength(20);
         builder.Property(r => r.Credits).HasPrecision(5, 1);
+        builder.Property(r => r.Level).HasMaxLength(20);
+        builder.Property(r => r.FinancingForm).HasMaxLength(30);
         builder.HasIndex(r => r.DecidedOn);
     }
 }

@@ -23,6 +23,28 @@ namespace Ladok.Modules.Reporting.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.CourseAreaFact", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("area");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(4, 3)
+                        .HasColumnType("numeric(4,3)")
+                        .HasColumnName("share");
+
+                    b.HasKey("CourseId", "Area")
+                        .HasName("pk_course_areas");
+
+                    b.ToTable("course_areas", "reporting");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Reporting.Domain.ExportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -68,6 +90,23 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasDatabaseName("ix_exports_exported_at");
 
                     b.ToTable("exports", "reporting");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.FeePayingTermFact", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("term");
+
+                    b.HasKey("StudentId", "Term")
+                        .HasName("pk_fee_paying_terms");
+
+                    b.ToTable("fee_paying_terms", "reporting");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Reporting.Domain.IssuedTranscript", b =>
@@ -148,6 +187,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("covers_from");
 
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("date")
+                        .HasColumnName("covers_to");
+
                     b.Property<decimal>("Credits")
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)")
@@ -165,11 +208,23 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("FinancingForm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("financing_form");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
 
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("uuid")
@@ -241,6 +296,12 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
 
+                    b.Property<string>("FinancingForm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("financing_form");
+
                     b.Property<string>("Grade")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -251,10 +312,20 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_passing");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
                     b.Property<string>("ModuleCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("module_code");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
 
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("date")
