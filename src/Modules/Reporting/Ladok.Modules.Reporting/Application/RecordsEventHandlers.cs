@@ -31,7 +31,8 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
             INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind,
                                                  start_date, end_date, covers_from, covers_to, credits, level, financing_form, early_dropout, withdrawn)
             VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term},
-                    {fact.Kind}, {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.CoversTo}, {fact.Credits}, {fact.Level}, {fact.FinancingForm}, false, false)
+                    {fact.Kind}, {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.CoversTo}, {fact.Credits}, {fact.Level},
+                    {fact.FinancingForm}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET offering_id = excluded.offering_id, term = excluded.term, kind = excluded.kind,
                 start_date = excluded.start_date, end_date = excluded.end_date, covers_from = excluded.covers_from, covers_to = excluded.covers_to,
                 credits = excluded.credits, level = excluded.level, financing_form = excluded.financing_form
