@@ -119,8 +119,11 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
             """) > 0);
         // The cases the funded figures leave out are there: credit transfers, contract education, doctoral courses, fee-paying terms.
         Assert.True(host.Counts.CreditTransfers > 0 && host.Counts.FeePayingTerms > 0, host.Counts.ToString());
-        Assert.Equal(0L, await host.ScalarAsync<long>("""
-            SELECT count(*) FROM records.results WHERE origin = 'CreditTransfer' AND (registration_id IS NOT NULL OR status <> 'Attested' OR NOT is_passing)
+        // The generator's own (the demo university beside them has a transfer still waiting for its attestant).
+        Assert.Equal(0L, await host.ScalarAsync<long>($"""
+            SELECT count(*) FROM records.results
+            WHERE origin = 'CreditTransfer' AND reported_by = '{HistoryPlan.CreatedBy}'
+              AND (registration_id IS NOT NULL OR status <> 'Attested' OR NOT is_passing)
             """));
         Assert.True(await host.ScalarAsync<long>("""
             SELECT count(*) FROM records.registrations r JOIN catalogue.courses c ON c.id = r.course_id WHERE c.financing_form = 'ContractEducation'

@@ -138,7 +138,8 @@ public sealed class UmuInactivityTests(LadokHost host) : IClassFixture<LadokHost
     [Fact]
     public async Task The_reports_are_the_built_in_ones_and_umeas_own()
     {
-        Assert.Equal(["csn-results", "inactive-students", "scb-term", "umu-inactive-students"], await InactivityScenario.ReportNamesAsync(host));
+        Assert.Equal(
+            ["csn-results", "inactive-students", "scb-term", "uka-funded", "umu-inactive-students"], await InactivityScenario.ReportNamesAsync(host));
     }
 
     [Fact]
@@ -184,7 +185,8 @@ public sealed class KthInactivityTests(KthHost host) : IClassFixture<KthHost>
     [Fact]
     public async Task The_reports_are_the_built_in_ones_and_kths_own()
     {
-        Assert.Equal(["csn-results", "inactive-students", "kth-examined-while-inactive", "scb-term"], await InactivityScenario.ReportNamesAsync(host));
+        Assert.Equal(
+            ["csn-results", "inactive-students", "kth-examined-while-inactive", "scb-term", "uka-funded"], await InactivityScenario.ReportNamesAsync(host));
     }
 
     [Fact]
