@@ -56,6 +56,8 @@ public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost
     public async Task A_bulk_report_cut_off_by_PostgreSQL_going_down_writes_nothing_is_answered_503_and_can_be_sent_again(string outage, string prefix)
     {
         var batch = await BulkReport.PrepareAsync(host, prefix, rows: 300);
+        // The throwaway cluster confirms commits before their WAL is on disk; a crash must not take the students prepared here with it.
+        await host.ExecuteAsync("CHECKPOINT");
         // The test holds a lock the report's COPY needs, so the outage comes after its batch row is written and before it commits.
         await using var holder = await BulkReport.HoldResultsAsync(host.ConnectionString);
         var report = host.PostAsync(LadokHost.MutationDocument(BulkReport.Mutation, BulkReport.Selection), new { input = batch.Input }, Reporter);
