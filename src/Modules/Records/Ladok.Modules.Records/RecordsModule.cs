@@ -42,6 +42,7 @@ public sealed class RecordsModule : Module
         // Lookups the handlers share; the locks and results read through the command's unit of work.
         builder.RegisterType<Registrars>().AsSelf().SingleInstance();
         builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<RegistrarsRegistrations>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ResultsOnOffering>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         // The rules themselves come from the host, which registers the plugins' PluginExtensions<IReRegistrationRule>.

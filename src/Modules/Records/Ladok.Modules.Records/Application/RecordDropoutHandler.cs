@@ -20,8 +20,8 @@ public sealed record DropoutRecord(Registration? Registration, ProgrammeRegistra
 /// is checked by its own rules, and one refusal refuses the whole dropout.
 /// </summary>
 public sealed class RecordDropoutHandler(
-    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, ResultsOnOffering resultsOnOffering,
-    TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
+    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, RegistrarsRegistrations registrations,
+    ResultsOnOffering resultsOnOffering, TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
 {
     public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
     {
@@ -37,17 +37,10 @@ public sealed class RecordDropoutHandler(
 
     private async Task<Outcome<DropoutRecord>> CourseAsync(Guid registrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
     {
-        if (await locks.RegistrationAsync(registrationId, cancellationToken) is not { } registration)
-        {
-            return DomainError.NotFound("There is no such registration.", nameof(command.RegistrationId));
-        }
-
-        var offering = await OfferingAsync(registration, cancellationToken);
-        if (await registrars.RefusedAsync(command.RecordedBy, offering.DepartmentId, $"record dropouts on {offering.CourseCode} {offering.Term}",
-                Field.Of(nameof(command.RegistrationId)), cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+        var held = await registrations.LockAsync(
+            registrationId, command.RecordedBy, "record dropouts", Field.Of(nameof(command.RegistrationId)), cancellationToken);
+        if (!held.Succeeded) return Outcome<DropoutRecord>.Failure(held.Errors);
+        var (registration, offering) = held.Value!;
 
         var results = await resultsOnOffering.OfAsync(registration, cancellationToken);
         var dropped = registration.RecordDropout(offering, results, command.Date, command.Reason, null, command.RecordedBy, clock);

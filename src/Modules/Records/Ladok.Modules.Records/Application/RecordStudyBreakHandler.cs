@@ -10,24 +10,16 @@ namespace Ladok.Modules.Records.Application;
 
 /// <summary>Records a study break on a course registration, at the offering's department.</summary>
 public sealed class RecordStudyBreakHandler(
-    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, ResultsOnOffering resultsOnOffering,
+    IUnitOfWork<RecordsDbContext> unit, RegistrarsRegistrations registrations, ResultsOnOffering resultsOnOffering,
     TimeProvider clock) : ICommandHandler<RecordStudyBreakCommand, StudyBreak>
 {
     public async Task<Outcome<StudyBreak>> HandleAsync(RecordStudyBreakCommand command, CancellationToken cancellationToken)
     {
         // Locked, so two overlapping breaks cannot both pass the check.
-        if (await locks.RegistrationAsync(command.RegistrationId, cancellationToken) is not { } registration)
-        {
-            return DomainError.NotFound("There is no such registration.", nameof(command.RegistrationId));
-        }
-
-        var offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
-            ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
-        if (await registrars.RefusedAsync(command.RecordedBy, offering.DepartmentId, $"record study breaks on {offering.CourseCode} {offering.Term}",
-                Field.Of(nameof(command.RegistrationId)), cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+        var held = await registrations.LockAsync(
+            command.RegistrationId, command.RecordedBy, "record study breaks", Field.Of(nameof(command.RegistrationId)), cancellationToken);
+        if (!held.Succeeded) return Outcome<StudyBreak>.Failure(held.Errors);
+        var (registration, offering) = held.Value!;
 
         var results = await resultsOnOffering.OfAsync(registration, cancellationToken);
         var recorded = registration.RecordBreak(offering, results, command.From, command.To, command.Reason, command.RecordedBy, clock);

@@ -14,23 +14,15 @@ namespace Ladok.Modules.Records.Application;
 /// stays, withdrawn, and counts for nothing; a student who leaves once the offering has started gets a dropout instead.
 /// </summary>
 public sealed class RemoveRegistrationHandler(
-    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, TimeProvider clock)
+    IUnitOfWork<RecordsDbContext> unit, RegistrarsRegistrations registrations, TimeProvider clock)
     : ICommandHandler<RemoveRegistrationCommand, Registration>
 {
     public async Task<Outcome<Registration>> HandleAsync(RemoveRegistrationCommand command, CancellationToken cancellationToken)
     {
-        if (await locks.RegistrationAsync(command.RegistrationId, cancellationToken) is not { } registration)
-        {
-            return DomainError.NotFound("There is no such registration.", nameof(command.RegistrationId));
-        }
-
-        var offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
-            ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
-        if (await registrars.RefusedAsync(command.RemovedBy, offering.DepartmentId, $"remove registrations on {offering.CourseCode} {offering.Term}",
-                Field.Of(nameof(command.RegistrationId)), cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+        var held = await registrations.LockAsync(
+            command.RegistrationId, command.RemovedBy, "remove registrations", Field.Of(nameof(command.RegistrationId)), cancellationToken);
+        if (!held.Succeeded) return Outcome<Registration>.Failure(held.Errors);
+        var (registration, offering) = held.Value!;
 
         var results = await unit.Db.Results.Where(r => r.RegistrationId == registration.Id).ToListAsync(cancellationToken);
         var removed = registration.Remove(offering, results, command.RemovedBy, clock);
