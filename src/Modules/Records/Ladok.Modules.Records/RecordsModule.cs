@@ -43,6 +43,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<Registrars>().AsSelf().SingleInstance();
         builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<RegistrarsRegistrations>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<RegistrarsProgrammeRegistrations>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ResultsOnOffering>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ParticipationStates>().AsSelf().SingleInstance();
         // The rules themselves come from the host, which registers the plugins' PluginExtensions<IReRegistrationRule>.

@@ -20,8 +20,8 @@ public sealed record DropoutRecord(Registration? Registration, ProgrammeRegistra
 /// is checked by its own rules, and one refusal refuses the whole dropout.
 /// </summary>
 public sealed class RecordDropoutHandler(
-    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, RegistrarsRegistrations registrations,
-    ResultsOnOffering resultsOnOffering, TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
+    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, RegistrarsRegistrations registrations,
+    RegistrarsProgrammeRegistrations programmeRegistrations, ResultsOnOffering resultsOnOffering, TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
 {
     public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
     {
@@ -52,41 +52,24 @@ public sealed class RecordDropoutHandler(
 
     private async Task<Outcome<DropoutRecord>> ProgrammeAsync(Guid programmeRegistrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
     {
-        var programmeRegistration = await locks.ProgrammeRegistrationAsync(programmeRegistrationId, cancellationToken);
-        if (programmeRegistration is null) return DomainError.NotFound("There is no such programme registration.", nameof(command.ProgrammeRegistrationId));
+        var held = await programmeRegistrations.LockAsync(
+            programmeRegistrationId, command.RecordedBy, "record dropouts", Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken);
+        if (!held.Succeeded) return Outcome<DropoutRecord>.Failure(held.Errors);
+        var (programmeRegistration, programme) = held.Value!;
 
-        if (await registrars.RefusedAsync(command.RecordedBy, programmeRegistration.DepartmentId, $"record dropouts from {programmeRegistration.ProgrammeCode}",
-                Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        // The programme's department decides the dropout; it reaches courses given elsewhere too, since leaving
-        // the programme is one decision, so no further right is asked at the courses' departments.
         var dropped = programmeRegistration.RecordDropout(command.Date, command.Reason, command.RecordedBy, clock);
         if (!dropped.Succeeded) return Outcome<DropoutRecord>.Failure(dropped.Errors);
 
-        var programme = await catalogue.GetProgrammeAsync(programmeRegistration.ProgrammeId, cancellationToken)
-            ?? throw new InvalidOperationException($"The Catalogue has no programme {programmeRegistration.ProgrammeId}.");
-        var open = await locks.OpenOnCoursesAsync(programmeRegistration.StudentId, programme.CourseIds.ToList(), cancellationToken);
-        // By offering, not registration: an FO's results on the offering include those reported under the student's FFG on it.
-        var results = await resultsOnOffering.OfAsync(programmeRegistration.StudentId, open.Select(r => r.OfferingId).Distinct().ToList(), cancellationToken);
-
         var errors = new List<DomainError>();
         var reached = new List<Registration>();
-        foreach (var registration in open)
+        foreach (var (registration, offering, results) in await programmeRegistrations.OpenCoursesAsync(held.Value!, cancellationToken))
         {
-            var ofRegistration = results[registration.OfferingId].ToList();
-            if (Registration.IsCompletedBy(ofRegistration)) continue;
-
-            var offering = await OfferingAsync(registration, cancellationToken);
             var outcome = offering.StartDate > command.Date
-                ? registration.WithdrawWithProgramme(offering, ofRegistration, command.Date, command.RecordedBy)
-                : registration.RecordDropout(offering, ofRegistration, command.Date, command.Reason, programmeRegistration.Id, command.RecordedBy, clock);
+                ? registration.WithdrawWithProgramme(offering, results, command.Date, command.RecordedBy)
+                : registration.RecordDropout(offering, results, command.Date, command.Reason, programmeRegistration.Id, command.RecordedBy, clock);
             if (!outcome.Succeeded)
             {
-                errors.AddRange(outcome.Errors.Select(e =>
-                    e with { Message = $"{registration.CourseCode} {registration.Term}: {e.Message}", Field = Field.Of(nameof(command.Date)) }));
+                errors.AddRange(RegistrarsProgrammeRegistrations.OnCourse(registration, outcome.Errors, Field.Of(nameof(command.Date))));
                 continue;
             }
 
@@ -105,10 +88,6 @@ public sealed class RecordDropoutHandler(
             programmeRegistration.DepartmentId, command.Date, programmeRegistration.DropoutRecordedAt!.Value), clock);
         return Outcome<DropoutRecord>.Success(new DropoutRecord(null, programmeRegistration, reached));
     }
-
-    private async Task<OfferingInfo> OfferingAsync(Registration registration, CancellationToken cancellationToken) =>
-        await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
-        ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
 
     private async Task PublishAsync(Registration registration, OfferingInfo offering, CancellationToken cancellationToken)
     {

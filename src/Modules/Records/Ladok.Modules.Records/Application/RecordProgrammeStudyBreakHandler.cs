@@ -1,7 +1,6 @@
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Events;
-using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
@@ -18,47 +17,30 @@ public sealed record ProgrammeStudyBreakRecord(
 /// in the same transaction; completed ones are left as they are, and one that refuses refuses the whole break.
 /// </summary>
 public sealed class RecordProgrammeStudyBreakHandler(
-    IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, Registrars registrars, RegistrationLocks locks, ResultsOnOffering resultsOnOffering,
-    TimeProvider clock) : ICommandHandler<RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>
+    IUnitOfWork<RecordsDbContext> unit, RegistrarsProgrammeRegistrations programmeRegistrations, TimeProvider clock) : ICommandHandler<RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>
 {
     public async Task<Outcome<ProgrammeStudyBreakRecord>> HandleAsync(RecordProgrammeStudyBreakCommand command, CancellationToken cancellationToken)
     {
         // Locked, so two overlapping breaks cannot both pass the check.
-        var programmeRegistration = await locks.ProgrammeRegistrationAsync(command.ProgrammeRegistrationId, cancellationToken);
-        if (programmeRegistration is null) return DomainError.NotFound("There is no such programme registration.", nameof(command.ProgrammeRegistrationId));
-
-        if (await registrars.RefusedAsync(
-            command.RecordedBy, programmeRegistration.DepartmentId, $"decide study breaks on {programmeRegistration.ProgrammeCode}",
-                Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+        var held = await programmeRegistrations.LockAsync(
+            command.ProgrammeRegistrationId, command.RecordedBy, "decide study breaks", Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken);
+        if (!held.Succeeded) return Outcome<ProgrammeStudyBreakRecord>.Failure(held.Errors);
+        var (programmeRegistration, programme) = held.Value!;
 
         var recorded = programmeRegistration.RecordStudyBreak(command.From, command.To, command.ResumeTerm, command.GuaranteedPlace, command.RecordedBy, clock);
         if (!recorded.Succeeded) return Outcome<ProgrammeStudyBreakRecord>.Failure(recorded.Errors);
         var studyBreak = recorded.Value!;
 
-        var programme = await catalogue.GetProgrammeAsync(programmeRegistration.ProgrammeId, cancellationToken)
-            ?? throw new InvalidOperationException($"The Catalogue has no programme {programmeRegistration.ProgrammeId}.");
-        var open = await locks.OpenOnCoursesAsync(programmeRegistration.StudentId, programme.CourseIds.ToList(), cancellationToken);
-        var results = await resultsOnOffering.OfAsync(programmeRegistration.StudentId, open.Select(r => r.OfferingId).Distinct().ToList(), cancellationToken);
-
         var errors = new List<DomainError>();
         var reached = new List<Registration>();
-        foreach (var registration in open)
+        foreach (var (registration, offering, results) in await programmeRegistrations.OpenCoursesAsync(held.Value!, cancellationToken))
         {
-            var ofRegistration = results[registration.OfferingId].ToList();
-            if (Registration.IsCompletedBy(ofRegistration)) continue;
-
-            var offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
-                ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
             if (!studyBreak.Span.Overlaps(new DateSpan(offering.StartDate, offering.EndDate))) continue;
 
-            var part = registration.TakeProgrammeBreak(offering, ofRegistration, studyBreak, clock);
+            var part = registration.TakeProgrammeBreak(offering, results, studyBreak, clock);
             if (!part.Succeeded)
             {
-                errors.AddRange(part.Errors.Select(e =>
-                    e with { Message = $"{registration.CourseCode} {registration.Term}: {e.Message}", Field = Field.Of(nameof(command.From)) }));
+                errors.AddRange(RegistrarsProgrammeRegistrations.OnCourse(registration, part.Errors, Field.Of(nameof(command.From))));
                 continue;
             }
 
