@@ -41,22 +41,3 @@ public sealed class RefusingRuleType : ObjectGraphType<RefusingRule>
         Field(r => r.Code).Description("The plugin's own code for the rule, stable for a front end to match on.");
     }
 }
-
-/// <summary>
-/// Base of every mutation payload: the changed objects (fields of the subclass) and the typed
-/// <c>errors</c>, empty when the mutation succeeded.
-/// </summary>
-public abstract class PayloadType<TPayload> : ObjectGraphType<TPayload> where TPayload : IPayload
-{
-    protected PayloadType()
-    {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
-            .Description("Empty when the mutation succeeded; otherwise why it was refused. Nothing was stored then.")
-            .Resolve(context => context.Source.Errors);
-    }
-}
-
-public interface IPayload
-{
-    IReadOnlyList<UserError> Errors { get; }
-}

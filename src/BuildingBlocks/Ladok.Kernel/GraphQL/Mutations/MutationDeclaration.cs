@@ -8,11 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ladok.Kernel.GraphQL.Mutations;
 
 /// <summary>
-/// A mutation, declared once: its name, description and policy, its input and payload graph types, how the
-/// input becomes a <typeparamref name="TCommand"/>, and how the outcome becomes the payload. The Kernel does
-/// the rest (<see cref="MutationDeclarations.AddMutation{TInput,TCommand,TResult}"/>): the caller, the
-/// <see cref="ICommandHandler{TCommand,TResult}"/> in its own scope, the unit of work through the
-/// <see cref="CommandPipeline"/>, and the errors as <see cref="UserError"/>s at their input paths.
+/// A mutation, declared once: its name, description and policy, its input graph type, how the input becomes a
+/// <typeparamref name="TCommand"/>, and the payload's fields read from the result. The Kernel does the rest (<see cref="MutationDeclarations.AddMutation{TInput,TCommand,TResult}"/>): the caller,
+/// the <see cref="ICommandHandler{TCommand,TResult}"/> in its own scope, the unit of work through the
+/// <see cref="CommandPipeline"/>, the payload type (named after the mutation, with <c>errors</c>), and the errors as
+/// <see cref="UserError"/>s at their input paths.
 /// </summary>
 public sealed class MutationDeclaration<TInput, TCommand, TResult>
 {
@@ -28,14 +28,11 @@ public sealed class MutationDeclaration<TInput, TCommand, TResult>
     /// <summary>The input object graph type of the <c>input</c> argument, which reads as <typeparamref name="TInput"/>.</summary>
     public required Type InputType { get; init; }
 
-    /// <summary>The payload graph type (a <see cref="PayloadType{TPayload}"/>) of what <see cref="Payload"/> returns.</summary>
-    public required Type PayloadType { get; init; }
-
     /// <summary>The command for an input and its call; it may refuse through the <see cref="MutationCall"/>.</summary>
     public required Func<TInput, MutationCall, TCommand> Command { get; init; }
 
-    /// <summary>The payload: the result (default when refused) and the errors, empty on success.</summary>
-    public required Func<TResult?, IReadOnlyList<UserError>, IPayload> Payload { get; init; }
+    /// <summary>The payload's fields beside <c>errors</c>, each read from the result.</summary>
+    public required IReadOnlyList<PayloadField<TResult>> Payload { get; init; }
 
     /// <summary>Domain field names the input calls otherwise (<c>DepartmentCode</c> → <c>organisationUnitCode</c>).</summary>
     public IDictionary<string, string> InputNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -49,7 +46,6 @@ public static class MutationDeclarations
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(declaration);
         Expect<IInputObjectGraphType>(declaration.InputType, declaration.Name);
-        Expect<IObjectGraphType>(declaration.PayloadType, declaration.Name);
 
         var inputNames = new Dictionary<string, string>(declaration.InputNames, StringComparer.Ordinal);
         var field = new FieldType
@@ -57,7 +53,7 @@ public static class MutationDeclarations
             Name = declaration.Name,
             Description = declaration.Description,
             DeprecationReason = declaration.DeprecationReason,
-            Type = typeof(NonNullGraphType<>).MakeGenericType(declaration.PayloadType),
+            ResolvedType = new NonNullGraphType(PayloadType(declaration)),
             Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType)) { Name = InputPath.Argument }),
             Resolver = new FuncFieldResolver<object>(async context =>
             {
@@ -69,17 +65,45 @@ public static class MutationDeclarations
                 }
                 catch (MutationRefusal refusal)
                 {
-                    return declaration.Payload(default, UserError.From(refusal.Errors, inputNames));
+                    return new MutationPayload<TResult>(default, UserError.From(refusal.Errors, inputNames));
                 }
 
                 var pipeline = context.RequestServices!.GetRequiredService<CommandPipeline>();
                 var outcome = await pipeline.RunAsync<TCommand, TResult>(command, call.KnownCaller, context.CancellationToken);
-                return declaration.Payload(outcome.Value, UserError.From(outcome.Errors, inputNames));
+                return new MutationPayload<TResult>(outcome.Value, UserError.From(outcome.Errors, inputNames));
             }),
         };
         field.RequirePolicy(declaration.Policy);
         schema.Mutation.AddField(field);
     }
+
+    /// <summary>The payload type: <c>createCourse</c> returns <c>CreateCoursePayload</c>, its fields and <c>errors</c>.</summary>
+    private static ObjectGraphType PayloadType<TInput, TCommand, TResult>(MutationDeclaration<TInput, TCommand, TResult> declaration)
+    {
+        var type = new ObjectGraphType
+        {
+            Name = char.ToUpperInvariant(declaration.Name[0]) + declaration.Name[1..] + "Payload",
+            Description = $"What `{declaration.Name}` did; when it was refused, `errors` says why and nothing was stored.",
+        };
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Empty when the mutation succeeded; otherwise why it was refused. Nothing was stored then.")
+            .Resolve(context => ((MutationPayload<TResult>)context.Source!).Errors);
+        foreach (var field in declaration.Payload)
+        {
+            type.AddField(new FieldType
+            {
+                Name = field.Name,
+                Description = field.Description,
+                Type = field.GraphType,
+                Resolver = new FuncFieldResolver<MutationPayload<TResult>, object?>(context =>
+                    field.Read is null ? context.Source.Result : field.Read(context.Source.Result, context)),
+            });
+        }
+        return type;
+    }
+
+    /// <summary>What a payload's fields read: the result (default when refused) and the errors, empty on success.</summary>
+    private sealed record MutationPayload<TResult>(TResult? Result, IReadOnlyList<UserError> Errors);
 
     private static void Expect<TGraphType>(Type type, string mutation)
     {

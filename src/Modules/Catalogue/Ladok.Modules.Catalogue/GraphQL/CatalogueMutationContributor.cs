@@ -18,10 +18,9 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Description = "Creates a course. Add its first version with `createCourseVersion`.",
             Policy = CataloguePolicies.Manage,
             InputType = typeof(CreateCourseInputType),
-            PayloadType = typeof(CreateCoursePayloadType),
             Command = (input, _) => new CreateCourseCommand(input.Code, input.NameSv, input.NameEn, input.OrganisationUnitCode, input.Level,
                 input.FinancingForm ?? FinancingForm.Ordinary, input.EducationalAreas?.Select(a => new EducationalAreaShare(a.Area, a.Share)).ToList()),
-            Payload = (course, errors) => new CoursePayload(course, errors),
+            Payload = [new("course", typeof(CourseType), "The new course; null when refused.")],
             InputNames = { [nameof(CreateCourseCommand.DepartmentCode)] = "organisationUnitCode" },
         });
 
@@ -31,12 +30,11 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Description = "Adds the next version of a course, with its modules.",
             Policy = CataloguePolicies.Manage,
             InputType = typeof(CreateCourseVersionInputType),
-            PayloadType = typeof(CreateCourseVersionPayloadType),
             Command = (input, call) => new CreateCourseVersionCommand(
                 call.Id(input.CourseId, "Course", Field.Of(nameof(CreateCourseVersionCommand.CourseId))),
                 input.Credits, input.GradingScaleCode, input.ValidFrom, input.RequiresProjectTitle,
                 input.Modules.Select(m => new ModuleCommand(m.Code, m.NameSv, m.NameEn, m.Credits, m.GradingScaleCode)).ToList()),
-            Payload = (version, errors) => new CourseVersionPayload(version, errors),
+            Payload = [new("courseVersion", typeof(CourseVersionType), "The new version; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<CreateOfferingInput, CreateOfferingCommand, Offering>
@@ -45,11 +43,10 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Description = "Creates an offering of a course version.",
             Policy = CataloguePolicies.Manage,
             InputType = typeof(CreateOfferingInputType),
-            PayloadType = typeof(CreateOfferingPayloadType),
             Command = (input, call) => new CreateOfferingCommand(
                 call.Id(input.CourseVersionId, "CourseVersion", Field.Of(nameof(CreateOfferingCommand.CourseVersionId))),
                 input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode),
-            Payload = (offering, errors) => new OfferingPayload(offering, errors),
+            Payload = [new("offering", typeof(CourseOfferingType), "The new offering; null when refused.")],
             InputNames = { [nameof(CreateOfferingCommand.DepartmentCode)] = "organisationUnitCode" },
         });
 
@@ -59,11 +56,10 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Description = "Changes an offering's dates, pace or status. Send the `version` you read; a stale one is refused.",
             Policy = CataloguePolicies.Manage,
             InputType = typeof(UpdateOfferingInputType),
-            PayloadType = typeof(UpdateOfferingPayloadType),
             Command = (input, call) => new UpdateOfferingCommand(
                 call.Id(input.OfferingId, "CourseOffering", Field.Of(nameof(UpdateOfferingCommand.OfferingId))),
                 Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status),
-            Payload = (offering, errors) => new OfferingPayload(offering, errors),
+            Payload = [new("offering", typeof(CourseOfferingType), "The offering as changed; null when refused.")],
         });
     }
 

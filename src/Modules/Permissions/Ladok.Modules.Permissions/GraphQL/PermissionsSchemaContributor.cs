@@ -41,9 +41,8 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Description = "Ansök: apply for a permission profile at an organisation unit.",
             Policy = Policies.SignedIn,
             InputType = typeof(ApplyForPermissionInputType),
-            PayloadType = typeof(ApplyForPermissionPayloadType),
             Command = (input, call) => new ApplyForPermissionCommand(input.ProfileCode, input.OrganisationUnitCode, input.Motivation, call.Caller),
-            Payload = (application, errors) => new ApplicationPayload(application, null, errors),
+            Payload = [new("application", typeof(PermissionApplicationType), "The application sent; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<DecidePermissionApplicationInput, DecidePermissionApplicationCommand, PermissionDecision>
@@ -52,11 +51,14 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Description = "Approve (which grants it) or reject an application. Approval checks the university's required trainings.",
             Policy = PermissionPolicies.Decide,
             InputType = typeof(DecidePermissionApplicationInputType),
-            PayloadType = typeof(DecidePermissionApplicationPayloadType),
             Command = (input, call) => new DecidePermissionApplicationCommand(
                 call.Id(input.ApplicationId, "PermissionApplication", Field.Of(nameof(DecidePermissionApplicationCommand.ApplicationId))),
                 input.Approve, input.Reason, input.ValidTo, call.Caller),
-            Payload = (decision, errors) => new ApplicationPayload(decision?.Application, decision?.Grant, errors),
+            Payload =
+            [
+                new("application", typeof(PermissionApplicationType), "The application as decided; null when refused.", (decision, _) => decision?.Application),
+                new("grant", typeof(GrantType), "The permission granted, when approved.", (decision, _) => decision?.Grant),
+            ],
             InputNames = { [nameof(PermissionApplication.Id)] = "applicationId" },
         });
 
@@ -66,10 +68,9 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Description = "Avsluta: end a permission. The holder, the unit's prefekt or an administrator may.",
             Policy = Policies.SignedIn,
             InputType = typeof(EndPermissionInputType),
-            PayloadType = typeof(EndPermissionPayloadType),
             Command = (input, call) =>
                 new EndPermissionCommand(call.Id(input.GrantId, "Grant", Field.Of(nameof(EndPermissionCommand.GrantId))), input.Reason, call.Caller),
-            Payload = (grant, errors) => new GrantPayload(grant, errors),
+            Payload = [new("grant", typeof(GrantType), "The permission as ended; null when refused.")],
             InputNames = { [nameof(Grant.Id)] = "grantId" },
         });
 
@@ -79,9 +80,8 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Description = "Add a reporting or attesting right on a course (study administrators of its department).",
             Policy = PermissionPolicies.GrantCourseRights,
             InputType = typeof(GrantCourseRightInputType),
-            PayloadType = typeof(GrantCourseRightPayloadType),
             Command = (input, call) => new GrantCourseRightCommand(input.UserId.Trim(), input.CourseCode, input.Kind, call.Caller),
-            Payload = (right, errors) => new CourseRightPayload(right, errors),
+            Payload = [new("courseRight", typeof(CourseRightType), "The course right granted; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<RevokeCourseRightInput, RevokeCourseRightCommand, CourseRight>
@@ -90,10 +90,9 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Description = "Revoke a reporting or attesting right (study administrators of the course's department).",
             Policy = PermissionPolicies.GrantCourseRights,
             InputType = typeof(RevokeCourseRightInputType),
-            PayloadType = typeof(RevokeCourseRightPayloadType),
             Command = (input, call) => new RevokeCourseRightCommand(
                 call.Id(input.CourseRightId, "CourseRight", Field.Of(nameof(RevokeCourseRightCommand.CourseRightId))), input.Reason, call.Caller),
-            Payload = (right, errors) => new CourseRightPayload(right, errors),
+            Payload = [new("courseRight", typeof(CourseRightType), "The course right as revoked; null when refused.")],
             InputNames = { [nameof(CourseRight.Id)] = "courseRightId" },
         });
 
@@ -103,9 +102,8 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Description = "Record a user before their first sign-in (administrators); users otherwise appear when they first sign in.",
             Policy = PermissionPolicies.ManageUsers,
             InputType = typeof(CreateUserInputType),
-            PayloadType = typeof(CreateUserPayloadType),
             Command = (input, call) => new CreateUserCommand(input.UserId, input.Name, call.Caller),
-            Payload = (user, errors) => new UserPayload(user, errors),
+            Payload = [new("user", typeof(UserType), "The new user; null when refused.")],
         });
 
         schema.AddType<GrantType>();

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Mutations;
@@ -20,11 +21,15 @@ public sealed class BreaksMutationContributor : ISchemaContributor
             DeprecationReason = "A study break is decided on the programme registration (HF 7 kap. 33 §): use recordProgrammeStudyBreak.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordStudyBreakInputType),
-            PayloadType = typeof(RecordStudyBreakPayloadType),
             Command = (input, call) => new RecordStudyBreakCommand(
                 call.Id(input.RegistrationId, "Registration", Field.Of(nameof(RecordStudyBreakCommand.RegistrationId))),
                 input.From, input.To, input.Reason, call.UserId),
-            Payload = (studyBreak, errors) => new RecordStudyBreakPayload(studyBreak, errors),
+            Payload =
+            [
+                new("studyBreak", typeof(StudyBreakType), "The new break; null when refused."),
+                new("registration", typeof(RegistrationType), "The registration, with its breaks and state; null when refused.",
+                    (studyBreak, c) => studyBreak is null ? null : Loaders.Registration(c, studyBreak.RegistrationId)),
+            ],
         });
 
         schema.AddMutation(new MutationDeclaration<RecordProgrammeStudyBreakInput, RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>
@@ -36,11 +41,18 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 + "Needs records.register at the programme's department or a unit above it.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordProgrammeStudyBreakInputType),
-            PayloadType = typeof(RecordProgrammeStudyBreakPayloadType),
             Command = (input, call) => new RecordProgrammeStudyBreakCommand(
                 call.Id(input.ProgrammeRegistrationId, "ProgrammeRegistration", Field.Of(nameof(RecordProgrammeStudyBreakCommand.ProgrammeRegistrationId))),
                 input.From, input.To, input.ResumeTerm, input.GuaranteedPlace, call.UserId),
-            Payload = (record, errors) => new RecordProgrammeStudyBreakPayload(record, errors),
+            Payload =
+            [
+                new("studyBreak", typeof(ProgrammeStudyBreakType), "The new break; null when refused.", (record, _) => record?.StudyBreak),
+                new("programmeRegistration", typeof(ProgrammeRegistrationType), "The programme registration, with its breaks; null when refused.",
+                    (record, _) => record?.ProgrammeRegistration),
+                new("registrations", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>),
+                    "The course registrations the break puts on break: open ones on the programme's courses whose offerings run during it.",
+                    (record, _) => record?.Registrations ?? []),
+            ],
         });
 
         schema.AddMutation(new MutationDeclaration<RecordDropoutInput, RecordDropoutCommand, DropoutRecord>
@@ -51,7 +63,6 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 + "Whether a course dropout is early is computed. Needs records.register at the department.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordDropoutInputType),
-            PayloadType = typeof(RecordDropoutPayloadType),
             Command = (input, call) =>
             {
                 var registration = Field.Of(nameof(RecordDropoutCommand.RegistrationId));
@@ -66,7 +77,17 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                         null, call.Id(input.ProgrammeRegistrationId, "ProgrammeRegistration", programmeRegistration), input.Date, input.Reason, call.UserId)
                     : new RecordDropoutCommand(call.Id(input.RegistrationId, "Registration", registration), null, input.Date, input.Reason, call.UserId);
             },
-            Payload = (record, errors) => new RecordDropoutPayload(record, errors),
+            Payload =
+            [
+                new("registration", typeof(RegistrationType), "The course registration dropped out of; null for a programme dropout or when refused.",
+                    (record, _) => record?.Registration),
+                new("programmeRegistration", typeof(ProgrammeRegistrationType),
+                    "The programme registration dropped out of; null for a course dropout or when refused.", (record, _) => record?.ProgrammeRegistration),
+                new("registrations", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>),
+                    "Every course registration the dropout reached: dropped out, or withdrawn where the offering starts after the date. Completed ones "
+                    + "are left as they are.",
+                    (record, _) => record?.Registrations ?? []),
+            ],
         });
 
         schema.AddMutation(new MutationDeclaration<WithdrawRegistrationInput, RemoveRegistrationCommand, Registration>
@@ -78,10 +99,9 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 + "a dropout (recordDropout). Needs records.register at the offering's department.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RemoveRegistrationInputType),
-            PayloadType = typeof(RemoveRegistrationPayloadType),
             Command = (input, call) => new RemoveRegistrationCommand(
                 call.Id(input.RegistrationId, "Registration", Field.Of(nameof(RemoveRegistrationCommand.RegistrationId))), call.UserId),
-            Payload = (registration, errors) => new WithdrawRegistrationPayload(registration, errors),
+            Payload = [new("registration", typeof(RegistrationType), "The removed registration, kept on record as WITHDRAWN; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<WithdrawRegistrationInput, RemoveRegistrationCommand, Registration>
@@ -93,10 +113,9 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 + "use removeRegistration for a registration that should not stand, recordDropout for a student who leaves.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(WithdrawRegistrationInputType),
-            PayloadType = typeof(WithdrawRegistrationPayloadType),
             Command = (input, call) => new RemoveRegistrationCommand(
                 call.Id(input.RegistrationId, "Registration", Field.Of(nameof(RemoveRegistrationCommand.RegistrationId))), call.UserId),
-            Payload = (registration, errors) => new WithdrawRegistrationPayload(registration, errors),
+            Payload = [new("registration", typeof(RegistrationType), "The withdrawn registration; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<RegisterOnProgrammeInput, RegisterOnProgrammeCommand, ProgrammeRegistration>
@@ -106,7 +125,6 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 + "Needs records.register at the programme's department or a unit above it.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RegisterOnProgrammeInputType),
-            PayloadType = typeof(RegisterOnProgrammePayloadType),
             Command = (input, call) =>
             {
                 var (studentId, programmeId) = GlobalIds.Both(call,
@@ -114,7 +132,7 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                     (input.ProgrammeId, "Programme", Field.Of(nameof(RegisterOnProgrammeCommand.ProgrammeId))));
                 return new RegisterOnProgrammeCommand(studentId, programmeId, input.StartTerm, call.UserId);
             },
-            Payload = (registration, errors) => new RegisterOnProgrammePayload(registration, errors),
+            Payload = [new("programmeRegistration", typeof(ProgrammeRegistrationType), "The new programme registration; null when refused.")],
         });
     }
 }

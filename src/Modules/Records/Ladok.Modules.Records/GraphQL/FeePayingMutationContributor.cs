@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Mutations;
@@ -18,10 +19,15 @@ public sealed class FeePayingMutationContributor : ISchemaContributor
                 + "the funded HST and HPR. Recording what is already so changes nothing. Needs records.register.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordFeePayingInputType),
-            PayloadType = typeof(RecordFeePayingPayloadType),
             Command = (input, call) => new RecordFeePayingCommand(
                 call.Id(input.StudentId, "Student", Field.Of(nameof(RecordFeePayingCommand.StudentId))), input.Term, input.FeePaying, call.UserId),
-            Payload = (status, errors) => new RecordFeePayingPayload(status, errors),
+            Payload =
+            [
+                new("student", typeof(StudentType), "The student; null when refused.",
+                    (status, c) => status is null ? null : Loaders.Student(c, status.StudentId)),
+                new("term", typeof(StringGraphType), "The term, as HT2025; null when refused.", (status, _) => status?.Term),
+                new("feePaying", typeof(BooleanGraphType), "Whether the student now pays fees that term; null when refused.", (status, _) => status?.IsFeePaying),
+            ],
             InputNames = { [nameof(RecordFeePayingCommand.IsFeePaying)] = "feePaying" },
         });
     }

@@ -21,18 +21,3 @@ public sealed class RecordFeePayingInputType : InputObjectGraphType<RecordFeePay
         Field<NonNullGraphType<BooleanGraphType>>("feePaying").Description("True when the student pays tuition fees that term; false to take it back.");
     }
 }
-
-public sealed record RecordFeePayingPayload(FeePayingStatus? Status, IReadOnlyList<UserError> Errors) : IPayload;
-
-public sealed class RecordFeePayingPayloadType : PayloadType<RecordFeePayingPayload>
-{
-    public RecordFeePayingPayloadType()
-    {
-        Name = "RecordFeePayingPayload";
-        Field<StudentType>("student").Description("The student; null when refused.")
-            .Resolve(c => c.Source.Status is { } status ? Loaders.Student(c, status.StudentId) : null);
-        Field<StringGraphType>("term").Description("The term, as HT2025; null when refused.").Resolve(c => c.Source.Status?.Term);
-        Field<BooleanGraphType>("feePaying").Description("Whether the student now pays fees that term; null when refused.")
-            .Resolve(c => c.Source.Status?.IsFeePaying);
-    }
-}

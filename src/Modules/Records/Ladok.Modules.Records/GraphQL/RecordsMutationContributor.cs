@@ -18,10 +18,9 @@ public sealed class RecordsMutationContributor : ISchemaContributor
             Description = "Creates a student. The identity number must be new; a refused number says which rule it breaks.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(CreateStudentInputType),
-            PayloadType = typeof(CreateStudentPayloadType),
             Command = (input, call) =>
                 new CreateStudentCommand(input.IdentityNumber, input.IsInterim, input.FirstName, input.LastName, input.Email, call.UserId),
-            Payload = (student, errors) => new CreateStudentPayload(student, errors),
+            Payload = [new("student", typeof(StudentType), "The new student; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<ChangeIdentityNumberInput, ChangeIdentityNumberCommand, Student>
@@ -32,7 +31,6 @@ public sealed class RecordsMutationContributor : ISchemaContributor
                 + "the earlier number (`formerIdentityNumbers`). Needs what createStudent needs.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(ChangeIdentityNumberInputType),
-            PayloadType = typeof(ChangeIdentityNumberPayloadType),
             Command = (input, call) =>
             {
                 var studentId = call.Id(input.StudentId, "Student", Field.Of(nameof(ChangeIdentityNumberCommand.StudentId)));
@@ -44,7 +42,10 @@ public sealed class RecordsMutationContributor : ISchemaContributor
                 }
                 return new ChangeIdentityNumberCommand(studentId, version, input.IdentityNumber, input.IsInterim, call.UserId);
             },
-            Payload = (student, errors) => new ChangeIdentityNumberPayload(student, errors),
+            Payload =
+            [
+                new("student", typeof(StudentType), "The student with the new number and the earlier ones in `formerIdentityNumbers`; null when refused."),
+            ],
         });
 
         schema.AddMutation(new MutationDeclaration<RegisterStudentInput, RegisterStudentCommand, Registration>
@@ -53,7 +54,6 @@ public sealed class RecordsMutationContributor : ISchemaContributor
             Description = "Registers a student on a course offering. Needs records.register at the offering's department or a unit above it.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RegisterStudentInputType),
-            PayloadType = typeof(RegisterStudentPayloadType),
             Command = (input, call) =>
             {
                 var (studentId, offeringId) = GlobalIds.Both(call,
@@ -61,7 +61,12 @@ public sealed class RecordsMutationContributor : ISchemaContributor
                     (input.OfferingId, "CourseOffering", Field.Of(nameof(RegisterStudentCommand.OfferingId))));
                 return new RegisterStudentCommand(studentId, offeringId, input.Kind, call.UserId);
             },
-            Payload = (registration, errors) => new RegisterStudentPayload(registration, errors),
+            Payload =
+            [
+                new("registration", typeof(RegistrationType), "The new registration; null when refused."),
+                new("student", typeof(StudentType), "The registered student; null when refused.",
+                    (registration, c) => registration is null ? null : Loaders.Student(c, registration.StudentId)),
+            ],
         });
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Mutations;
@@ -26,11 +27,10 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "Sending the same grade again returns the result already there.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(ReportResultInputType),
-            PayloadType = typeof(ReportResultPayloadType),
             Command = (input, call) => new ReportResultCommand(
                 call.Id(input.RegistrationId, "Registration", Field.Of(nameof(ReportResultCommand.RegistrationId))),
                 input.ModuleCode, input.Entry, call.UserId),
-            Payload = One,
+            Payload = One("The draft, or the result that already said the same; null when refused."),
         });
 
         schema.AddMutation(new MutationDeclaration<UpdateResultInput, EditResultCommand, Result>
@@ -39,11 +39,10 @@ public sealed class ResultMutationContributor : ISchemaContributor
             Description = "Changes a draft, ready or rejected result; a ready one becomes a draft again and must be marked ready anew.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(UpdateResultInputType),
-            PayloadType = typeof(UpdateResultPayloadType),
             // The input is flat: the result's id and version beside the entry's fields.
             Command = (input, call) => new EditResultCommand(
                 new ResultVersionInput { Id = input.Id, Version = input.Version }.Parse(call, Field.Whole), input.Entry, call.UserId),
-            Payload = One,
+            Payload = One("The changed result, now a draft; null when refused."),
         });
 
         schema.AddMutation(new MutationDeclaration<ResultRemovalInput, DeleteResultCommand, Result>
@@ -52,9 +51,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
             Description = "Deletes a draft or rejected result. Attested results are never deleted: request their removal.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(DeleteResultInputType),
-            PayloadType = typeof(DeleteResultPayloadType),
             Command = (input, call) => new DeleteResultCommand(input.Result.Parse(call, OneResult), call.UserId),
-            Payload = One,
+            Payload = One("The result as it was before it was deleted; null when refused."),
         });
 
         schema.AddMutation(new MutationDeclaration<ResultsInput, MarkResultsReadyCommand, IReadOnlyList<Result>>
@@ -64,7 +62,6 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "The university's result rules may refuse (errors with `rule`).",
             Policy = RecordsPolicies.Report,
             InputType = typeof(MarkResultsReadyInputType),
-            PayloadType = typeof(MarkResultsReadyPayloadType),
             Command = (input, call) => new MarkResultsReadyCommand(ResultVersionInput.ParseAll(call, input.Results), input.Examiners, call.UserId),
             Payload = Many,
         });
@@ -75,7 +72,6 @@ public sealed class ResultMutationContributor : ISchemaContributor
             Description = "Takes ready results back to draft.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(ReturnResultsToDraftInputType),
-            PayloadType = typeof(ReturnResultsToDraftPayloadType),
             Command = (input, call) => new ReturnResultsToDraftCommand(ResultVersionInput.ParseAll(call, input.Results), call.UserId),
             Payload = Many,
         });
@@ -88,7 +84,6 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "The university's result rules may refuse (errors with `rule`). An attested result is never edited.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(AttestResultsInputType),
-            PayloadType = typeof(AttestResultsPayloadType),
             Command = (input, call) => new AttestResultsCommand(ResultVersionInput.ParseAll(call, input.Results), call.UserId),
             Payload = Many,
         });
@@ -99,7 +94,6 @@ public sealed class ResultMutationContributor : ISchemaContributor
             Description = "Avslå: sends ready results back to their reporter, saying why. Needs the same rights as attestResults.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(RejectResultsInputType),
-            PayloadType = typeof(RejectResultsPayloadType),
             Command = (input, call) => new RejectResultsCommand(ResultVersionInput.ParseAll(call, input.Results), input.Reason ?? "", call.UserId),
             Payload = Many,
         });
@@ -110,9 +104,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
             Description = "Asks an examiner to attest the removal of an attested result, the first step of changing it. Needs a reporting right on the course.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(RequestResultRemovalInputType),
-            PayloadType = typeof(RequestResultRemovalPayloadType),
             Command = (input, call) => new RequestResultRemovalCommand(input.Result.Parse(call, OneResult), input.Reason, call.UserId),
-            Payload = One,
+            Payload = One("The result, now waiting for an examiner to attest its removal; null when refused."),
         });
 
         schema.AddMutation(new MutationDeclaration<ResultRemovalInput, AttestResultRemovalCommand, Result>
@@ -122,9 +115,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "Needs an attesting right on the course.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(AttestResultRemovalInputType),
-            PayloadType = typeof(AttestResultRemovalPayloadType),
             Command = (input, call) => new AttestResultRemovalCommand(input.Result.Parse(call, OneResult), call.UserId),
-            Payload = One,
+            Payload = One("The result, now removed but kept on record; null when refused."),
         });
 
         schema.AddMutation(new MutationDeclaration<RecordCreditTransferInput, RecordCreditTransferCommand, Result>
@@ -134,7 +126,6 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "other than you to decide (attestResults or rejectResults). Needs records.register at the course's department.",
             Policy = RecordsPolicies.Register,
             InputType = typeof(RecordCreditTransferInputType),
-            PayloadType = typeof(RecordCreditTransferPayloadType),
             Command = (input, call) =>
             {
                 var (studentId, versionId) = GlobalIds.Both(call,
@@ -142,7 +133,7 @@ public sealed class ResultMutationContributor : ISchemaContributor
                     (input.CourseVersionId, "CourseVersion", Field.Of(nameof(RecordCreditTransferCommand.CourseVersionId))));
                 return new RecordCreditTransferCommand(studentId, versionId, input.ModuleCode, input.Entry, input.TransferredFrom, call.UserId);
             },
-            Payload = One,
+            Payload = One("The credit transfer, ready for an attestant; null when refused."),
         });
 
         schema.AddMutation(new MutationDeclaration<ReportResultsInput, ReportResultsCommand, IReadOnlyList<ReportedRow>>
@@ -152,9 +143,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "Idempotent: sending the same batch again changes nothing and says UNCHANGED per row.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(ReportResultsInputType),
-            PayloadType = typeof(ReportResultsPayloadType),
             Command = ReportResults,
-            Payload = (rows, errors) => new ReportResultsPayload(rows ?? [], errors),
+            Payload = ReportedRows,
         });
     }
 
@@ -174,7 +164,21 @@ public sealed class ResultMutationContributor : ISchemaContributor
         return new ReportResultsCommand(input.IdempotencyKey, offeringId.Value, input.ModuleCode, rows, call.UserId);
     }
 
-    private static ResultPayload One(Result? result, IReadOnlyList<UserError> errors) => new(result, errors);
+    private static PayloadField<Result>[] One(string description) => [new("result", typeof(ResultType), description)];
 
-    private static ResultsPayload Many(IReadOnlyList<Result>? results, IReadOnlyList<UserError> errors) => new(results ?? [], errors);
+    private static readonly PayloadField<IReadOnlyList<Result>>[] Many =
+    [
+        new("results", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>),
+            "The changed results in the order given; empty when refused, for then none changed.", (results, _) => results ?? []),
+    ];
+
+    /// <summary>The rows in order, and how many had each outcome.</summary>
+    private static readonly PayloadField<IReadOnlyList<ReportedRow>>[] ReportedRows =
+    [
+        new("rows", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ReportedRowType>>>),
+            "One per input row, in order; empty when the whole batch was refused (see `errors`).", (rows, _) => rows ?? []),
+        .. Enum.GetValues<ReportOutcome>().Select(outcome => new PayloadField<IReadOnlyList<ReportedRow>>(
+            char.ToLowerInvariant(outcome.ToString()[0]) + outcome.ToString()[1..], typeof(NonNullGraphType<IntGraphType>),
+            $"How many rows were {outcome.ToString().ToUpperInvariant()}.", (rows, _) => rows?.Count(r => r.Outcome == outcome) ?? 0)),
+    ];
 }

@@ -22,11 +22,10 @@ public sealed class TranscriptContributor : ISchemaContributor
                 + "Every call issues a new one. Needs records.register (a study administrator) at any unit.",
             Policy = TranscriptPolicy.Issue,
             InputType = typeof(IssueTranscriptInputType),
-            PayloadType = typeof(IssueTranscriptPayloadType),
             Command = (input, call) => new IssueTranscriptCommand(
                 IssuedBy: call.UserId,
                 StudentId: call.Id(input.StudentId, "Student", Field.Of(nameof(IssueTranscriptCommand.StudentId)))),
-            Payload = (transcript, errors) => new IssueTranscriptPayload(transcript, errors),
+            Payload = [new("transcript", typeof(IssuedTranscriptType), "The issued transcript; null when refused.")],
         });
 
         schema.Query.Field<NonNullGraphType<TranscriptVerificationType>>("verifyTranscript")

@@ -19,17 +19,6 @@ public sealed class IssueTranscriptInputType : InputObjectGraphType<IssueTranscr
     }
 }
 
-public sealed record IssueTranscriptPayload(IssuedTranscript? Transcript, IReadOnlyList<UserError> Errors) : IPayload;
-
-public sealed class IssueTranscriptPayloadType : PayloadType<IssueTranscriptPayload>
-{
-    public IssueTranscriptPayloadType()
-    {
-        Name = "IssueTranscriptPayload";
-        Field<IssuedTranscriptType>("transcript").Resolve(c => c.Source.Transcript).Description("The issued transcript; null when refused.");
-    }
-}
-
 public sealed class IssuedTranscriptType : ObjectGraphType<IssuedTranscript>
 {
     public IssuedTranscriptType()

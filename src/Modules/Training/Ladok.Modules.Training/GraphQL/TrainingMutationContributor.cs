@@ -18,9 +18,8 @@ public sealed class TrainingMutationContributor : ISchemaContributor
             Description = "Schedules a session of a training.",
             Policy = TrainingPolicies.Manage,
             InputType = typeof(ScheduleTrainingSessionInputType),
-            PayloadType = typeof(ScheduleTrainingSessionPayloadType),
             Command = (input, _) => new ScheduleTrainingSessionCommand(input.TrainingCode, input.StartsAt, input.EndsAt, input.Location, input.Capacity),
-            Payload = (session, errors) => new TrainingSessionPayload(session, errors),
+            Payload = [new("session", typeof(TrainingSessionType), "The new session; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<EnrolInTrainingInput, EnrolInTrainingCommand, TrainingSession>
@@ -29,12 +28,11 @@ public sealed class TrainingMutationContributor : ISchemaContributor
             Description = "Gives you a seat in a training session: before it starts, once, while seats are left.",
             Policy = Policies.SignedIn,
             InputType = typeof(EnrolInTrainingInputType),
-            PayloadType = typeof(EnrolInTrainingPayloadType),
             // Who calls is checked before the id is read, so a sign-in without a user id is told so first.
             Command = (input, call) => new EnrolInTrainingCommand(
                 UserId: call.UserId,
                 SessionId: call.Id(input.SessionId, "TrainingSession", Field.Of(nameof(EnrolInTrainingCommand.SessionId)))),
-            Payload = (session, errors) => new TrainingSessionPayload(session, errors),
+            Payload = [new("session", typeof(TrainingSessionType), "The session you now have a seat in; null when refused.")],
         });
 
         schema.AddMutation(new MutationDeclaration<RecordTrainingCompletionInput, RecordTrainingCompletionCommand, TrainingCompletion>
@@ -43,9 +41,12 @@ public sealed class TrainingMutationContributor : ISchemaContributor
             Description = "Records that someone completed a training. Recording the same person, training and date again returns the first record.",
             Policy = TrainingPolicies.Manage,
             InputType = typeof(RecordTrainingCompletionInputType),
-            PayloadType = typeof(RecordTrainingCompletionPayloadType),
             Command = (input, call) => new RecordTrainingCompletionCommand(input.TrainingCode, input.UserId, input.CompletedOn, call.UserId),
-            Payload = (completion, errors) => new TrainingCompletionPayload(completion, errors),
+            Payload =
+            [
+                new("completion", typeof(TrainingCompletionType),
+                    "The completion, or the one already recorded for the same person, training and date; null when refused."),
+            ],
         });
     }
 }
