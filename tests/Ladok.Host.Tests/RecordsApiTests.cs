@@ -195,6 +195,30 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.Equal("19900323123" + Luhn("900323123"), node.Data["node"]!["identityNumber"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Each_mutation_in_a_document_shows_the_state_right_after_it_not_after_the_last()
+    {
+        var studentId = await CreateStudentAsync(Personal("900324123"), "stadmdv");
+
+        // The spec runs a document's mutations in order, each with its payload before the next (GraphQL, 6.2.2).
+        var response = await host.PostAsync("""
+            mutation($first: RegisterStudentInput!, $second: RegisterStudentInput!) {
+              first: registerStudent(input: $first) { student { registrations { courseCode } } errors { code } }
+              second: registerStudent(input: $second) { student { registrations { courseCode } } errors { code } }
+            }
+            """, new
+        {
+            first = new { studentId, offeringId = await OfferingIdAsync("5DV001", "HT2025") },
+            second = new { studentId, offeringId = await OfferingIdAsync("5DV003", "HT2025") },
+        }, "stadmdv");
+
+        Assert.True(response.Status == 200, response.Body?.ToJsonString());
+        string[] CoursesIn(string alias) =>
+            [.. response.Data[alias]!["student"]!["registrations"]!.AsArray().Select(r => r!["courseCode"]!.GetValue<string>())];
+        Assert.Equal(["5DV001"], CoursesIn("first"));
+        Assert.Equal(["5DV001", "5DV003"], CoursesIn("second"));
+    }
+
     private async Task<string> OfferingIdAsync(string courseCode, string term)
     {
         var response = await host.PostAsync(

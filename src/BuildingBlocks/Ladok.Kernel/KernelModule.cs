@@ -1,5 +1,7 @@
 using Autofac;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -15,7 +17,8 @@ public sealed class KernelModule : Autofac.Module
     {
         builder.RegisterType<LadokSchema>().AsSelf().SingleInstance();
         builder.RegisterType<NodeQueryContributor>().As<ISchemaContributor>().SingleInstance();
-        builder.RegisterType<DocumentExecuter>().As<IDocumentExecuter>().SingleInstance();
+        builder.Register(_ => new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(), MutationsInOrder.Selector, []))
+            .As<IDocumentExecuter>().SingleInstance();
         builder.RegisterType<SignedInPolicyEvaluator>().As<IAuthorizationPolicyEvaluator>().SingleInstance()
             .IfNotRegistered(typeof(IAuthorizationPolicyEvaluator));
         builder.RegisterType<AuthorizationValidationRule>().AsSelf().SingleInstance();

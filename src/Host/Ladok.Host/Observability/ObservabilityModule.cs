@@ -4,6 +4,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.GraphQL;
 using Npgsql;
 
 namespace Ladok.Host.Observability;
@@ -19,7 +20,7 @@ internal sealed class ObservabilityModule(IConfiguration configuration) : Module
         builder.Register(_ => new OperationNameLabels(configuration.GetValue("Observability:MaxOperationNames", 200))).AsSelf().SingleInstance();
         builder.RegisterType<GraphQLOperationTelemetry>().As<IConfigureExecution>().SingleInstance();
         builder.Register(c => new DocumentExecuter(
-                new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), c.Resolve<IEnumerable<IConfigureExecution>>()))
+                new GraphQLDocumentBuilder(), new DocumentValidator(), MutationsInOrder.Selector, c.Resolve<IEnumerable<IConfigureExecution>>()))
             .As<IDocumentExecuter>().SingleInstance();
 
         var refresh = configuration.GetValue("Observability:OutboxBacklogRefresh", TimeSpan.FromSeconds(15));

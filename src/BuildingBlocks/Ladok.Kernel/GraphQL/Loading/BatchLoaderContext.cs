@@ -11,4 +11,7 @@ public sealed class BatchLoaderContext
         string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
         where TKey : notnull =>
         (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
+
+    /// <summary>Forgets every loader and what it loaded: the next load reads anew (between the mutations of one document).</summary>
+    public void Clear() => loaders.Clear();
 }
