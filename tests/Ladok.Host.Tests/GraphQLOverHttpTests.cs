@@ -56,6 +56,43 @@ public sealed class GraphQLOverHttpTests(LadokHost host) : IClassFixture<LadokHo
     }
 
     [Fact]
+    public async Task A_request_without_an_accept_header_is_answered_as_application_json()
+    {
+        var response = await PostAcceptingAsync(null, $$"""{"query": "{{PublicQuery}}"}""");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/json", response.ContentType);
+        Assert.Equal("UMU", response.Data["university"]!["code"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("application/json", """{"query": "{ university { code "}""", "INVALID_DOCUMENT")]
+    [InlineData(null, """{"query": "{ university { rector } }"}""", "INVALID_DOCUMENT")]
+    [InlineData("application/json", """{"query": "query($c: String!) { verifyTranscript(code: $c) { valid } }", "variables": {"c": 42}}""",
+        "INVALID_DOCUMENT")]
+    [InlineData("application/json", """{"query": "{ courses(first: 1) { totalCount } }"}""", "UNAUTHENTICATED")]
+    public async Task Under_application_json_a_document_refused_before_it_runs_is_answered_200_with_errors(
+        string? accept, string body, string code)
+    {
+        // GraphQL over HTTP (6.4.1): under application/json a well-formed request gets 200 whatever its GraphQL errors.
+        var response = await PostAcceptingAsync(accept, body);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/json", response.ContentType);
+        Assert.Contains(code, response.ErrorCodes);
+        Assert.Null(response.Body!["data"]);
+    }
+
+    [Fact]
+    public async Task Under_application_json_a_request_that_is_not_well_formed_keeps_its_400()
+    {
+        var response = await PostAcceptingAsync("application/json", """{"variables": {}}""");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(["BAD_REQUEST"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task An_accept_header_without_json_gets_406()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json($$"""{"query": "{{PublicQuery}}"}""") };
@@ -180,4 +217,11 @@ public sealed class GraphQLOverHttpTests(LadokHost host) : IClassFixture<LadokHo
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private async Task<GraphQLResponse> PostAcceptingAsync(string? accept, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json(body) };
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        return await GraphQLResponse.ReadAsync(await host.Http.SendAsync(request));
+    }
 }

@@ -62,6 +62,7 @@ public sealed class ObservabilityHost : LadokHost
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
         using var response = await Http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);
     }

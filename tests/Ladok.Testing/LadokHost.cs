@@ -108,13 +108,17 @@ public class LadokHost : PostgresDatabase
     public static string MutationDocument(string mutation, string selection) =>
         $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) {{ {mutation}(input: $input) {{ {selection} }} }}";
 
-    /// <summary>POSTs a document, as <paramref name="user"/> when given; returns the status and the parsed body.</summary>
+    /// <summary>
+    /// POSTs a document, as <paramref name="user"/> when given, accepting <c>application/graphql-response+json</c> (whose status
+    /// codes tell a refused document from a run one); returns the status and the parsed body.
+    /// </summary>
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? user = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (user is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
         using var response = await Http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);

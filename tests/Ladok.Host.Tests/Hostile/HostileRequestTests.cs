@@ -23,10 +23,12 @@ public sealed class ProbeHost : LadokHost
         container.Register(_ => new ProbeContributor(Calls, ConnectionString)).As<ISchemaContributor>().SingleInstance();
     }
 
-    /// <summary>POSTs raw bytes as they are, with the given content type (none when null).</summary>
+    /// <summary>POSTs raw bytes as they are, accepting <c>application/graphql-response+json</c>, whose status codes tell refusals apart.</summary>
     public async Task<GraphQLResponse> PostRawAsync(HttpContent content)
     {
-        using var response = await Http.PostAsync("/graphql", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await Http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);
     }
 

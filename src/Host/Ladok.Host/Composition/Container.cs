@@ -68,6 +68,8 @@ internal static class Container
                 new LadokErrorInfoProvider(environment.IsDevelopment())))
             .As<IGraphQLSerializer>().As<IGraphQLTextSerializer>().SingleInstance();
         builder.RegisterType<GraphQLEndpoint>().AsSelf().SingleInstance();
+        // Activated at start-up, so a manifest that does not load stops the host with its reason.
+        builder.RegisterType<TrustedDocuments>().AsSelf().SingleInstance().AutoActivate();
         builder.RegisterModule(new ObservabilityModule(configuration));
         builder.RegisterDecorator<ReadRetryingDocumentExecuter, IDocumentExecuter>();
 

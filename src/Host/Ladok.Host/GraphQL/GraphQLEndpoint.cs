@@ -19,11 +19,11 @@ using Microsoft.Net.Http.Headers;
 namespace Ladok.Host.GraphQL;
 
 /// <summary>
-/// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries,
-/// <c>application/graphql-response+json</c> (or <c>application/json</c> when that is all the
-/// client accepts), 400 for documents that do not parse or validate, 401/403 when the caller
-/// may not run them, 405 for a mutation over GET, 406 and 415 for media types we do not speak,
-/// 503 when the operation outruns its deadline.
+/// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries. Under
+/// <c>application/graphql-response+json</c>: 400 for documents that do not parse or validate, 401/403 when the
+/// caller may not run them. Under <c>application/json</c> (what a request with no <c>Accept</c> gets) those are
+/// answered 200 with <c>errors</c>, as the spec recommends for that media type. Either way: 405 for a mutation over
+/// GET, 406 and 415 for media types we do not speak, 503 when the operation outruns its deadline.
 /// </summary>
 internal sealed class GraphQLEndpoint(
     LadokSchema schema,
@@ -32,6 +32,7 @@ internal sealed class GraphQLEndpoint(
     AuthorizationValidationRule authorization,
     IOptions<GraphQLOptions> options,
     IOptions<Database.DatabaseRetryOptions> retryOptions,
+    TrustedDocuments trustedDocuments,
     ILogger<GraphQLEndpoint> logger)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
@@ -59,22 +60,29 @@ internal sealed class GraphQLEndpoint(
         }
 
         var (request, failure) = HttpMethods.IsGet(http.Request.Method) ? ReadQueryString(http.Request) : await ReadBodyAsync(http);
-        if (failure is not null)
+        if (request is null)
         {
-            await WriteErrorAsync(http, failure.Value.Status, responseType, failure.Value.Code, failure.Value.Message);
+            var (status, code, message) = failure!.Value;
+            await WriteErrorAsync(http, status, responseType, code, message);
             return;
         }
 
-        var query = request!.Query;
+        var (query, untrusted) = trustedDocuments.DocumentOf(request);
+        if (untrusted is not null)
+        {
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.InvalidDocument, untrusted);
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(query))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.BadRequest, "The request has no `query`.");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.BadRequest, "The request has no `query` or `documentId`.");
             return;
         }
 
         if (query.Length > limits.MaxDocumentLength)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.DocumentTooComplex,
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex,
                 $"The document has {query.Length:N0} characters; at most {limits.MaxDocumentLength:N0} are accepted.");
             return;
         }
@@ -84,7 +92,7 @@ internal sealed class GraphQLEndpoint(
         {
             if (DocumentCost.CountTokens(query, limits.MaxTokens) > limits.MaxTokens)
             {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.DocumentTooComplex,
+                await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex,
                     $"The document has more than {limits.MaxTokens:N0} tokens; at most {limits.MaxTokens:N0} are accepted.");
                 return;
             }
@@ -92,13 +100,13 @@ internal sealed class GraphQLEndpoint(
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.DocumentTooComplex,
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex,
                 $"The document is nested too deeply; fields may nest at most {limits.MaxDepth} levels.");
             return;
         }
         catch (GraphQLParserException e)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.InvalidDocument, $"The document does not parse: {e.Message}");
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.InvalidDocument, $"The document does not parse: {e.Message}");
             return;
         }
 
@@ -112,12 +120,12 @@ internal sealed class GraphQLEndpoint(
 
         if (OverBudget(document, request.Variables, http.User) is { } refusal)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.DocumentTooComplex, refusal);
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex, refusal);
             return;
         }
 
         var timeout = operation is { Operation: OperationType.Mutation } ? limits.MutationTimeout : limits.QueryTimeout;
-        if (await ExecuteWithinAsync(timeout, http, request, document) is not { } result)
+        if (await ExecuteWithinAsync(timeout, http, request, query, document) is not { } result)
         {
             await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, responseType, ErrorCode.TimedOut,
                 $"The {(operation is { Operation: OperationType.Mutation } ? "mutation" : "query")} did not finish within {timeout.TotalSeconds:0.#} seconds "
@@ -125,7 +133,7 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        http.Response.StatusCode = StatusFor(result);
+        http.Response.StatusCode = StatusFor(result, responseType);
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
@@ -148,7 +156,7 @@ internal sealed class GraphQLEndpoint(
     /// so their database commands are cancelled with it (Npgsql cancels the running command). A client that
     /// disconnects cancels the same token; then the exception goes up and nothing is written.
     /// </summary>
-    private async Task<ExecutionResult?> ExecuteWithinAsync(TimeSpan timeout, HttpContext http, GraphQLRequest request, GraphQLDocument document)
+    private async Task<ExecutionResult?> ExecuteWithinAsync(TimeSpan timeout, HttpContext http, GraphQLRequest request, string query, GraphQLDocument document)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(timeout);
@@ -157,7 +165,7 @@ internal sealed class GraphQLEndpoint(
             return await executer.ExecuteAsync(new ExecutionOptions
             {
                 Schema = schema,
-                Query = request.Query,
+                Query = query,
                 Document = document,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
@@ -202,15 +210,23 @@ internal sealed class GraphQLEndpoint(
     /// 500 when nothing ran for an unexpected fault. Otherwise 200 when the operation ran, and when nothing ran
     /// 401 for a missing sign-in, 403 when only rights are missing, 400 for anything else the client sent.
     /// </summary>
-    private static int StatusFor(ExecutionResult result)
+    private static int StatusFor(ExecutionResult result, string responseType)
     {
         var codes = result.Errors?.Select(LadokErrorInfoProvider.CodeOf).ToHashSet() ?? [];
         if (codes.Contains(ErrorCode.Unavailable)) return StatusCodes.Status503ServiceUnavailable;
         if (result.Executed) return StatusCodes.Status200OK;
         if (codes.Contains(ErrorCode.Internal)) return StatusCodes.Status500InternalServerError;
+        if (responseType == MediaTypeNames.Application.Json) return StatusCodes.Status200OK;
         if (codes.Count == 0 || !codes.IsSubsetOf([ErrorCode.Unauthenticated, ErrorCode.Forbidden])) return StatusCodes.Status400BadRequest;
         return codes.Contains(ErrorCode.Unauthenticated) ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
     }
+
+    /// <summary>
+    /// A well-formed request whose document is refused before it runs (too large, does not parse, over budget): 400 under
+    /// <c>application/graphql-response+json</c>, 200 with <c>errors</c> under <c>application/json</c> (GraphQL over HTTP, 6.4.1).
+    /// </summary>
+    private static int DocumentRefused(string responseType) =>
+        responseType == MediaTypeNames.Application.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
 
     /// <summary>A token was sent but refused (expired, forged, wrong audience): say so instead of answering as anonymous.</summary>
     private static async Task<string?> CallerTokenRefusedAsync(HttpContext http)
@@ -225,8 +241,9 @@ internal sealed class GraphQLEndpoint(
 
     private static string? NegotiateResponseType(HttpRequest request)
     {
+        // No Accept is taken as application/json, as the spec asks (GraphQL over HTTP, 5.2).
         var accept = request.GetTypedHeaders().Accept;
-        if (accept is null || accept.Count == 0) return GraphQLResponseJson;
+        if (accept is null || accept.Count == 0) return MediaTypeNames.Application.Json;
 
         foreach (var range in accept.OrderByDescending(a => a.Quality ?? 1))
         {
@@ -253,6 +270,7 @@ internal sealed class GraphQLEndpoint(
             {
                 Query = request.Query["query"].ToString(),
                 OperationName = request.Query["operationName"] is { Count: > 0 } name ? name.ToString() : null,
+                DocumentId = request.Query["documentId"] is { Count: > 0 } documentId ? documentId.ToString() : null,
                 Variables = variables.Length > 0 ? serializer.Deserialize<Inputs>(variables) : null,
                 Extensions = extensions.Length > 0 ? serializer.Deserialize<Inputs>(extensions) : null,
             }, null);

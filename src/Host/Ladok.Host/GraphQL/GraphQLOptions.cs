@@ -56,6 +56,9 @@ public sealed class GraphQLOptions
 
     /// <summary>Who may ask for <c>__schema</c> and <c>__type</c>. Everyone in Development, no one elsewhere unless set.</summary>
     public IntrospectionPolicy Introspection { get; set; } = IntrospectionPolicy.Off;
+
+    /// <summary>The documents front ends registered, and whether only they may run.</summary>
+    public TrustedDocumentOptions TrustedDocuments { get; set; } = new();
 }
 
 /// <summary>Who may introspect the schema.</summary>
