@@ -68,6 +68,7 @@ public class HostileDocumentBenchmark
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
         using var response = await host.Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (int)response.StatusCode == 400 ? text.Length

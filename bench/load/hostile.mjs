@@ -28,7 +28,8 @@ const documents = {
 
 const second = () => new Promise((resolve) => setTimeout(resolve, 1000));
 const send = (query) =>
-  fetch(`${values.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  fetch(`${values.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query }) });
 
 // A host just started is still busy (its demo data's events go through the outbox): wait until it settles.
 for (let i = 0; i < 60; i++) {
