@@ -112,6 +112,40 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
     }
 
     [Fact]
+    public async Task Nodes_fetches_many_objects_in_the_order_given_with_null_for_one_that_does_not_exist()
+    {
+        var course = (await host.PostAsync("{ course(code: \"5DV001\") { id } }", user: Admin)).Data["course"]!["id"]!.GetValue<string>();
+        var offering = (await host.PostAsync("{ offering(courseCode: \"5DV002\", term: \"VT2026\") { id } }", user: Admin))
+            .Data["offering"]!["id"]!.GetValue<string>();
+        var unknown = GlobalId.Encode("Course", Guid.NewGuid());
+
+        var response = await host.PostAsync("""
+            query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Course { code } ... on CourseOffering { term } } }
+            """, new { ids = new[] { offering, unknown, course } }, Admin);
+
+        Assert.Empty(response.Errors);
+        var nodes = response.Data["nodes"]!.AsArray();
+        Assert.Equal(3, nodes.Count);
+        Assert.Equal("VT2026", nodes[0]!["term"]!.GetValue<string>());
+        Assert.Null(nodes[1]);
+        Assert.Equal("5DV001", nodes[2]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Nodes_refuses_a_malformed_id_and_more_than_a_hundred_ids_as_a_whole()
+    {
+        var course = GlobalId.Encode("Course", Guid.NewGuid());
+
+        var garbage = await host.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { course, "!!!" } }, Admin);
+        var many = await host.PostAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Repeat(course, 101).ToArray() }, Admin);
+
+        Assert.Equal(["VALIDATION"], garbage.ErrorCodes);
+        Assert.Equal(["VALIDATION"], many.ErrorCodes);
+        Assert.Contains("at most 100", many.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Offering_is_found_by_course_and_term_and_asks_for_a_code_when_ambiguous()
     {
         var found = await host.PostAsync(
