@@ -125,7 +125,7 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
                 SELECT x.department_id, x.course_id, x.course_code, sum(x.credits) / 60 AS hpr
                 FROM reporting.results x LEFT JOIN reporting.registrations g ON g.registration_id = x.registration_id
                 WHERE x.is_passing AND x.counts_for_hpr AND x.removed_on IS NULL
-                  AND x.decided_on BETWEEN {first} AND {last} AND ({courseCode}::text IS NULL OR x.course_code = {courseCode})
+                  AND x.examined_on BETWEEN {first} AND {last} AND ({courseCode}::text IS NULL OR x.course_code = {courseCode})
                   AND x.level <> 'Doctoral' AND x.financing_form = 'Ordinary'
                   AND NOT EXISTS (SELECT 1 FROM reporting.fee_paying_terms f WHERE f.student_id = x.student_id AND f.term = g.term)
                 GROUP BY x.department_id, x.course_id, x.course_code),
