@@ -288,6 +288,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("numeric(5,1)")
                         .HasColumnName("credits");
 
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
                     b.Property<DateOnly>("DecidedOn")
                         .HasColumnType("date")
                         .HasColumnName("decided_on");
@@ -295,6 +299,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
+
+                    b.Property<DateOnly>("ExaminedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("examined_on");
 
                     b.Property<string>("FinancingForm")
                         .IsRequired()
@@ -327,6 +335,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("registration_id");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("date")
                         .HasColumnName("removed_on");
@@ -340,6 +352,9 @@ namespace Ladok.Modules.Reporting.Data.Migrations
 
                     b.HasIndex("DecidedOn")
                         .HasDatabaseName("ix_results_decided_on");
+
+                    b.HasIndex("ExaminedOn")
+                        .HasDatabaseName("ix_results_examined_on");
 
                     b.ToTable("results", "reporting");
                 });
