@@ -76,7 +76,7 @@ public static class Facts
         FinancingForm = course.FinancingForm,
         ExaminedOn = result.ExaminationDate,
         DecidedOn = LocalDate(result.DecidedAt, clock),
-        DecidedAt = result.DecidedAt,
+        DecidedAt = result.DecidedAt.ToUniversalTime(),
     };
 
     /// <summary>The origin <see cref="ResultAttested"/> gives a credit transfer.</summary>

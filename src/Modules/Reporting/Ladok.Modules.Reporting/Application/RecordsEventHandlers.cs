@@ -101,7 +101,7 @@ public sealed class ResultRemovedHandler(IDbContextFactory<ReportingDbContext> d
 {
     public async Task HandleAsync(ResultRemoved integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        var (removedOn, removedAt) = (Facts.LocalDate(integrationEvent.RemovedAt, clock), integrationEvent.RemovedAt);
+        var (removedOn, removedAt) = (Facts.LocalDate(integrationEvent.RemovedAt, clock), integrationEvent.RemovedAt.ToUniversalTime());
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE reporting.results SET removed_on = {removedOn}, removed_at = {removedAt} WHERE result_id = {integrationEvent.ResultId}",
