@@ -26,13 +26,13 @@ public sealed class ClosedYear
     public static Outcome<ClosedYear> Close(int year, string closedBy, DateTimeOffset now, TimeZoneInfo timeZone)
     {
         var period = ReportingPeriod.From(year, null);
-        if (!period.Succeeded) return DomainError.Validation(period.Errors[0].Message, nameof(year));
+        if (!period.Succeeded) return DomainError.Validation(period.Errors[0].Message, nameof(Year));
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, timeZone).DateTime);
-        if (year > today.Year) return DomainError.Validation($"{year} has not begun: only a year that has ended can be closed.", nameof(year));
+        if (year > today.Year) return DomainError.Validation($"{year} has not begun: only a year that has ended can be closed.", nameof(Year));
         if (year == today.Year)
         {
             return DomainError.Validation(
-                $"{year} has not ended: it can be closed from 1 January {year + 1}, at the reporting cut-off in mid-January.", nameof(year));
+                $"{year} has not ended: it can be closed from 1 January {year + 1}, at the reporting cut-off in mid-January.", nameof(Year));
         }
         return Outcome<ClosedYear>.Success(new ClosedYear { Year = year, ClosedAt = now, ClosedBy = closedBy });
     }
