@@ -98,7 +98,10 @@ public sealed class ReadModelRebuild(
         {
             var fact = Facts.Result(result, await lookups.VersionAsync(result.CourseVersionId, cancellationToken),
                 await lookups.CourseAsync(result.CourseId, cancellationToken), clock);
-            if (removedAt.TryGetValue(result.ResultId, out var removed)) (fact.RemovedOn, fact.RemovedAt) = (Facts.LocalDate(removed, clock), removed.ToUniversalTime());
+            if (removedAt.TryGetValue(result.ResultId, out var removed))
+            {
+                (fact.RemovedOn, fact.RemovedAt) = (Facts.LocalDate(removed, clock), removed.ToUniversalTime());
+            }
             yield return fact;
         }
     }

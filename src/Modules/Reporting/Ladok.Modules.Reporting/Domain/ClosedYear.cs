@@ -34,6 +34,8 @@ public sealed class ClosedYear
             return DomainError.Validation(
                 $"{year} has not ended: it can be closed from 1 January {year + 1}, at the reporting cut-off in mid-January.", nameof(Year));
         }
-        return Outcome<ClosedYear>.Success(new ClosedYear { Year = year, ClosedAt = now, ClosedBy = closedBy });
+        // To the microsecond, as PostgreSQL keeps it, so the closed year answers the same before and after it is stored.
+        var closedAt = new DateTimeOffset(now.Ticks - now.Ticks % 10, now.Offset);
+        return Outcome<ClosedYear>.Success(new ClosedYear { Year = year, ClosedAt = closedAt, ClosedBy = closedBy });
     }
 }

@@ -33,7 +33,7 @@ public sealed class FteCorrectionType : ObjectGraphType<FteCorrection>
     {
         Name = "FteCorrection";
         Description = "What moved in a closed year's figures after the close, for one reason: add it to the frozen figures (negative takes away).";
-        Field<NonNullGraphType<FteCorrectionReasonType>>("reason").Resolve(c => c.Source.Reason);
+        Field<NonNullGraphType<FteCorrectionReasonType>>("reason").Resolve(c => c.Source.Reason).Description("Why the figures moved after the close.");
         Field(r => r.Hst).Description($"The change in HST, to {FullTimeEquivalentsReader.Decimals} decimals.");
         Field(r => r.Hpr).Description($"The change in HPR, to {FullTimeEquivalentsReader.Decimals} decimals.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteAreaFiguresType>>>>("educationalAreas")
