@@ -31,7 +31,7 @@ hst AS (
       AND s.share_from <= p.last AND s.share_to >= p.first
       AND c.level <> 'Doctoral' AND c.financing_form = 'Ordinary'
       AND NOT EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = s.student_id AND f.term = s.term)),
--- Credits earned through examination here: no credit transfers.
+-- Credits earned through examination here, placed by the examination date (ADR 0019): no credit transfers.
 hpr AS (
     SELECT sum(res.credits) / 60 AS hpr
     FROM records.results res
@@ -39,7 +39,7 @@ hpr AS (
     JOIN records.registrations g ON g.id = res.registration_id, period p
     WHERE res.status IN ('Attested', 'RemovalRequested') AND res.is_passing AND res.origin = 'Reported'
       AND (res.module_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM catalogue.course_modules m WHERE m.course_version_id = res.course_version_id))
-      AND (res.decided_at AT TIME ZONE current_setting('TimeZone'))::date BETWEEN p.first AND p.last
+      AND res.examination_date BETWEEN p.first AND p.last
       AND c.level <> 'Doctoral' AND c.financing_form = 'Ordinary'
       AND NOT EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = res.student_id AND f.term = g.term))
 SELECT round(hst, 3) AS hst, round(hpr, 3) AS hpr FROM hst, hpr;

@@ -204,7 +204,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     /// offering's first term from its start, a later one from 1 January or 1 July, each to the next term, the last to the
     /// offering's end; an offering ending in January ends in the autumn term), pro rata by days within the year, ÷ 60.
     /// HPR = Σ credits of attested passing results examined here (not credit transfers): module results, and course grades of
-    /// versions without modules, not removed, by decision date, ÷ 60. Both only for first- and second-cycle courses that are
+    /// versions without modules, not removed, by examination date (ADR 0019), ÷ 60. Both only for first- and second-cycle courses that are
     /// not contract education, and not in a term the student pays fees; split by the courses' educational areas.
     /// </summary>
     private async Task<Figures> ByHandAsync(int year)
@@ -239,7 +239,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
                 FROM records.results x JOIN catalogue.courses c ON c.id = x.course_id JOIN records.registrations g ON g.id = x.registration_id
                 WHERE x.status IN ('Attested', 'RemovalRequested') AND x.is_passing AND x.origin = 'Reported'
                   AND (x.module_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM catalogue.course_modules m WHERE m.course_version_id = x.course_version_id))
-                  AND (x.decided_at AT TIME ZONE current_setting('TimeZone'))::date BETWEEN {first} AND {last}
+                  AND x.examination_date BETWEEN {first} AND {last}
                   AND c.level <> 'Doctoral' AND c.financing_form = 'Ordinary'
                   AND NOT EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = x.student_id AND f.term = g.term)
                 GROUP BY x.course_id),

@@ -87,10 +87,11 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         var rows = await ReportAsync(AuthorityReportKind.UkaFunded, "2025");
 
         // HST: 30 ÷ 60 = 0.5 split 0.25 and 0.25; 15 ÷ 60 = 0.25 humanities. HPR: 30 ÷ 60 = 0.5 split the same way.
+        // The year is not closed: no correction rows, the correction column empty.
         Assert.Equal([
-            ["2025", "Humanities", "0.250", "0.000"],
-            ["2025", "NaturalSciences", "0.250", "0.250"],
-            ["2025", "Technology", "0.250", "0.250"]], rows);
+            ["2025", "Humanities", "0.250", "0.000", ""],
+            ["2025", "NaturalSciences", "0.250", "0.250", ""],
+            ["2025", "Technology", "0.250", "0.250", ""]], rows);
     }
 
     [Fact]

@@ -197,11 +197,13 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     }
 
     [Fact]
-    public async Task HPR_counts_attested_passing_module_results_by_the_day_of_the_decision()
+    public async Task HPR_counts_attested_passing_module_results_by_their_examination_date()
     {
+        // UKÄ places a helårsprestation in the year the credits were earned; Ladok's examinationsdatum is that day (ADR 0019).
         var course = catalogue.Course("5DV102", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 20), modules: 2);
         await AttestAsync(course, "0001", 4.5m, passing: true, decided: new DateTimeOffset(2025, 12, 30, 10, 0, 0, TimeSpan.Zero));
-        await AttestAsync(course, "0002", 3m, passing: true, decided: new DateTimeOffset(2026, 1, 12, 10, 0, 0, TimeSpan.Zero));
+        await AttestAsync(course, "0002", 3m, passing: true, decided: new DateTimeOffset(2026, 1, 12, 10, 0, 0, TimeSpan.Zero),
+            examined: new DateOnly(2026, 1, 9));
         await AttestAsync(course, "0001", 4.5m, passing: false, decided: new DateTimeOffset(2025, 11, 1, 10, 0, 0, TimeSpan.Zero));
         // The course grade's credits are already in its modules.
         await AttestAsync(course, null, 7.5m, passing: true, decided: new DateTimeOffset(2026, 1, 12, 11, 0, 0, TimeSpan.Zero));
@@ -209,6 +211,20 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         // 2025: 4.5 ÷ 60 = 0.075; 2026: 3 ÷ 60 = 0.05. The failing grade gives nothing.
         Assert.Equal(0.075m, (await TotalAsync(year: 2025)).Hpr);
         Assert.Equal(0.05m, (await TotalAsync(year: 2026)).Hpr);
+    }
+
+    [Fact]
+    public async Task A_result_examined_in_December_and_attested_in_January_counts_in_the_year_it_was_examined()
+    {
+        // Examined 20 December 2025, attested 10 January 2026: the achievement is 2025's (UKÄ; ADR 0019). By the decision
+        // date it went to 2026.
+        var course = catalogue.Course("5DV117", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 20));
+        await AttestAsync(course, null, 7.5m, passing: true, decided: new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero),
+            examined: new DateOnly(2025, 12, 20));
+
+        // 7.5 ÷ 60 = 0.125 in 2025, nothing in 2026.
+        Assert.Equal(0.125m, (await TotalAsync(year: 2025)).Hpr);
+        Assert.Equal(0m, (await TotalAsync(year: 2026)).Hpr);
     }
 
     [Fact]
@@ -300,11 +316,11 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
 
     private async Task<ResultAttested> AttestAsync(
         FakeCatalogue.FakeCourse course, string? module, decimal credits, bool passing, DateTimeOffset decided, RegistrationRecorded? on = null,
-        string origin = "Reported")
+        string origin = "Reported", DateOnly? examined = null)
     {
         var attested = new ResultAttested(Guid.CreateVersion7(), on?.StudentId ?? Guid.NewGuid(), on?.RegistrationId, course.Offering.CourseId,
             course.Offering.CourseCode, course.Version.Id, module, course.Offering.DepartmentId, passing ? "G" : "U", passing, credits,
-            DateOnly.FromDateTime(decided.Date), decided, origin);
+            examined ?? DateOnly.FromDateTime(decided.Date), decided, origin);
         await new ResultAttestedHandler(databases, catalogue, clock).HandleAsync(attested, Context(), default);
         return attested;
     }

@@ -43,6 +43,8 @@ public sealed class ReportingModule : Module
         builder.RegisterType<ReportCatalog>().AsSelf().SingleInstance();
         builder.RegisterType<ReportCsvEndpoint>().As<IModuleEndpoint>().SingleInstance();
         builder.RegisterType<ReportingQueryContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterCommandHandler<CloseReportingYearHandler>();
+        builder.RegisterType<ClosedYearContributor>().As<ISchemaContributor>().SingleInstance();
 
         builder.RegisterCommandHandler<IssueTranscriptHandler>();
         builder.RegisterType<TranscriptVerifier>().AsSelf().SingleInstance();

@@ -70,6 +70,8 @@ public sealed class AuthorityReports(
             new("educational_area", "Utbildningsområde, such as NaturalSciences; a course's figures are split by its shares."),
             new("hst", "Funded full-time equivalent students: first and second cycle, no contract education, no fee-paying student's term."),
             new("hpr", "Funded full-time equivalent performance, by the same rules; credits earned through examination only, no credit transfers."),
+            new("correction", "Empty for the period's figures (a closed year's as frozen at the close); on a closed year's correction rows the "
+                + "reason (RESULT_ATTESTED_LATE, RESULT_REMOVED, OTHER), with hst and hpr the change since the close."),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -184,20 +186,37 @@ public sealed class AuthorityReports(
         }).ToList();
     }
 
-    /// <summary>The whole university's funded figures, summed per educational area from the same query as <c>fullTimeEquivalents</c>.</summary>
+    /// <summary>
+    /// The whole university's funded figures, summed per educational area from the same figures as <c>fullTimeEquivalents</c>: a closed
+    /// year's frozen ones, then its corrections since the close, per reason and area, in rows of their own.
+    /// </summary>
     private async IAsyncEnumerable<string[]> UkaFundedRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var figures = await fullTimeEquivalents.FundedFiguresAsync(period, null, cancellationToken);
-        var areas = figures.SelectMany(f => f.Areas).GroupBy(a => a.Area, StringComparer.Ordinal).OrderBy(a => a.Key, StringComparer.Ordinal);
-        foreach (var area in areas)
+        var year = await fullTimeEquivalents.FiguresAsync(period, null, cancellationToken);
+        foreach (var area in PerArea(year.Figures)) yield return [period.Name, area.Area, Decimal(area.Hst), Decimal(area.Hpr), ""];
+        foreach (var reason in year.Corrections.GroupBy(c => c.Reason).OrderBy(c => c.Key))
         {
-            yield return
-            [
-                period.Name, area.Key, Math.Round(area.Sum(a => a.Hst), FullTimeEquivalentsReader.Decimals).ToString("0.000", CultureInfo.InvariantCulture),
-                Math.Round(area.Sum(a => a.Hpr), FullTimeEquivalentsReader.Decimals).ToString("0.000", CultureInfo.InvariantCulture),
-            ];
+            foreach (var area in PerArea(reason.Select(c => c.Figures)).Where(a => a.Hst != 0m || a.Hpr != 0m))
+            {
+                yield return [period.Name, area.Area, Decimal(area.Hst), Decimal(area.Hpr), CorrectionReasonName(reason.Key)];
+            }
         }
     }
+
+    private static IEnumerable<FteAreaFigures> PerArea(IEnumerable<FullTimeEquivalentsReader.DepartmentCourseFigures> figures) =>
+        figures.SelectMany(f => f.Areas).GroupBy(a => a.Area, StringComparer.Ordinal).OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new FteAreaFigures(a.Key, Math.Round(a.Sum(f => f.Hst), FullTimeEquivalentsReader.Decimals),
+                Math.Round(a.Sum(f => f.Hpr), FullTimeEquivalentsReader.Decimals)));
+
+    /// <summary>The reason as GraphQL writes it (<c>FteCorrectionReason</c>), such as RESULT_ATTESTED_LATE.</summary>
+    private static string CorrectionReasonName(FteCorrectionReason reason) => reason switch
+    {
+        FteCorrectionReason.ResultAttestedLate => "RESULT_ATTESTED_LATE",
+        FteCorrectionReason.ResultRemoved => "RESULT_REMOVED",
+        _ => "OTHER",
+    };
+
+    private static string Decimal(decimal value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Text(long count) => count.ToString(CultureInfo.InvariantCulture);
 

@@ -74,7 +74,9 @@ public static class Facts
         RegistrationId = result.RegistrationId,
         Level = course.Level,
         FinancingForm = course.FinancingForm,
+        ExaminedOn = result.ExaminationDate,
         DecidedOn = LocalDate(result.DecidedAt, clock),
+        DecidedAt = result.DecidedAt.ToUniversalTime(),
     };
 
     /// <summary>The origin <see cref="ResultAttested"/> gives a credit transfer.</summary>

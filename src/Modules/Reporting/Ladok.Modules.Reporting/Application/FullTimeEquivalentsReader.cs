@@ -16,18 +16,42 @@ public enum FteGrouping
     Course,
 }
 
-/// <summary>One row of figures: null codes mean "all" for that grouping. <see cref="EducationalAreas"/> splits them by the courses' areas.</summary>
+/// <summary>
+/// One row of figures: null codes mean "all" for that grouping. <see cref="EducationalAreas"/> splits them by the courses' areas. For a
+/// closed year the figures are those frozen at the close, and <see cref="Corrections"/> what moved since.
+/// </summary>
 public sealed record FteRow(string Period, string? OrganisationUnitCode, string? CourseCode, decimal Hst, decimal Hpr)
 {
     /// <summary>The row's figures per educational area (utbildningsområde), by area; courses the Catalogue gives no areas are left out.</summary>
     public IReadOnlyList<FteAreaFigures> EducationalAreas { get; init; } = [];
 
+    /// <summary>True when the period is a closed year: the figures are frozen.</summary>
+    public bool Closed { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>A closed year's changes since the close, per reason; frozen figures plus corrections are the live figures.</summary>
+    public IReadOnlyList<FteCorrection> Corrections { get; init; } = [];
+
     public bool Equals(FteRow? other) =>
         other is not null
         && (Period, OrganisationUnitCode, CourseCode, Hst, Hpr) == (other.Period, other.OrganisationUnitCode, other.CourseCode, other.Hst, other.Hpr)
-        && EducationalAreas.SequenceEqual(other.EducationalAreas);
+        && (Closed, ClosedAt) == (other.Closed, other.ClosedAt)
+        && EducationalAreas.SequenceEqual(other.EducationalAreas) && Corrections.SequenceEqual(other.Corrections);
 
-    public override int GetHashCode() => HashCode.Combine(Period, OrganisationUnitCode, CourseCode, Hst, Hpr, EducationalAreas.Count);
+    public override int GetHashCode() => HashCode.Combine(Period, OrganisationUnitCode, CourseCode, Hst, Hpr, EducationalAreas.Count, Closed);
+}
+
+/// <summary>A closed year's change since the close for one reason: HST and HPR to add to the frozen figures (negative to take away).</summary>
+public sealed record FteCorrection(FteCorrectionReason Reason, decimal Hst, decimal Hpr)
+{
+    /// <summary>The same per educational area; areas that did not move are left out.</summary>
+    public IReadOnlyList<FteAreaFigures> EducationalAreas { get; init; } = [];
+
+    public bool Equals(FteCorrection? other) =>
+        other is not null && (Reason, Hst, Hpr) == (other.Reason, other.Hst, other.Hpr) && EducationalAreas.SequenceEqual(other.EducationalAreas);
+
+    public override int GetHashCode() => HashCode.Combine(Reason, Hst, Hpr, EducationalAreas.Count);
 }
 
 /// <summary>Funded HST and HPR in one educational area (utbildningsområde), such as NaturalSciences.</summary>
@@ -41,12 +65,13 @@ public sealed record FteQuery(
 /// registrations ÷ 60, not OM, not early dropouts or withdrawals, each offering's credits spread evenly over its
 /// days so one that spans the period's edge counts pro rata. A registration counts only its own term's share
 /// of an offering over several terms (<see cref="Facts.TermShare"/>): a term without a registration brings
-/// nothing. HPR = Σ credits of attested passing results decided in the period ÷ 60 (module results, and course
+/// nothing. HPR = Σ credits of attested passing results examined in the period ÷ 60 (module results, and course
 /// grades of versions without modules; no credit transfers). Both leave out doctoral courses, contract
 /// education and a fee-paying student's terms, and are split per educational area by the courses' shares.
 /// One aggregate query per call, per department, course and area; departments roll up the
 /// organisation tree through the Catalogue. The read model is read from the read replica when there is one
-/// (operations.md, "Running N hosts"), so the figures may lag the last attestation by the replica's delay.
+/// (operations.md, "Running N hosts"), so the figures may lag the last attestation by the replica's delay. A closed year
+/// answers with its frozen figures and the corrections since (ADR 0019).
 /// </summary>
 public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> databases, ICatalogueQueries catalogue, IPermissionQueries permissions)
 {
@@ -69,9 +94,9 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
             }
         }
 
-        var figures = await FundedFiguresAsync(period.Value!, query.CourseCode, cancellationToken);
+        var year = await FiguresAsync(period.Value!, query.CourseCode, cancellationToken);
         var departments = new Dictionary<Guid, OrganisationUnitInfo?>();
-        foreach (var id in figures.Select(f => f.DepartmentId).Distinct())
+        foreach (var id in year.Figures.Concat(year.Corrections.Select(c => c.Figures)).Select(f => f.DepartmentId).Distinct())
         {
             var department = await catalogue.GetOrganisationUnitAsync(id, cancellationToken);
             var inScope = department is not null
@@ -82,21 +107,57 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
 
         var byUnit = query.GroupBy.Contains(FteGrouping.OrganisationUnit);
         var byCourse = query.GroupBy.Contains(FteGrouping.Course);
-        var rows = figures
-            .Where(f => departments[f.DepartmentId] is not null)
-            .GroupBy(f => (Unit: byUnit ? departments[f.DepartmentId]!.Code : unit?.Code, Course: byCourse ? f.CourseCode : query.CourseCode))
-            .Select(g => new FteRow(period.Value!.Name, g.Key.Unit, g.Key.Course, Round(g.Sum(f => f.Hst)), Round(g.Sum(f => f.Hpr)))
+        (string? Unit, string? Course) KeyOf(DepartmentCourseFigures f) =>
+            (byUnit ? departments[f.DepartmentId]!.Code : unit?.Code, byCourse ? f.CourseCode : query.CourseCode);
+        var figures = year.Figures.Where(f => departments[f.DepartmentId] is not null).ToLookup(KeyOf);
+        var corrections = year.Corrections.Where(c => departments[c.Figures.DepartmentId] is not null).ToLookup(c => KeyOf(c.Figures));
+        var blank = new FteRow(period.Value!.Name, unit?.Code, query.CourseCode, 0m, 0m)
+        {
+            Closed = year.Closed is not null, ClosedAt = year.Closed?.ClosedAt,
+        };
+        var rows = figures.Select(g => g.Key).Union(corrections.Select(g => g.Key))
+            .Select(key => blank with
             {
-                EducationalAreas = g.SelectMany(f => f.Areas).GroupBy(a => a.Area, StringComparer.Ordinal).OrderBy(a => a.Key, StringComparer.Ordinal)
-                    .Select(a => new FteAreaFigures(a.Key, Round(a.Sum(f => f.Hst)), Round(a.Sum(f => f.Hpr)))).ToList(),
+                OrganisationUnitCode = key.Unit, CourseCode = key.Course,
+                Hst = Round(figures[key].Sum(f => f.Hst)), Hpr = Round(figures[key].Sum(f => f.Hpr)), EducationalAreas = Areas(figures[key]),
+                Corrections = corrections[key].GroupBy(c => c.Reason).OrderBy(c => c.Key)
+                    .Select(c => new FteCorrection(c.Key, Round(c.Sum(f => f.Figures.Hst)), Round(c.Sum(f => f.Figures.Hpr)))
+                    {
+                        EducationalAreas = Areas(c.Select(f => f.Figures)).Where(a => a.Hst != 0m || a.Hpr != 0m).ToList(),
+                    })
+                    .Where(c => c.Hst != 0m || c.Hpr != 0m || c.EducationalAreas.Count > 0).ToList(),
             })
+            // A department or course that only moved by less than the rounding shows nothing.
+            .Where(r => figures.Contains((r.OrganisationUnitCode, r.CourseCode)) || r.Corrections.Count > 0)
             .OrderBy(r => r.OrganisationUnitCode, StringComparer.Ordinal).ThenBy(r => r.CourseCode, StringComparer.Ordinal)
             .ToList();
         // Without grouping the answer is one row, even when nothing counts.
         return rows.Count == 0 && !byUnit && !byCourse
-            ? Outcome<IReadOnlyList<FteRow>>.Success([new FteRow(period.Value!.Name, unit?.Code, query.CourseCode, 0m, 0m)])
+            ? Outcome<IReadOnlyList<FteRow>>.Success([blank])
             : Outcome<IReadOnlyList<FteRow>>.Success(rows);
     }
+
+    /// <summary>Figures per educational area, summed over departments and courses and rounded, by area.</summary>
+    private static List<FteAreaFigures> Areas(IEnumerable<DepartmentCourseFigures> figures) =>
+        figures.SelectMany(f => f.Areas).GroupBy(a => a.Area, StringComparer.Ordinal).OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new FteAreaFigures(a.Key, Round(a.Sum(f => f.Hst)), Round(a.Sum(f => f.Hpr)))).ToList();
+
+    /// <summary>
+    /// A period's figures per department and course: the live ones, or for a closed year those frozen at the close with the
+    /// corrections since (ADR 0019). The <c>UKA_FUNDED</c> report reads the same.
+    /// </summary>
+    internal async Task<YearFigures> FiguresAsync(ReportingPeriod period, string? courseCode, CancellationToken cancellationToken)
+    {
+        var live = await FundedFiguresAsync(period, courseCode, cancellationToken);
+        var closedYears = new ClosedYearFigures(databases);
+        var closed = period.CalendarYear is { } year ? await closedYears.FindAsync(year, cancellationToken) : null;
+        if (closed is null) return new YearFigures(null, live, []);
+
+        var frozen = await closedYears.FrozenAsync(closed.Year, courseCode, cancellationToken);
+        return new YearFigures(closed, frozen, await closedYears.CorrectionsAsync(closed, period, courseCode, live, frozen, cancellationToken));
+    }
+
+    internal sealed record YearFigures(ClosedYear? Closed, List<DepartmentCourseFigures> Figures, List<CorrectionFigures> Corrections);
 
     private static decimal Round(decimal value) => Math.Round(value, Decimals);
 
@@ -108,6 +169,13 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
     internal async Task<List<DepartmentCourseFigures>> FundedFiguresAsync(ReportingPeriod period, string? courseCode, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await FundedFiguresAsync(db, period, courseCode, cancellationToken);
+    }
+
+    /// <summary>The same on <paramref name="db"/>: closing a year reads them from the primary.</summary>
+    internal static async Task<List<DepartmentCourseFigures>> FundedFiguresAsync(
+        ReportingDbContext db, ReportingPeriod period, string? courseCode, CancellationToken cancellationToken)
+    {
         var (first, last) = (period.First, period.Last);
         var rows = await db.Database.SqlQuery<AreaFigures>($"""
             WITH hst AS (
@@ -125,7 +193,7 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
                 SELECT x.department_id, x.course_id, x.course_code, sum(x.credits) / 60 AS hpr
                 FROM reporting.results x LEFT JOIN reporting.registrations g ON g.registration_id = x.registration_id
                 WHERE x.is_passing AND x.counts_for_hpr AND x.removed_on IS NULL
-                  AND x.decided_on BETWEEN {first} AND {last} AND ({courseCode}::text IS NULL OR x.course_code = {courseCode})
+                  AND x.examined_on BETWEEN {first} AND {last} AND ({courseCode}::text IS NULL OR x.course_code = {courseCode})
                   AND x.level <> 'Doctoral' AND x.financing_form = 'Ordinary'
                   AND NOT EXISTS (SELECT 1 FROM reporting.fee_paying_terms f WHERE f.student_id = x.student_id AND f.term = g.term)
                 GROUP BY x.department_id, x.course_id, x.course_code),

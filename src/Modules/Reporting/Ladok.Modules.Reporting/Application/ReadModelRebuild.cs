@@ -32,9 +32,8 @@ public sealed class ReadModelRebuild(
         }
         var withdrawn = new HashSet<Guid>();
         await foreach (var withdrawal in records.AllWithdrawalsAsync(cancellationToken)) withdrawn.Add(withdrawal.RegistrationId);
-        var removedOn = new Dictionary<Guid, DateOnly>();
-        await foreach (var removal in records.AllRemovedResultsAsync(cancellationToken)) removedOn[removal.ResultId] = Facts.LocalDate(
-            removal.RemovedAt, clock);
+        var removedAt = new Dictionary<Guid, DateTimeOffset>();
+        await foreach (var removal in records.AllRemovedResultsAsync(cancellationToken)) removedAt[removal.ResultId] = removal.RemovedAt;
 
         var lookups = new CatalogueLookups(catalogue);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -49,7 +48,7 @@ public sealed class ReadModelRebuild(
         }
         using (var step = progress.Start("Results"))
         {
-            results = await db.InsertAsync(Counted(ResultFactsAsync(lookups, removedOn, cancellationToken), step), cancellationToken);
+            results = await db.InsertAsync(Counted(ResultFactsAsync(lookups, removedAt, cancellationToken), step), cancellationToken);
         }
         using (var step = progress.Start("Courses and fee-paying terms"))
         {
@@ -93,13 +92,16 @@ public sealed class ReadModelRebuild(
     }
 
     private async IAsyncEnumerable<ResultFact> ResultFactsAsync(
-        CatalogueLookups lookups, Dictionary<Guid, DateOnly> removedOn, [EnumeratorCancellation] CancellationToken cancellationToken)
+        CatalogueLookups lookups, Dictionary<Guid, DateTimeOffset> removedAt, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var result in records.AllAttestedResultsAsync(cancellationToken))
         {
             var fact = Facts.Result(result, await lookups.VersionAsync(result.CourseVersionId, cancellationToken),
                 await lookups.CourseAsync(result.CourseId, cancellationToken), clock);
-            fact.RemovedOn = removedOn.TryGetValue(result.ResultId, out var removed) ? removed : null;
+            if (removedAt.TryGetValue(result.ResultId, out var removed))
+            {
+                (fact.RemovedOn, fact.RemovedAt) = (Facts.LocalDate(removed, clock), removed.ToUniversalTime());
+            }
             yield return fact;
         }
     }

@@ -70,7 +70,7 @@ public sealed class RegistrationWithdrawnHandler(IDbContextFactory<ReportingDbCo
     }
 }
 
-/// <summary>An attested result (or credit transfer), dated by its decision in the university's time zone.</summary>
+/// <summary>An attested result (or credit transfer), with its examination date (which places it in HPR) and its decision.</summary>
 public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> databases, ICatalogueQueries catalogue, TimeProvider clock)
     : IIntegrationEventHandler<ResultAttested>
 {
@@ -85,10 +85,10 @@ public sealed class ResultAttestedHandler(IDbContextFactory<ReportingDbContext> 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reporting.results (result_id, student_id, course_id, course_code, module_code, grade, department_id, credits, is_passing,
-                                           counts_for_hpr, decided_on, registration_id, level, financing_form)
+                                           counts_for_hpr, examined_on, decided_on, decided_at, registration_id, level, financing_form)
             VALUES ({fact.ResultId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.ModuleCode}, {fact.Grade},
-                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.DecidedOn}, {fact.RegistrationId},
-                    {fact.Level}, {fact.FinancingForm})
+                    {fact.DepartmentId}, {fact.Credits}, {fact.IsPassing}, {fact.CountsForHpr}, {fact.ExaminedOn}, {fact.DecidedOn},
+                    {fact.DecidedAt}, {fact.RegistrationId}, {fact.Level}, {fact.FinancingForm})
             ON CONFLICT (result_id) DO NOTHING
             """, cancellationToken);
         await CourseAreas.ReplaceAsync(db, course, cancellationToken);
@@ -101,10 +101,11 @@ public sealed class ResultRemovedHandler(IDbContextFactory<ReportingDbContext> d
 {
     public async Task HandleAsync(ResultRemoved integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        var removedOn = Facts.LocalDate(integrationEvent.RemovedAt, clock);
+        var (removedOn, removedAt) = (Facts.LocalDate(integrationEvent.RemovedAt, clock), integrationEvent.RemovedAt.ToUniversalTime());
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE reporting.results SET removed_on = {removedOn} WHERE result_id = {integrationEvent.ResultId}", cancellationToken);
+            $"UPDATE reporting.results SET removed_on = {removedOn}, removed_at = {removedAt} WHERE result_id = {integrationEvent.ResultId}",
+            cancellationToken);
         if (updated == 0) throw new InvalidOperationException($"Result {integrationEvent.ResultId} was removed before its attestation reached the read model.");
     }
 }

@@ -7,6 +7,9 @@ namespace Ladok.Modules.Reporting.Domain;
 /// <summary>A calendar year (<c>2025</c>), a span of years (<c>2021-2025</c>) or a term (<c>HT2025</c>): the days figures are counted over.</summary>
 public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
 {
+    /// <summary>The year when the period is one whole calendar year, which can be closed; null for a term or a span of years.</summary>
+    public int? CalendarYear => First == new DateOnly(First.Year, 1, 1) && Last == new DateOnly(First.Year, 12, 31) ? First.Year : null;
+
     /// <summary>
     /// A period written as a year (<c>2025</c>), a span of whole years (<c>2021-2025</c>, for an export over several) or a term (<c>HT2025</c>).
     /// </summary>

@@ -1,6 +1,6 @@
 namespace Ladok.Modules.Reporting.Domain;
 
-/// <summary>An attested result as HPR needs it: credits attained on the day of the decision.</summary>
+/// <summary>An attested result as HPR needs it: credits attained on the day of the examination (ADR 0019).</summary>
 public sealed class ResultFact
 {
     public Guid ResultId { get; set; }
@@ -38,9 +38,21 @@ public sealed class ResultFact
     /// </summary>
     public bool CountsForHpr { get; set; }
 
-    /// <summary>The decision date, in the university's time zone.</summary>
+    /// <summary>
+    /// Examinationsdatum: the day the student completed the work, the date of the achievement, which places the result's
+    /// credits in a year's HPR (ADR 0019).
+    /// </summary>
+    public DateOnly ExaminedOn { get; set; }
+
+    /// <summary>The decision date, in the university's time zone; CSN's list goes by it.</summary>
     public DateOnly DecidedOn { get; set; }
+
+    /// <summary>The instant of the decision, which tells whether a closed year's frozen figures had the result.</summary>
+    public DateTimeOffset DecidedAt { get; set; }
 
     /// <summary>Set when an examiner attested the result's removal: it no longer counts.</summary>
     public DateOnly? RemovedOn { get; set; }
+
+    /// <summary>The instant of the removal, which tells whether a closed year's frozen figures still had the result.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
 }

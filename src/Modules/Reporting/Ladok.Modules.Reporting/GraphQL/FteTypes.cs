@@ -18,6 +18,38 @@ public sealed class FteRowType : ObjectGraphType<FteRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteAreaFiguresType>>>>("educationalAreas")
             .Description("The same figures per educational area (utbildningsområde), each course's split by its shares, by area.")
             .Resolve(c => c.Source.EducationalAreas);
+        Field(r => r.Closed)
+            .Description("True when the period is a closed year: the figures are those frozen at the close, and `corrections` what moved since.");
+        Field(r => r.ClosedAt, nullable: true).Description("When the year was closed; null when it is not (and for a term).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteCorrectionType>>>>("corrections")
+            .Description("A closed year's changes since the close, one per reason; the frozen figures plus these are today's. Empty otherwise.")
+            .Resolve(c => c.Source.Corrections);
+    }
+}
+
+public sealed class FteCorrectionType : ObjectGraphType<FteCorrection>
+{
+    public FteCorrectionType()
+    {
+        Name = "FteCorrection";
+        Description = "What moved in a closed year's figures after the close, for one reason: add it to the frozen figures (negative takes away).";
+        Field<NonNullGraphType<FteCorrectionReasonType>>("reason").Resolve(c => c.Source.Reason).Description("Why the figures moved after the close.");
+        Field(r => r.Hst).Description($"The change in HST, to {FullTimeEquivalentsReader.Decimals} decimals.");
+        Field(r => r.Hpr).Description($"The change in HPR, to {FullTimeEquivalentsReader.Decimals} decimals.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteAreaFiguresType>>>>("educationalAreas")
+            .Description("The same change per educational area; areas that did not move are left out.")
+            .Resolve(c => c.Source.EducationalAreas);
+    }
+}
+
+public sealed class FteCorrectionReasonType : EnumerationGraphType<FteCorrectionReason>
+{
+    public FteCorrectionReasonType()
+    {
+        Name = "FteCorrectionReason";
+        Description = "RESULT_ATTESTED_LATE: results examined in the year and attested after the close. RESULT_REMOVED: results in the frozen "
+            + "figures removed since. OTHER: everything else, such as registrations recorded, removed or dropped out early after the close, "
+            + "fee-paying terms, or a course's facts in the Catalogue.";
     }
 }
 

@@ -18,5 +18,6 @@ internal sealed class ResultFactConfiguration : IEntityTypeConfiguration<ResultF
         builder.Property(r => r.Level).HasMaxLength(20);
         builder.Property(r => r.FinancingForm).HasMaxLength(30);
         builder.HasIndex(r => r.DecidedOn);
+        builder.HasIndex(r => r.ExaminedOn);
     }
 }

@@ -23,6 +23,28 @@ namespace Ladok.Modules.Reporting.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.ClosedYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("closed_by");
+
+                    b.HasKey("Year")
+                        .HasName("pk_closed_years");
+
+                    b.ToTable("closed_years", "reporting");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Reporting.Domain.CourseAreaFact", b =>
                 {
                     b.Property<Guid>("CourseId")
@@ -107,6 +129,69 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasName("pk_fee_paying_terms");
 
                     b.ToTable("fee_paying_terms", "reporting");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.FrozenAreaFigures", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("CourseCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("course_code");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("area");
+
+                    b.Property<decimal>("Hpr")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hpr");
+
+                    b.Property<decimal>("Hst")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hst");
+
+                    b.HasKey("Year", "DepartmentId", "CourseCode", "Area")
+                        .HasName("pk_frozen_area_figures");
+
+                    b.ToTable("frozen_area_figures", "reporting");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.FrozenFigures", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("CourseCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("course_code");
+
+                    b.Property<decimal>("Hpr")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hpr");
+
+                    b.Property<decimal>("Hst")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hst");
+
+                    b.HasKey("Year", "DepartmentId", "CourseCode")
+                        .HasName("pk_frozen_figures");
+
+                    b.ToTable("frozen_figures", "reporting");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Reporting.Domain.IssuedTranscript", b =>
@@ -288,6 +373,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("numeric(5,1)")
                         .HasColumnName("credits");
 
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
                     b.Property<DateOnly>("DecidedOn")
                         .HasColumnType("date")
                         .HasColumnName("decided_on");
@@ -295,6 +384,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
+
+                    b.Property<DateOnly>("ExaminedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("examined_on");
 
                     b.Property<string>("FinancingForm")
                         .IsRequired()
@@ -327,6 +420,10 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("registration_id");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("date")
                         .HasColumnName("removed_on");
@@ -341,7 +438,30 @@ namespace Ladok.Modules.Reporting.Data.Migrations
                     b.HasIndex("DecidedOn")
                         .HasDatabaseName("ix_results_decided_on");
 
+                    b.HasIndex("ExaminedOn")
+                        .HasDatabaseName("ix_results_examined_on");
+
                     b.ToTable("results", "reporting");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.FrozenAreaFigures", b =>
+                {
+                    b.HasOne("Ladok.Modules.Reporting.Domain.ClosedYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_frozen_area_figures_closed_years_year");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Reporting.Domain.FrozenFigures", b =>
+                {
+                    b.HasOne("Ladok.Modules.Reporting.Domain.ClosedYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_frozen_figures_closed_years_year");
                 });
 #pragma warning restore 612, 618
         }

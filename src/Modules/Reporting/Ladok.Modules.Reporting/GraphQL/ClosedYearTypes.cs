@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
+using Ladok.Modules.Reporting.Domain;
+
+namespace Ladok.Modules.Reporting.GraphQL;
+
+public sealed class CloseReportingYearInput
+{
+    public int Year { get; init; }
+}
+
+public sealed class CloseReportingYearInputType : InputObjectGraphType<CloseReportingYearInput>
+{
+    public CloseReportingYearInputType()
+    {
+        Name = "CloseReportingYearInput";
+        Field<NonNullGraphType<IntGraphType>>("year").Description("The calendar year to close, such as 2025; it must have ended.");
+    }
+}
+
+public sealed record CloseReportingYearPayload(ClosedYear? ClosedYear, IReadOnlyList<UserError> Errors) : IPayload;
+
+public sealed class CloseReportingYearPayloadType : PayloadType<CloseReportingYearPayload>
+{
+    public CloseReportingYearPayloadType()
+    {
+        Name = "CloseReportingYearPayload";
+        Field<ClosedReportingYearType>("closedYear").Resolve(c => c.Source.ClosedYear).Description("The closed year; null when refused.");
+    }
+}
+
+public sealed class ClosedReportingYearType : ObjectGraphType<ClosedYear>
+{
+    public ClosedReportingYearType()
+    {
+        Name = "ClosedReportingYear";
+        Description = "A calendar year whose funded HST and HPR were frozen at the reporting cut-off; later changes are corrections.";
+        Field(y => y.Year).Description("The calendar year.");
+        Field(y => y.ClosedAt).Description("When it was closed: results decided or removed after it are corrections.");
+        Field(y => y.ClosedBy).Description("The user id of the administrator who closed it.");
+    }
+}
