@@ -20,9 +20,8 @@ public sealed class ClosedYearContributor : ISchemaContributor
                 + "reporting.export (administrators). A year closed before is CONFLICT; the current year or a later one VALIDATION.",
             Policy = ReportingPolicies.Export,
             InputType = typeof(CloseReportingYearInputType),
-            PayloadType = typeof(CloseReportingYearPayloadType),
             Command = (input, call) => new CloseReportingYearCommand(input.Year, call.UserId),
-            Payload = (year, errors) => new CloseReportingYearPayload(year, errors),
+            Payload = [new("closedYear", typeof(ClosedReportingYearType), "The closed year; null when refused.")],
         });
     }
 }

@@ -18,17 +18,6 @@ public sealed class CloseReportingYearInputType : InputObjectGraphType<CloseRepo
     }
 }
 
-public sealed record CloseReportingYearPayload(ClosedYear? ClosedYear, IReadOnlyList<UserError> Errors) : IPayload;
-
-public sealed class CloseReportingYearPayloadType : PayloadType<CloseReportingYearPayload>
-{
-    public CloseReportingYearPayloadType()
-    {
-        Name = "CloseReportingYearPayload";
-        Field<ClosedReportingYearType>("closedYear").Resolve(c => c.Source.ClosedYear).Description("The closed year; null when refused.");
-    }
-}
-
 public sealed class ClosedReportingYearType : ObjectGraphType<ClosedYear>
 {
     public ClosedReportingYearType()
