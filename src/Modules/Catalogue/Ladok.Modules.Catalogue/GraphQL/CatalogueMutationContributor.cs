@@ -48,7 +48,8 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             PayloadType = typeof(CreateOfferingPayloadType),
             Command = (input, call) => new CreateOfferingCommand(
                 call.Id(input.CourseVersionId, "CourseVersion", Field.Of(nameof(CreateOfferingCommand.CourseVersionId))),
-                input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode),
+                input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode,
+                input.StudyForm ?? StudyForm.Campus, input.Place ?? ""),
             Payload = (offering, errors) => new OfferingPayload(offering, errors),
             InputNames = { [nameof(CreateOfferingCommand.DepartmentCode)] = "organisationUnitCode" },
         });
@@ -56,13 +57,13 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<UpdateOfferingInput, UpdateOfferingCommand, Offering>
         {
             Name = "updateOffering",
-            Description = "Changes an offering's dates, pace or status. Send the `version` you read; a stale one is refused.",
+            Description = "Changes an offering's dates, pace, study form, place or status. Send the `version` you read; a stale one is refused.",
             Policy = CataloguePolicies.Manage,
             InputType = typeof(UpdateOfferingInputType),
             PayloadType = typeof(UpdateOfferingPayloadType),
             Command = (input, call) => new UpdateOfferingCommand(
                 call.Id(input.OfferingId, "CourseOffering", Field.Of(nameof(UpdateOfferingCommand.OfferingId))),
-                Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status),
+                Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status, input.StudyForm, input.Place),
             Payload = (offering, errors) => new OfferingPayload(offering, errors),
         });
     }
