@@ -93,7 +93,8 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
             row.Contains("NaturalSciences", StringComparison.Ordinal) || row.Contains("Technology", StringComparison.Ordinal)));
         // The offering's pace, study form and place, on each registration.
         Assert.Equal(3, fromEvents.Count(row =>
-            row.Contains(",50,", StringComparison.Ordinal) && row.Contains(",Skellefteå", StringComparison.Ordinal) && row.Contains(",Distance", StringComparison.Ordinal)));
+            row.Contains(",50,", StringComparison.Ordinal) && row.Contains(",Skellefteå", StringComparison.Ordinal)
+            && row.Contains(",Distance", StringComparison.Ordinal)));
     }
 
     [Fact]
