@@ -45,6 +45,38 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         Assert.Equal("Started", await host.ScalarAsync<string>($"SELECT status FROM catalogue.offerings WHERE code = '10001' AND term = 'HT2026'"));
     }
 
+    [Fact]
+    public async Task An_offering_is_given_at_a_distance_in_a_place_and_a_place_too_long_is_refused_on_its_field()
+    {
+        // SCB's individual records carry the offering's studieform and studieort (SFS 1993:1153 3 kap. 3 §).
+        var course = await Mutate("createCourse", "course { id }",
+            new { code = "5DV120", nameSv = "Distanskurs", nameEn = "Distance course", organisationUnitCode = "DV", level = "FIRST_CYCLE" });
+        var version = await Mutate("createCourseVersion", "courseVersion { id }", new
+        {
+            courseId = course["course"]!["id"]!.GetValue<string>(), credits = 7.5m, gradingScaleCode = "U_G", validFrom = "HT2026",
+            modules = new[] { new { code = "0001", nameSv = "Teori", nameEn = "Theory", credits = 7.5m, gradingScaleCode = "U_G" } },
+        });
+
+        var offering = await Mutate("createOffering", "offering { id version studyForm place }", new
+        {
+            courseVersionId = version["courseVersion"]!["id"]!.GetValue<string>(), code = "10001", term = "HT2026", startDate = "2026-09-01",
+            endDate = "2026-11-01", pacePercent = 50, studyForm = "DISTANCE", place = "Skellefteå",
+        });
+        var tooLong = await Mutate("updateOffering", "offering { place }", new
+        {
+            offeringId = offering["offering"]!["id"]!.GetValue<string>(), version = offering["offering"]!["version"]!.GetValue<string>(),
+            place = new string('x', 41),
+        });
+
+        Assert.Equal(("DISTANCE", "Skellefteå"),
+            (offering["offering"]!["studyForm"]!.GetValue<string>(), offering["offering"]!["place"]!.GetValue<string>()));
+        Assert.Equal(["VALIDATION"], ErrorCodes(tooLong));
+        Assert.Equal(["input.place"], Paths(tooLong));
+        Assert.Equal("Skellefteå", await host.ScalarAsync<string>(
+            "SELECT o.place FROM catalogue.offerings o JOIN catalogue.course_versions v ON v.id = o.course_version_id JOIN catalogue.courses c ON " +
+            "c.id = v.course_id WHERE c.code = '5DV120'"));
+    }
+
     [Theory]
     [InlineData("5DV", "input.code")]
     [InlineData("5DV-01", "input.code")]

@@ -16,11 +16,14 @@ public sealed class ReportDownloadTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("term,course_code,level,first_time,continuation,repeat,completed_credits", lines[0]);
-        // The demo data registers students on HT2025 offerings, and the read model has them after the seed.
-        Assert.Contains(lines.Skip(1), l => l.StartsWith("HT2025,5DV", StringComparison.Ordinal));
-        // Registrations reach the term report: the read model the demo seed rebuilt knows their terms.
-        Assert.Contains(lines.Skip(1), l => l.Split(',')[3] != "0");
+        Assert.Equal(
+            "identity_number,term,course_code,registration,registered_credits,completed_credits,level,educational_areas,pace_percent,study_form," +
+            "place,financing_form,fee_paying", lines[0]);
+        // SCB's individual records: the demo data registers students on HT2025 offerings, and the read model has them after the seed.
+        var records = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(records, r => Assert.Equal(13, r.Length));
+        Assert.Contains(records, r => r[0].Length == 12 && r[1] == "HT2025" && r[2].StartsWith("5DV", StringComparison.Ordinal) && r[3] == "FFG"
+            && r[8] == "100" && r[9] == "Campus");
         Assert.Equal(lines.Length - 1L, await host.ScalarAsync<long>(
             "SELECT row_count::bigint FROM reporting.exports WHERE report = 'scb-term' AND format = 'csv' AND exported_by = 'ladokadm' ORDER BY " +
             "exported_at DESC LIMIT 1"));
@@ -41,6 +44,18 @@ public sealed class ReportDownloadTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM reporting.exports WHERE exported_by = 'prefdv'"));
+    }
+
+    [Fact]
+    public async Task SCBs_individual_records_are_refused_without_the_export_right_in_GraphQL_and_as_CSV()
+    {
+        // Identity numbers leave the university: reporting.export only (the administrator profile); prefdv may read figures.
+        var graphQL = await host.PostAsync("{ authorityReport(kind: SCB_TERM, period: \"HT2025\") { rows } }", user: "prefdv");
+        using var csv = await GetAsync("/reports/scb-term.csv?period=HT2025", "prefdv");
+
+        Assert.Equal(["FORBIDDEN"], graphQL.ErrorCodes);
+        Assert.Equal(HttpStatusCode.Forbidden, csv.StatusCode);
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM reporting.exports WHERE report = 'scb-term' AND exported_by = 'prefdv'"));
     }
 
     private async Task<HttpResponseMessage> GetAsync(string path, string? user)

@@ -159,6 +159,47 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         Assert.Equal([new EducationalAreaInfo("Other", 1m)], p.EducationalAreas);
     }
 
+    [Fact]
+    public async Task An_offerings_study_form_and_place_are_set_on_create_and_update_and_reach_other_modules()
+    {
+        // SCB's individual records carry each offering's studieform and studieort (SFS 1993:1153 3 kap. 3 §); campus and no place by default.
+        var plain = await NewOfferingAsync("10005");
+        var facade = new CatalogueFacade(factory);
+        var before = await facade.GetOfferingAsync(plain.Id, default);
+
+        var changed = await UpdateAsync(new UpdateOfferingCommand(plain.Id, plain.RowVersion, null, null, null, null, StudyForm.Distance, " Skellefteå "));
+        var tooLong = await UpdateAsync(new UpdateOfferingCommand(
+            plain.Id, changed.Value!.RowVersion, null, null, null, null, StudyForm.Campus, new string('x', CatalogueRules.MaxPlaceLength + 1)));
+        var twoLines = await UpdateAsync(new UpdateOfferingCommand(plain.Id, changed.Value.RowVersion, null, null, null, null, null, "Umeå\nLycksele"));
+        var after = await facade.GetOfferingAsync(plain.Id, default);
+
+        Assert.Equal(("Campus", ""), (before!.StudyForm, before.Place));
+        Assert.True(changed.Succeeded);
+        Assert.Equal(Field.Of("place"), Assert.Single(tooLong.Errors, e => e.Code == ErrorCode.Validation).Field);
+        Assert.Equal(Field.Of("place"), Assert.Single(twoLines.Errors, e => e.Code == ErrorCode.Validation).Field);
+        // Nothing of a refused update is written: the study form stays Distance.
+        Assert.Equal(("Distance", "Skellefteå"), (after!.StudyForm, after.Place));
+    }
+
+    [Fact]
+    public async Task A_new_offering_can_be_given_at_a_distance_in_a_place()
+    {
+        var course = await CreateCourseAsync(new CreateCourseCommand("5DV706", "Distanskurs", "Distance course", "DV", EducationLevel.FirstCycle));
+        var version = await commands.RunAsync<CreateCourseVersionCommand, CourseVersion>(
+            new CreateCourseVersionCommand(course.Value!.Id, 7.5m, "U_G_VG", "HT2025", false, [new ModuleCommand("0001", "Tenta", "Exam", 7.5m, "U_G_VG")]));
+
+        var offering = await commands.RunAsync<CreateOfferingCommand, Offering>(new CreateOfferingCommand(
+            version.Value!.Id, "10006", "HT2025", new(2025, 9, 1), new(2025, 11, 1), 50, null, StudyForm.Distance, "Örnsköldsvik"));
+        var refused = await commands.RunAsync<CreateOfferingCommand, Offering>(new CreateOfferingCommand(
+            version.Value.Id, "10007", "HT2025", new(2025, 9, 1), new(2025, 11, 1), 50, null, StudyForm.Distance, new string('x', 41)));
+
+        var info = await new CatalogueFacade(factory).GetOfferingAsync(offering.Value!.Id, default);
+        Assert.Equal(("Distance", "Örnsköldsvik", 50), (info!.StudyForm, info.Place, info.PacePercent));
+        Assert.Equal(Field.Of("place"), Assert.Single(refused.Errors).Field);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.Offerings.AnyAsync(o => o.Code == "10007"));
+    }
+
     private Task<Outcome<Course>> CreateCourseAsync(CreateCourseCommand command) => commands.RunAsync<CreateCourseCommand, Course>(command);
 
     private Task<Outcome<Offering>> UpdateAsync(UpdateOfferingCommand command) => commands.RunAsync<UpdateOfferingCommand, Offering>(command);

@@ -16,7 +16,7 @@ using Npgsql;
 
 namespace Ladok.Modules.Reporting.Tests;
 
-/// <summary>SCB's term report and CSN's list of results from the read model, against a real PostgreSQL.</summary>
+/// <summary>SCB's individual records per term, UKÄ's funded figures and CSN's list of results from the read model, against a real PostgreSQL.</summary>
 public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
     private static readonly Guid Umu = Guid.NewGuid(), Dv = Guid.NewGuid();
@@ -33,7 +33,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
-        await database.ExecuteAsync("TRUNCATE reporting.registrations, reporting.results, reporting.exports, reporting.course_areas");
+        await database.ExecuteAsync(
+            "TRUNCATE reporting.registrations, reporting.results, reporting.exports, reporting.course_areas, reporting.fee_paying_terms");
         permissions = new(catalogue);
         permissions.Grant(Reader, ReportingPolicies.Read, Umu);
         permissions.Grant(Admin, ReportingPolicies.Read, Umu);
@@ -43,33 +44,100 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
 
     [Fact]
-    public async Task The_SCB_term_report_counts_registrations_by_kind_and_the_credits_completed_in_the_term()
+    public async Task The_SCB_report_is_one_record_per_student_term_and_course_with_the_ordinances_fields()
     {
-        var course = catalogue.Course("5DV200", Dv, 7m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), modules: 2);
-        foreach (var kind in new[] { "FirstTime", "FirstTime", "Repeat" }) await RegisterAsync(course, kind);
-        await AttestAsync(course, "0001", passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
-        await AttestAsync(course, "0001", passing: false, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
-        await AttestAsync(course, "0002", passing: true, new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
+        // SFS 1993:1153 3 kap. 3 §: identity, registrations and credits per term, with the course's attributes. Anna reads two courses
+        // in HT2025, one of them 30 hp over two terms (3 September to 29 June: 120 of its 300 days in HT2025), which she continues
+        // (FO) in VT2026, when she pays fees. The old report gave one aggregate row per course and term, without her.
+        var anna = Guid.NewGuid();
+        records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
+        var year = catalogue.Course("5DV210", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29), modules: 2,
+            areas: [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
+        var distance = catalogue.Course("5DV211", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), level: "SecondCycle",
+            financingForm: "ContractEducation", areas: [new("Technology", 1m)], pacePercent: 50, studyForm: "Distance", place: "Skellefteå");
+        var first = await RegisterAsync(year, "FirstTime", anna);
+        await RegisterAsync(distance, "FirstTime", anna);
+        await RegisterAsync(year, "Continuation", anna, "VT2026");
+        await AttestAsync(year, "0001", passing: true, new DateTimeOffset(2025, 12, 18, 9, 0, 0, TimeSpan.Zero), anna, registrationId: first);
+        await AttestAsync(distance, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), anna);
+        await new FeePayingRecordedHandler(databases).HandleAsync(
+            new FeePayingRecorded(anna, "VT2026", true, DateTimeOffset.UtcNow),
+            new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
 
-        var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
+        var autumn = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
+        var spring = await ReportAsync(AuthorityReportKind.ScbTerm, "VT2026");
 
-        // Module 0001 is half the course's credits, 3.5 hp; module 0002 was decided in VT2026.
-        Assert.Equal([["HT2025", "5DV200", "FirstCycle", "2", "0", "1", "3.5"]], rows);
+        // 30 × 120/300 = 12.0 hp registered in HT2025 and 30 × 180/300 = 18.0 in VT2026; module 0001 is 15.0 hp, decided in December.
+        Assert.Equal([
+            ["198112189876", "HT2025", "5DV210", "FFG", "12.0", "15.0", "FirstCycle", "NaturalSciences:0.5;Technology:0.5", "100", "Campus", "",
+                "Ordinary", "false"],
+            ["198112189876", "HT2025", "5DV211", "FFG", "7.5", "7.5", "SecondCycle", "Technology:1", "50", "Distance", "Skellefteå",
+                "ContractEducation", "false"]], autumn);
+        Assert.Equal([
+            ["198112189876", "VT2026", "5DV210", "FO", "18.0", "0.0", "FirstCycle", "NaturalSciences:0.5;Technology:0.5", "100", "Campus", "",
+                "Ordinary", "true"]], spring);
+        Assert.Equal(AuthorityReports.ColumnsOf(AuthorityReportKind.ScbTerm).Count, autumn[0].Length);
     }
 
     [Fact]
-    public async Task A_credit_transfer_is_not_in_the_SCB_term_reports_completed_credits()
+    public async Task Credits_completed_in_a_term_without_a_registration_for_it_carry_the_offerings_study_form_and_place()
+    {
+        // Bo read a distance course in Skellefteå in HT2025 and passed it in January: VT2026 has his credits, not a registration.
+        var bo = Guid.NewGuid();
+        records.Add(new StudentInfo(bo, "199001011234", "Bo", "B"));
+        var course = catalogue.Course("5DV212", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 19), pacePercent: 50,
+            studyForm: "Distance", place: "Skellefteå");
+        var registration = await RegisterAsync(course, "FirstTime", bo);
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero), bo, registrationId: registration);
+
+        var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "VT2026");
+
+        Assert.Equal([["199001011234", "VT2026", "5DV212", "", "0.0", "7.5", "FirstCycle", "", "50", "Distance", "Skellefteå", "Ordinary", "false"]], rows);
+    }
+
+    [Fact]
+    public async Task A_credit_transfer_is_not_in_the_SCB_records_completed_credits()
     {
         // UKÄ: completed credits (HPR) are those earned through examination; a tillgodoräknande was earned elsewhere.
+        var anna = Guid.NewGuid();
+        records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
         var course = catalogue.Course("5DV203", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
-        await RegisterAsync(course, "FirstTime");
-        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());
-        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid(), origin: "CreditTransfer");
+        var examined = catalogue.Course("5DV207", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        await RegisterAsync(course, "FirstTime", anna);
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), anna);
+        await AttestAsync(course, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), anna, origin: "CreditTransfer");
+        await AttestAsync(examined, null, passing: true, new DateTimeOffset(2025, 10, 30, 9, 0, 0, TimeSpan.Zero), anna, origin: "CreditTransfer");
 
         var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
 
-        // The examined 7.5 hp only; counting the transfer gave 15.0.
-        Assert.Equal([["HT2025", "5DV203", "FirstCycle", "1", "0", "0", "7.5"]], rows);
+        // The examined 7.5 hp only (counting the transfer gave 15.0), and no record for a course she only had transferred.
+        Assert.Equal([["198112189876", "HT2025", "5DV203", "FFG", "7.5", "7.5", "FirstCycle", "", "100", "Campus", "", "Ordinary", "false"]], rows);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_registration_or_an_early_dropout_is_no_registration_in_SCBs_records()
+    {
+        // Återbud: the registration never counted; tidigt avbrott counts as never started (docs/domain.md). A later dropout stays.
+        var (anna, bo, cecilia) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
+        records.Add(new StudentInfo(bo, "199001011234", "Bo", "B"));
+        records.Add(new StudentInfo(cecilia, "200001012382", "Cecilia", "C"));
+        var course = catalogue.Course("5DV213", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
+        var withdrawn = await RegisterAsync(course, "FirstTime", anna);
+        var early = await RegisterAsync(course, "FirstTime", bo);
+        var late = await RegisterAsync(course, "FirstTime", cecilia);
+        var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
+        await new RegistrationWithdrawnHandler(databases).HandleAsync(
+            new RegistrationWithdrawn(withdrawn, anna, course.Offering.Id, course.Offering.CourseId, Dv, new DateOnly(2025, 8, 20)), context, default);
+        foreach (var (registration, student, isEarly) in new[] { (early, bo, true), (late, cecilia, false) })
+        {
+            await new DropoutRecordedHandler(databases).HandleAsync(new DropoutRecorded(registration, student, course.Offering.Id,
+                course.Offering.CourseId, "5DV213", Dv, "HT2025", new DateOnly(2025, 10, 1), isEarly, null, null, DateTimeOffset.UtcNow), context, default);
+        }
+
+        var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
+
+        Assert.Equal(["200001012382"], rows.Select(r => r[0]));
     }
 
     [Fact]
@@ -156,24 +224,29 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     }
 
     private ReportCatalog Catalog() => new(
-        new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), catalogue, records, permissions,
+        new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), records, permissions,
             new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions), TimeProvider.System),
         new InactiveStudents(records, PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),
         PluginExtensions<IUniversityReport>.None, records, TimeProvider.System, NullLogger<ReportCatalog>.Instance);
 
-    private async Task RegisterAsync(FakeCatalogue.FakeCourse course, string kind) =>
+    private async Task<Guid> RegisterAsync(FakeCatalogue.FakeCourse course, string kind, Guid? studentId = null, string? term = null)
+    {
+        var registration = Guid.CreateVersion7();
         await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(
-            new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
-                course.Offering.DepartmentId, course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow),
+            new RegistrationRecorded(registration, studentId ?? Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, course.Offering.CourseCode,
+                course.Offering.DepartmentId, term ?? course.Offering.Term.ToString(), kind, DateTimeOffset.UtcNow),
             new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
+        return registration;
+    }
 
     private async Task AttestAsync(
-        FakeCatalogue.FakeCourse course, string? module, bool passing, DateTimeOffset decided, Guid studentId, string origin = "Reported")
+        FakeCatalogue.FakeCourse course, string? module, bool passing, DateTimeOffset decided, Guid studentId, string origin = "Reported",
+        Guid? registrationId = null)
     {
         var credits = module is null ? course.Version.Credits : course.Version.Modules.Single(m => m.Code == module).Credits;
         await new ResultAttestedHandler(databases, catalogue, new FixedClock()).HandleAsync(
-            new ResultAttested(Guid.CreateVersion7(), studentId, null, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id, module,
-                course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, origin),
+            new ResultAttested(Guid.CreateVersion7(), studentId, registrationId, course.Offering.CourseId, course.Offering.CourseCode, course.Version.Id,
+                module, course.Offering.DepartmentId, passing ? "G" : "U", passing, credits, DateOnly.FromDateTime(decided.Date), decided, origin),
             new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
     public async Task A_rebuild_writes_every_column_the_events_wrote()
     {
         var course = catalogue.Course("5DV300", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), modules: 1,
-            areas: [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
+            areas: [new("NaturalSciences", 0.5m), new("Technology", 0.5m)], pacePercent: 50, studyForm: "Distance", place: "Skellefteå");
         var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
         foreach (var kind in new[] { "FirstTime", "Continuation", "Repeat" })
         {
@@ -91,6 +91,29 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         Assert.Single(fromEvents, row => row.Contains("0001", StringComparison.Ordinal) && row.Contains("VG", StringComparison.Ordinal));
         Assert.Equal(2, fromEvents.Count(row =>
             row.Contains("NaturalSciences", StringComparison.Ordinal) || row.Contains("Technology", StringComparison.Ordinal)));
+        // The offering's pace, study form and place, on each registration.
+        Assert.Equal(3, fromEvents.Count(row =>
+            row.Contains(",50,", StringComparison.Ordinal) && row.Contains(",Skellefteå", StringComparison.Ordinal)
+            && row.Contains(",Distance", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_the_upgrade_brings_the_offerings_pace_study_form_and_place_the_migration_could_not_know()
+    {
+        var course = catalogue.Course("5DV303", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31), pacePercent: 25,
+            studyForm: "Distance", place: "Lycksele");
+        var registration = new RegistrationRecorded(Guid.CreateVersion7(), Guid.NewGuid(), course.Offering.Id, course.Offering.CourseId, "5DV303", Dv,
+            "HT2025", "FirstTime", DateTimeOffset.UtcNow);
+        records.Registrations.Add(registration);
+        await new RegistrationRecordedHandler(databases, catalogue).HandleAsync(
+            registration, new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1), default);
+        // What migration OfferingAttributesForScb gives a registration already in the read model.
+        await database.ExecuteAsync("UPDATE reporting.registrations SET pace_percent = 100, study_form = 'Campus', place = ''");
+
+        await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(IProgressSteps.None, default);
+
+        Assert.Equal(1L, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM reporting.registrations WHERE pace_percent = 25 AND study_form = 'Distance' AND place = 'Lycksele'"));
     }
 
     [Fact]

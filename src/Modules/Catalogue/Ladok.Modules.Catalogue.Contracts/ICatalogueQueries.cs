@@ -57,7 +57,14 @@ public enum OfferingState
 /// <summary>Kurstillfälle: a run of a course version, as other modules see it.</summary>
 public sealed record OfferingInfo(
     Guid Id, Guid CourseVersionId, Guid CourseId, string CourseCode, string OfferingCode, Term Term,
-    DateOnly StartDate, DateOnly EndDate, int PacePercent, Guid DepartmentId, OfferingState State);
+    DateOnly StartDate, DateOnly EndDate, int PacePercent, Guid DepartmentId, OfferingState State)
+{
+    /// <summary>Studieform: Campus (normal) or Distance (distans).</summary>
+    public string StudyForm { get; init; } = "Campus";
+
+    /// <summary>Studieort, such as Umeå; empty when not given.</summary>
+    public string Place { get; init; } = "";
+}
 
 /// <summary>Utbildningsinstans: a course version with its scale and modules.</summary>
 public sealed record CourseVersionInfo(

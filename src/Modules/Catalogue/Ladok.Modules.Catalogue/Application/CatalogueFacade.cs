@@ -17,7 +17,10 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
             join course in db.Courses on version.CourseId equals course.Id
             where offering.Id == offeringId
             select new OfferingInfo(offering.Id, version.Id, course.Id, course.Code, offering.Code, offering.Term,
-                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status))
+                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status)
+            {
+                StudyForm = offering.StudyForm.ToString(), Place = offering.Place,
+            })
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -32,7 +35,10 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
             where course.Code == code
             orderby offering.StartDate, offering.Code
             select new OfferingInfo(offering.Id, version.Id, course.Id, course.Code, offering.Code, offering.Term,
-                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status))
+                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status)
+            {
+                StudyForm = offering.StudyForm.ToString(), Place = offering.Place,
+            })
             .ToListAsync(cancellationToken);
     }
 

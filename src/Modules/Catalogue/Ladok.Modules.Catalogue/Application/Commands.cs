@@ -10,9 +10,12 @@ public sealed record ModuleCommand(string Code, string NameSv, string NameEn, de
 public sealed record CreateCourseVersionCommand(
     Guid CourseId, decimal Credits, string GradingScaleCode, string ValidFrom, bool RequiresProjectTitle, IReadOnlyList<ModuleCommand> Modules);
 
-/// <summary>Without a department code the offering is given by the course's own department.</summary>
+/// <summary>Without a department code the offering is given by the course's own department; it is on campus, with no place, unless told.</summary>
 public sealed record CreateOfferingCommand(
-    Guid CourseVersionId, string Code, string Term, DateOnly StartDate, DateOnly EndDate, int PacePercent, string? DepartmentCode);
+    Guid CourseVersionId, string Code, string Term, DateOnly StartDate, DateOnly EndDate, int PacePercent, string? DepartmentCode,
+    Domain.StudyForm StudyForm = Domain.StudyForm.Campus, string Place = "");
 
+/// <summary>What is left out (null) stays as it is.</summary>
 public sealed record UpdateOfferingCommand(
-    Guid OfferingId, uint Version, DateOnly? StartDate, DateOnly? EndDate, int? PacePercent, Contracts.OfferingState? Status);
+    Guid OfferingId, uint Version, DateOnly? StartDate, DateOnly? EndDate, int? PacePercent, Contracts.OfferingState? Status,
+    Domain.StudyForm? StudyForm = null, string? Place = null);

@@ -37,7 +37,8 @@ public sealed class CreateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
             departmentId = department.Id;
         }
 
-        var created = Offering.Create(version.Id, command.Code.Trim(), term, command.StartDate, command.EndDate, command.PacePercent, departmentId);
+        var created = Offering.Create(
+            version.Id, command.Code.Trim(), term, command.StartDate, command.EndDate, command.PacePercent, departmentId, command.StudyForm, command.Place);
         if (!created.Succeeded) return created;
 
         var offering = created.Value!;

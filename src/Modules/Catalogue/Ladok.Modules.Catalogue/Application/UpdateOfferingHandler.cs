@@ -20,7 +20,7 @@ public sealed class UpdateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
             return DomainError.Conflict("Someone else changed this offering since you read it. Reload it and try again.", nameof(command.Version));
         }
 
-        var errors = offering.Update(command.StartDate, command.EndDate, command.PacePercent, command.Status);
+        var errors = offering.Update(command.StartDate, command.EndDate, command.PacePercent, command.Status, command.StudyForm, command.Place);
         if (errors.Count > 0) return Outcome<Offering>.Failure(errors);
 
         // The version the caller read is the one the UPDATE must still find, so a writer that

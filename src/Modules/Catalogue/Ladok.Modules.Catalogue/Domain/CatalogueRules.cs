@@ -8,6 +8,7 @@ public static class CatalogueRules
 {
     public const decimal MaxCredits = 400m;
     public const int MaxNameLength = 200;
+    public const int MaxPlaceLength = 40;
 
     /// <summary>Course codes are six letters (A–Z) and digits with at least one of each, such as 5DV001.</summary>
     public static DomainError? CourseCode(string code, Field? field = null) =>
@@ -42,6 +43,13 @@ public static class CatalogueRules
 
     public static DomainError? Pace(int percent, Field? field = null) =>
         percent is >= 1 and <= 100 ? null : DomainError.Validation($"Pace is a percentage of full time from 1 to 100; {percent} was given.", field);
+
+    /// <summary>A place (studieort) is a town's name or a short code: at most 40 characters, no line breaks or other control characters.</summary>
+    public static DomainError? Place(string place, Field? field = null) =>
+        place.Length > MaxPlaceLength
+            ? DomainError.Validation($"A place (studieort) is at most {MaxPlaceLength} characters; '{place}' has {place.Length}.", field)
+        : place.Any(char.IsControl) ? DomainError.Validation("A place (studieort) is one line of text, without control characters.", field)
+        : null;
 
     /// <summary>
     /// A course's educational areas: at least one, each once, each share above 0 and at most 1 in thousandths, the shares summing

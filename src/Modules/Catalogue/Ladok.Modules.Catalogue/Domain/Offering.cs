@@ -6,7 +6,7 @@ namespace Ladok.Modules.Catalogue.Domain;
 
 /// <summary>
 /// Kurstillfälle: one run of a course version, starting in a term, given by a department at a
-/// pace. Cancelled is final; a complete offering cannot be cancelled.
+/// pace, on campus or at a distance, in a place (studieort). Cancelled is final; a complete offering cannot be cancelled.
 /// </summary>
 public sealed class Offering
 {
@@ -14,7 +14,9 @@ public sealed class Offering
     {
     }
 
-    private Offering(Guid courseVersionId, string code, Term term, DateOnly startDate, DateOnly endDate, int pacePercent, Guid departmentId)
+    private Offering(
+        Guid courseVersionId, string code, Term term, DateOnly startDate, DateOnly endDate, int pacePercent, Guid departmentId, StudyForm studyForm,
+        string place)
     {
         Id = Guid.CreateVersion7();
         CourseVersionId = courseVersionId;
@@ -24,6 +26,8 @@ public sealed class Offering
         EndDate = endDate;
         PacePercent = pacePercent;
         DepartmentId = departmentId;
+        StudyForm = studyForm;
+        Place = place;
         Status = OfferingState.Planned;
     }
 
@@ -43,22 +47,33 @@ public sealed class Offering
 
     public Guid DepartmentId { get; private set; }
 
+    /// <summary>Studieform: on campus (normal) or at a distance, as SCB's individual records have it.</summary>
+    public StudyForm StudyForm { get; private set; }
+
+    /// <summary>Studieort: where the offering is given, such as Umeå or Skellefteå; empty when not given.</summary>
+    public string Place { get; private set; } = "";
+
     public OfferingState Status { get; private set; }
 
     /// <summary>Concurrency token (PostgreSQL xmin): a write with a stale value is refused.</summary>
     public uint RowVersion { get; private set; }
 
+    /// <summary>A new offering, on campus and with no place unless given; the place is trimmed.</summary>
     public static Outcome<Offering> Create(
-        Guid courseVersionId, string code, Term term, DateOnly startDate, DateOnly endDate, int pacePercent, Guid departmentId)
+        Guid courseVersionId, string code, Term term, DateOnly startDate, DateOnly endDate, int pacePercent, Guid departmentId,
+        StudyForm studyForm = StudyForm.Campus, string place = "")
     {
+        place = place.Trim();
         var errors = Check(code, term, startDate, endDate, pacePercent);
+        if (CatalogueRules.Place(place, Field.Of(nameof(place))) is { } placeError) errors.Add(placeError);
         return errors.Count > 0
             ? Outcome<Offering>.Failure(errors)
-            : Outcome<Offering>.Success(new Offering(courseVersionId, code, term, startDate, endDate, pacePercent, departmentId));
+            : Outcome<Offering>.Success(new Offering(courseVersionId, code, term, startDate, endDate, pacePercent, departmentId, studyForm, place));
     }
 
-    /// <summary>Changes dates, pace or status; the term stays, so the start date must stay inside it.</summary>
-    public IReadOnlyList<DomainError> Update(DateOnly? startDate, DateOnly? endDate, int? pacePercent, OfferingState? status)
+    /// <summary>Changes dates, pace, study form, place or status; the term stays, so the start date must stay inside it.</summary>
+    public IReadOnlyList<DomainError> Update(
+        DateOnly? startDate, DateOnly? endDate, int? pacePercent, OfferingState? status, StudyForm? studyForm = null, string? place = null)
     {
         if (Status == OfferingState.Cancelled)
         {
@@ -66,6 +81,8 @@ public sealed class Offering
         }
 
         var errors = Check(Code, Term, startDate ?? StartDate, endDate ?? EndDate, pacePercent ?? PacePercent);
+        place = place?.Trim();
+        if (place is not null && CatalogueRules.Place(place, Field.Of(nameof(place))) is { } placeError) errors.Add(placeError);
         if (status == OfferingState.Cancelled && Status == OfferingState.Complete)
         {
             errors.Add(DomainError.Validation("A complete offering cannot be cancelled.", nameof(status)));
@@ -76,6 +93,8 @@ public sealed class Offering
         StartDate = startDate ?? StartDate;
         EndDate = endDate ?? EndDate;
         PacePercent = pacePercent ?? PacePercent;
+        StudyForm = studyForm ?? StudyForm;
+        Place = place ?? Place;
         Status = status ?? Status;
         return [];
     }

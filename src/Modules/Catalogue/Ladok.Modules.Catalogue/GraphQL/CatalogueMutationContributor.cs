@@ -45,7 +45,8 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             InputType = typeof(CreateOfferingInputType),
             Command = (input, call) => new CreateOfferingCommand(
                 call.Id(input.CourseVersionId, "CourseVersion", Field.Of(nameof(CreateOfferingCommand.CourseVersionId))),
-                input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode),
+                input.Code, input.Term, input.StartDate, input.EndDate, input.PacePercent, input.OrganisationUnitCode,
+                input.StudyForm ?? StudyForm.Campus, input.Place ?? ""),
             Payload = [new("offering", typeof(CourseOfferingType), "The new offering; null when refused.")],
             InputNames = { [nameof(CreateOfferingCommand.DepartmentCode)] = "organisationUnitCode" },
         });
@@ -53,12 +54,12 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
         schema.AddMutation(new MutationDeclaration<UpdateOfferingInput, UpdateOfferingCommand, Offering>
         {
             Name = "updateOffering",
-            Description = "Changes an offering's dates, pace or status. Send the `version` you read; a stale one is refused.",
+            Description = "Changes an offering's dates, pace, study form, place or status. Send the `version` you read; a stale one is refused.",
             Policy = CataloguePolicies.Manage,
             InputType = typeof(UpdateOfferingInputType),
             Command = (input, call) => new UpdateOfferingCommand(
                 call.Id(input.OfferingId, "CourseOffering", Field.Of(nameof(UpdateOfferingCommand.OfferingId))),
-                Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status),
+                Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status, input.StudyForm, input.Place),
             Payload = [new("offering", typeof(CourseOfferingType), "The offering as changed; null when refused.")],
         });
     }

@@ -14,6 +14,8 @@ public sealed class CourseOfferingType : NodeGraphType<Offering>
         Field(o => o.StartDate);
         Field(o => o.EndDate);
         Field(o => o.PacePercent).Description("Study pace in percent of full time.");
+        Field<NonNullGraphType<StudyFormType>>("studyForm").Description("Studieform: on campus or at a distance.").Resolve(c => c.Source.StudyForm);
+        Field(o => o.Place).Description("Studieort, such as Umeå; empty when not given.");
         Field<NonNullGraphType<OfferingStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The department that gives it.")
             .Resolve(c => Loaders.OrganisationUnit(c, c.Source.DepartmentId));

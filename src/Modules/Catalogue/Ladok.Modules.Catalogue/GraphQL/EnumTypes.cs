@@ -34,6 +34,15 @@ public sealed class EducationalAreaType : EnumerationGraphType<EducationalArea>
     }
 }
 
+public sealed class StudyFormType : EnumerationGraphType<StudyForm>
+{
+    public StudyFormType()
+    {
+        Name = "StudyForm";
+        Description = "Studieform, as SCB's individual records have it: CAMPUS (normal, teaching at the place of study) or DISTANCE (distans).";
+    }
+}
+
 public sealed class OfferingStatusType : EnumerationGraphType<OfferingState>
 {
     public OfferingStatusType()

@@ -103,6 +103,8 @@ public sealed class CreateOfferingInput
     public DateOnly EndDate { get; init; }
     public int PacePercent { get; init; }
     public string? OrganisationUnitCode { get; init; }
+    public StudyForm? StudyForm { get; init; }
+    public string? Place { get; init; }
 }
 
 public sealed class CreateOfferingInputType : InputObjectGraphType<CreateOfferingInput>
@@ -117,6 +119,8 @@ public sealed class CreateOfferingInputType : InputObjectGraphType<CreateOfferin
         Field(i => i.EndDate).Description("After the start date.");
         Field(i => i.PacePercent, nullable: true).DefaultValue(100).Description("Percent of full time, 1 to 100.");
         Field(i => i.OrganisationUnitCode, nullable: true).Description("The giving department; the course's own when left out.");
+        Field<StudyFormType>("studyForm").Description("Studieform: CAMPUS when left out.");
+        Field(i => i.Place, nullable: true).Description("Studieort, such as Umeå: at most 40 characters; none when left out.");
     }
 }
 
@@ -128,6 +132,8 @@ public sealed class UpdateOfferingInput
     public DateOnly? EndDate { get; init; }
     public int? PacePercent { get; init; }
     public OfferingState? Status { get; init; }
+    public StudyForm? StudyForm { get; init; }
+    public string? Place { get; init; }
 }
 
 public sealed class UpdateOfferingInputType : InputObjectGraphType<UpdateOfferingInput>
@@ -141,5 +147,7 @@ public sealed class UpdateOfferingInputType : InputObjectGraphType<UpdateOfferin
         Field(i => i.EndDate, nullable: true);
         Field(i => i.PacePercent, nullable: true);
         Field<OfferingStatusType>("status");
+        Field<StudyFormType>("studyForm").Description("Studieform; unchanged when left out.");
+        Field(i => i.Place, nullable: true).Description("Studieort, at most 40 characters; \"\" clears it; unchanged when left out.");
     }
 }

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
-using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Contracts;
@@ -16,7 +15,7 @@ namespace Ladok.Modules.Reporting.Application;
 /// <summary>The reports the ordinance (SFS 1993:1153) asks for: to SCB per term, to CSN of study results; and UKÄ's funded figures.</summary>
 public enum AuthorityReportKind
 {
-    /// <summary>Registrations per term by course and level, and the credits completed in the term.</summary>
+    /// <summary>SCB's individual records: per student, term and course, the registration and credits, with the course's attributes.</summary>
     ScbTerm,
 
     /// <summary>Every attested result decided in the period, with the student's identity number.</summary>
@@ -34,7 +33,7 @@ public sealed record ReportColumn(string Name, string Description);
 /// (administrators), and every export is logged (on the primary; the rows are read from the replica when there is one).
 /// </summary>
 public sealed class AuthorityReports(
-    IDbContextFactory<ReportingDbContext> databases, ReadReplica<ReportingDbContext> replica, ICatalogueQueries catalogue, IRecordsQueries records,
+    IDbContextFactory<ReportingDbContext> databases, ReadReplica<ReportingDbContext> replica, IRecordsQueries records,
     IPermissionQueries permissions, FullTimeEquivalentsReader fullTimeEquivalents, TimeProvider clock)
 {
     /// <summary>Rows a GraphQL answer holds; larger reports are taken as CSV.</summary>
@@ -46,13 +45,19 @@ public sealed class AuthorityReports(
     {
         AuthorityReportKind.ScbTerm =>
         [
-            new("term", "The term, such as HT2025: registrations for it (FO ones too, on offerings over several terms), credits completed in it."),
+            new("identity_number", "Personnummer or samordningsnummer, twelve digits (or an interim number)."),
+            new("term", "The term, such as HT2025: the student's registration for it (FO ones too), credits completed in it."),
             new("course_code", "The course's code."),
+            new("registration", "FFG (first time on the course), FO (continuation for a later term) or OM (again); empty when only credits were completed."),
+            new("registered_credits", "Credits (hp) registered for the term: the course version's credits times the term's share of the offering."),
+            new("completed_credits", "Credits (hp) of attested passing results decided in the term, as counted for HPR: no credit transfers."),
             new("level", "Utbildningsnivå: FirstCycle, SecondCycle or Doctoral."),
-            new("first_time", "Registrations FFG (first time on the course)."),
-            new("continuation", "Registrations FO (continuation on a course spanning terms)."),
-            new("repeat", "Registrations OM (again on a course already taken)."),
-            new("completed_credits", "Credits (hp) of attested passing results decided in the term, as counted for HPR."),
+            new("educational_areas", "Utbildningsområden with the course's shares, such as NaturalSciences:0.5;Technology:0.5."),
+            new("pace_percent", "The offering's pace (studietakt), percent of full time."),
+            new("study_form", "The offering's studieform: Campus (normal) or Distance (distans)."),
+            new("place", "The offering's studieort; empty when the Catalogue has none."),
+            new("financing_form", "Finansieringsform: Ordinary or ContractEducation (uppdragsutbildning)."),
+            new("fee_paying", "true when the student pays fees for the term (betalande student)."),
         ],
         AuthorityReportKind.CsnResults =>
         [
@@ -85,7 +90,7 @@ public sealed class AuthorityReports(
 
     public static string DescriptionOf(AuthorityReportKind kind) => kind switch
     {
-        AuthorityReportKind.ScbTerm => "To SCB: registrations per term by course and level, and completed credits.",
+        AuthorityReportKind.ScbTerm => "To SCB: individual records per student, term and course: registration, credits and the course's attributes.",
         AuthorityReportKind.CsnResults => "To CSN: attested results with identity numbers.",
         _ => "To UKÄ: funded HST and HPR per educational area.",
     };
@@ -122,39 +127,82 @@ public sealed class AuthorityReports(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// SCB's individual records (SFS 1993:1153 3 kap. 3 §): one row per student and course with a registration for the term or credits
+    /// completed in it. Withdrawn registrations and early dropouts (which count as never started) are not registrations. A row with only
+    /// completed credits takes its offering's attributes from the registration the latest result is on.
+    /// </summary>
     private async IAsyncEnumerable<string[]> ScbTermRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await replica.CreateDbContextAsync(cancellationToken);
         var (first, last, term) = (period.First, period.Last, period.Name);
-        var figures = await db.Database.SqlQuery<ScbFigures>($"""
+        var records = db.Database.SqlQuery<ScbRecord>($"""
             WITH registered AS (
-                SELECT course_id, course_code,
-                       count(*) FILTER (WHERE kind = 'FirstTime') AS first_time,
-                       count(*) FILTER (WHERE kind = 'Continuation') AS continuation,
-                       count(*) FILTER (WHERE kind = 'Repeat') AS repeat
-                FROM reporting.registrations WHERE term = {term} AND NOT withdrawn
-                GROUP BY course_id, course_code),
+                SELECT DISTINCT ON (r.student_id, r.course_id) r.student_id, r.course_id, r.course_code, r.kind, r.level, r.financing_form,
+                       r.pace_percent, r.study_form, r.place,
+                       CASE WHEN r.covers_from <= r.covers_to
+                            THEN r.credits * (r.covers_to - r.covers_from + 1)::numeric / (r.end_date - r.start_date + 1) ELSE 0 END AS credits
+                FROM reporting.registrations r
+                WHERE r.term = {term} AND NOT r.withdrawn AND NOT r.early_dropout
+                ORDER BY r.student_id, r.course_id, r.registration_id DESC),
             completed AS (
-                SELECT course_id, course_code, sum(credits) AS credits
-                FROM reporting.results
-                WHERE is_passing AND counts_for_hpr AND removed_on IS NULL AND decided_on BETWEEN {first} AND {last}
-                GROUP BY course_id, course_code)
-            SELECT coalesce(r.course_id, c.course_id) AS course_id, coalesce(r.course_code, c.course_code) AS course_code,
-                   coalesce(r.first_time, 0) AS first_time, coalesce(r.continuation, 0) AS continuation, coalesce(r.repeat, 0) AS repeat,
-                   coalesce(c.credits, 0) AS completed_credits
-            FROM registered r FULL JOIN completed c ON c.course_id = r.course_id
-            ORDER BY 2
-            """).ToListAsync(cancellationToken);
-        var courses = await catalogue.GetCoursesAsync(figures.Select(f => f.CourseId).ToList(), cancellationToken);
-        foreach (var f in figures)
+                SELECT x.student_id, x.course_id, min(x.course_code) AS course_code, min(x.level) AS level, min(x.financing_form) AS financing_form,
+                       sum(x.credits) AS credits, (array_agg(x.registration_id ORDER BY x.decided_on DESC, x.result_id DESC))[1] AS registration_id
+                FROM reporting.results x
+                WHERE x.is_passing AND x.counts_for_hpr AND x.removed_on IS NULL AND x.examined_on BETWEEN {first} AND {last}
+                GROUP BY x.student_id, x.course_id),
+            rows AS (
+                SELECT coalesce(r.student_id, c.student_id) AS student_id, coalesce(r.course_id, c.course_id) AS course_id,
+                       coalesce(r.course_code, c.course_code) AS course_code, r.kind,
+                       coalesce(r.credits, 0) AS registered_credits, coalesce(c.credits, 0) AS completed_credits,
+                       coalesce(r.level, c.level) AS level, coalesce(r.financing_form, c.financing_form) AS financing_form,
+                       coalesce(r.pace_percent, g.pace_percent) AS pace_percent, coalesce(r.study_form, g.study_form, '') AS study_form,
+                       coalesce(r.place, g.place, '') AS place
+                FROM registered r FULL JOIN completed c ON c.student_id = r.student_id AND c.course_id = r.course_id
+                LEFT JOIN reporting.registrations g ON g.registration_id = c.registration_id)
+            SELECT w.student_id, w.course_code, w.kind, w.registered_credits, w.completed_credits, w.level, w.financing_form, w.pace_percent,
+                   w.study_form, w.place,
+                   coalesce((SELECT string_agg(a.area || ':' || trim_scale(a.share)::text, ';' ORDER BY a.area)
+                             FROM reporting.course_areas a WHERE a.course_id = w.course_id), '') AS educational_areas,
+                   EXISTS (SELECT 1 FROM reporting.fee_paying_terms f WHERE f.student_id = w.student_id AND f.term = {term}) AS fee_paying
+            FROM rows w
+            ORDER BY w.student_id, w.course_code
+            """).AsAsyncEnumerable();
+        // Identity numbers come from Records, a thousand records at a time, so memory stays flat.
+        var batch = new List<ScbRecord>(StudentBatch);
+        await foreach (var record in records.WithCancellation(cancellationToken))
         {
-            yield return
-            [
-                term, f.CourseCode, courses.GetValueOrDefault(f.CourseId)?.Level ?? "",
-                Text(f.FirstTime), Text(f.Continuation), Text(f.Repeat), f.CompletedCredits.ToString(CultureInfo.InvariantCulture),
-            ];
+            batch.Add(record);
+            if (batch.Count < StudentBatch) continue;
+            foreach (var row in await ScbBatchAsync(batch, term, cancellationToken)) yield return row;
+            batch.Clear();
         }
+        foreach (var row in await ScbBatchAsync(batch, term, cancellationToken)) yield return row;
     }
+
+    private async Task<List<string[]>> ScbBatchAsync(List<ScbRecord> batch, string term, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0) return [];
+        var students = await records.GetStudentsAsync(batch.Select(r => r.StudentId).Distinct().ToList(), cancellationToken);
+        return batch.Select(r => new[]
+        {
+            students.GetValueOrDefault(r.StudentId)?.IdentityNumber ?? "", term, r.CourseCode, RegistrationCode(r.Kind), Credits(r.RegisteredCredits),
+            Credits(r.CompletedCredits), r.Level, r.EducationalAreas, r.PacePercent?.ToString(CultureInfo.InvariantCulture) ?? "", r.StudyForm, r.Place,
+            r.FinancingForm, r.FeePaying ? "true" : "false",
+        }).ToList();
+    }
+
+    /// <summary>Ladok's codes for the kinds of registration, as SCB's records name them.</summary>
+    private static string RegistrationCode(string? kind) => kind switch
+    {
+        "FirstTime" => "FFG",
+        "Continuation" => "FO",
+        "Repeat" => "OM",
+        _ => "",
+    };
+
+    /// <summary>Högskolepoäng to one decimal, as the Catalogue gives them.</summary>
+    private static string Credits(decimal credits) => Math.Round(credits, 1).ToString("0.0", CultureInfo.InvariantCulture);
 
     private async IAsyncEnumerable<string[]> CsnRowsAsync(ReportingPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -220,5 +268,7 @@ public sealed class AuthorityReports(
 
     private static string Text(long count) => count.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record ScbFigures(Guid CourseId, string CourseCode, long FirstTime, long Continuation, long Repeat, decimal CompletedCredits);
+    private sealed record ScbRecord(
+        Guid StudentId, string CourseCode, string? Kind, decimal RegisteredCredits, decimal CompletedCredits, string Level, string FinancingForm,
+        int? PacePercent, string StudyForm, string Place, string EducationalAreas, bool FeePaying);
 }

@@ -31,6 +31,9 @@ public static class Facts
             Credits = version.Credits,
             Level = course.Level,
             FinancingForm = course.FinancingForm,
+            PacePercent = offering.PacePercent,
+            StudyForm = offering.StudyForm,
+            Place = offering.Place,
         };
     }
 

@@ -29,13 +29,15 @@ public sealed class RegistrationRecordedHandler(IDbContextFactory<ReportingDbCon
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reporting.registrations (registration_id, student_id, course_id, course_code, department_id, offering_id, term, kind,
-                                                 start_date, end_date, covers_from, covers_to, credits, level, financing_form, early_dropout, withdrawn)
+                                                 start_date, end_date, covers_from, covers_to, credits, level, financing_form, pace_percent, study_form,
+                                                 place, early_dropout, withdrawn)
             VALUES ({fact.RegistrationId}, {fact.StudentId}, {fact.CourseId}, {fact.CourseCode}, {fact.DepartmentId}, {fact.OfferingId}, {fact.Term},
                     {fact.Kind}, {fact.StartDate}, {fact.EndDate}, {fact.CoversFrom}, {fact.CoversTo}, {fact.Credits}, {fact.Level},
-                    {fact.FinancingForm}, false, false)
+                    {fact.FinancingForm}, {fact.PacePercent}, {fact.StudyForm}, {fact.Place}, false, false)
             ON CONFLICT (registration_id) DO UPDATE SET offering_id = excluded.offering_id, term = excluded.term, kind = excluded.kind,
                 start_date = excluded.start_date, end_date = excluded.end_date, covers_from = excluded.covers_from, covers_to = excluded.covers_to,
-                credits = excluded.credits, level = excluded.level, financing_form = excluded.financing_form
+                credits = excluded.credits, level = excluded.level, financing_form = excluded.financing_form, pace_percent = excluded.pace_percent,
+                study_form = excluded.study_form, place = excluded.place
             """, cancellationToken);
         await CourseAreas.ReplaceAsync(db, course, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -3,7 +3,8 @@ namespace Ladok.Modules.Reporting.Domain;
 /// <summary>
 /// A registration as HST needs it: the course version's credits spread over the offering's days, of
 /// which it counts the days it covers (its own term's share when the offering runs over several terms), and
-/// what decides whether it is funded (level, financing form; the student's fee-paying terms beside it). Written only by
+/// what decides whether it is funded (level, financing form; the student's fee-paying terms beside it), and the offering's pace, study form
+/// and place SCB's individual records carry. Written only by
 /// the Records module's events (and a rebuild), keyed by the registration's id so an event
 /// delivered twice counts once.
 /// </summary>
@@ -50,6 +51,15 @@ public sealed class RegistrationFact
 
     /// <summary>Finansieringsform from the Catalogue: Ordinary, or ContractEducation (uppdragsutbildning, not in funded HST).</summary>
     public string FinancingForm { get; set; } = "";
+
+    /// <summary>The offering's pace (studietakt), in percent of full time.</summary>
+    public int PacePercent { get; set; }
+
+    /// <summary>The offering's studieform from the Catalogue: Campus (normal) or Distance (distans).</summary>
+    public string StudyForm { get; set; } = "";
+
+    /// <summary>The offering's studieort from the Catalogue; empty when not given.</summary>
+    public string Place { get; set; } = "";
 
     /// <summary>Tidigt avbrott: counts as never started, so no HST.</summary>
     public bool EarlyDropout { get; set; }

@@ -38,7 +38,8 @@ public sealed class AuthorityReportKindType : EnumerationGraphType<AuthorityRepo
     public AuthorityReportKindType()
     {
         Name = "AuthorityReportKind";
-        Description = "SCB_TERM: registrations per term by course and level, and completed credits (period: a term). "
+        Description = "SCB_TERM: SCB's individual records, one row per student, term and course with the registration, registered and completed "
+            + "credits and the course's attributes (period: a term). "
             + "CSN_RESULTS: attested results with identity numbers (period: a term or a year). "
             + "UKA_FUNDED: funded HST and HPR per educational area (period: a term or a year).";
     }

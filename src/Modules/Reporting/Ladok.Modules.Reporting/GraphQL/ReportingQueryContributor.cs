@@ -55,8 +55,8 @@ public sealed class ReportingQueryContributor : ISchemaContributor
 
         schema.Query.Field<NonNullGraphType<AuthorityReportType>>("authorityReport")
             .Description(
-                "A report to another authority for a period: SCB's term report or CSN's list of results. Needs reporting.export (administrators); " +
-                "every call is logged.")
+                "A report to another authority for a period: SCB's individual records per term, CSN's list of results or UKÄ's funded figures. " +
+                "Needs reporting.export (administrators); every call is logged.")
             .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")
             .Argument<NonNullGraphType<StringGraphType>>("period",
                 "A term such as HT2025; for CSN_RESULTS and UKA_FUNDED also a year such as 2025, for CSN_RESULTS a span of years such as 2021-2025.")

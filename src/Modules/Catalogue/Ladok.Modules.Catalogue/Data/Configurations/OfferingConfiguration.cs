@@ -11,6 +11,8 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
         builder.HasIndex(o => new { o.CourseVersionId, o.Term, o.Code }).IsUnique();
         builder.Property(o => o.Code).HasMaxLength(5);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.StudyForm).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.Place).HasMaxLength(CatalogueRules.MaxPlaceLength);
         builder.Property(o => o.RowVersion).IsRowVersion();
         builder.HasOne<CourseVersion>().WithMany().HasForeignKey(o => o.CourseVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(o => o.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -439,6 +439,12 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("pace_percent");
 
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("place");
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -454,6 +460,12 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StudyForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("study_form");
 
                     b.Property<string>("Term")
                         .IsRequired()

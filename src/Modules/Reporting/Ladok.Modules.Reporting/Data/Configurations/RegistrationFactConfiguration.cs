@@ -18,6 +18,8 @@ internal sealed class RegistrationFactConfiguration : IEntityTypeConfiguration<R
         builder.Property(r => r.Credits).HasPrecision(5, 1);
         builder.Property(r => r.Level).HasMaxLength(20);
         builder.Property(r => r.FinancingForm).HasMaxLength(30);
+        builder.Property(r => r.StudyForm).HasMaxLength(20);
+        builder.Property(r => r.Place).HasMaxLength(40);
         builder.HasIndex(r => new { r.StartDate, r.EndDate });
         // A recent period's registrations are the few that end after its first day: without this a year's HST scans them all.
         builder.HasIndex(r => r.EndDate);
