@@ -83,13 +83,14 @@ public sealed class FakeCatalogue : ICatalogueQueries
     /// </summary>
     public FakeCourse Course(
         string code, Guid department, decimal credits, DateOnly start, DateOnly end, int modules = 0,
-        string level = "FirstCycle", string financingForm = "Ordinary", IReadOnlyList<EducationalAreaInfo>? areas = null)
+        string level = "FirstCycle", string financingForm = "Ordinary", IReadOnlyList<EducationalAreaInfo>? areas = null, int pacePercent = 100)
     {
         var scale = new GradingScaleInfo(Guid.NewGuid(), "U_G", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
         var version = new CourseVersionInfo(Guid.NewGuid(), Guid.NewGuid(), code, 1, credits, scale, false,
             Enumerable.Range(1, modules).Select(i => new CourseModuleInfo(Guid.NewGuid(), $"000{i}", credits / modules, scale)).ToList());
         var term = new Term(start.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, start.Year);
-        var offering = new OfferingInfo(Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, 100, department, OfferingState.Started);
+        var offering = new OfferingInfo(
+            Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, pacePercent, department, OfferingState.Started);
         var course = Named(version, $"Kurs {code}", $"Course {code}", department) with { Level = level, FinancingForm = financingForm,
             EducationalAreas = areas ?? [] };
         versions.Add((course, version));
