@@ -45,3 +45,12 @@ public sealed class UpdateOfferingPayloadType : PayloadType<OfferingPayload>
         Field<CourseOfferingType>("offering").Description("The offering as changed; null when refused.").Resolve(c => c.Source.Offering);
     }
 }
+
+public sealed class ChangeCourseFundingPayloadType : PayloadType<CoursePayload>
+{
+    public ChangeCourseFundingPayloadType()
+    {
+        Name = "ChangeCourseFundingPayload";
+        Field<CourseType>("course").Description("The course as changed; null when refused.").Resolve(c => c.Source.Course);
+    }
+}
