@@ -190,6 +190,27 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     }
 
     [Fact]
+    public async Task A_change_of_a_courses_financing_form_and_areas_reaches_the_figures_at_once()
+    {
+        // 30 hp read in full in the autumn of 2025, 0.5 HST, all of it in Other until the course is classified; then it turns out
+        // to be contract education, which is never funded.
+        var course = catalogue.Course("5DV119", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), areas: [new("Other", 1m)]);
+        await RegisterAsync(course, "FirstTime");
+        Assert.Equal([new FteAreaFigures("Other", 0.5m, 0m)], (await TotalAsync(year: 2025)).EducationalAreas);
+
+        catalogue.ChangeFunding(course.Offering.CourseId, "Ordinary", [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
+        await new CourseFundingChangedHandler(databases, catalogue).HandleAsync(await FundingChangedAsync(course), Context(), default);
+        Assert.Equal([new FteAreaFigures("NaturalSciences", 0.25m, 0m), new FteAreaFigures("Technology", 0.25m, 0m)],
+            (await TotalAsync(year: 2025)).EducationalAreas);
+
+        catalogue.ChangeFunding(course.Offering.CourseId, "ContractEducation", [new("Technology", 1m)]);
+        var changed = await FundingChangedAsync(course);
+        await new CourseFundingChangedHandler(databases, catalogue).HandleAsync(changed, Context(), default);
+        await new CourseFundingChangedHandler(databases, catalogue).HandleAsync(changed, Context(), default);
+        Assert.Equal((0m, 0), (await TotalAsync(year: 2025)) is var row ? (row.Hst, row.EducationalAreas.Count) : default);
+    }
+
+    [Fact]
     public async Task Continuation_counts_and_a_repeat_registration_does_not()
     {
         var course = catalogue.Course("5DV101", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31));
@@ -336,6 +357,12 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         new(registration.RegistrationId, registration.StudentId, registration.OfferingId, registration.CourseId, registration.CourseCode,
             registration.DepartmentId,
             registration.Term, date, isEarly, null, null, DateTimeOffset.UtcNow);
+
+    private async Task<CourseFundingChanged> FundingChangedAsync(FakeCatalogue.FakeCourse course)
+    {
+        var info = (await catalogue.GetCoursesAsync([course.Offering.CourseId], default))[course.Offering.CourseId];
+        return new CourseFundingChanged(info.Id, info.Code, info.FinancingForm, info.EducationalAreas, DateTimeOffset.UtcNow);
+    }
 
     private static IntegrationEventContext Context() => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
 }
