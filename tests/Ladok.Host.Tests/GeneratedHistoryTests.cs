@@ -200,22 +200,36 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         var (first, last) = ($"make_date({year}, {start}, 1)", $"(make_date({year}, {start}, 1) + interval '6 months')::date - 1");
         await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
         await using var command = dataSource.CreateCommand($"""
-            WITH terms AS (
+            WITH teaching AS (
+                -- SUHF's terms, numbered 2 × year (+ 1 for HT), as in ByHandAsync.
+                SELECT 2 * y + 1 AS term, make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 AS starts
+                FROM generate_series(1900, 2200) y
+                UNION ALL
+                SELECT 2 * (y + 1), make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 + 140
+                FROM generate_series(1900, 2200) y),
+            terms AS (
                 SELECT r.student_id, v.course_id, r.kind, v.credits, o.start_date, o.end_date, o.pace_percent, o.study_form, o.place,
-                       make_date(substr(r.term, 3)::int, CASE WHEN r.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS own_term,
-                       make_date(substr(o.term, 3)::int, CASE WHEN o.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS first_term,
-                       greatest(make_date(substr(o.term, 3)::int, CASE WHEN o.term LIKE 'HT%' THEN 7 ELSE 1 END, 1),
-                                CASE WHEN extract(month FROM o.end_date) = 1 THEN make_date(extract(year FROM o.end_date)::int - 1, 7, 1)
-                                     WHEN extract(month FROM o.end_date) >= 7 THEN make_date(extract(year FROM o.end_date)::int, 7, 1)
-                                     ELSE make_date(extract(year FROM o.end_date)::int, 1, 1) END) AS last_term
+                       2 * substr(r.term, 3)::int + (r.term LIKE 'HT%')::int AS own_term,
+                       2 * substr(o.term, 3)::int + (o.term LIKE 'HT%')::int AS first_term
                 FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id JOIN catalogue.course_versions v ON v.id = o.course_version_id
                 WHERE r.term = '{term}' AND r.withdrawn_on IS NULL AND NOT r.is_early_dropout),
-            registered AS (
-                SELECT t.*, CASE WHEN t.own_term NOT BETWEEN t.first_term AND t.last_term THEN 0
-                                 ELSE t.credits * ((CASE WHEN t.own_term = t.last_term THEN t.end_date ELSE (t.own_term + interval '6 months')::date - 1 END)
-                                      - (CASE WHEN t.own_term = t.first_term THEN t.start_date ELSE t.own_term END) + 1)::numeric
-                                      / (t.end_date - t.start_date + 1) END AS registered
+            spans AS (
+                SELECT t.*, greatest(t.first_term,
+                           (SELECT max(g.term) FROM teaching g WHERE g.starts <= date_trunc('week', t.end_date)::date)) AS last_term
                 FROM terms t),
+            shares AS (
+                SELECT s.*,
+                       CASE WHEN s.own_term = s.first_term THEN s.start_date ELSE (SELECT g.starts FROM teaching g WHERE g.term = s.own_term) END
+                           AS share_from,
+                       CASE WHEN s.own_term = s.last_term THEN s.end_date ELSE (SELECT g.starts FROM teaching g WHERE g.term = s.own_term + 1) - 1 END
+                           AS share_to
+                FROM spans s),
+            -- The term's share by study weeks (ADR 0020): its weeks ÷ the offering's weeks.
+            registered AS (
+                SELECT s.*, CASE WHEN s.own_term NOT BETWEEN s.first_term AND s.last_term THEN 0
+                                 ELSE s.credits * ((date_trunc('week', s.share_to)::date - date_trunc('week', s.share_from)::date) / 7 + 1)::numeric
+                                      / ((date_trunc('week', s.end_date)::date - date_trunc('week', s.start_date)::date) / 7 + 1) END AS registered
+                FROM shares s),
             completed AS (
                 SELECT x.student_id, x.course_id, sum(x.credits) AS completed,
                        (array_agg(x.registration_id ORDER BY x.decided_at DESC, x.id DESC))[1] AS registration_id
@@ -280,8 +294,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     /// <summary>
     /// docs/domain.md and docs/reports.md, written again from the Records and Catalogue tables: HST = Σ credits of FFG and FO
     /// registrations, not early dropouts or withdrawals, each counting the part of the offering within its own term (the
-    /// offering's first term from its start, a later one from 1 January or 1 July, each to the next term, the last to the
-    /// offering's end; an offering ending in January ends in the autumn term), pro rata by days within the year, ÷ 60.
+    /// offering's first term from its start, a later one from its SUHF teaching start, each to the next term's, the last to the
+    /// offering's end), by the offering's Monday-to-Sunday weeks, a week in the year of its Thursday (ADR 0020), ÷ 60.
     /// HPR = Σ credits of attested passing results examined here (not credit transfers): module results, and course grades of
     /// versions without modules, not removed, by examination date (ADR 0019), ÷ 60. Both only for first- and second-cycle courses that are
     /// not contract education, and not in a term the student pays fees; split by the courses' educational areas.
@@ -291,25 +305,44 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         var (first, last) = ($"make_date({year}, 1, 1)", $"make_date({year}, 12, 31)");
         await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
         await using var command = dataSource.CreateCommand($"""
-            WITH terms AS (
+            WITH teaching AS (
+                -- SUHF's terms, numbered 2 × year (+ 1 for HT): the autumn term's teaching starts on the first Monday from
+                -- 28 August, the spring term's 20 weeks (140 days) after the autumn term before it.
+                SELECT 2 * y + 1 AS term, make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 AS starts
+                FROM generate_series(1900, 2200) y
+                UNION ALL
+                SELECT 2 * (y + 1), make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 + 140
+                FROM generate_series(1900, 2200) y),
+            terms AS (
                 SELECT r.id, r.student_id, r.term, r.kind, r.is_early_dropout, r.withdrawn_on, o.course_version_id, o.start_date, o.end_date,
-                       make_date(substr(r.term, 3)::int, CASE WHEN r.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS own_term,
-                       make_date(substr(o.term, 3)::int, CASE WHEN o.term LIKE 'HT%' THEN 7 ELSE 1 END, 1) AS first_term,
-                       greatest(make_date(substr(o.term, 3)::int, CASE WHEN o.term LIKE 'HT%' THEN 7 ELSE 1 END, 1),
-                                CASE WHEN extract(month FROM o.end_date) = 1 THEN make_date(extract(year FROM o.end_date)::int - 1, 7, 1)
-                                     WHEN extract(month FROM o.end_date) >= 7 THEN make_date(extract(year FROM o.end_date)::int, 7, 1)
-                                     ELSE make_date(extract(year FROM o.end_date)::int, 1, 1) END) AS last_term
-                FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id),
+                       2 * substr(r.term, 3)::int + (r.term LIKE 'HT%')::int AS own_term,
+                       2 * substr(o.term, 3)::int + (o.term LIKE 'HT%')::int AS first_term
+                FROM records.registrations r JOIN catalogue.offerings o ON o.id = r.offering_id
+                WHERE o.start_date <= {last} + 7 AND o.end_date >= {first} - 7),
+            -- The offering's last term is the one whose teaching runs in its last week, never before its first.
+            spans AS (
+                SELECT t.*, greatest(t.first_term,
+                           (SELECT max(g.term) FROM teaching g WHERE g.starts <= date_trunc('week', t.end_date)::date)) AS last_term
+                FROM terms t),
             shares AS (
-                SELECT t.*, CASE WHEN t.own_term = t.first_term THEN t.start_date ELSE t.own_term END AS share_from,
-                       CASE WHEN t.own_term = t.last_term THEN t.end_date ELSE (t.own_term + interval '6 months')::date - 1 END AS share_to
-                FROM terms t WHERE t.own_term BETWEEN t.first_term AND t.last_term),
+                SELECT s.*,
+                       CASE WHEN s.own_term = s.first_term THEN s.start_date ELSE (SELECT g.starts FROM teaching g WHERE g.term = s.own_term) END
+                           AS share_from,
+                       CASE WHEN s.own_term = s.last_term THEN s.end_date ELSE (SELECT g.starts FROM teaching g WHERE g.term = s.own_term + 1) - 1 END
+                           AS share_to
+                FROM spans s WHERE s.own_term BETWEEN s.first_term AND s.last_term),
+            -- Each Monday-to-Sunday week of the offering carries an equal part of its credits; a week is the year's of its Thursday.
+            weeks AS (
+                SELECT s.*,
+                       (SELECT count(*) FROM generate_series(date_trunc('week', s.share_from), date_trunc('week', s.share_to), interval '7 days') w
+                        WHERE extract(isoyear FROM w) = {year}) AS in_year,
+                       (SELECT count(*) FROM generate_series(date_trunc('week', s.start_date), date_trunc('week', s.end_date), interval '7 days'))
+                           AS offering_weeks
+                FROM shares s),
             hst AS (
-                SELECT v.course_id,
-                       sum(v.credits * (least(s.share_to, {last}) - greatest(s.share_from, {first}) + 1)::numeric / (s.end_date - s.start_date + 1)) / 60 AS hst
-                FROM shares s JOIN catalogue.course_versions v ON v.id = s.course_version_id JOIN catalogue.courses c ON c.id = v.course_id
-                WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL
-                  AND s.share_from <= {last} AND s.share_to >= {first}
+                SELECT v.course_id, sum(v.credits * s.in_year / s.offering_weeks) / 60 AS hst
+                FROM weeks s JOIN catalogue.course_versions v ON v.id = s.course_version_id JOIN catalogue.courses c ON c.id = v.course_id
+                WHERE s.kind IN ('FirstTime', 'Continuation') AND NOT s.is_early_dropout AND s.withdrawn_on IS NULL AND s.in_year > 0
                   AND c.level <> 'Doctoral' AND c.financing_form = 'Ordinary'
                   AND NOT EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = s.student_id AND f.term = s.term)
                 GROUP BY v.course_id),

@@ -58,10 +58,11 @@ public sealed class TwoHostsTests(LadokHost first) : IClassFixture<LadokHost>
         }
         Assert.All(decided, year => Assert.Equal(thisYear, year));
 
-        // By hand: 5DV004 HT2025 runs 3 November 2025 to 18 January 2026, 77 days, 59 of them in 2025, so each FFG
-        // registration adds 7.5 hp × 59/77 ÷ 60 HST to 2025; each attested G on module 0002 (3 hp) adds 3 ÷ 60 HPR
-        // to 2025, the year it was examined, though decided this year (ADR 0019). Figures are rounded to 3 decimals, so a difference of two is within 0.001.
-        var expectedHst = before.Hst + Students * 7.5m * 59 / 77 / 60;
+        // By hand: 5DV004 HT2025 runs 3 November 2025 to 18 January 2026, 11 study weeks, 8 of them in 2025 (ADR 0020), so
+        // each FFG registration adds 7.5 hp × 8/11 ÷ 60 HST to 2025; each attested G on module 0002 (3 hp) adds 3 ÷ 60 HPR
+        // to 2025, the year it was examined, though decided this year (ADR 0019). Figures are rounded to 3 decimals, so a
+        // difference of two is within 0.001.
+        var expectedHst = before.Hst + Students * 7.5m * 8 / 11 / 60;
         var expectedHpr = before.Hpr + Students * 3m / 60;
         await Eventually.Async(async () => await UndeliveredAsync() == 0, "the outbox to be delivered");
         var after = await FiguresAsync(On, 2025);

@@ -200,6 +200,45 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
         Assert.False(await db.Offerings.AnyAsync(o => o.Code == "10007"));
     }
 
+    [Fact]
+    public async Task A_courses_funding_changes_at_its_version_and_the_change_is_told_to_other_modules()
+    {
+        var course = (await CreateCourseAsync(new("5DV705", "Kurs", "Course", "DV", EducationLevel.FirstCycle))).Value!;
+
+        var changed = await ChangeFundingAsync(new(course.Id, FinancingForm.ContractEducation,
+            [new(EducationalArea.NaturalSciences, 0.5m), new(EducationalArea.Technology, 0.5m)], course.RowVersion));
+        var stale = await ChangeFundingAsync(new(course.Id, FinancingForm.Ordinary, [new(EducationalArea.Other, 1m)], course.RowVersion));
+
+        Assert.True(changed.Succeeded, string.Join(" ", changed.Errors.Select(e => e.Message)));
+        var error = Assert.Single(stale.Errors);
+        Assert.Equal((ErrorCode.Conflict, "Version"), (error.Code, error.Field?.ToString()));
+        var info = (await new CatalogueFacade(factory).GetCoursesAsync([course.Id], default))[course.Id];
+        Assert.Equal("ContractEducation", info.FinancingForm);
+        Assert.Equal([new EducationalAreaInfo("NaturalSciences", 0.5m), new EducationalAreaInfo("Technology", 0.5m)],
+            info.EducationalAreas.OrderBy(a => a.Area));
+        Assert.Equal(1L, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM catalogue.outbox_messages WHERE type = 'catalogue.course-funding-changed' AND payload::text LIKE '%{course.Id}%'"));
+    }
+
+    [Fact]
+    public async Task Shares_that_do_not_sum_to_one_are_refused_and_nothing_is_stored()
+    {
+        var course = (await CreateCourseAsync(new("5DV708", "Kurs", "Course", "DV", EducationLevel.FirstCycle))).Value!;
+
+        var refused = await ChangeFundingAsync(new(course.Id, FinancingForm.ContractEducation,
+            [new(EducationalArea.NaturalSciences, 0.5m), new(EducationalArea.Technology, 0.25m)], null));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal((ErrorCode.Validation, "educationalAreas"), (error.Code, error.Field?.ToString()));
+        var info = (await new CatalogueFacade(factory).GetCoursesAsync([course.Id], default))[course.Id];
+        Assert.Equal(("Ordinary", 1), (info.FinancingForm, info.EducationalAreas.Count));
+        Assert.Equal(0L, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM catalogue.outbox_messages WHERE payload::text LIKE '%{course.Id}%'"));
+    }
+
+    private Task<Outcome<Course>> ChangeFundingAsync(ChangeCourseFundingCommand command) =>
+        commands.RunAsync<ChangeCourseFundingCommand, Course>(command);
+
     private Task<Outcome<Course>> CreateCourseAsync(CreateCourseCommand command) => commands.RunAsync<CreateCourseCommand, Course>(command);
 
     private Task<Outcome<Offering>> UpdateAsync(UpdateOfferingCommand command) => commands.RunAsync<UpdateOfferingCommand, Offering>(command);

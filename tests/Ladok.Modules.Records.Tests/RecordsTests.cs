@@ -21,6 +21,7 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
 
     private readonly FixedClock clock = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
     private readonly FakePermissions permissions = new();
+    private readonly FakeCatalogue catalogue = new();
     private NpgsqlDataSource dataSource = null!;
     private IDbContextFactory<RecordsDbContext> databases = null!;
     private RecordsCommands records = null!;
@@ -30,7 +31,7 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         databases = new PooledDbContextFactory<RecordsDbContext>(ModuleDatabase.Options<RecordsDbContext>(dataSource, RecordsDbContext.Schema));
         await using (var db = await databases.CreateDbContextAsync()) await db.Database.MigrateAsync();
-        records = new RecordsCommands(dataSource, new FakeCatalogue(), permissions, clock);
+        records = new RecordsCommands(dataSource, catalogue, permissions, clock);
         permissions.Grant(StadmDv, RecordsPolicies.Register, FakeCatalogue.Dv);
         permissions.Grant(StadmMa, RecordsPolicies.Register, FakeCatalogue.Ma);
         permissions.Grant(Admin, RecordsPolicies.Register, FakeCatalogue.Umu);
@@ -172,6 +173,26 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(
             2L, await CountAsync(
                 $"SELECT count(*) FROM records.registrations WHERE student_id = '{student.Id}' AND offering_id = '{FakeCatalogue.DvTwoTerms.Id}'"));
+    }
+
+    [Fact]
+    public async Task An_autumn_offering_that_ends_before_the_spring_terms_teaching_takes_no_continuation()
+    {
+        // ADR 0020, the same term rule as HST's: the spring term's teaching starts on Monday 19 January 2026 (SUHF), so an offering
+        // ending on Friday 16 January is all the autumn term's, and one ending on Friday 23 January has a week of the spring term.
+        var student = (await CreateAsync(Numbers.Personal("850313123"), "Gert", "Grå")).Value!;
+        var january = catalogue.Course("5DV121", FakeCatalogue.Dv, 7.5m, new DateOnly(2025, 11, 3), new DateOnly(2026, 1, 16)).Offering;
+        var intoSpring = catalogue.Course("5DV122", FakeCatalogue.Dv, 7.5m, new DateOnly(2025, 11, 3), new DateOnly(2026, 1, 23)).Offering;
+        await RegisterAsync(StadmDv, student.Id, january.Id);
+        await RegisterAsync(StadmDv, student.Id, intoSpring.Id);
+
+        var refused = await RegisterAsync(StadmDv, student.Id, january.Id, RegistrationKind.Continuation);
+        var continued = await RegisterAsync(StadmDv, student.Id, intoSpring.Id, RegistrationKind.Continuation);
+
+        // Calendar halves gave the first a VT2026 from 1 January, so it took the FO.
+        Assert.Equal(ErrorCode.Conflict, Assert.Single(refused.Errors).Code);
+        Assert.Equal(("VT2026", RegistrationKind.Continuation), (continued.Value!.Term, continued.Value.Kind));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.registrations WHERE offering_id = '{january.Id}'"));
     }
 
     [Fact]

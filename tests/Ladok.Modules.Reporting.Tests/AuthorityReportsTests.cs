@@ -144,10 +144,10 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     public async Task The_UKA_report_gives_the_funded_figures_per_educational_area()
     {
         // 30 hp half natural sciences, half technology; 15 hp humanities; 15 hp contract education (not funded). All in HT2025.
-        var split = catalogue.Course("5DV204", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31),
+        var split = catalogue.Course("5DV204", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21),
             areas: [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
-        var humanities = catalogue.Course("5DV205", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), areas: [new("Humanities", 1m)]);
-        var contract = catalogue.Course("5DV206", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), financingForm: "ContractEducation",
+        var humanities = catalogue.Course("5DV205", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), areas: [new("Humanities", 1m)]);
+        var contract = catalogue.Course("5DV206", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), financingForm: "ContractEducation",
             areas: [new("Technology", 1m)]);
         foreach (var course in new[] { split, humanities, contract }) await RegisterAsync(course, "FirstTime");
         await AttestAsync(split, null, passing: true, new DateTimeOffset(2025, 12, 20, 9, 0, 0, TimeSpan.Zero), Guid.NewGuid());

@@ -46,63 +46,86 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
 
     [Fact]
-    public async Task A_30_credit_autumn_course_that_ends_in_January_is_split_between_the_years_by_its_days()
+    public async Task A_half_pace_course_over_the_new_year_is_split_between_the_years_by_its_study_weeks()
     {
-        // 1 September 2025 to 18 January 2026: 140 days, 122 of them in 2025 and 18 in 2026.
+        // ADR 0020: 7.5 hp at 50 % from Monday 3 November 2025 to Friday 16 January 2026 runs 11 weeks (Mondays 3 November to
+        // 12 January, the Christmas weeks counted). A week belongs to the year of its Thursday: 8 in 2025 (3 November to
+        // 22 December), 3 in 2026 (29 December, whose Thursday is 1 January, 5 and 12 January).
+        var course = catalogue.Course("5DV117", Dv, 7.5m, new DateOnly(2025, 11, 3), new DateOnly(2026, 1, 16), pacePercent: 50);
+        await RegisterAsync(course, "FirstTime");
+
+        // 7.5 × 8/11 = 5.4545 hp, ÷ 60 = 0.0909; 7.5 × 3/11 = 2.0455 hp, ÷ 60 = 0.0341. By days it was 59 and 16 of 75: 0.098 and 0.027.
+        Assert.Equal(0.091m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.034m, (await TotalAsync(year: 2026)).Hst);
+        // It ends before the spring term's teaching starts (19 January 2026), so it is all the autumn term's: 7.5 ÷ 60.
+        Assert.Equal(0.125m, (await TotalAsync(term: "HT2025")).Hst);
+        Assert.Equal(0m, (await TotalAsync(term: "VT2026")).Hst);
+    }
+
+    [Fact]
+    public async Task A_30_credit_autumn_course_that_ends_in_January_is_split_between_the_years_by_its_weeks()
+    {
+        // SUHF's autumn term 2025, 1 September 2025 to 18 January 2026: 20 weeks, 17 of them in 2025 and 3 in 2026 (the week of
+        // 29 December is 2026's, its Thursday being 1 January), as the universities periodise an autumn term (17 + 3 weeks).
         var course = catalogue.Course("5DV100", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 18));
         await RegisterAsync(course, "FirstTime");
 
-        // 30 × 122/140 ÷ 60 = 0.4357…; 30 × 18/140 ÷ 60 = 0.0642…; together 0.5 HST.
-        Assert.Equal(0.436m, (await TotalAsync(year: 2025)).Hst);
-        Assert.Equal(0.064m, (await TotalAsync(year: 2026)).Hst);
-        Assert.Equal(0.436m, (await TotalAsync(term: "HT2025")).Hst);
-        Assert.Equal(0.064m, (await TotalAsync(term: "VT2026")).Hst);
+        // 30 × 17/20 ÷ 60 = 0.425; 30 × 3/20 ÷ 60 = 0.075; together 0.5 HST, all of it the autumn term's.
+        Assert.Equal(0.425m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.075m, (await TotalAsync(year: 2026)).Hst);
+        Assert.Equal(0.5m, (await TotalAsync(term: "HT2025")).Hst);
+        Assert.Equal(0m, (await TotalAsync(term: "VT2026")).Hst);
         Assert.Equal(0m, (await TotalAsync(term: "HT2026")).Hst);
     }
 
     [Fact]
     public async Task A_30_credit_course_over_the_autumn_and_the_spring_counts_its_credits_once_between_the_FFG_and_the_FO()
     {
-        // 3 September 2025 to 29 June 2026: 300 days, 120 in HT2025 (to 31 December) and 180 in VT2026.
+        // Wednesday 3 September 2025 to Monday 29 June 2026: 44 weeks (Mondays 1 September to 29 June). The autumn term's
+        // teaching runs to 18 January: 20 weeks for the FFG (HT2025), 17 in 2025 and 3 in 2026; 24 for the FO (VT2026).
         var course = catalogue.Course("5DV107", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
         var first = await RegisterAsync(course, "FirstTime");
         await RegisterAsync(course, "Continuation", term: "VT2026", student: first.StudentId);
 
-        // FFG: 30 × 120/300 = 12 hp, 12 ÷ 60 = 0.2 in 2025; FO: 30 × 180/300 = 18 hp, 18 ÷ 60 = 0.3 in 2026.
-        // Together 30 hp, the course's credits once (each counting the whole offering gave 0.4 and 0.6).
-        Assert.Equal(0.2m, (await TotalAsync(year: 2025)).Hst);
-        Assert.Equal(0.3m, (await TotalAsync(year: 2026)).Hst);
-        Assert.Equal(0.2m, (await TotalAsync(term: "HT2025")).Hst);
-        Assert.Equal(0.3m, (await TotalAsync(term: "VT2026")).Hst);
+        // 2025: 30 × 17/44 = 11.59 hp, ÷ 60 = 0.193. 2026: 30 × (3 + 24)/44 = 18.41 hp, 0.307. HT2025: 30 × 20/44 ÷ 60 = 0.227;
+        // VT2026: 30 × 24/44 ÷ 60 = 0.273. Together 30 hp, the course's credits once.
+        Assert.Equal(0.193m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.307m, (await TotalAsync(year: 2026)).Hst);
+        Assert.Equal(0.227m, (await TotalAsync(term: "HT2025")).Hst);
+        Assert.Equal(0.273m, (await TotalAsync(term: "VT2026")).Hst);
     }
 
     [Fact]
     public async Task Without_an_FO_a_student_brings_no_HST_for_the_later_term_of_a_course_over_two_terms()
     {
         // UKÄ, and KTH's guidance on courses over several terms: each registration counts its own term's share only, so a
-        // student not registered (FO) for the spring brings nothing for it. The same 300 days as above; one student has only
+        // student not registered (FO) for the spring brings nothing for it. The same 44 weeks as above; one student has only
         // the FFG, another's FO is an early dropout.
         var course = catalogue.Course("5DV108", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
         await RegisterAsync(course, "FirstTime");
         var second = await RegisterAsync(course, "FirstTime");
         var continuation = await RegisterAsync(course, "Continuation", term: "VT2026", student: second.StudentId);
-        await new DropoutRecordedHandler(databases).HandleAsync(Dropout(continuation, new DateOnly(2026, 1, 10), isEarly: true), Context(), default);
+        await new DropoutRecordedHandler(databases).HandleAsync(Dropout(continuation, new DateOnly(2026, 1, 20), isEarly: true), Context(), default);
 
-        // 2025: 12 hp from each FFG, 24 ÷ 60 = 0.4. 2026: nothing (the FFG alone used to count its 18 hp, 0.3, for the spring).
-        Assert.Equal(0.4m, (await TotalAsync(year: 2025)).Hst);
-        Assert.Equal(0m, (await TotalAsync(year: 2026)).Hst);
+        // 2025: 30 × 17/44 hp from each FFG, 2 × 11.59 ÷ 60 = 0.386. 2026: only the autumn term's 3 January weeks of each FFG,
+        // 2 × 30 × 3/44 ÷ 60 = 0.068; the spring term brings nothing (the FFG alone used to count its spring share).
+        Assert.Equal(0.386m, (await TotalAsync(year: 2025)).Hst);
+        Assert.Equal(0.068m, (await TotalAsync(year: 2026)).Hst);
+        Assert.Equal(0m, (await TotalAsync(term: "VT2026")).Hst);
     }
 
     [Fact]
-    public void A_registration_covers_its_own_terms_share_and_an_autumn_course_ending_in_January_is_one_term()
+    public void A_registration_covers_its_own_terms_teaching_weeks_and_an_autumn_course_ending_in_January_is_one_term()
     {
         var twoTerms = catalogue.Course("5DV109", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29)).Offering;
         var autumn = catalogue.Course("5DV110", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 18)).Offering;
 
-        Assert.Equal((new DateOnly(2025, 9, 3), new DateOnly(2025, 12, 31)), Facts.TermShare("HT2025", twoTerms));
-        Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 29)), Facts.TermShare("VT2026", twoTerms));
+        // The spring term's teaching starts on Monday 19 January 2026 (SUHF: 20 weeks after 1 September).
+        Assert.Equal((new DateOnly(2025, 9, 3), new DateOnly(2026, 1, 18)), Facts.TermShare("HT2025", twoTerms));
+        Assert.Equal((new DateOnly(2026, 1, 19), new DateOnly(2026, 6, 29)), Facts.TermShare("VT2026", twoTerms));
         // The autumn term's teaching runs into January: the whole offering is the autumn term's.
         Assert.Equal((new DateOnly(2025, 9, 1), new DateOnly(2026, 1, 18)), Facts.TermShare("HT2025", autumn));
+        Assert.True(Facts.TermShare("VT2026", autumn) is var (springFrom, springTo) && springTo < springFrom);
         // A term the offering does not run in (an OM registered later, say) covers nothing: it ends before it starts.
         var (from, to) = Facts.TermShare("HT2026", twoTerms);
         Assert.True(to < from);
@@ -125,7 +148,7 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     {
         // UKÄ's funded HST and HPR: first and second cycle paid by the grant. Four 15 hp autumn courses, one student on each,
         // each passed in full in December; only the ordinary first-cycle course of a student who pays no fees counts.
-        var (start, end, decided) = (new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), new DateTimeOffset(2025, 12, 20, 9, 0, 0, TimeSpan.Zero));
+        var (start, end, decided) = (new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), new DateTimeOffset(2025, 12, 20, 9, 0, 0, TimeSpan.Zero));
         var ordinary = catalogue.Course("5DV112", Dv, 15m, start, end);
         var contract = catalogue.Course("5DV113", Dv, 15m, start, end, financingForm: "ContractEducation");
         var doctoral = catalogue.Course("5DV114", Dv, 15m, start, end, level: "Doctoral");
@@ -153,9 +176,9 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     public async Task Funded_figures_are_split_per_educational_area_by_the_courses_shares()
     {
         // UKÄ reports HST and HPR per utbildningsområde; a course classified in several splits by its shares.
-        var split = catalogue.Course("5DV116", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31),
+        var split = catalogue.Course("5DV116", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21),
             areas: [new("NaturalSciences", 0.75m), new("Technology", 0.25m)]);
-        var maths = catalogue.Course("5MA116", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), areas: [new("NaturalSciences", 1m)]);
+        var maths = catalogue.Course("5MA116", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), areas: [new("NaturalSciences", 1m)]);
         await RegisterAsync(split, "FirstTime");
         await RegisterAsync(maths, "FirstTime");
 
@@ -164,6 +187,27 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         // 30 ÷ 60 = 0.5: 0.375 natural sciences, 0.125 technology; 15 ÷ 60 = 0.25 natural sciences. Together 0.75.
         Assert.Equal(0.75m, total.Hst);
         Assert.Equal([new FteAreaFigures("NaturalSciences", 0.625m, 0m), new FteAreaFigures("Technology", 0.125m, 0m)], total.EducationalAreas);
+    }
+
+    [Fact]
+    public async Task A_change_of_a_courses_financing_form_and_areas_reaches_the_figures_at_once()
+    {
+        // 30 hp read in full in the autumn of 2025, 0.5 HST, all of it in Other until the course is classified; then it turns out
+        // to be contract education, which is never funded.
+        var course = catalogue.Course("5DV119", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), areas: [new("Other", 1m)]);
+        await RegisterAsync(course, "FirstTime");
+        Assert.Equal([new FteAreaFigures("Other", 0.5m, 0m)], (await TotalAsync(year: 2025)).EducationalAreas);
+
+        catalogue.ChangeFunding(course.Offering.CourseId, "Ordinary", [new("NaturalSciences", 0.5m), new("Technology", 0.5m)]);
+        await new CourseFundingChangedHandler(databases, catalogue).HandleAsync(await FundingChangedAsync(course), Context(), default);
+        Assert.Equal([new FteAreaFigures("NaturalSciences", 0.25m, 0m), new FteAreaFigures("Technology", 0.25m, 0m)],
+            (await TotalAsync(year: 2025)).EducationalAreas);
+
+        catalogue.ChangeFunding(course.Offering.CourseId, "ContractEducation", [new("Technology", 1m)]);
+        var changed = await FundingChangedAsync(course);
+        await new CourseFundingChangedHandler(databases, catalogue).HandleAsync(changed, Context(), default);
+        await new CourseFundingChangedHandler(databases, catalogue).HandleAsync(changed, Context(), default);
+        Assert.Equal((0m, 0), (await TotalAsync(year: 2025)) is var row ? (row.Hst, row.EducationalAreas.Count) : default);
     }
 
     [Fact]
@@ -258,8 +302,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     [Fact]
     public async Task A_faculty_adds_up_its_departments_and_grouping_gives_a_row_per_department_and_course()
     {
-        await RegisterAsync(catalogue.Course("5DV104", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
-        await RegisterAsync(catalogue.Course("5MA104", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
+        await RegisterAsync(catalogue.Course("5DV104", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21)), "FirstTime");
+        await RegisterAsync(catalogue.Course("5MA104", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21)), "FirstTime");
 
         var faculty = await ReadAsync(new FteQuery(2025, null, "TEKNAT", null, [], Reader));
         var perDepartment = await ReadAsync(new FteQuery(2025, null, "TEKNAT", null, [FteGrouping.OrganisationUnit, FteGrouping.Course], Reader));
@@ -272,8 +316,8 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
     [Fact]
     public async Task Figures_follow_the_readers_units_and_another_units_figures_are_forbidden()
     {
-        await RegisterAsync(catalogue.Course("5DV105", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
-        await RegisterAsync(catalogue.Course("5MA105", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)), "FirstTime");
+        await RegisterAsync(catalogue.Course("5DV105", Dv, 30m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21)), "FirstTime");
+        await RegisterAsync(catalogue.Course("5MA105", Ma, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21)), "FirstTime");
 
         var own = await ReadAsync(new FteQuery(2025, null, null, null, [FteGrouping.OrganisationUnit], DvReader));
         var other = await new FullTimeEquivalentsReader(new ReadReplica<ReportingDbContext>(databases), catalogue, permissions)
@@ -329,6 +373,12 @@ public sealed class FullTimeEquivalentsTests(PostgresDatabase database) : IClass
         new(registration.RegistrationId, registration.StudentId, registration.OfferingId, registration.CourseId, registration.CourseCode,
             registration.DepartmentId,
             registration.Term, date, isEarly, null, null, DateTimeOffset.UtcNow);
+
+    private async Task<CourseFundingChanged> FundingChangedAsync(FakeCatalogue.FakeCourse course)
+    {
+        var info = (await catalogue.GetCoursesAsync([course.Offering.CourseId], default))[course.Offering.CourseId];
+        return new CourseFundingChanged(info.Id, info.Code, info.FinancingForm, info.EducationalAreas, DateTimeOffset.UtcNow);
+    }
 
     private static IntegrationEventContext Context() => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
 }

@@ -122,7 +122,7 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
         // A read model written by the earlier rules: the FFG on a course over two terms covering the whole offering, a credit
         // transfer counting for HPR, a contract-education course counted. The rebuild applies today's rules to the same events.
         var twoTerms = catalogue.Course("5DV301", Dv, 30m, new DateOnly(2025, 9, 3), new DateOnly(2026, 6, 29));
-        var contract = catalogue.Course("5DV302", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31), financingForm: "ContractEducation");
+        var contract = catalogue.Course("5DV302", Dv, 15m, new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 21), financingForm: "ContractEducation");
         var context = new IntegrationEventContext(Guid.CreateVersion7(), DateTimeOffset.UtcNow, 1);
         foreach (var course in new[] { twoTerms, contract })
         {
@@ -149,15 +149,17 @@ public sealed class ReadModelRebuildTests(PostgresDatabase database) : IClassFix
             return (row.Hst, row.Hpr);
         }
 
-        // Before: 2025 = 30 × 120/300 + 15 = 27 hp, 0.45; 2026 = 30 × 180/300 = 18 hp, 0.3, and the transfer's 30 hp, 0.5.
-        Assert.Equal((0.45m, 0m), await FiguresAsync(2025));
-        Assert.Equal((0.3m, 0.5m), await FiguresAsync(2026));
+        // Before, by study weeks (44, 17 of them in 2025): 2025 = 30 × 17/44 + 15 = 26.59 hp, 0.443; 2026 = 30 × 27/44 = 18.41 hp,
+        // 0.307, and the transfer's 30 hp, 0.5.
+        Assert.Equal((0.443m, 0m), await FiguresAsync(2025));
+        Assert.Equal((0.307m, 0.5m), await FiguresAsync(2026));
 
         await new ReadModelRebuild(databases, records, catalogue, clock, NullLogger<ReadModelRebuild>.Instance).RunAsync(IProgressSteps.None, default);
 
-        // After: the FFG's autumn share only, 12 hp, 0.2; no spring share without an FO; no contract education; no transfer.
-        Assert.Equal((0.2m, 0m), await FiguresAsync(2025));
-        Assert.Equal((0m, 0m), await FiguresAsync(2026));
+        // After: the FFG's autumn share only (to 18 January, 20 weeks): 30 × 17/44 = 11.59 hp in 2025, 0.193, and its 3 January
+        // weeks, 30 × 3/44 = 2.05 hp, 0.034, in 2026; no spring share without an FO; no contract education; no transfer.
+        Assert.Equal((0.193m, 0m), await FiguresAsync(2025));
+        Assert.Equal((0.034m, 0m), await FiguresAsync(2026));
     }
 
     /// <summary>Every row of both tables, every column, as text, in a stable order.</summary>

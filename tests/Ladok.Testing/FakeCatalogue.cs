@@ -140,6 +140,18 @@ public sealed class FakeCatalogue : ICatalogueQueries
         Task.FromResult<IReadOnlyDictionary<Guid, CourseInfo>>(versions.Select(v => v.Course).Where(c => ids.Contains(c.Id)).DistinctBy(c => c.Id)
             .ToDictionary(c => c.Id));
 
+    /// <summary>Changes a course's financing form and educational areas, as <c>changeCourseFunding</c> does in the Catalogue.</summary>
+    public void ChangeFunding(Guid courseId, string financingForm, IReadOnlyList<EducationalAreaInfo> areas)
+    {
+        for (var i = 0; i < versions.Count; i++)
+        {
+            if (versions[i].Course.Id == courseId)
+            {
+                versions[i] = (versions[i].Course with { FinancingForm = financingForm, EducationalAreas = areas }, versions[i].Version);
+            }
+        }
+    }
+
     private static CourseInfo Named(CourseVersionInfo version, string nameSv, string nameEn, Guid department) =>
         new(version.CourseId, version.CourseCode, nameSv, nameEn, department) { Level = "FirstCycle" };
 

@@ -67,8 +67,10 @@ internal static class UmuDemoData
                 Module("0001", "Tentamen", "Written examination", 7.5m, "U_G_VG")),
             Course("5MS001", "Sannolikhetsteori", "Probability Theory", "MA", 7.5m, "U_G_VG", SecondHalves,
                 Module("0001", "Tentamen", "Written examination", 6m, "U_G_VG"), Module("0002", "Datorlaborationer", "Computer labs", 1.5m, "U_G")),
+            // Given as contract education (uppdragsutbildning), bought by an employer for its engineers: never in the funded figures.
             Course("5FY001", "Mekanik", "Mechanics", "FY", 7.5m, "U_3_4_5", FirstHalves,
-                Module("0001", "Tentamen", "Written examination", 6m, "U_3_4_5"), Module("0002", "Laborationer", "Laboratory work", 1.5m, "U_G")),
+                Module("0001", "Tentamen", "Written examination", 6m, "U_3_4_5"), Module("0002", "Laborationer", "Laboratory work", 1.5m, "U_G"))
+                with { FinancingForm = "ContractEducation" },
         ],
         [
             new("TKDAT", "Kandidatprogram i datavetenskap", "Bachelor's Programme in Computing Science", 180m, "DV",

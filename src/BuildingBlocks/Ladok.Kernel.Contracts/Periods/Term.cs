@@ -30,6 +30,33 @@ public readonly record struct Term(TermSeason Season, int Year) : IComparable<Te
 
     public Term Next => Season == TermSeason.Spring ? new(TermSeason.Autumn, Year) : new(TermSeason.Spring, Year + 1);
 
+    /// <summary>
+    /// The Monday its teaching starts (SUHF's term dates): the autumn term on the first Monday from 28 August, the spring
+    /// term 20 weeks later, so that HT2025 runs from 1 September 2025 and VT2026 from 19 January 2026. The autumn term's
+    /// teaching runs into January; the calendar half (<see cref="FirstDay"/>) still names the term an offering starts in.
+    /// </summary>
+    public DateOnly TeachingStart => Season == TermSeason.Autumn
+        ? AutumnTeachingStart(Year)
+        : AutumnTeachingStart(Year - 1).AddDays(StudyWeeks.PerTerm * 7);
+
+    /// <summary>
+    /// The term whose teaching runs on the day: the last whose <see cref="TeachingStart"/> is not after it, so January up to
+    /// the spring term's start is the autumn term's, and the summer after the spring term is still the spring term's.
+    /// </summary>
+    public static Term TeachingAt(DateOnly day)
+    {
+        var autumn = new Term(TermSeason.Autumn, day.Year);
+        if (day >= autumn.TeachingStart) return autumn;
+        var spring = new Term(TermSeason.Spring, day.Year);
+        return day >= spring.TeachingStart ? spring : new Term(TermSeason.Autumn, day.Year - 1);
+    }
+
+    private static DateOnly AutumnTeachingStart(int year)
+    {
+        var earliest = new DateOnly(year, 8, 28);
+        return earliest.AddDays(((int)DayOfWeek.Monday - (int)earliest.DayOfWeek + 7) % 7);
+    }
+
     public static Term Parse(string text) =>
         TryParse(text, out var term, out var error) ? term : throw new FormatException(error);
 

@@ -1,6 +1,7 @@
 using Autofac;
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
+using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Modules;
@@ -21,6 +22,7 @@ public sealed class CatalogueModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterModuleDatabase<CatalogueDbContext>(CatalogueDbContext.Schema, LocalGradingScales.SyncAsync);
+        builder.RegisterOutbox<CatalogueDbContext>();
 
         builder.RegisterType<CatalogueReader>().AsSelf().SingleInstance();
         builder.RegisterType<CatalogueFacade>().As<ICatalogueQueries>().SingleInstance();
@@ -28,6 +30,7 @@ public sealed class CatalogueModule : Module
         builder.RegisterCommandHandler<CreateCourseVersionHandler>();
         builder.RegisterCommandHandler<CreateOfferingHandler>();
         builder.RegisterCommandHandler<UpdateOfferingHandler>();
+        builder.RegisterCommandHandler<ChangeCourseFundingHandler>();
         builder.RegisterType<CatalogueDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<CatalogueQueryContributor>().As<ISchemaContributor>().SingleInstance();

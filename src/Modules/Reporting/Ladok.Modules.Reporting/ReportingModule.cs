@@ -32,6 +32,7 @@ public sealed class ReportingModule : Module
         builder.RegisterIntegrationEventHandler<ResultAttestedHandler>("reporting.results-attested");
         builder.RegisterIntegrationEventHandler<ResultRemovedHandler>("reporting.results-removed");
         builder.RegisterIntegrationEventHandler<FeePayingRecordedHandler>("reporting.fee-paying");
+        builder.RegisterIntegrationEventHandler<CourseFundingChangedHandler>("reporting.course-funding");
 
         builder.RegisterType<ReadModelRebuild>().AsSelf().SingleInstance();
         builder.RegisterType<RebuildCommand>().As<IModuleCommand>().SingleInstance();

@@ -19,3 +19,7 @@ public sealed record CreateOfferingCommand(
 public sealed record UpdateOfferingCommand(
     Guid OfferingId, uint Version, DateOnly? StartDate, DateOnly? EndDate, int? PacePercent, Contracts.OfferingState? Status,
     Domain.StudyForm? StudyForm = null, string? Place = null);
+
+/// <summary>Without a version the change is made whatever the course's version; with one, a stale version is a CONFLICT.</summary>
+public sealed record ChangeCourseFundingCommand(
+    Guid CourseId, Domain.FinancingForm FinancingForm, IReadOnlyList<Domain.EducationalAreaShare> EducationalAreas, uint? Version);

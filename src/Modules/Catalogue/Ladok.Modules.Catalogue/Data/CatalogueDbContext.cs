@@ -1,3 +1,4 @@
+using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+        modelBuilder.AddOutbox();
 
         // Ids are made by the domain (Guid v7), never by the database: a new version added to a
         // course must be inserted, not taken for an existing row.

@@ -63,6 +63,20 @@ public sealed class Course
     }
 
     /// <summary>
+    /// Changes who pays for the course and its educational areas (shares summing to 1). They are the course's, not a version's:
+    /// the funded figures of every period follow the change.
+    /// </summary>
+    public IReadOnlyList<DomainError> ChangeFunding(FinancingForm financingForm, IReadOnlyList<EducationalAreaShare> educationalAreas)
+    {
+        var errors = CatalogueRules.EducationalAreas(educationalAreas, Field.Of(nameof(educationalAreas))).ToList();
+        if (errors.Count > 0) return errors;
+
+        FinancingForm = financingForm;
+        EducationalAreas = [.. educationalAreas];
+        return [];
+    }
+
+    /// <summary>
     /// Adds the next version. Its modules' credits must sum to the version's credits, and it
     /// cannot start before the latest existing version.
     /// </summary>

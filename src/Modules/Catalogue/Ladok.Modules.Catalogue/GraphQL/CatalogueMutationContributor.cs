@@ -62,9 +62,23 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
                 Version(input.Version, call), input.StartDate, input.EndDate, input.PacePercent, input.Status, input.StudyForm, input.Place),
             Payload = [new("offering", typeof(CourseOfferingType), "The offering as changed; null when refused.")],
         });
+
+        schema.AddMutation(new MutationDeclaration<ChangeCourseFundingInput, ChangeCourseFundingCommand, Course>
+        {
+            Name = "changeCourseFunding",
+            Description = "Changes a course's financing form and educational areas; the funded figures of every period follow. "
+                + "Send the `version` you read to refuse the change if someone else changed the course since.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(ChangeCourseFundingInputType),
+            Command = (input, call) => new ChangeCourseFundingCommand(
+                call.Id(input.CourseId, "Course", Field.Of(nameof(ChangeCourseFundingCommand.CourseId))),
+                input.FinancingForm, [.. input.EducationalAreas.Select(a => new EducationalAreaShare(a.Area, a.Share))],
+                input.Version is { } version ? Version(version, call) : null),
+            Payload = [new("course", typeof(CourseType), "The course as changed; null when refused.")],
+        });
     }
 
-    /// <summary>The offering's row version, as the API gave it out in text.</summary>
+    /// <summary>A row version, as the API gave it out in text.</summary>
     private static uint Version(string text, MutationCall call)
     {
         if (!uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))

@@ -151,3 +151,24 @@ public sealed class UpdateOfferingInputType : InputObjectGraphType<UpdateOfferin
         Field(i => i.Place, nullable: true).Description("Studieort, at most 40 characters; \"\" clears it; unchanged when left out.");
     }
 }
+
+public sealed class ChangeCourseFundingInput
+{
+    public string CourseId { get; init; } = "";
+    public FinancingForm FinancingForm { get; init; }
+    public List<EducationalAreaShareInput> EducationalAreas { get; init; } = [];
+    public string? Version { get; init; }
+}
+
+public sealed class ChangeCourseFundingInputType : InputObjectGraphType<ChangeCourseFundingInput>
+{
+    public ChangeCourseFundingInputType()
+    {
+        Name = "ChangeCourseFundingInput";
+        Field<NonNullGraphType<IdGraphType>>("courseId");
+        Field<NonNullGraphType<FinancingFormType>>("financingForm").Description("ORDINARY, or CONTRACT_EDUCATION (never in the funded figures).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationalAreaShareInputType>>>>("educationalAreas")
+            .Description("Utbildningsområden with shares summing to 1; they replace the course's.");
+        Field(i => i.Version, nullable: true).Description("The course's `version` as you read it; a stale one is refused with CONFLICT.");
+    }
+}

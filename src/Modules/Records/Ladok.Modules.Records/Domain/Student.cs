@@ -111,7 +111,8 @@ public sealed class Student
     /// checked against the registrations on the course (any offering of any of its versions):
     /// FFG only when none is earlier, or every earlier one ended in a withdrawal or an early dropout
     /// (neither counts as having started); FO only on the offering of an earlier registration, for the
-    /// term after the student's last one on it, while the offering runs into that term; OM only after an
+    /// term after the student's last one on it, while the offering's teaching runs into that term
+    /// (<see cref="StudyWeeks.LastTerm"/>); OM only after an
     /// earlier registration on the course. The same offering twice is a CONFLICT (except that FO); a
     /// cancelled offering takes no registrations.
     /// </summary>
@@ -149,7 +150,9 @@ public sealed class Student
                         + $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode}) to continue.", nameof(kind));
                 }
                 term = started.Max().Next;
-                if (term.FirstDay > offering.EndDate)
+                // The same term rule as HST's (ADR 0020): an autumn offering that ends before the spring term's teaching starts
+                // (mid-January) has no spring term to continue into.
+                if (term > StudyWeeks.LastTerm(offering.Term, offering.EndDate))
                 {
                     return DomainError.Conflict(
                         $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode}) ends {offering.EndDate:yyyy-MM-dd}: "

@@ -141,7 +141,9 @@ public sealed class AuthorityReports(
                 SELECT DISTINCT ON (r.student_id, r.course_id) r.student_id, r.course_id, r.course_code, r.kind, r.level, r.financing_form,
                        r.pace_percent, r.study_form, r.place,
                        CASE WHEN r.covers_from <= r.covers_to
-                            THEN r.credits * (r.covers_to - r.covers_from + 1)::numeric / (r.end_date - r.start_date + 1) ELSE 0 END AS credits
+                            THEN r.credits * ((date_trunc('week', r.covers_to)::date - date_trunc('week', r.covers_from)::date) / 7 + 1)::numeric
+                                 / ((date_trunc('week', r.end_date)::date - date_trunc('week', r.start_date)::date) / 7 + 1)
+                            ELSE 0 END AS credits
                 FROM reporting.registrations r
                 WHERE r.term = {term} AND NOT r.withdrawn AND NOT r.early_dropout
                 ORDER BY r.student_id, r.course_id, r.registration_id DESC),

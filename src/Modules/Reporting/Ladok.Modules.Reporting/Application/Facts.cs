@@ -38,27 +38,14 @@ public static class Facts
     }
 
     /// <summary>
-    /// The days of its offering a registration covers: its own term's share only (UKÄ; a student must be
-    /// registered in each term for that term's share to count). The first term's share starts at the
-    /// offering's start, a later one at its term's first day; each ends the day before the next term's
-    /// first day, the offering's last term's at its end. An offering that ends in January ends in its
-    /// autumn term, whose teaching runs into January (20 weeks from late August), so an autumn course
-    /// ending then is one term. A term the offering does not run in (an OM registered afterwards, say)
-    /// covers nothing: the end is the day before the start.
+    /// The days of its offering a registration covers: its own term's share only (UKÄ; a student must be registered in each
+    /// term for that term's share to count), by the terms' teaching weeks (<see cref="StudyWeeks.TermShare"/>, ADR 0020). A term
+    /// the offering does not run in (an OM registered afterwards, say) covers nothing: the end is the day before the start.
     /// </summary>
-    public static (DateOnly From, DateOnly To) TermShare(string registrationTerm, OfferingInfo offering)
-    {
-        if (!Term.TryParse(registrationTerm, out var term, out _)) return (offering.StartDate, offering.EndDate);
-        var lastTerm = TermOf(offering.EndDate);
-        if (offering.EndDate.Month == 1 && lastTerm > offering.Term) lastTerm = new Term(TermSeason.Autumn, offering.EndDate.Year - 1);
-        if (term < offering.Term || term > lastTerm) return (offering.StartDate, offering.StartDate.AddDays(-1));
-
-        var from = term == offering.Term ? offering.StartDate : term.FirstDay;
-        var to = term == lastTerm ? offering.EndDate : term.Next.FirstDay.AddDays(-1);
-        return (from, to);
-    }
-
-    private static Term TermOf(DateOnly day) => new(day.Month >= 7 ? TermSeason.Autumn : TermSeason.Spring, day.Year);
+    public static (DateOnly From, DateOnly To) TermShare(string registrationTerm, OfferingInfo offering) =>
+        Term.TryParse(registrationTerm, out var term, out _)
+            ? StudyWeeks.TermShare(term, offering.Term, offering.StartDate, offering.EndDate)
+            : (offering.StartDate, offering.EndDate);
 
     public static ResultFact Result(ResultAttested result, CourseVersionInfo version, CourseInfo course, TimeProvider clock) => new()
     {

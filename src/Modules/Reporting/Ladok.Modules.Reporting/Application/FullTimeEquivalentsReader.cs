@@ -63,7 +63,7 @@ public sealed record FteQuery(
 /// <summary>
 /// Funded helårsstudenter and helårsprestationer (docs/domain.md, "Reporting"). HST = Σ credits of FFG and FO
 /// registrations ÷ 60, not OM, not early dropouts or withdrawals, each offering's credits spread evenly over its
-/// days so one that spans the period's edge counts pro rata. A registration counts only its own term's share
+/// study weeks so one that spans the new year counts its weeks in each (ADR 0020). A registration counts only its own term's share
 /// of an offering over several terms (<see cref="Facts.TermShare"/>): a term without a registration brings
 /// nothing. HPR = Σ credits of attested passing results examined in the period ÷ 60 (module results, and course
 /// grades of versions without modules; no credit transfers). Both leave out doctoral courses, contract
@@ -177,15 +177,21 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
         ReportingDbContext db, ReportingPeriod period, string? courseCode, CancellationToken cancellationToken)
     {
         var (first, last) = (period.First, period.Last);
+        var (firstWeek, lastWeek, term) = (period.StudyWeekMondays.First, period.StudyWeekMondays.Last, period.TermName);
+        // HST by study weeks (ADR 0020): each of the offering's weeks carries an equal part of its credits; a registration brings
+        // the weeks of its term share that fall in the period, a week in the year of its Thursday; a term its registrations' shares.
         var rows = await db.Database.SqlQuery<AreaFigures>($"""
             WITH hst AS (
                 SELECT r.department_id, r.course_id, r.course_code,
-                       sum(r.credits * (least(r.covers_to, {last}) - greatest(r.covers_from, {first}) + 1)::numeric
-                           / (r.end_date - r.start_date + 1)) / 60 AS hst
+                       sum(r.credits * ((least(date_trunc('week', r.covers_to)::date, {lastWeek})
+                                         - greatest(date_trunc('week', r.covers_from)::date, {firstWeek})) / 7 + 1)::numeric
+                           / ((date_trunc('week', r.end_date)::date - date_trunc('week', r.start_date)::date) / 7 + 1)) / 60 AS hst
                 FROM reporting.registrations r
-                WHERE r.start_date <= {last} AND r.end_date >= {first} AND ({courseCode}::text IS NULL OR r.course_code = {courseCode})
+                WHERE r.start_date < {lastWeek} + 7 AND r.end_date >= {firstWeek}
+                  AND ({courseCode}::text IS NULL OR r.course_code = {courseCode}) AND ({term}::text IS NULL OR r.term = {term})
                   AND r.kind IN ('FirstTime', 'Continuation') AND NOT r.early_dropout AND NOT r.withdrawn
-                  AND r.covers_from <= {last} AND r.covers_to >= {first} AND r.covers_from <= r.covers_to
+                  AND date_trunc('week', r.covers_from)::date <= {lastWeek} AND date_trunc('week', r.covers_to)::date >= {firstWeek}
+                  AND r.covers_from <= r.covers_to
                   AND r.level <> 'Doctoral' AND r.financing_form = 'Ordinary'
                   AND NOT EXISTS (SELECT 1 FROM reporting.fee_paying_terms f WHERE f.student_id = r.student_id AND f.term = r.term)
                 GROUP BY r.department_id, r.course_id, r.course_code),

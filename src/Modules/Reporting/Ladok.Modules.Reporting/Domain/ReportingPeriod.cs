@@ -10,6 +10,17 @@ public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
     /// <summary>The year when the period is one whole calendar year, which can be closed; null for a term or a span of years.</summary>
     public int? CalendarYear => First == new DateOnly(First.Year, 1, 1) && Last == new DateOnly(First.Year, 12, 31) ? First.Year : null;
 
+    /// <summary>The term, when the period is one (<c>HT2025</c>): its HST is its registrations' term shares.</summary>
+    public string? TermName => Term.TryParse(Name, out var term, out _) ? term.ToString() : null;
+
+    /// <summary>
+    /// The Monday of the period's first study week and the Monday of its last: the ISO weeks of its calendar years (a week
+    /// belongs to the year of its Thursday, ADR 0020), or every week for a term, whose registrations bring their whole share.
+    /// </summary>
+    public (DateOnly First, DateOnly Last) StudyWeekMondays => TermName is not null
+        ? (DateOnly.MinValue, StudyWeeks.MondayOf(DateOnly.MaxValue))
+        : (StudyWeeks.OfYear(First.Year).First, StudyWeeks.MondayOf(StudyWeeks.OfYear(Last.Year).Last));
+
     /// <summary>
     /// A period written as a year (<c>2025</c>), a span of whole years (<c>2021-2025</c>, for an export over several) or a term (<c>HT2025</c>).
     /// </summary>
