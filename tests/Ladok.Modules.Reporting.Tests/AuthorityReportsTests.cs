@@ -47,7 +47,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
     public async Task The_SCB_report_is_one_record_per_student_term_and_course_with_the_ordinances_fields()
     {
         // SFS 1993:1153 3 kap. 3 §: identity, registrations and credits per term, with the course's attributes. Anna reads two courses
-        // in HT2025, one of them 30 hp over two terms (3 September to 29 June: 120 of its 300 days in HT2025), which she continues
+        // in HT2025, one of them 30 hp over two terms (3 September to 29 June: 44 study weeks, 20 of them in HT2025, whose share runs
+        // until VT2026's teaching starts on 19 January, ADR 0020), which she continues
         // (FO) in VT2026, when she pays fees. The old report gave one aggregate row per course and term, without her.
         var anna = Guid.NewGuid();
         records.Add(new StudentInfo(anna, "198112189876", "Anna", "A"));
@@ -67,14 +68,14 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
         var autumn = await ReportAsync(AuthorityReportKind.ScbTerm, "HT2025");
         var spring = await ReportAsync(AuthorityReportKind.ScbTerm, "VT2026");
 
-        // 30 × 120/300 = 12.0 hp registered in HT2025 and 30 × 180/300 = 18.0 in VT2026; module 0001 is 15.0 hp, decided in December.
+        // 30 × 20/44 = 13.6 hp registered in HT2025 and 30 × 24/44 = 16.4 in VT2026; module 0001 is 15.0 hp, examined in December.
         Assert.Equal([
-            ["198112189876", "HT2025", "5DV210", "FFG", "12.0", "15.0", "FirstCycle", "NaturalSciences:0.5;Technology:0.5", "100", "Campus", "",
+            ["198112189876", "HT2025", "5DV210", "FFG", "13.6", "15.0", "FirstCycle", "NaturalSciences:0.5;Technology:0.5", "100", "Campus", "",
                 "Ordinary", "false"],
             ["198112189876", "HT2025", "5DV211", "FFG", "7.5", "7.5", "SecondCycle", "Technology:1", "50", "Distance", "Skellefteå",
                 "ContractEducation", "false"]], autumn);
         Assert.Equal([
-            ["198112189876", "VT2026", "5DV210", "FO", "18.0", "0.0", "FirstCycle", "NaturalSciences:0.5;Technology:0.5", "100", "Campus", "",
+            ["198112189876", "VT2026", "5DV210", "FO", "16.4", "0.0", "FirstCycle", "NaturalSciences:0.5;Technology:0.5", "100", "Campus", "",
                 "Ordinary", "true"]], spring);
         Assert.Equal(AuthorityReports.ColumnsOf(AuthorityReportKind.ScbTerm).Count, autumn[0].Length);
     }

@@ -21,7 +21,8 @@ public sealed record DropoutRecord(Registration? Registration, ProgrammeRegistra
 /// </summary>
 public sealed class RecordDropoutHandler(
     IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, RegistrarsRegistrations registrations,
-    RegistrarsProgrammeRegistrations programmeRegistrations, ResultsOnOffering resultsOnOffering, TimeProvider clock) : ICommandHandler<RecordDropoutCommand, DropoutRecord>
+    RegistrarsProgrammeRegistrations programmeRegistrations, ResultsOnOffering resultsOnOffering, TimeProvider clock)
+    : ICommandHandler<RecordDropoutCommand, DropoutRecord>
 {
     public async Task<Outcome<DropoutRecord>> HandleAsync(RecordDropoutCommand command, CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ public sealed record ProgrammeStudyBreakRecord(
 /// in the same transaction; completed ones are left as they are, and one that refuses refuses the whole break.
 /// </summary>
 public sealed class RecordProgrammeStudyBreakHandler(
-    IUnitOfWork<RecordsDbContext> unit, RegistrarsProgrammeRegistrations programmeRegistrations, TimeProvider clock) : ICommandHandler<RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>
+    IUnitOfWork<RecordsDbContext> unit, RegistrarsProgrammeRegistrations programmeRegistrations, TimeProvider clock)
+    : ICommandHandler<RecordProgrammeStudyBreakCommand, ProgrammeStudyBreakRecord>
 {
     public async Task<Outcome<ProgrammeStudyBreakRecord>> HandleAsync(RecordProgrammeStudyBreakCommand command, CancellationToken cancellationToken)
     {
