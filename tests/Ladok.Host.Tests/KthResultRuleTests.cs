@@ -12,7 +12,8 @@ namespace Ladok.Host.Tests;
 public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
 {
     private const string Reporter = "lararecs", Examiner = "examcs", StudyAdministrator = "stadmcs";
-    private const string Results = "results { id version status } errors { rule { plugin code } }";
+    private const string Results =
+        "results { id version status } rows { outcome errors { code message path rule { plugin code } } } errors { rule { plugin code } }";
 
     [Fact]
     public async Task A_course_result_of_Fx_is_refused_when_marked_ready_and_stays_a_draft_while_Fx_on_a_module_is_allowed()
@@ -27,7 +28,10 @@ public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
 
         var refused = await MarkReadyAsync(courseFx);
 
-        var error = Assert.Single(refused["errors"]!.AsArray())!;
+        Assert.Empty(refused["errors"]!.AsArray());
+        var row = Assert.Single(refused["rows"]!.AsArray())!;
+        Assert.Equal("REFUSED", row["outcome"]!.GetValue<string>());
+        var error = Assert.Single(row["errors"]!.AsArray())!;
         Assert.Equal("VALIDATION", error["code"]!.GetValue<string>());
         Assert.Equal(("se.kth.ladok", "FX_NOT_A_FINAL_GRADE"), (error["rule"]!["plugin"]!.GetValue<string>(), error["rule"]!["code"]!.GetValue<string>()));
         Assert.Equal(["input", "results", "0", "grade"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));

@@ -57,7 +57,8 @@ public sealed class ResultRuleHost : LadokHost
 public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultRuleHost>
 {
     private const string Reporter = "lararedv", Examiner = "examdv", StudyAdministrator = "stadmdv";
-    private const string Results = "results { id version status } errors { rule { plugin code } }";
+    private const string Results =
+        "results { id version status } rows { outcome errors { code message path rule { plugin code } } } refused errors { code message rule { plugin code } }";
     private static int nextNumber;
 
     [Fact]
@@ -68,7 +69,9 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
 
         var refused = await host.MutateAsync("markResultsReady", Results, new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter);
 
-        var error = Assert.Single(refused["errors"]!.AsArray())!;
+        Assert.Empty(refused["errors"]!.AsArray());
+        Assert.Equal(1, refused["refused"]!.GetValue<int>());
+        var error = Assert.Single(Assert.Single(refused["rows"]!.AsArray())!["errors"]!.AsArray())!;
         Assert.Equal("VALIDATION", error["code"]!.GetValue<string>());
         Assert.Equal(("test.refusing-result-rule", "TITLE_MARKED"), (error["rule"]!["plugin"]!.GetValue<string>(), error["rule"]!["code"]!.GetValue<string>()));
         Assert.Equal(["input", "results", "0", "projectTitle"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
@@ -79,21 +82,41 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
     }
 
     [Fact]
-    public async Task A_plugins_refusal_of_one_of_many_results_attests_none_of_them()
+    public async Task A_plugins_refusal_of_one_of_many_results_leaves_it_alone_and_attests_the_others()
     {
         var plain = await ReadyAsync("Parsers");
         var marked = await ReadyAsync("Type systems [refuse attest]");
-        var before = (await StoredAsync(plain), await StoredAsync(marked));
+        var before = await StoredAsync(marked);
 
-        var refused = await host.MutateAsync("attestResults", Results, new { results = new[] { Ref(plain), Ref(marked) } }, Examiner);
+        var step = await host.MutateAsync("attestResults", Results, new { results = new[] { Ref(plain), Ref(marked) } }, Examiner);
 
-        var error = Assert.Single(refused["errors"]!.AsArray())!;
+        Assert.Empty(step["errors"]!.AsArray());
+        var rows = step["rows"]!.AsArray();
+        Assert.Equal(["CHANGED", "REFUSED"], rows.Select(r => r!["outcome"]!.GetValue<string>()));
+        var error = Assert.Single(rows[1]!["errors"]!.AsArray())!;
         Assert.Equal(("VALIDATION", "TITLE_MARKED"), (error["code"]!.GetValue<string>(), error["rule"]!["code"]!.GetValue<string>()));
         Assert.Equal(["input", "results", "1", "projectTitle"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
-        Assert.Equal(before, (await StoredAsync(plain), await StoredAsync(marked)));
-        Assert.StartsWith("Ready/", before.Item1, StringComparison.Ordinal);
-        Assert.Equal(0L, await host.ScalarAsync<long>(
-            $"SELECT count(*) FROM records.outbox_messages WHERE payload->>'resultId' IN ('{GuidOf(plain)}', '{GuidOf(marked)}')"));
+        Assert.Equal(before, await StoredAsync(marked));
+        Assert.StartsWith("Attested/", await StoredAsync(plain), StringComparison.Ordinal);
+        Assert.Equal(0L, await host.ScalarAsync<long>($"SELECT count(*) FROM records.outbox_messages WHERE payload->>'resultId' = '{GuidOf(marked)}'"));
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_attesting_reports_a_plugins_refusal_and_stores_nothing()
+    {
+        var marked = await ReadyAsync("Code generators [refuse attest]");
+        var plain = await ReadyAsync("Optimisers");
+        var before = (await StoredAsync(marked), await StoredAsync(plain));
+
+        var step = await host.MutateAsync(
+            "attestResults", Results + " dryRun wouldChange", new { results = new[] { Ref(marked), Ref(plain) }, dryRun = true }, Examiner);
+
+        Assert.True(step["dryRun"]!.GetValue<bool>());
+        Assert.Equal(["REFUSED", "WOULD_CHANGE"], step["rows"]!.AsArray().Select(r => r!["outcome"]!.GetValue<string>()));
+        Assert.Equal("TITLE_MARKED", step["rows"]![0]!["errors"]![0]!["rule"]!["code"]!.GetValue<string>());
+        Assert.Equal((1, 1), (step["wouldChange"]!.GetValue<int>(), step["refused"]!.GetValue<int>()));
+        Assert.Empty(step["results"]!.AsArray());
+        Assert.Equal(before, (await StoredAsync(marked), await StoredAsync(plain)));
     }
 
     [Fact]

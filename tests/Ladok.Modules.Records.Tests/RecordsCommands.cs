@@ -69,17 +69,32 @@ internal sealed class RecordsCommands(
 
     public Task<Outcome<Result>> RunAsync(DeleteResultCommand command) => RunAsync<DeleteResultCommand, Result>(command, command.By);
 
-    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(MarkResultsReadyCommand command, ResultRules? rules = null) =>
-        RunAsync<MarkResultsReadyCommand, IReadOnlyList<Result>>(command, command.By, rules);
+    // A step on many results answers per result (BulkStep); these read it as most tests do: the changed results when every one
+    // changed, otherwise the refusals (the call's, or every refused row's). StepAsync gives the rows themselves.
+    public async Task<Outcome<IReadOnlyList<Result>>> RunAsync(MarkResultsReadyCommand command, ResultRules? rules = null) =>
+        Whole(await StepAsync(command, rules));
 
-    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(ReturnResultsToDraftCommand command) =>
-        RunAsync<ReturnResultsToDraftCommand, IReadOnlyList<Result>>(command, command.By);
+    public async Task<Outcome<IReadOnlyList<Result>>> RunAsync(ReturnResultsToDraftCommand command) =>
+        Whole(await RunAsync<ReturnResultsToDraftCommand, BulkStep>(command, command.By));
 
-    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(AttestResultsCommand command, ResultRules? rules = null) =>
-        RunAsync<AttestResultsCommand, IReadOnlyList<Result>>(command, command.By, rules);
+    public async Task<Outcome<IReadOnlyList<Result>>> RunAsync(AttestResultsCommand command, ResultRules? rules = null) =>
+        Whole(await StepAsync(command, rules));
 
-    public Task<Outcome<IReadOnlyList<Result>>> RunAsync(RejectResultsCommand command) => RunAsync<RejectResultsCommand,
-    IReadOnlyList<Result>>(command, command.By);
+    public async Task<Outcome<IReadOnlyList<Result>>> RunAsync(RejectResultsCommand command) =>
+        Whole(await RunAsync<RejectResultsCommand, BulkStep>(command, command.By));
+
+    public Task<Outcome<BulkStep>> StepAsync(MarkResultsReadyCommand command, ResultRules? rules = null) =>
+        RunAsync<MarkResultsReadyCommand, BulkStep>(command, command.By, rules);
+
+    public Task<Outcome<BulkStep>> StepAsync(AttestResultsCommand command, ResultRules? rules = null) =>
+        RunAsync<AttestResultsCommand, BulkStep>(command, command.By, rules);
+
+    private static Outcome<IReadOnlyList<Result>> Whole(Outcome<BulkStep> step)
+    {
+        if (!step.Succeeded) return Outcome<IReadOnlyList<Result>>.Failure(step.Errors);
+        var refused = step.Value!.Rows.Where(r => r.Outcome == BulkStepOutcome.Refused).SelectMany(r => r.Errors).ToList();
+        return refused.Count > 0 ? Outcome<IReadOnlyList<Result>>.Failure(refused) : Outcome<IReadOnlyList<Result>>.Success(step.Value.Changed);
+    }
 
     public Task<Outcome<Result>> RunAsync(RequestResultRemovalCommand command) => RunAsync<RequestResultRemovalCommand, Result>(command, command.By);
 

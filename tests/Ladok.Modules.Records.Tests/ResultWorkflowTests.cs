@@ -297,22 +297,46 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_step_on_many_results_changes_all_of_them_or_none()
+    public async Task A_step_on_many_results_changes_each_that_passes_and_a_refused_one_fails_alone()
     {
         var results = new List<Result>();
         for (var i = 0; i < 3; i++) results.Add(Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G")));
         var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
+        // The second draft is stale: someone edited it after it was read.
+        Succeeded(await records.RunAsync(new EditResultCommand(Ref(results[1]), new GradeEntry("VG", Exam, null), Reporter)));
 
-        var refused = await records.RunAsync(new MarkResultsReadyCommand([.. results.Select(Ref), Ref(attested)], [Examiner], Reporter));
+        var step = Succeeded(await records.StepAsync(new MarkResultsReadyCommand([.. results.Select(Ref), Ref(attested)], [Examiner], Reporter)));
 
-        var error = Assert.Single(refused.Errors);
-        Assert.Equal(["input", "results", "3"], InputPath.Of(error.Field));
-        Assert.Equal(
-            3L, await CountAsync(
-                $"SELECT count(*) FROM records.results WHERE status = 'Draft' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
+        Assert.Equal([BulkStepOutcome.Changed, BulkStepOutcome.Refused, BulkStepOutcome.Changed, BulkStepOutcome.Refused],
+            step.Rows.Select(r => r.Outcome));
+        var stale = Assert.Single(step.Rows[1].Errors);
+        Assert.Equal(ErrorCode.Conflict, stale.Code);
+        Assert.Equal(["input", "results", "1", "version"], InputPath.Of(stale.Field));
+        Assert.Equal(["input", "results", "3"], InputPath.Of(step.Rows[3].Errors.Single().Field));
+        Assert.Equal(ResultStatus.Attested, step.Rows[3].Result!.Status);
+        Assert.Equal([results[0].Id, results[2].Id], step.Changed.Select(r => r.Id));
+        Assert.Equal(2L, await CountAsync(
+            $"SELECT count(*) FROM records.results WHERE status = 'Ready' AND id IN ({string.Join(",", results.Select(r => $"'{r.Id}'"))})"));
+    }
 
-        var ready = await records.RunAsync(new MarkResultsReadyCommand([.. results.Select(Ref)], [Examiner], Reporter));
-        Assert.Equal(3, ready.Value!.Count(r => r.Status == ResultStatus.Ready));
+    [Fact]
+    public async Task A_dry_run_says_which_results_would_change_and_why_others_would_not_and_stores_nothing()
+    {
+        var draft = Succeeded(await ReportAsync(await RegisteredAsync(), "0001", "G"));
+        var attested = await AttestedAsync(await RegisteredAsync(), "0001", "G");
+        var outbox = await CountAsync("SELECT count(*) FROM records.outbox_messages");
+        var audit = await CountAsync("SELECT count(*) FROM records.audit_entries");
+
+        var step = Succeeded(await records.StepAsync(new MarkResultsReadyCommand([Ref(draft), Ref(attested)], [Examiner], Reporter, DryRun: true)));
+
+        Assert.True(step.DryRun);
+        Assert.Equal([BulkStepOutcome.WouldChange, BulkStepOutcome.Refused], step.Rows.Select(r => r.Outcome));
+        Assert.Equal(ResultStatus.Ready, step.Rows[0].Result!.Status);
+        Assert.NotEmpty(step.Rows[1].Errors);
+        Assert.Empty(step.Changed);
+        Assert.Equal("Draft", await database.ScalarAsync<string>($"SELECT status FROM records.results WHERE id = '{draft.Id}'"));
+        Assert.Equal((outbox, audit), (await CountAsync("SELECT count(*) FROM records.outbox_messages"),
+            await CountAsync("SELECT count(*) FROM records.audit_entries")));
     }
 
     [Fact]

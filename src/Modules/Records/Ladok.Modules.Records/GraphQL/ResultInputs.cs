@@ -114,6 +114,7 @@ public sealed class ResultsInput
     public IReadOnlyList<ResultVersionInput> Results { get; init; } = [];
     public IReadOnlyList<string> Examiners { get; init; } = [];
     public string? Reason { get; init; }
+    public bool DryRun { get; init; }
 }
 
 public sealed class MarkResultsReadyInputType : InputObjectGraphType<ResultsInput>
@@ -157,9 +158,14 @@ public sealed class RejectResultsInputType : InputObjectGraphType<ResultsInput>
 
 internal static class ResultsInputFields
 {
-    public static void Results(InputObjectGraphType<ResultsInput> type) =>
+    public static void Results(InputObjectGraphType<ResultsInput> type)
+    {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultVersionInputType>>>>("results")
-            .Description($"The results, each with the version you read; at most {ResultChanges.MaxResultsPerCall}. All change, or none.");
+            .Description($"The results, each with the version you read; at most {ResultChanges.MaxResultsPerCall}. Each that passes changes; "
+                + "one that is refused (stale, in another state, refused by a rule) is a REFUSED row and stops no other.");
+        type.Field<BooleanGraphType>("dryRun").DefaultValue(false)
+            .Description("True to change nothing and learn, per result, whether the step would pass and why not (WOULD_CHANGE or REFUSED).");
+    }
 }
 
 public sealed class ResultRemovalInput

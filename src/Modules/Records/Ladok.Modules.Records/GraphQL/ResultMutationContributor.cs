@@ -55,28 +55,29 @@ public sealed class ResultMutationContributor : ISchemaContributor
             Payload = One("The result as it was before it was deleted; null when refused."),
         });
 
-        schema.AddMutation(new MutationDeclaration<ResultsInput, MarkResultsReadyCommand, IReadOnlyList<Result>>
+        schema.AddMutation(new MutationDeclaration<ResultsInput, MarkResultsReadyCommand, BulkStep>
         {
             Name = "markResultsReady",
             Description = "Klarmarkera: hands drafts or rejected results to the attestants, telling the named examiners. "
                 + "The university's result rules may refuse (errors with `rule`).",
             Policy = RecordsPolicies.Report,
             InputType = typeof(MarkResultsReadyInputType),
-            Command = (input, call) => new MarkResultsReadyCommand(ResultVersionInput.ParseAll(call, input.Results), input.Examiners, call.UserId),
+            Command = (input, call) =>
+                new MarkResultsReadyCommand(ResultVersionInput.ParseAll(call, input.Results), input.Examiners, call.UserId, input.DryRun),
             Payload = Many,
         });
 
-        schema.AddMutation(new MutationDeclaration<ResultsInput, ReturnResultsToDraftCommand, IReadOnlyList<Result>>
+        schema.AddMutation(new MutationDeclaration<ResultsInput, ReturnResultsToDraftCommand, BulkStep>
         {
             Name = "returnResultsToDraft",
             Description = "Takes ready results back to draft.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(ReturnResultsToDraftInputType),
-            Command = (input, call) => new ReturnResultsToDraftCommand(ResultVersionInput.ParseAll(call, input.Results), call.UserId),
+            Command = (input, call) => new ReturnResultsToDraftCommand(ResultVersionInput.ParseAll(call, input.Results), call.UserId, input.DryRun),
             Payload = Many,
         });
 
-        schema.AddMutation(new MutationDeclaration<ResultsInput, AttestResultsCommand, IReadOnlyList<Result>>
+        schema.AddMutation(new MutationDeclaration<ResultsInput, AttestResultsCommand, BulkStep>
         {
             Name = "attestResults",
             Description = "Attestera: decides ready results, named as examiner or not. Needs an attesting right on each course (for a credit transfer, "
@@ -84,17 +85,18 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 + "The university's result rules may refuse (errors with `rule`). An attested result is never edited.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(AttestResultsInputType),
-            Command = (input, call) => new AttestResultsCommand(ResultVersionInput.ParseAll(call, input.Results), call.UserId),
+            Command = (input, call) => new AttestResultsCommand(ResultVersionInput.ParseAll(call, input.Results), call.UserId, input.DryRun),
             Payload = Many,
         });
 
-        schema.AddMutation(new MutationDeclaration<ResultsInput, RejectResultsCommand, IReadOnlyList<Result>>
+        schema.AddMutation(new MutationDeclaration<ResultsInput, RejectResultsCommand, BulkStep>
         {
             Name = "rejectResults",
             Description = "Avslå: sends ready results back to their reporter, saying why. Needs the same rights as attestResults.",
             Policy = RecordsPolicies.Attest,
             InputType = typeof(RejectResultsInputType),
-            Command = (input, call) => new RejectResultsCommand(ResultVersionInput.ParseAll(call, input.Results), input.Reason ?? "", call.UserId),
+            Command = (input, call) =>
+                new RejectResultsCommand(ResultVersionInput.ParseAll(call, input.Results), input.Reason ?? "", call.UserId, input.DryRun),
             Payload = Many,
         });
 
@@ -166,11 +168,22 @@ public sealed class ResultMutationContributor : ISchemaContributor
 
     private static PayloadField<Result>[] One(string description) => [new("result", typeof(ResultType), description)];
 
-    private static readonly PayloadField<IReadOnlyList<Result>>[] Many =
+    /// <summary>A step on many results: the changed ones, a row per result, and how many had each outcome.</summary>
+    private static readonly PayloadField<BulkStep>[] Many =
     [
         new("results", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>),
-            "The changed results in the order given; empty when refused, for then none changed.", (results, _) => results ?? []),
+            "The changed results in the order given; empty in a dry run or when refused as a whole.", (step, _) => step?.Changed ?? []),
+        new("rows", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<BulkResultRowType>>>),
+            "One per result of the input, in order; empty when the whole call was refused (see `errors`).", (step, _) => step?.Rows ?? []),
+        .. Enum.GetValues<BulkStepOutcome>().Select(outcome => new PayloadField<BulkStep>(
+            char.ToLowerInvariant(outcome.ToString()[0]) + outcome.ToString()[1..], typeof(NonNullGraphType<IntGraphType>),
+            $"How many rows were {ScreamingCase(outcome.ToString())}.", (step, _) => step?.Rows.Count(r => r.Outcome == outcome) ?? 0)),
+        new("dryRun", typeof(NonNullGraphType<BooleanGraphType>), "True when nothing was stored: the input asked for a dry run.",
+            (step, _) => step?.DryRun ?? false),
     ];
+
+    private static string ScreamingCase(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     /// <summary>The rows in order, and how many had each outcome.</summary>
     private static readonly PayloadField<IReadOnlyList<ReportedRow>>[] ReportedRows =

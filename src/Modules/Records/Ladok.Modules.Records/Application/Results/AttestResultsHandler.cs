@@ -13,10 +13,10 @@ namespace Ladok.Modules.Records.Application.Results;
 /// result rules agree; from now on it counts and is never edited.
 /// </summary>
 public sealed class AttestResultsHandler(IUnitOfWork<RecordsDbContext> unit, ResultChanges changes, ResultRules rules, TimeProvider clock)
-    : ICommandHandler<AttestResultsCommand, IReadOnlyList<Result>>
+    : ICommandHandler<AttestResultsCommand, BulkStep>
 {
-    public Task<Outcome<IReadOnlyList<Result>>> HandleAsync(AttestResultsCommand command, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(command.Results, CourseRightKind.Attest, command.By,
+    public Task<Outcome<BulkStep>> HandleAsync(AttestResultsCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyEachAsync(command.Results, CourseRightKind.Attest, command.By, command.DryRun,
             (result, field) =>
             {
                 if (result.Attest(command.By, clock, field) is { } refused) return refused;

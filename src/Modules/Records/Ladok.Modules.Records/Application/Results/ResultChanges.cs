@@ -8,10 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>
-/// One workflow step on many results, all or nothing: every result must exist, be at the version
-/// the caller read and allow the step, and the caller must hold the course right on each course;
-/// then the university's result rules may refuse (<c>thenCheck</c>). Otherwise every
-/// refusal is returned, each at its result's field, and nothing changes.
+/// One workflow step on results: every result must exist, be at the version the caller read and allow the step, and the
+/// caller must hold the course right on each course; then the university's result rules may refuse (<c>thenCheck</c>).
+/// A step on one result is refused with every refusal; a step on many changes each result that passes (<see cref="ApplyEachAsync"/>).
 /// </summary>
 public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRights rights)
 {
@@ -31,58 +30,129 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
         return changed.Succeeded ? Outcome<Result>.Success(changed.Value![0]) : Outcome<Result>.Failure(changed.Errors);
     }
 
-    /// <summary>The step on every result; refusals about one are on its row of <c>Results</c>.</summary>
-    public Task<Outcome<IReadOnlyList<Result>>> ApplyAsync(
-        IReadOnlyList<ResultRef> results, CourseRightKind right, string by, Func<Result, Field, DomainError?> change, CancellationToken cancellationToken,
-        Func<IReadOnlyList<(Result Result, Field Field)>, Task<IReadOnlyList<DomainError>>>? thenCheck = null) =>
-        ApplyAsync(results, Results.At, right, by, change, thenCheck, cancellationToken);
+    /// <summary>
+    /// The step on each result alone: one that is missing, stale, in a state that does not allow the step, or refused by the
+    /// university's result rules (<paramref name="thenCheck"/>) is a REFUSED row with its errors, on its row of <c>Results</c>,
+    /// and the others change; with <paramref name="dryRun"/> none changes and each says whether it would. Refusals about the
+    /// list as a whole (empty, too long, a result named twice, a course right missing) refuse every row.
+    /// </summary>
+    public async Task<Outcome<BulkStep>> ApplyEachAsync(
+        IReadOnlyList<ResultRef> refs, CourseRightKind right, string by, bool dryRun, Func<Result, Field, DomainError?> change,
+        CancellationToken cancellationToken, Func<IReadOnlyList<(Result Result, Field Field)>, Task<IReadOnlyList<DomainError>>>? thenCheck = null)
+    {
+        var trial = await TryAsync(refs, Results.At, right, by, change, thenCheck, checkRefusedToo: true, cancellationToken);
+        if (trial.Batch.Count > 0) return Outcome<BulkStep>.Failure(trial.Batch);
 
+        // The trial changed the results in memory and queued their events; the step itself starts again from the database.
+        unit.Db.ChangeTracker.Clear();
+        var accepted = Enumerable.Range(0, refs.Count).Where(i => !trial.Rows.ContainsKey(i)).ToList();
+        var changed = new Dictionary<Guid, Result>();
+        if (!dryRun && accepted.Count > 0)
+        {
+            // The rules checked these results at these versions; saving at the versions read makes a change in between a CONFLICT.
+            var applied = await ApplyAsync([.. accepted.Select(i => refs[i])], j => Results.At(accepted[j]), right, by, change, null, cancellationToken);
+            if (!applied.Succeeded) return Outcome<BulkStep>.Failure(applied.Errors);
+            changed = applied.Value!.ToDictionary(r => r.Id);
+        }
+
+        var refusedIds = trial.Rows.Keys.Select(i => refs[i].Id).ToList();
+        var asStored = await unit.Db.Results.AsNoTracking().Where(r => refusedIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = refs.Select((read, i) => trial.Rows.TryGetValue(i, out var errors)
+                ? new BulkStepRow(i, BulkStepOutcome.Refused, asStored.GetValueOrDefault(read.Id), errors)
+                : dryRun
+                    ? new BulkStepRow(i, BulkStepOutcome.WouldChange, trial.Results[read.Id], [])
+                    : new BulkStepRow(i, BulkStepOutcome.Changed, changed[read.Id], []))
+            .ToList();
+        return Outcome<BulkStep>.Success(new BulkStep(rows, dryRun));
+    }
+
+    /// <summary>The step on every result, all or nothing: every refusal is returned and nothing changes.</summary>
     private async Task<Outcome<IReadOnlyList<Result>>> ApplyAsync(
         IReadOnlyList<ResultRef> refs, Func<int, Field> fieldOf, CourseRightKind right, string by, Func<Result, Field, DomainError?> change,
         Func<IReadOnlyList<(Result Result, Field Field)>, Task<IReadOnlyList<DomainError>>>? thenCheck, CancellationToken cancellationToken)
     {
-        if (refs.Count == 0) return DomainError.Validation("Name at least one result.", Results);
-        if (refs.Count > MaxResultsPerCall) return DomainError.Validation($"At most {MaxResultsPerCall} results at a time; split the list.", Results);
-        if (refs.Select(r => r.Id).Distinct().Count() != refs.Count) return DomainError.Validation("A result is named twice.", Results);
+        var trial = await TryAsync(refs, fieldOf, right, by, change, thenCheck, checkRefusedToo: false, cancellationToken);
+        var errors = trial.Batch.Concat(trial.Rows.OrderBy(r => r.Key).SelectMany(r => r.Value)).ToList();
+        if (errors.Count > 0) return Outcome<IReadOnlyList<Result>>.Failure(errors);
+
+        SaveAtVersionsRead(refs, trial.Results);
+        return Outcome<IReadOnlyList<Result>>.Success(refs.Select(r => trial.Results[r.Id]).ToList());
+    }
+
+    /// <summary>
+    /// Makes the step on each result in memory and says what refuses it: the list as a whole (<see cref="Trial.Batch"/>), or a
+    /// row (<see cref="Trial.Rows"/>, by index). The university's rules see the results the step changed; unless
+    /// <paramref name="checkRefusedToo"/>, only when no row was refused (an all-or-nothing step is refused anyway then).
+    /// </summary>
+    private async Task<Trial> TryAsync(
+        IReadOnlyList<ResultRef> refs, Func<int, Field> fieldOf, CourseRightKind right, string by, Func<Result, Field, DomainError?> change,
+        Func<IReadOnlyList<(Result Result, Field Field)>, Task<IReadOnlyList<DomainError>>>? thenCheck, bool checkRefusedToo,
+        CancellationToken cancellationToken)
+    {
+        var noResults = new Dictionary<Guid, Result>();
+        if (refs.Count == 0) return Trial.Refused(DomainError.Validation("Name at least one result.", Results), noResults);
+        if (refs.Count > MaxResultsPerCall)
+        {
+            return Trial.Refused(DomainError.Validation($"At most {MaxResultsPerCall} results at a time; split the list.", Results), noResults);
+        }
+        if (refs.Select(r => r.Id).Distinct().Count() != refs.Count)
+        {
+            return Trial.Refused(DomainError.Validation("A result is named twice.", Results), noResults);
+        }
 
         var ids = refs.Select(r => r.Id).ToList();
         var results = await unit.Db.Results.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
 
         // Rights first, so a caller without them learns nothing about the results' state.
-        var errors = new List<DomainError>();
+        var forbidden = new List<DomainError>();
         foreach (var course in results.Values.DistinctBy(r => (r.CourseId, rights.DecidedByDepartment(r))))
         {
-            if (await rights.RequireAsync(by, right, course, Results, cancellationToken) is { } forbidden) errors.Add(forbidden);
+            if (await rights.RequireAsync(by, right, course, Results, cancellationToken) is { } refusal) forbidden.Add(refusal);
         }
-        if (errors.Count > 0) return Outcome<IReadOnlyList<Result>>.Failure(errors);
+        if (forbidden.Count > 0) return new Trial(forbidden, new Dictionary<int, List<DomainError>>(), results);
 
+        var rows = new Dictionary<int, List<DomainError>>();
         var changed = new List<(Result, Field)>(refs.Count);
+        var rowOfField = new Dictionary<Field, int>();
         for (var i = 0; i < refs.Count; i++)
         {
             var field = fieldOf(i);
-            if (!results.TryGetValue(refs[i].Id, out var result))
+            rowOfField[field] = i;
+            DomainError? refused = !results.TryGetValue(refs[i].Id, out var result) ? DomainError.NotFound("There is no such result.", field)
+                : result.RowVersion != refs[i].Version ? Stale(field)
+                : change(result, field);
+            if (refused is not null) rows[i] = [refused];
+            else changed.Add((result!, field));
+        }
+
+        // The rules see the results as the step leaves them; each refusal is on the row of the result it names.
+        var batch = new List<DomainError>();
+        if (thenCheck is not null && changed.Count > 0 && (rows.Count == 0 || checkRefusedToo))
+        {
+            foreach (var error in await thenCheck(changed))
             {
-                errors.Add(DomainError.NotFound("There is no such result.", field));
-            }
-            else if (result.RowVersion != refs[i].Version)
-            {
-                errors.Add(Stale(field));
-            }
-            else if (change(result, field) is { } refused)
-            {
-                errors.Add(refused);
-            }
-            else
-            {
-                changed.Add((result, field));
+                if (RowOf(error.Field, rowOfField) is { } row) (rows.TryGetValue(row, out var list) ? list : rows[row] = []).Add(error);
+                else batch.Add(error);
             }
         }
-        // The rules see the results as the step leaves them; a refusal means nothing is saved.
-        if (errors.Count == 0 && thenCheck is not null) errors.AddRange(await thenCheck(changed));
-        if (errors.Count > 0) return Outcome<IReadOnlyList<Result>>.Failure(errors);
+        return new Trial(batch, rows, results);
+    }
 
-        SaveAtVersionsRead(refs, results);
-        return Outcome<IReadOnlyList<Result>>.Success(refs.Select(r => results[r.Id]).ToList());
+    /// <summary>The row whose field <paramref name="field"/> is, or lies within.</summary>
+    private static int? RowOf(Field? field, Dictionary<Field, int> rowOfField)
+    {
+        for (var steps = field?.Steps.Count ?? 0; steps > 0; steps--)
+        {
+            var prefix = field!.Steps.Take(steps).Aggregate(Field.Whole, (f, step) => step.Index is { } index ? f.At(index) : f.Then(step.Name!));
+            if (rowOfField.TryGetValue(prefix, out var row)) return row;
+        }
+        return null;
+    }
+
+    /// <summary>What refuses a step: the list as a whole, or rows by index; and the results as read, changed in memory.</summary>
+    private sealed record Trial(IReadOnlyList<DomainError> Batch, Dictionary<int, List<DomainError>> Rows, Dictionary<Guid, Result> Results)
+    {
+        public static Trial Refused(DomainError error, Dictionary<Guid, Result> results) => new([error], [], results);
     }
 
     /// <summary>

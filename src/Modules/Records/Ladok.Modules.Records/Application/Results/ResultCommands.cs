@@ -12,13 +12,13 @@ public sealed record EditResultCommand(ResultRef Result, GradeEntry Entry, strin
 
 public sealed record DeleteResultCommand(ResultRef Result, string By);
 
-public sealed record MarkResultsReadyCommand(IReadOnlyList<ResultRef> Results, IReadOnlyList<string> Examiners, string By);
+public sealed record MarkResultsReadyCommand(IReadOnlyList<ResultRef> Results, IReadOnlyList<string> Examiners, string By, bool DryRun = false);
 
-public sealed record ReturnResultsToDraftCommand(IReadOnlyList<ResultRef> Results, string By);
+public sealed record ReturnResultsToDraftCommand(IReadOnlyList<ResultRef> Results, string By, bool DryRun = false);
 
-public sealed record AttestResultsCommand(IReadOnlyList<ResultRef> Results, string By);
+public sealed record AttestResultsCommand(IReadOnlyList<ResultRef> Results, string By, bool DryRun = false);
 
-public sealed record RejectResultsCommand(IReadOnlyList<ResultRef> Results, string Reason, string By);
+public sealed record RejectResultsCommand(IReadOnlyList<ResultRef> Results, string Reason, string By, bool DryRun = false);
 
 public sealed record RequestResultRemovalCommand(ResultRef Result, string Reason, string By);
 

@@ -6,9 +6,9 @@ using Ladok.Modules.Records.Domain;
 namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>Takes ready results back to draft, to be edited before an examiner decides.</summary>
-public sealed class ReturnResultsToDraftHandler(ResultChanges changes, TimeProvider clock) : ICommandHandler<ReturnResultsToDraftCommand, IReadOnlyList<Result>>
+public sealed class ReturnResultsToDraftHandler(ResultChanges changes, TimeProvider clock) : ICommandHandler<ReturnResultsToDraftCommand, BulkStep>
 {
-    public Task<Outcome<IReadOnlyList<Result>>> HandleAsync(ReturnResultsToDraftCommand command, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(command.Results, CourseRightKind.Report, command.By,
+    public Task<Outcome<BulkStep>> HandleAsync(ReturnResultsToDraftCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyEachAsync(command.Results, CourseRightKind.Report, command.By, command.DryRun,
             (result, field) => result.ReturnToDraft(command.By, clock, field), cancellationToken);
 }
