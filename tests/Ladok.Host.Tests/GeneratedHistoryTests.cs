@@ -188,6 +188,19 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
     }
 
     /// <summary>
+    /// SUHF's terms as a CTE <c>teaching(term, starts)</c>, numbered 2 × year (+ 1 for HT): the autumn term's teaching starts on
+    /// the first Monday from 28 August, the spring term's 20 weeks (140 days) after the autumn term before it.
+    /// </summary>
+    private const string SuhfTerms = """
+        teaching AS (
+                        SELECT 2 * y + 1 AS term, make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 AS starts
+                        FROM generate_series(1900, 2200) y
+                        UNION ALL
+                        SELECT 2 * (y + 1), make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 + 140
+                        FROM generate_series(1900, 2200) y)
+        """;
+
+    /// <summary>
     /// docs/reports.md's SCB records, written again from the Records and Catalogue tables: per student and course, the registration
     /// for the term that is neither withdrawn nor an early dropout, with the credits of its term's share (as for HST), and the
     /// credits of attested passing results examined in the term (as for HPR); a row with credits only takes its
@@ -200,13 +213,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         var (first, last) = ($"make_date({year}, {start}, 1)", $"(make_date({year}, {start}, 1) + interval '6 months')::date - 1");
         await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
         await using var command = dataSource.CreateCommand($"""
-            WITH teaching AS (
-                -- SUHF's terms, numbered 2 × year (+ 1 for HT), as in ByHandAsync.
-                SELECT 2 * y + 1 AS term, make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 AS starts
-                FROM generate_series(1900, 2200) y
-                UNION ALL
-                SELECT 2 * (y + 1), make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 + 140
-                FROM generate_series(1900, 2200) y),
+            WITH {SuhfTerms},
             terms AS (
                 SELECT r.student_id, v.course_id, r.kind, v.credits, o.start_date, o.end_date, o.pace_percent, o.study_form, o.place,
                        2 * substr(r.term, 3)::int + (r.term LIKE 'HT%')::int AS own_term,
@@ -305,14 +312,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         var (first, last) = ($"make_date({year}, 1, 1)", $"make_date({year}, 12, 31)");
         await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
         await using var command = dataSource.CreateCommand($"""
-            WITH teaching AS (
-                -- SUHF's terms, numbered 2 × year (+ 1 for HT): the autumn term's teaching starts on the first Monday from
-                -- 28 August, the spring term's 20 weeks (140 days) after the autumn term before it.
-                SELECT 2 * y + 1 AS term, make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 AS starts
-                FROM generate_series(1900, 2200) y
-                UNION ALL
-                SELECT 2 * (y + 1), make_date(y, 8, 28) + (8 - extract(isodow FROM make_date(y, 8, 28))::int) % 7 + 140
-                FROM generate_series(1900, 2200) y),
+            WITH {SuhfTerms},
             terms AS (
                 SELECT r.id, r.student_id, r.term, r.kind, r.is_early_dropout, r.withdrawn_on, o.course_version_id, o.start_date, o.end_date,
                        2 * substr(r.term, 3)::int + (r.term LIKE 'HT%')::int AS own_term,
