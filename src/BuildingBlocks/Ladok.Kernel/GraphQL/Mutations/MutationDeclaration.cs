@@ -9,7 +9,8 @@ namespace Ladok.Kernel.GraphQL.Mutations;
 
 /// <summary>
 /// A mutation, declared once: its name, description and policy, its input graph type, how the input becomes a
-/// <typeparamref name="TCommand"/>, and the payload's fields read from the result. The Kernel does the rest (<see cref="MutationDeclarations.AddMutation{TInput,TCommand,TResult}"/>): the caller,
+/// <typeparamref name="TCommand"/>, and the payload's fields read from the result. The Kernel does the rest
+/// (<see cref="MutationDeclarations.AddMutation{TInput,TCommand,TResult}"/>): the caller,
 /// the <see cref="ICommandHandler{TCommand,TResult}"/> in its own scope, the unit of work through the
 /// <see cref="CommandPipeline"/>, the payload type (named after the mutation, with <c>errors</c>), and the errors as
 /// <see cref="UserError"/>s at their input paths.
@@ -54,7 +55,11 @@ public static class MutationDeclarations
             Description = declaration.Description,
             DeprecationReason = declaration.DeprecationReason,
             ResolvedType = new NonNullGraphType(PayloadType(declaration)),
-            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType)) { Name = InputPath.Argument }),
+            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType))
+            {
+                Name = InputPath.Argument,
+                Description = $"What `{declaration.Name}` needs; a refusal's `errors.path` names the input field it concerns.",
+            }),
             Resolver = new FuncFieldResolver<object>(async context =>
             {
                 var call = new MutationCall(context.User);
