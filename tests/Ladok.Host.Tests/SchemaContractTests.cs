@@ -22,6 +22,22 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
     }
 
     [Fact]
+    public void Every_type_field_argument_and_enum_value_has_a_description()
+    {
+        var missing = SchemaDescriptions.Missing(host.Services.GetRequiredService<LadokSchema>());
+
+        Assert.True(missing.Count == 0, $"{missing.Count} without a description: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void An_undescribed_field_is_reported_by_its_type_and_name()
+    {
+        var schema = new LadokSchema(new GraphTypeActivator(), [new UndescribedPing()]);
+
+        Assert.Contains("Query.ping", SchemaDescriptions.Missing(schema));
+    }
+
+    [Fact]
     public void Every_policy_a_root_field_declares_is_in_some_standard_profile()
     {
         var schema = host.Services.GetRequiredService<LadokSchema>();
@@ -61,5 +77,17 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
         {
             Assert.Contains("  " + field, sdl, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>A contributor whose one field has no description.</summary>
+    private sealed class UndescribedPing : ISchemaContributor
+    {
+        public void Contribute(SchemaComposition schema) => schema.Query.Field<StringGraphType>("ping").Resolve(_ => "pong");
+    }
+
+    /// <summary>Makes graph types as the host's container does; the fixture schema needs nothing else.</summary>
+    private sealed class GraphTypeActivator : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => typeof(IGraphType).IsAssignableFrom(serviceType) ? Activator.CreateInstance(serviceType) : null;
     }
 }

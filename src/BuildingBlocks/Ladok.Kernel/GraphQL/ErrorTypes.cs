@@ -22,8 +22,8 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
     {
         Name = "UserError";
         Description = "A refusal returned by a mutation: which rule, in words, and which input field it concerns.";
-        Field(e => e.Code, type: typeof(NonNullGraphType<ErrorCodeType>));
-        Field(e => e.Message);
+        Field(e => e.Code, type: typeof(NonNullGraphType<ErrorCodeType>)).Description("What kind of refusal; stable for a front end to match on.");
+        Field(e => e.Message).Description("Why, in a sentence a front end can show as it is.");
         Field(e => e.Path).Description("The input field the error concerns, as a path from the mutation's arguments.");
         Field<RefusingRuleType>("rule")
             .Description("The university plugin's rule that refused, when one did (code VALIDATION); null for the product's own rules.")

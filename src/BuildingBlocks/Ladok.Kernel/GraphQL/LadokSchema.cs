@@ -18,6 +18,7 @@ public sealed class LadokSchema : Schema
 
         Query = composition.Query;
         Mutation = composition.Mutation.Fields.Count > 0 ? composition.Mutation : null;
+        RegisterType(new DecimalType());
         foreach (var type in composition.AdditionalTypes)
         {
             RegisterType(type);

@@ -7,9 +7,18 @@ public sealed class SchemaComposition
 {
     private readonly List<Type> additionalTypes = [];
 
-    public ObjectGraphType Query { get; } = new() { Name = "Query" };
+    public ObjectGraphType Query { get; } = new()
+    {
+        Name = "Query",
+        Description = "What can be read: the catalogue, students' records, permissions, trainings and reports, each as your rights allow.",
+    };
 
-    public ObjectGraphType Mutation { get; } = new() { Name = "Mutation" };
+    public ObjectGraphType Mutation { get; } = new()
+    {
+        Name = "Mutation",
+        Description = "What can be changed. Each mutation takes one `input` and returns a payload whose `errors` say why it was refused; "
+            + "a refused mutation stores nothing.",
+    };
 
     public IReadOnlyList<Type> AdditionalTypes => additionalTypes;
 

@@ -55,7 +55,11 @@ public static class MutationDeclarations
             Description = declaration.Description,
             DeprecationReason = declaration.DeprecationReason,
             ResolvedType = new NonNullGraphType(PayloadType(declaration)),
-            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType)) { Name = InputPath.Argument }),
+            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(declaration.InputType))
+            {
+                Name = InputPath.Argument,
+                Description = $"What `{declaration.Name}` needs; a refusal's `errors.path` names the input field it concerns.",
+            }),
             Resolver = new FuncFieldResolver<object>(async context =>
             {
                 var call = new MutationCall(context.User);

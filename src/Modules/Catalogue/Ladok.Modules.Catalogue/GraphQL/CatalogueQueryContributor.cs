@@ -44,15 +44,15 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
 
         query.Field<CourseType>("course")
             .Description("A course by its code; null when there is none.")
-            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "Kurskod, such as 5DV001.")
             .RequirePolicy(CataloguePolicies.Read)
             .ResolveAsync(async c => await Reader(c).CourseByCodeAsync(c.GetArgument<string>("code"), c.CancellationToken));
 
         query.Field<CourseOfferingType>("offering")
             .Description("The offering of a course starting in a term. Give `offeringCode` when the course has several that term.")
-            .Argument<NonNullGraphType<StringGraphType>>("courseCode")
+            .Argument<NonNullGraphType<StringGraphType>>("courseCode", "Kurskod, such as 5DV001.")
             .Argument<NonNullGraphType<StringGraphType>>("term", "Start term, such as HT2025.")
-            .Argument<StringGraphType>("offeringCode")
+            .Argument<StringGraphType>("offeringCode", "Tillfälleskod; needed only when the course has several offerings starting that term.")
             .RequirePolicy(CataloguePolicies.Read)
             .ResolveAsync(ResolveOfferingAsync);
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Catalogue.Domain;
 
@@ -10,6 +11,12 @@ public sealed class EducationLevelType : EnumerationGraphType<EducationLevel>
     {
         Name = "EducationLevel";
         Description = "Utbildningsnivå: first cycle (grundnivå), second cycle (avancerad nivå), doctoral (forskarnivå).";
+        this.DescribeValues(new Dictionary<EducationLevel, string>
+        {
+            [EducationLevel.FirstCycle] = "Grundnivå.",
+            [EducationLevel.SecondCycle] = "Avancerad nivå.",
+            [EducationLevel.Doctoral] = "Forskarnivå.",
+        });
     }
 }
 
@@ -20,6 +27,11 @@ public sealed class FinancingFormType : EnumerationGraphType<FinancingForm>
         Name = "FinancingForm";
         Description = "Finansieringsform: ORDINARY (the state's grant) or CONTRACT_EDUCATION (uppdragsutbildning, paid by a client; "
             + "never in the funded HST and HPR).";
+        this.DescribeValues(new Dictionary<FinancingForm, string>
+        {
+            [FinancingForm.Ordinary] = "Ordinarie: paid by the state's grant; counted in the funded HST and HPR.",
+            [FinancingForm.ContractEducation] = "Uppdragsutbildning: paid by a client; never in the funded HST and HPR.",
+        });
     }
 }
 
@@ -31,6 +43,30 @@ public sealed class EducationalAreaType : EnumerationGraphType<EducationalArea>
         Description = "Utbildningsområde: the areas UKÄ reports funded HST and HPR by (humaniora, teologi, juridik, samhällsvetenskap, naturvetenskap, "
             + "teknik, farmaci, vård, odontologi, medicin, undervisning, verksamhetsförlagd utbildning, övrigt, design, konst, musik, opera, teater, "
             + "media, dans, idrott).";
+        this.DescribeValues(new Dictionary<EducationalArea, string>
+        {
+            [EducationalArea.Humanities] = "Humaniora.",
+            [EducationalArea.Theology] = "Teologi.",
+            [EducationalArea.Law] = "Juridik.",
+            [EducationalArea.SocialSciences] = "Samhällsvetenskap.",
+            [EducationalArea.NaturalSciences] = "Naturvetenskap.",
+            [EducationalArea.Technology] = "Teknik.",
+            [EducationalArea.Pharmacy] = "Farmaci.",
+            [EducationalArea.Healthcare] = "Vård.",
+            [EducationalArea.Dentistry] = "Odontologi.",
+            [EducationalArea.Medicine] = "Medicin.",
+            [EducationalArea.Teaching] = "Undervisning.",
+            [EducationalArea.TeacherPlacement] = "Verksamhetsförlagd utbildning.",
+            [EducationalArea.Other] = "Övrigt.",
+            [EducationalArea.Design] = "Design.",
+            [EducationalArea.FineArts] = "Konst.",
+            [EducationalArea.Music] = "Musik.",
+            [EducationalArea.Opera] = "Opera.",
+            [EducationalArea.Theatre] = "Teater.",
+            [EducationalArea.Media] = "Media.",
+            [EducationalArea.Dance] = "Dans.",
+            [EducationalArea.Sports] = "Idrott.",
+        });
     }
 }
 
@@ -40,6 +76,11 @@ public sealed class StudyFormType : EnumerationGraphType<StudyForm>
     {
         Name = "StudyForm";
         Description = "Studieform, as SCB's individual records have it: CAMPUS (normal, teaching at the place of study) or DISTANCE (distans).";
+        this.DescribeValues(new Dictionary<StudyForm, string>
+        {
+            [StudyForm.Campus] = "Normal: teaching at the place of study.",
+            [StudyForm.Distance] = "Distans: distance learning.",
+        });
     }
 }
 
@@ -49,6 +90,13 @@ public sealed class OfferingStatusType : EnumerationGraphType<OfferingState>
     {
         Name = "OfferingStatus";
         Description = "Where an offering is: planned, started, complete, or cancelled (final).";
+        this.DescribeValues(new Dictionary<OfferingState, string>
+        {
+            [OfferingState.Planned] = "Planned, not started yet.",
+            [OfferingState.Started] = "Teaching has started.",
+            [OfferingState.Complete] = "Teaching has ended.",
+            [OfferingState.Cancelled] = "Cancelled; final.",
+        });
     }
 }
 
@@ -57,5 +105,12 @@ public sealed class OrganisationUnitKindType : EnumerationGraphType<Organisation
     public OrganisationUnitKindType()
     {
         Name = "OrganisationUnitKind";
+        Description = "Where a unit sits in the tree university → faculty → department.";
+        this.DescribeValues(new Dictionary<OrganisationUnitKind, string>
+        {
+            [OrganisationUnitKind.University] = "Lärosäte: the university, the root of the tree.",
+            [OrganisationUnitKind.Faculty] = "Fakultet: a faculty, under the university.",
+            [OrganisationUnitKind.Department] = "Institution: a department, under a faculty; departments give courses and programmes.",
+        });
     }
 }

@@ -9,7 +9,7 @@ public sealed class GradingScaleType : ObjectGraphType<GradingScale>
     {
         Name = "GradingScale";
         Description = "Betygsskala: the grades a course, version or module is graded on.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The grading scale's id.").Resolve(c => c.Source.Id);
         Field(s => s.Code).Description("Stable code, for example U_G_VG.");
         Field(s => s.Name).Description("The Swedish name.");
         Field(s => s.NameEn, nullable: true).Description("The English name; null where none was given.");
@@ -23,8 +23,9 @@ public sealed class GradeType : ObjectGraphType<Grade>
     public GradeType()
     {
         Name = "Grade";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(g => g.Code);
+        Description = "Betyg: one grade of a grading scale, such as VG or U.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The grade's id.").Resolve(c => c.Source.Id);
+        Field(g => g.Code).Description("The grade as written, such as G, VG, U or A–F.");
         Field(g => g.Name, nullable: true).Description("What the grade stands for in Swedish, such as Godkänd; null when the code says it.");
         Field(g => g.IsPassing).Description("Failing grades (U, F, Fx) give no credits.");
         Field(g => g.Rank).Description("Order within the scale, lowest first.");

@@ -26,7 +26,8 @@ public sealed class EducationalAreaShareInputType : InputObjectGraphType<Educati
     public EducationalAreaShareInputType()
     {
         Name = "EducationalAreaShareInput";
-        Field<NonNullGraphType<EducationalAreaType>>("area");
+        Description = "A course's share in an educational area (utbildningsområde).";
+        Field<NonNullGraphType<EducationalAreaType>>("area").Description("The educational area.");
         Field(i => i.Share).Description("Above 0, at most 1, in thousandths (0.5, 0.125).");
     }
 }
@@ -36,11 +37,12 @@ public sealed class CreateCourseInputType : InputObjectGraphType<CreateCourseInp
     public CreateCourseInputType()
     {
         Name = "CreateCourseInput";
+        Description = "What `createCourse` needs: the course's code, names, department, level, financing form and educational areas.";
         Field(i => i.Code).Description("Six letters and digits, such as 5DV001.");
-        Field(i => i.NameSv);
-        Field(i => i.NameEn);
+        Field(i => i.NameSv).Description("The Swedish name.");
+        Field(i => i.NameEn).Description("The English name.");
         Field(i => i.OrganisationUnitCode).Description("The department that gives the course, such as DV.");
-        Field<NonNullGraphType<EducationLevelType>>("level");
+        Field<NonNullGraphType<EducationLevelType>>("level").Description("Utbildningsnivå: first cycle, second cycle or doctoral.");
         Field<FinancingFormType>("financingForm").Description("ORDINARY when left out.");
         Field<ListGraphType<NonNullGraphType<EducationalAreaShareInputType>>>("educationalAreas")
             .Description("Utbildningsområden with shares summing to 1; left out, the course is all OTHER until classified.");
@@ -61,11 +63,12 @@ public sealed class ModuleInputType : InputObjectGraphType<ModuleInput>
     public ModuleInputType()
     {
         Name = "ModuleInput";
+        Description = "A graded part of the new course version.";
         Field(i => i.Code).Description("One to six letters and digits, such as 0001.");
-        Field(i => i.NameSv);
-        Field(i => i.NameEn);
+        Field(i => i.NameSv).Description("The Swedish name.");
+        Field(i => i.NameEn).Description("The English name.");
         Field(i => i.Credits).Description("Credits (hp), in steps of 0.5.");
-        Field(i => i.GradingScaleCode);
+        Field(i => i.GradingScaleCode).Description("The code of the module's grading scale; see gradingScales.");
     }
 }
 
@@ -84,11 +87,13 @@ public sealed class CreateCourseVersionInputType : InputObjectGraphType<CreateCo
     public CreateCourseVersionInputType()
     {
         Name = "CreateCourseVersionInput";
-        Field<NonNullGraphType<IdGraphType>>("courseId");
+        Description = "What `createCourseVersion` needs: the course, the version's credits, grading scale, first term and modules.";
+        Field<NonNullGraphType<IdGraphType>>("courseId").Description("The course's id.");
         Field(i => i.Credits).Description("Credits (hp): more than 0, at most 400, in steps of 0.5.");
         Field(i => i.GradingScaleCode).Description("Scale of the course grade, such as U_G_VG.");
         Field(i => i.ValidFrom).Description("First term, such as HT2025.");
-        Field(i => i.RequiresProjectTitle, nullable: true).DefaultValue(false);
+        Field(i => i.RequiresProjectTitle, nullable: true)
+            .Description("True for degree projects: their results carry a project title. False when left out.").DefaultValue(false);
         Field<ListGraphType<NonNullGraphType<ModuleInputType>>>("modules").DefaultValue(new List<ModuleInput>())
             .Description("The graded parts; their credits must sum to the version's.");
     }
@@ -112,10 +117,11 @@ public sealed class CreateOfferingInputType : InputObjectGraphType<CreateOfferin
     public CreateOfferingInputType()
     {
         Name = "CreateOfferingInput";
-        Field<NonNullGraphType<IdGraphType>>("courseVersionId");
+        Description = "What `createOffering` needs: the course version, the offering's code, dates and pace.";
+        Field<NonNullGraphType<IdGraphType>>("courseVersionId").Description("The id of the course version to offer.");
         Field(i => i.Code).Description("Five digits, such as 10001.");
         Field(i => i.Term).Description("Start term, such as HT2025; the start date must fall in it.");
-        Field(i => i.StartDate);
+        Field(i => i.StartDate).Description("The first day of teaching (ISO 8601 date).");
         Field(i => i.EndDate).Description("After the start date.");
         Field(i => i.PacePercent, nullable: true).DefaultValue(100).Description("Percent of full time, 1 to 100.");
         Field(i => i.OrganisationUnitCode, nullable: true).Description("The giving department; the course's own when left out.");
@@ -141,12 +147,13 @@ public sealed class UpdateOfferingInputType : InputObjectGraphType<UpdateOfferin
     public UpdateOfferingInputType()
     {
         Name = "UpdateOfferingInput";
-        Field<NonNullGraphType<IdGraphType>>("offeringId");
+        Description = "What `updateOffering` changes: fields left out stay as they are.";
+        Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The offering's id.");
         Field(i => i.Version).Description("The offering's `version` as you read it; a stale one is refused with CONFLICT.");
-        Field(i => i.StartDate, nullable: true);
-        Field(i => i.EndDate, nullable: true);
-        Field(i => i.PacePercent, nullable: true);
-        Field<OfferingStatusType>("status");
+        Field(i => i.StartDate, nullable: true).Description("The new first day of teaching (ISO 8601 date); unchanged when left out.");
+        Field(i => i.EndDate, nullable: true).Description("The new last day of teaching (ISO 8601 date); unchanged when left out.");
+        Field(i => i.PacePercent, nullable: true).Description("Percent of full time, 1 to 100; unchanged when left out.");
+        Field<OfferingStatusType>("status").Description("The new status; unchanged when left out.");
         Field<StudyFormType>("studyForm").Description("Studieform; unchanged when left out.");
         Field(i => i.Place, nullable: true).Description("Studieort, at most 40 characters; \"\" clears it; unchanged when left out.");
     }
@@ -165,7 +172,8 @@ public sealed class ChangeCourseFundingInputType : InputObjectGraphType<ChangeCo
     public ChangeCourseFundingInputType()
     {
         Name = "ChangeCourseFundingInput";
-        Field<NonNullGraphType<IdGraphType>>("courseId");
+        Description = "What `changeCourseFunding` needs: the course, its new financing form and educational areas.";
+        Field<NonNullGraphType<IdGraphType>>("courseId").Description("The course's id.");
         Field<NonNullGraphType<FinancingFormType>>("financingForm").Description("ORDINARY, or CONTRACT_EDUCATION (never in the funded figures).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationalAreaShareInputType>>>>("educationalAreas")
             .Description("Utbildningsområden with shares summing to 1; they replace the course's.");

@@ -15,6 +15,7 @@ public sealed class ApplyForPermissionInputType : InputObjectGraphType<ApplyForP
     public ApplyForPermissionInputType()
     {
         Name = "ApplyForPermissionInput";
+        Description = "What `applyForPermission` needs: the profile, where it is to hold, and why.";
         Field(i => i.ProfileCode).Description("For example STUDY_ADMINISTRATOR; see permissionProfiles.");
         Field(i => i.OrganisationUnitCode).Description("Where, for example DV; the permission covers the units below it too.");
         Field(i => i.Motivation).Description("Why you need it; your prefekt reads this.");
@@ -34,7 +35,8 @@ public sealed class DecidePermissionApplicationInputType : InputObjectGraphType<
     public DecidePermissionApplicationInputType()
     {
         Name = "DecidePermissionApplicationInput";
-        Field<NonNullGraphType<IdGraphType>>("applicationId");
+        Description = "What `decidePermissionApplication` needs: the application, whether to approve it, and the reason.";
+        Field<NonNullGraphType<IdGraphType>>("applicationId").Description("The application's id.");
         Field(i => i.Approve).Description("True approves (and grants), false rejects.");
         Field(i => i.Reason, nullable: true).Description("Required when rejecting.");
         Field(i => i.ValidTo, nullable: true).Description("When approving: the permission's last day, for example the end of a fixed-term employment.");
@@ -52,8 +54,9 @@ public sealed class EndPermissionInputType : InputObjectGraphType<EndPermissionI
     public EndPermissionInputType()
     {
         Name = "EndPermissionInput";
-        Field<NonNullGraphType<IdGraphType>>("grantId");
-        Field(i => i.Reason);
+        Description = "What `endPermission` needs: the permission and why it ends.";
+        Field<NonNullGraphType<IdGraphType>>("grantId").Description("The permission's (Grant's) id.");
+        Field(i => i.Reason).Description("Why the permission ends; kept in its history.");
     }
 }
 
@@ -69,9 +72,10 @@ public sealed class GrantCourseRightInputType : InputObjectGraphType<GrantCourse
     public GrantCourseRightInputType()
     {
         Name = "GrantCourseRightInput";
+        Description = "What `grantCourseRight` needs: who, which course, and the kind of right.";
         Field(i => i.UserId).Description("The university identity of the teacher or examiner.");
-        Field(i => i.CourseCode);
-        Field<NonNullGraphType<CourseRightKindType>>("kind");
+        Field(i => i.CourseCode).Description("The course's code, such as 5DV001.");
+        Field<NonNullGraphType<CourseRightKindType>>("kind").Description("REPORT or ATTEST results on the course.");
     }
 }
 
@@ -86,8 +90,9 @@ public sealed class RevokeCourseRightInputType : InputObjectGraphType<RevokeCour
     public RevokeCourseRightInputType()
     {
         Name = "RevokeCourseRightInput";
-        Field<NonNullGraphType<IdGraphType>>("courseRightId");
-        Field(i => i.Reason);
+        Description = "What `revokeCourseRight` needs: the right and why it is revoked.";
+        Field<NonNullGraphType<IdGraphType>>("courseRightId").Description("The course right's id.");
+        Field(i => i.Reason).Description("Why the right is revoked; kept in the audit trail.");
     }
 }
 
@@ -102,7 +107,8 @@ public sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput>
     public CreateUserInputType()
     {
         Name = "CreateUserInput";
+        Description = "What `createUser` needs: the user id the person signs in with, and their name.";
         Field(i => i.UserId).Description("The university identity, such as the Umu-id.");
-        Field(i => i.Name);
+        Field(i => i.Name).Description("The user's name.");
     }
 }

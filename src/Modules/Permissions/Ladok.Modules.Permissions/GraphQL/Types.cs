@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Ladok.Kernel.Commands;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
@@ -12,7 +13,17 @@ namespace Ladok.Modules.Permissions.GraphQL;
 
 public sealed class PermissionApplicationStatusType : EnumerationGraphType<ApplicationStatus>
 {
-    public PermissionApplicationStatusType() => Name = "PermissionApplicationStatus";
+    public PermissionApplicationStatusType()
+    {
+        Name = "PermissionApplicationStatus";
+        Description = "Where an application for a permission is: pending, approved or rejected.";
+        this.DescribeValues(new Dictionary<ApplicationStatus, string>
+        {
+            [ApplicationStatus.Pending] = "Sent, waiting for a decision.",
+            [ApplicationStatus.Approved] = "Approved; the permission was granted.",
+            [ApplicationStatus.Rejected] = "Rejected; no permission was granted.",
+        });
+    }
 }
 
 public sealed class CourseRightKindType : EnumerationGraphType<CourseRightKind>
@@ -21,6 +32,11 @@ public sealed class CourseRightKindType : EnumerationGraphType<CourseRightKind>
     {
         Name = "CourseRightKind";
         Description = "REPORT: rapporteringsrätt (enter results); ATTEST: attesteringsrätt (decide on them).";
+        this.DescribeValues(new Dictionary<CourseRightKind, string>
+        {
+            [CourseRightKind.Report] = "Rapporteringsrätt: enter results on the course.",
+            [CourseRightKind.Attest] = "Attesteringsrätt: decide on (attest) results on the course.",
+        });
     }
 }
 
@@ -31,7 +47,7 @@ public sealed class UserType : ObjectGraphType<User>
         Name = "User";
         Description = "Användare: a member of staff, known by the university identity.";
         Field(u => u.UserId).Description("The university identity, for example the Umu-id.");
-        Field(u => u.Name);
+        Field(u => u.Name).Description("The user's name, as registered.");
     }
 }
 
@@ -41,10 +57,10 @@ public sealed class HistoryStepType : ObjectGraphType<HistoryStep>
     {
         Name = "PermissionAuditEntry";
         Description = "One step in a permission's life: who did what, when and why.";
-        Field(a => a.Action);
+        Field(a => a.Action).Description("What happened to the permission or application at this step.");
         Field(a => a.Actor).Description("The user id of whoever did it.");
-        Field(a => a.At);
-        Field(a => a.Reason, nullable: true);
+        Field(a => a.At).Description("When it happened (ISO 8601).");
+        Field(a => a.Reason, nullable: true).Description("The reason given, if any; null otherwise.");
     }
 }
 
@@ -54,10 +70,10 @@ public sealed class PermissionProfileType : ObjectGraphType<PermissionProfile>
     {
         Name = "PermissionProfile";
         Description = "Behörighetsprofil: a role and the functions it allows.";
-        Field(p => p.Code);
+        Field(p => p.Code).Description("The profile's code, such as STUDY_ADMINISTRATOR.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name.").Resolve(c => c.Source.NameSv);
-        Field(p => p.NameSv);
-        Field(p => p.NameEn);
+        Field(p => p.NameSv).Description("The Swedish name.");
+        Field(p => p.NameEn).Description("The English name.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("functions").Description("The policies it allows, such as catalogue.read.")
             .Resolve(c => c.Source.Functions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requiredTrainings")
@@ -71,17 +87,18 @@ public sealed class GrantType : NodeGraphType<Grant>
     public GrantType() : base("Grant", g => g.Id)
     {
         Description = "Användarbehörighet: a profile held at an organisation unit and the units below it.";
-        Field(g => g.UserId);
-        Field(g => g.ProfileCode);
-        Field(g => g.OrganisationUnitCode);
-        Field(g => g.ValidFrom);
+        Field(g => g.UserId).Description("The user id of who holds the permission.");
+        Field(g => g.ProfileCode).Description("The permission profile, such as STUDY_ADMINISTRATOR; see permissionProfiles.");
+        Field(g => g.OrganisationUnitCode).Description("Where the permission holds, such as DV; it covers the units below it too.");
+        Field(g => g.ValidFrom).Description("The first day the permission holds (ISO 8601 date).");
         Field(g => g.ValidTo, nullable: true).Description("The last day it applies; null for until it is ended.");
-        Field(g => g.GrantedBy);
-        Field(g => g.GrantedAt);
-        Field(g => g.EndedBy, nullable: true);
-        Field(g => g.EndedAt, nullable: true);
-        Field(g => g.EndReason, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history").Resolve(c => Loaders.History(c, c.Source.Id));
+        Field(g => g.GrantedBy).Description("The user id of who granted the permission.");
+        Field(g => g.GrantedAt).Description("When the permission was granted (ISO 8601).");
+        Field(g => g.EndedBy, nullable: true).Description("The user id of who ended the permission; null while it holds.");
+        Field(g => g.EndedAt, nullable: true).Description("When the permission ended (ISO 8601); null while it holds.");
+        Field(g => g.EndReason, nullable: true).Description("Why the permission was ended; null while it holds.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history")
+            .Description("Every step of the permission, oldest first.").Resolve(c => Loaders.History(c, c.Source.Id));
     }
 }
 
@@ -90,16 +107,17 @@ public sealed class PermissionApplicationType : NodeGraphType<PermissionApplicat
     public PermissionApplicationType() : base("PermissionApplication", a => a.Id)
     {
         Description = "Ansökan om behörighet: decided by the prefekt of the unit or an administrator.";
-        Field(a => a.UserId);
-        Field(a => a.ProfileCode);
-        Field(a => a.OrganisationUnitCode);
-        Field(a => a.Motivation);
-        Field<NonNullGraphType<PermissionApplicationStatusType>>("status").Resolve(c => c.Source.Status);
-        Field(a => a.SubmittedAt);
-        Field(a => a.DecidedBy, nullable: true);
-        Field(a => a.DecidedAt, nullable: true);
-        Field(a => a.DecisionReason, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history").Resolve(c => Loaders.History(c, c.Source.Id));
+        Field(a => a.UserId).Description("The user id of who applied.");
+        Field(a => a.ProfileCode).Description("The permission profile applied for, such as STUDY_ADMINISTRATOR.");
+        Field(a => a.OrganisationUnitCode).Description("Where the permission is to hold, such as DV.");
+        Field(a => a.Motivation).Description("Why the applicant needs the permission.");
+        Field<NonNullGraphType<PermissionApplicationStatusType>>("status").Description("Pending, approved or rejected.").Resolve(c => c.Source.Status);
+        Field(a => a.SubmittedAt).Description("When the application was sent (ISO 8601).");
+        Field(a => a.DecidedBy, nullable: true).Description("The user id of who decided; null while pending.");
+        Field(a => a.DecidedAt, nullable: true).Description("When it was decided (ISO 8601); null while pending.");
+        Field(a => a.DecisionReason, nullable: true).Description("The reason given with the decision; null while pending or when none was given.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history")
+            .Description("Every step of the application, oldest first.").Resolve(c => Loaders.History(c, c.Source.Id));
     }
 }
 
@@ -108,11 +126,11 @@ public sealed class CourseRightType : NodeGraphType<CourseRight>
     public CourseRightType() : base("CourseRight", r => r.Id)
     {
         Description = "Rapporterings- eller attesteringsrätt on one course.";
-        Field(r => r.UserId);
-        Field<NonNullGraphType<CourseRightKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field(r => r.CourseCode);
-        Field(r => r.GrantedBy);
-        Field(r => r.GrantedAt);
+        Field(r => r.UserId).Description("The user id of who holds the right.");
+        Field<NonNullGraphType<CourseRightKindType>>("kind").Description("REPORT or ATTEST results on the course.").Resolve(c => c.Source.Kind);
+        Field(r => r.CourseCode).Description("The course's code, such as 5DV001.");
+        Field(r => r.GrantedBy).Description("The user id of who granted the right.");
+        Field(r => r.GrantedAt).Description("When the right was granted (ISO 8601).");
     }
 }
 
@@ -122,9 +140,9 @@ public sealed class TrainingSummaryType : ObjectGraphType<TrainingInfo>
     {
         Name = "TrainingSummary";
         Description = "A staff training as the Permissions module refers to it.";
-        Field(t => t.Code);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.NameSv);
-        Field(t => t.ProfileCode, nullable: true);
+        Field(t => t.Code).Description("The training's code.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name.").Resolve(c => c.Source.NameSv);
+        Field(t => t.ProfileCode, nullable: true).Description("The permission profile the training is required for; null when it is required for none.");
     }
 }
 
@@ -134,8 +152,9 @@ public sealed class MissingTrainingType : ObjectGraphType<MissingTraining>
     {
         Name = "MissingTraining";
         Description = "A training you have not completed, and the permission profiles it would let you be granted.";
-        Field<NonNullGraphType<TrainingSummaryType>>("training").Resolve(c => c.Source.Training);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("unlocks").Resolve(c => c.Source.Unlocks);
+        Field<NonNullGraphType<TrainingSummaryType>>("training").Description("The training you have not completed.").Resolve(c => c.Source.Training);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("unlocks")
+            .Description("The codes of the permission profiles it would let you be granted.").Resolve(c => c.Source.Unlocks);
     }
 }
 
@@ -154,14 +173,17 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
     {
         Name = "Viewer";
         Description = "You, the signed-in caller: your permissions, course rights, applications and trainings.";
-        Field<NonNullGraphType<UserType>>("user").ResolveAsync(async c => await Reader(c).UserAsync(c.Source.Caller, c.CancellationToken));
+        Field<NonNullGraphType<UserType>>("user")
+            .Description("Your user: id and name.").ResolveAsync(async c => await Reader(c).UserAsync(c.Source.Caller, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GrantType>>>>("grants").Description("Your active permissions.")
             .ResolveAsync(async c => await Reader(c).ActiveGrantsAsync(c.Source.Caller.UserId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseRightType>>>>("courseRights")
+            .Description("Your rights to report or attest results on single courses.")
             .ResolveAsync(async c => await Reader(c).CourseRightsAsync(c.Source.Caller.UserId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PermissionApplicationType>>>>("applications").Description("Your applications, newest first.")
             .ResolveAsync(async c => await Reader(c).ApplicationsOfAsync(c.Source.Caller.UserId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSummaryType>>>>("completedTrainings")
+            .Description("The staff trainings you have completed.")
             .ResolveAsync(async c => (await c.Source.Trainings.Value).Completed);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingTrainingType>>>>("missingTrainings")
             .Description("Trainings you lack that some permission requires, with what each would unlock.")

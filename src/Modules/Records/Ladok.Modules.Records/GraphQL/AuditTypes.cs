@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Ladok.Kernel.Auditing;
+using Ladok.Kernel.GraphQL;
 
 namespace Ladok.Modules.Records.GraphQL;
 
@@ -10,10 +11,11 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Name = "AuditEntry";
         Description = "One write to an object: who, when, and each field's old and new value. Nothing can change or remove an entry.";
         Field(e => e.SubjectType).Description("Student, Registration, Result, Grant, PermissionApplication or CourseRight.");
-        Field<NonNullGraphType<AuditActionType>>("action").Resolve(c => c.Source.Action);
+        Field<NonNullGraphType<AuditActionType>>("action").Description("Whether the object was created, updated or deleted.").Resolve(c => c.Source.Action);
         Field(e => e.ChangedBy).Description("The user id of who made the change.");
-        Field(e => e.ChangedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditChangeType>>>>("changes").Resolve(c => c.Source.Changes);
+        Field(e => e.ChangedAt).Description("When the write was made (ISO 8601).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditChangeType>>>>("changes")
+            .Description("Each field the write changed, with its old and new value.").Resolve(c => c.Source.Changes);
     }
 }
 
@@ -25,8 +27,8 @@ public sealed class AuditChangeType : ObjectGraphType<AuditChange>
         Description = "A field's value before and after, as text (dates ISO 8601, states by name); null where there was none.";
         Field<NonNullGraphType<StringGraphType>>("field").Description("The field's name, as in the GraphQL type (camelCase).")
             .Resolve(c => char.ToLowerInvariant(c.Source.Field[0]) + c.Source.Field[1..]);
-        Field(c => c.Old, nullable: true);
-        Field(c => c.New, nullable: true);
+        Field(c => c.Old, nullable: true).Description("The value before; null where there was none.");
+        Field(c => c.New, nullable: true).Description("The value after; null where there is none.");
     }
 }
 
@@ -36,5 +38,11 @@ public sealed class AuditActionType : EnumerationGraphType<AuditAction>
     {
         Name = "AuditAction";
         Description = "What the write did: CREATED, UPDATED or DELETED the object.";
+        this.DescribeValues(new Dictionary<AuditAction, string>
+        {
+            [AuditAction.Created] = "The object was created.",
+            [AuditAction.Updated] = "The object was changed.",
+            [AuditAction.Deleted] = "The object was deleted; its entries are kept.",
+        });
     }
 }

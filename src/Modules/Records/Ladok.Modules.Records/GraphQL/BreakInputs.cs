@@ -38,6 +38,7 @@ public sealed class RecordProgrammeStudyBreakInputType : InputObjectGraphType<Re
     public RecordProgrammeStudyBreakInputType()
     {
         Name = "RecordProgrammeStudyBreakInput";
+        Description = "What `recordProgrammeStudyBreak` needs: the programme registration, the break's dates, the term of return and the place guarantee.";
         Field<NonNullGraphType<IdGraphType>>("programmeRegistrationId").Description("The `id` of the student's ProgrammeRegistration.");
         Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("The first day: not before the programme's start term.");
         Field<NonNullGraphType<DateOnlyGraphType>>("to")
@@ -82,6 +83,7 @@ public sealed class WithdrawRegistrationInputType : InputObjectGraphType<Withdra
     public WithdrawRegistrationInputType()
     {
         Name = "WithdrawRegistrationInput";
+        Description = "What `withdrawRegistration` needs: the registration.";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of a Registration whose offering has not started.");
     }
 }
@@ -91,6 +93,7 @@ public sealed class RemoveRegistrationInputType : InputObjectGraphType<WithdrawR
     public RemoveRegistrationInputType()
     {
         Name = "RemoveRegistrationInput";
+        Description = "What `removeRegistration` needs: the registration.";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of a Registration whose offering has not started, with no results.");
     }
 }
@@ -107,6 +110,7 @@ public sealed class RegisterOnProgrammeInputType : InputObjectGraphType<Register
     public RegisterOnProgrammeInputType()
     {
         Name = "RegisterOnProgrammeInput";
+        Description = "What `registerOnProgramme` needs: the student, the programme and the start term.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of a Student.");
         Field<NonNullGraphType<IdGraphType>>("programmeId").Description("The `id` of a Programme.");
         Field<NonNullGraphType<StringGraphType>>("startTerm").Description("The term the student starts, such as HT2025.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Domain;
 
@@ -16,6 +17,16 @@ public sealed class ParticipationStateType : EnumerationGraphType<ParticipationS
             + "WITHDRAWN (the registration was removed before the offering started; återbud if recorded before removeRegistration), "
             + "ON_BREAK (uppehåll: a study break covers today). "
             + "Withdrawal, completion, dropout and break win, in that order, over the offering's dates.";
+        this.DescribeValues(new Dictionary<ParticipationState, string>
+        {
+            [ParticipationState.NotStarted] = "Ej påbörjad: registered, the offering has not started.",
+            [ParticipationState.Ongoing] = "Pågående: the offering runs.",
+            [ParticipationState.Registered] = "Registrerad: the offering has ended and the course is not completed.",
+            [ParticipationState.Completed] = "Avklarad: a passing course grade is in force.",
+            [ParticipationState.Dropout] = "Avbrott: the student dropped out.",
+            [ParticipationState.Withdrawn] = "The registration was removed before the offering started; it counts for nothing.",
+            [ParticipationState.OnBreak] = "Uppehåll: a study break covers today; the student keeps the place.",
+        });
     }
 }
 
@@ -37,7 +48,7 @@ public sealed class StudyBreakType : ObjectGraphType<StudyBreak>
                 + "null for a break recorded on the registration alone.")
             .Resolve(c => c.Source.ProgrammeStudyBreakId is { } id ? GlobalId.Encode("ProgrammeStudyBreak", id) : null);
         Field(b => b.RecordedBy).Description("Who recorded the break: the university identity.");
-        Field(b => b.RecordedAt);
+        Field(b => b.RecordedAt).Description("When the break was recorded (ISO 8601).");
     }
 }
 
@@ -54,7 +65,7 @@ public sealed class ProgrammeStudyBreakType : ObjectGraphType<ProgrammeStudyBrea
         Field(b => b.ResumeTerm).Description("The term the student resumes, such as HT2026.");
         Field(b => b.GuaranteedPlace).Description("Med platsgaranti: decided for special reasons (särskilda skäl); the student keeps the place.");
         Field(b => b.RecordedBy).Description("Who recorded the decision: the university identity.");
-        Field(b => b.RecordedAt);
+        Field(b => b.RecordedAt).Description("When the break was recorded (ISO 8601).");
     }
 }
 
@@ -69,9 +80,9 @@ public sealed class DropoutType : ObjectGraphType<Dropout>
             .Description(
                 "Tidigt avbrott: within 21 days of the offering's start, before any exam and with no passed result. Counts as never started; gives no HST.")
             .Resolve(c => c.Source.IsEarly);
-        Field(d => d.Reason, nullable: true);
-        Field(d => d.RecordedBy);
-        Field(d => d.RecordedAt);
+        Field(d => d.Reason, nullable: true).Description("The reason given for the dropout (avbrott); null when none was given.");
+        Field(d => d.RecordedBy).Description("The user id of who recorded the dropout.");
+        Field(d => d.RecordedAt).Description("When the dropout was recorded (ISO 8601).");
         Field<IdGraphType>("programmeRegistrationId").Description("Set when the dropout followed from a dropout from this programme registration.")
             .Resolve(c => c.Source.ProgrammeRegistrationId is { } id ? GlobalId.Encode("ProgrammeRegistration", id) : null);
     }
@@ -87,15 +98,15 @@ public sealed class ProgrammeRegistrationType : NodeGraphType<ProgrammeRegistrat
             .Resolve(c => GlobalId.Encode("Programme", c.Source.ProgrammeId));
         Field(p => p.ProgrammeCode).Description("The programme code, as it was when the student was registered.");
         Field(p => p.StartTerm).Description("The start term, such as HT2025.");
-        Field(p => p.RegisteredAt);
-        Field(p => p.RegisteredBy);
+        Field(p => p.RegisteredAt).Description("When the registration on the programme was recorded (ISO 8601).");
+        Field(p => p.RegisteredBy).Description("The user id of who recorded it.");
         Field<DateOnlyGraphType>("droppedOutOn").Description("The date of the dropout from the programme; null while the student has not dropped out.")
             .Resolve(c => c.Source.DroppedOutOn);
-        Field(p => p.DropoutReason, nullable: true);
+        Field(p => p.DropoutReason, nullable: true).Description("Why the student dropped out of the programme (avbrott); null when they have not.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeStudyBreakType>>>>("studyBreaks")
             .Description("Studieuppehåll decided on this programme registration, earliest first.")
             .Resolve(c => c.Source.StudyBreaks.OrderBy(b => b.From).ToList());
-        Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
+        Field<NonNullGraphType<StudentType>>("student").Description("The registered student.").Resolve(c => Loaders.Student(c, c.Source.StudentId));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }

@@ -16,6 +16,7 @@ public sealed class RecordFeePayingInputType : InputObjectGraphType<RecordFeePay
     public RecordFeePayingInputType()
     {
         Name = "RecordFeePayingInput";
+        Description = "What `recordFeePaying` needs: the student, the term and whether they pay fees.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of the Student.");
         Field<NonNullGraphType<StringGraphType>>("term").Description("The term, such as HT2025.");
         Field<NonNullGraphType<BooleanGraphType>>("feePaying").Description("True when the student pays tuition fees that term; false to take it back.");

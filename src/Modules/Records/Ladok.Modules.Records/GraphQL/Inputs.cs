@@ -17,15 +17,16 @@ public sealed class CreateStudentInputType : InputObjectGraphType<CreateStudentI
     public CreateStudentInputType()
     {
         Name = "CreateStudentInput";
+        Description = "What `createStudent` needs: the identity number and the student's names.";
         Field(i => i.IdentityNumber)
             .Description(
                 "Personnummer or samordningsnummer with 10 or 12 digits, with or without separator (- or, from the year the person turns 100, +); " +
                 "or an interim number when `isInterim`.");
         Field<BooleanGraphType>("isInterim").DefaultValue(false)
             .Description("The university made the number up (YYYYMMDD, then a letter or digit and three digits, such as 19900101-T123): no check digit.");
-        Field(i => i.FirstName);
-        Field(i => i.LastName);
-        Field(i => i.Email, nullable: true);
+        Field(i => i.FirstName).Description("The first name.");
+        Field(i => i.LastName).Description("The last name.");
+        Field(i => i.Email, nullable: true).Description("The e-mail address; none when left out.");
     }
 }
 
@@ -42,6 +43,7 @@ public sealed class ChangeIdentityNumberInputType : InputObjectGraphType<ChangeI
     public ChangeIdentityNumberInputType()
     {
         Name = "ChangeIdentityNumberInput";
+        Description = "What `changeIdentityNumber` needs: the student, the version you read, and the new identity number.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of the Student.");
         Field(i => i.Version).Description("The student's `version` as you read it: a change made since then is a CONFLICT.");
         Field(i => i.IdentityNumber)
@@ -63,6 +65,7 @@ public sealed class RegisterStudentInputType : InputObjectGraphType<RegisterStud
     public RegisterStudentInputType()
     {
         Name = "RegisterStudentInput";
+        Description = "What `registerStudent` needs: the student and the offering.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of a Student.");
         Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of a CourseOffering.");
         Field<RegistrationKindType>("kind").DefaultValue(RegistrationKind.FirstTime).Description("FIRST_TIME (FFG) unless given.");

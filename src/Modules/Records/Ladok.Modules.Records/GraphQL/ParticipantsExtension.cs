@@ -30,7 +30,8 @@ public sealed class ParticipantType : ObjectGraphType<Participant>
             .Resolve(
                 c => Loaders.RegistrationsOnOfferingOfRegistration(c, c.Source.Registration.Id)
                     .Then(registrations => (IEnumerable<Registration>?)registrations ?? []));
-        Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.Registration.StudentId));
+        Field<NonNullGraphType<StudentType>>("student")
+            .Description("The registered student.").Resolve(c => Loaders.Student(c, c.Source.Registration.StudentId));
         Field<NonNullGraphType<ParticipationStateType>>("state")
             .Description("Deltagandestatus today, on the latest registration; a passing course grade on any of them completes it.")
             .Resolve(c => Loaders.ParticipationState(c, c.Source.Registration.Id));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Application;
@@ -19,11 +20,11 @@ public sealed class StudentType : NodeGraphType<Student>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerIdentityNumberType>>>>("formerIdentityNumbers")
             .Description("Tidigare identiteter: the numbers the student had before, oldest first; `student(identityNumber:)` finds the student by them too.")
             .Resolve(c => Loaders.FormerIdentityNumbersOfStudent(c, c.Source.Id).Then(numbers => numbers ?? []));
-        Field(s => s.FirstName);
-        Field(s => s.LastName);
+        Field(s => s.FirstName).Description("The first name, as registered.");
+        Field(s => s.LastName).Description("The last name, as registered.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("First and last name.").Resolve(c => c.Source.Name);
-        Field(s => s.Email, nullable: true);
-        Field(s => s.CreatedAt);
+        Field(s => s.Email, nullable: true).Description("The e-mail address; null when none is registered.");
+        Field(s => s.CreatedAt).Description("When the student was added to the register (ISO 8601).");
         Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Description("Oldest first.")
             .Resolve(
@@ -63,15 +64,16 @@ public sealed class RegistrationType : NodeGraphType<Registration>
     public RegistrationType() : base("Registration", r => r.Id)
     {
         Description = "Registrering: a student registered on a course offering (kurstillfälle) for a term.";
-        Field<NonNullGraphType<RegistrationKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<RegistrationKindType>>("kind")
+            .Description("Registreringstyp: first time (FFG), continuation (FO) or repeat (OM).").Resolve(c => c.Source.Kind);
         Field(r => r.Term).Description("The offering's start term, such as HT2025.");
         Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering; fetch it with `node(id:)`.")
             .Resolve(c => GlobalId.Encode("CourseOffering", c.Source.OfferingId));
         Field(r => r.CourseCode).Description("The course code, as it was when the student was registered.");
         Field(r => r.OfferingCode).Description("The offering code, as it was when the student was registered.");
-        Field(r => r.RegisteredAt);
+        Field(r => r.RegisteredAt).Description("When the registration was recorded (ISO 8601).");
         Field(r => r.RegisteredBy).Description("Who registered the student: the university identity, such as the Umu-id.");
-        Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
+        Field<NonNullGraphType<StudentType>>("student").Description("The registered student.").Resolve(c => Loaders.Student(c, c.Source.StudentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
             .Description("Results reported on this registration, removed ones too, by examination date.")
             .Resolve(c => Loaders.ResultsOfRegistration(c, c.Source.Id).Then(results => (IEnumerable<Result>?)results ?? []));
@@ -96,7 +98,8 @@ public sealed class FormerIdentityNumberType : ObjectGraphType<FormerIdentityNum
         Name = "FormerIdentityNumber";
         Description = "Tidigare identitet: a number a student had before it was replaced.";
         Field(f => f.IdentityNumber).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
-        Field<NonNullGraphType<IdentityNumberKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<IdentityNumberKindType>>("kind")
+            .Description("Which kind of number it was: personnummer, samordningsnummer or interimsnummer.").Resolve(c => c.Source.Kind);
         Field(f => f.ReplacedAt).Description("When it was replaced.");
         Field(f => f.ReplacedBy).Description("The study administrator who replaced it.");
     }
@@ -108,6 +111,12 @@ public sealed class IdentityNumberKindType : EnumerationGraphType<IdentityNumber
     {
         Name = "IdentityNumberKind";
         Description = "Personnummer (PERSONAL), samordningsnummer (COORDINATION, day of birth + 60) or interim number (INTERIM, no check digit).";
+        this.DescribeValues(new Dictionary<IdentityNumberKind, string>
+        {
+            [IdentityNumberKind.Personal] = "Personnummer, given by Skatteverket to everyone registered in Sweden.",
+            [IdentityNumberKind.Coordination] = "Samordningsnummer: the day of birth plus 60, for people not (yet) registered in Sweden.",
+            [IdentityNumberKind.Interim] = "Interimsnummer: a stand-in the university makes up until the student has a real number; no check digit.",
+        });
     }
 }
 
@@ -117,6 +126,12 @@ public sealed class RegistrationKindType : EnumerationGraphType<RegistrationKind
     {
         Name = "RegistrationKind";
         Description = "Registreringstyp: FIRST_TIME (FFG), CONTINUATION (FO, the next term of a multi-term course) or REPEAT (OM, not funded).";
+        this.DescribeValues(new Dictionary<RegistrationKind, string>
+        {
+            [RegistrationKind.FirstTime] = "FFG: första gången, the first registration on the course.",
+            [RegistrationKind.Continuation] = "FO: fortsättningsregistrering, the next term of a course that spans several terms.",
+            [RegistrationKind.Repeat] = "OM: omregistrering, registering again on a course already taken; not funded.",
+        });
     }
 }
 

@@ -46,8 +46,9 @@ public sealed class ResultVersionInputType : InputObjectGraphType<ResultVersionI
     {
         Name = "ResultVersionInput";
         Description = "A result and the `version` of it you read: a change to a result someone else changed since is refused with CONFLICT.";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<StringGraphType>>("version");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The result's id.");
+        Field<NonNullGraphType<StringGraphType>>("version")
+            .Description("The result's `version` as you read it; the change is refused if the result changed since.");
     }
 }
 
@@ -85,6 +86,7 @@ public sealed class ReportResultInputType : InputObjectGraphType<ReportResultInp
     public ReportResultInputType()
     {
         Name = "ReportResultInput";
+        Description = "What `reportResult` needs: the registration, the module (or the course), the grade and the examination date.";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of the student's Registration on the offering.");
         Field<StringGraphType>("moduleCode").Description("The module's code, such as 0001; leave it out for the course grade.");
         GradeEntryFields.Add(this);
@@ -103,7 +105,7 @@ public sealed class UpdateResultInputType : InputObjectGraphType<UpdateResultInp
     {
         Name = "UpdateResultInput";
         Description = "The result's new grade, date and title, all of them.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The result's id.");
         Field<NonNullGraphType<StringGraphType>>("version").Description("The result's `version` as you read it.");
         GradeEntryFields.Add(this);
     }
@@ -122,6 +124,7 @@ public sealed class MarkResultsReadyInputType : InputObjectGraphType<ResultsInpu
     public MarkResultsReadyInputType()
     {
         Name = "MarkResultsReadyInput";
+        Description = "What `markResultsReady` needs: the results, each with the version you read, and the examiners to tell.";
         ResultsInputFields.Results(this);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners")
             .Description("User ids of the examiners who will decide; at least one.");
@@ -133,6 +136,7 @@ public sealed class AttestResultsInputType : InputObjectGraphType<ResultsInput>
     public AttestResultsInputType()
     {
         Name = "AttestResultsInput";
+        Description = "What `attestResults` needs: the results, each with the version you read.";
         ResultsInputFields.Results(this);
     }
 }
@@ -142,6 +146,7 @@ public sealed class ReturnResultsToDraftInputType : InputObjectGraphType<Results
     public ReturnResultsToDraftInputType()
     {
         Name = "ReturnResultsToDraftInput";
+        Description = "What `returnResultsToDraft` needs: the results, each with the version you read.";
         ResultsInputFields.Results(this);
     }
 }
@@ -151,6 +156,7 @@ public sealed class RejectResultsInputType : InputObjectGraphType<ResultsInput>
     public RejectResultsInputType()
     {
         Name = "RejectResultsInput";
+        Description = "What `rejectResults` needs: the results, each with the version you read, and why.";
         ResultsInputFields.Results(this);
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why, for the reporter.");
     }
@@ -179,7 +185,8 @@ public sealed class RequestResultRemovalInputType : InputObjectGraphType<ResultR
     public RequestResultRemovalInputType()
     {
         Name = "RequestResultRemovalInput";
-        Field<NonNullGraphType<ResultVersionInputType>>("result");
+        Description = "What `requestResultRemoval` needs: the attested result and why it should be removed.";
+        Field<NonNullGraphType<ResultVersionInputType>>("result").Description("The attested result and the version you read.");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the attested result should go, for the examiner.");
     }
 }
@@ -189,7 +196,8 @@ public sealed class AttestResultRemovalInputType : InputObjectGraphType<ResultRe
     public AttestResultRemovalInputType()
     {
         Name = "AttestResultRemovalInput";
-        Field<NonNullGraphType<ResultVersionInputType>>("result");
+        Description = "What `attestResultRemoval` needs: the result whose removal was asked for.";
+        Field<NonNullGraphType<ResultVersionInputType>>("result").Description("The result whose removal was asked for, and the version you read.");
     }
 }
 
@@ -198,7 +206,8 @@ public sealed class DeleteResultInputType : InputObjectGraphType<ResultRemovalIn
     public DeleteResultInputType()
     {
         Name = "DeleteResultInput";
-        Field<NonNullGraphType<ResultVersionInputType>>("result");
+        Description = "What `deleteResult` needs: the draft or rejected result.";
+        Field<NonNullGraphType<ResultVersionInputType>>("result").Description("The draft result and the version you read.");
     }
 }
 
@@ -214,8 +223,8 @@ public sealed class ReportResultsRowInputType : InputObjectGraphType<ReportResul
     {
         Name = "ReportResultsRowInput";
         Description = "One student's grade: name the student by `studentId` or by `identityNumber`.";
-        Field<IdGraphType>("studentId");
-        Field<StringGraphType>("identityNumber");
+        Field<IdGraphType>("studentId").Description("The student's id; give this or `identityNumber`.");
+        Field<StringGraphType>("identityNumber").Description("The student's identity number; give this or `studentId`.");
         GradeEntryFields.Add(this);
     }
 }
@@ -233,6 +242,7 @@ public sealed class ReportResultsInputType : InputObjectGraphType<ReportResultsI
     public ReportResultsInputType()
     {
         Name = "ReportResultsInput";
+        Description = "What `reportResults` needs: the offering, the module, the rows of an exam sitting, and a key that makes sending it again safe.";
         Field<NonNullGraphType<StringGraphType>>("idempotencyKey")
             .Description(
                 "Your name for this batch, such as the exam sitting's id. Sending the same batch again changes nothing; the same key with other " +
@@ -256,7 +266,8 @@ public sealed class RecordCreditTransferInputType : InputObjectGraphType<RecordC
     public RecordCreditTransferInputType()
     {
         Name = "RecordCreditTransferInput";
-        Field<NonNullGraphType<IdGraphType>>("studentId");
+        Description = "What `recordCreditTransfer` needs: the student, the course version or module, the grade, and where the credits were earned.";
+        Field<NonNullGraphType<IdGraphType>>("studentId").Description("The student's id.");
         Field<NonNullGraphType<IdGraphType>>("courseVersionId").Description("The `id` of the CourseVersion the credits are recognised as.");
         Field<StringGraphType>("moduleCode").Description("A module of it; leave it out to transfer the whole course.");
         Field<NonNullGraphType<StringGraphType>>("transferredFrom").Description("Where the credits were earned: university, course and term.");

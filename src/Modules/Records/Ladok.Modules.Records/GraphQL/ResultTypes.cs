@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Domain;
 
@@ -10,32 +11,34 @@ public sealed class ResultType : NodeGraphType<Result>
     public ResultType() : base("Result", r => r.Id)
     {
         Description = "Resultat: a grade on a module of a course version, or the course grade, and where it is in the result workflow.";
-        Field<NonNullGraphType<ResultStatusType>>("status").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<ResultOriginType>>("origin").Resolve(c => c.Source.Origin);
-        Field(r => r.CourseCode);
+        Field<NonNullGraphType<ResultStatusType>>("status")
+            .Description("Where the result is in the result workflow; see ResultStatus.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ResultOriginType>>("origin")
+            .Description("Reported through the result workflow, or a credit transfer (tillgodoräknande).").Resolve(c => c.Source.Origin);
+        Field(r => r.CourseCode).Description("The course's code, such as 5DV001.");
         Field(r => r.ModuleCode, nullable: true).Description("The module (modul) code; null for the course grade.");
         Field(r => r.Grade).Description("The grade's code on its scale, such as VG.");
         Field(r => r.IsPassing).Description("Failing grades (U, F, Fx) give no credits.");
         Field(r => r.Credits).Description("The credits (hp) of the module or course; attained when the grade passes and the result is attested.");
         Field(r => r.ExaminationDate).Description("The day the student completed the work.");
-        Field(r => r.ProjectTitle, nullable: true);
+        Field(r => r.ProjectTitle, nullable: true).Description("The degree project's title; null on courses that do not require one.");
         Field(r => r.TransferredFrom, nullable: true).Description("For a credit transfer: where the credits were earned.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners")
             .Description("The examiners (user ids) named when it was marked ready: they are notified; any attestant with the right on the course may decide.")
             .Resolve(c => c.Source.Examiners);
-        Field(r => r.ReportedBy);
-        Field(r => r.ReportedAt);
+        Field(r => r.ReportedBy).Description("The user id of who reported the result.");
+        Field(r => r.ReportedAt).Description("When the result was reported (ISO 8601).");
         Field(r => r.ChangedBy, nullable: true).Description("Who made the last change.");
-        Field(r => r.ChangedAt, nullable: true);
+        Field(r => r.ChangedAt, nullable: true).Description("When the result last changed (ISO 8601); null when it has not changed since it was reported.");
         Field(r => r.DecidedBy, nullable: true).Description("The examiner who attested or rejected it.");
         Field(r => r.DecidedAt, nullable: true).Description("The decision date; an attested result counts from it.");
-        Field(r => r.RejectionReason, nullable: true);
-        Field(r => r.RemovalRequestedBy, nullable: true);
-        Field(r => r.RemovalRequestedAt, nullable: true);
-        Field(r => r.RemovalReason, nullable: true);
+        Field(r => r.RejectionReason, nullable: true).Description("Why the examiner rejected the result; null unless it was rejected.");
+        Field(r => r.RemovalRequestedBy, nullable: true).Description("The user id of who asked for the attested result to be removed; null when no one has.");
+        Field(r => r.RemovalRequestedAt, nullable: true).Description("When the removal was asked for (ISO 8601); null when no one has.");
+        Field(r => r.RemovalReason, nullable: true).Description("Why the removal was asked for; null when no one has.");
         Field(r => r.RemovedBy, nullable: true).Description("The examiner who attested the removal.");
-        Field(r => r.RemovedAt, nullable: true);
-        Field<NonNullGraphType<StudentType>>("student").Resolve(c => Loaders.Student(c, c.Source.StudentId));
+        Field(r => r.RemovedAt, nullable: true).Description("When the removal was attested (ISO 8601); null while the result is in force.");
+        Field<NonNullGraphType<StudentType>>("student").Description("The student the result belongs to.").Resolve(c => Loaders.Student(c, c.Source.StudentId));
         Field<RegistrationType>("registration").Description("The registration it was examined on; null for a credit transfer.")
             .Resolve(c => c.Source.RegistrationId is { } id ? Loaders.Registration(c, id) : null);
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: send it back with the next change.")
@@ -50,6 +53,15 @@ public sealed class ResultStatusType : EnumerationGraphType<ResultStatus>
         Name = "ResultStatus";
         Description = "DRAFT (utkast) → READY (klarmarkerad) → ATTESTED (attesterad), or REJECTED (avslagen) back to the reporter. An attested " +
             "result is changed only by REMOVAL_REQUESTED → REMOVED, and is kept.";
+        this.DescribeValues(new Dictionary<ResultStatus, string>
+        {
+            [ResultStatus.Draft] = "Utkast: reported, and can still be changed or deleted.",
+            [ResultStatus.Ready] = "Klarmarkerad: marked ready for the examiner to attest.",
+            [ResultStatus.Rejected] = "Avslagen: sent back to the reporter by the examiner.",
+            [ResultStatus.Attested] = "Attesterad: decided; it counts on the student's record.",
+            [ResultStatus.RemovalRequested] = "An attested result whose removal has been asked for and awaits attestation.",
+            [ResultStatus.Removed] = "Removed by an attested request; kept on record, but no longer counts.",
+        });
     }
 }
 
@@ -59,6 +71,11 @@ public sealed class ResultOriginType : EnumerationGraphType<ResultOrigin>
     {
         Name = "ResultOrigin";
         Description = "REPORTED through the result workflow, or CREDIT_TRANSFER (tillgodoräknande) of credits earned elsewhere.";
+        this.DescribeValues(new Dictionary<ResultOrigin, string>
+        {
+            [ResultOrigin.Reported] = "Reported through the result workflow.",
+            [ResultOrigin.CreditTransfer] = "Tillgodoräknande: credits earned elsewhere, transferred.",
+        });
     }
 }
 
@@ -69,6 +86,14 @@ public sealed class ReportOutcomeType : EnumerationGraphType<ReportOutcome>
         Name = "ReportOutcome";
         Description = "What reporting a row did: CREATED, UPDATED (a draft's grade replaced), UNCHANGED (already said), CONFLICT (an attested or " +
             "ready result says otherwise) or INVALID (see the row's errors).";
+        this.DescribeValues(new Dictionary<ReportOutcome, string>
+        {
+            [ReportOutcome.Created] = "A new draft result was reported.",
+            [ReportOutcome.Updated] = "A draft's grade was replaced.",
+            [ReportOutcome.Unchanged] = "The result already said so; nothing changed.",
+            [ReportOutcome.Conflict] = "An attested or ready result says otherwise; nothing changed.",
+            [ReportOutcome.Invalid] = "The row was refused; see its errors.",
+        });
     }
 }
 
@@ -90,10 +115,11 @@ public sealed class StudyRecordCourseType : ObjectGraphType<StudyRecordCourse>
     {
         Name = "StudyRecordCourse";
         Description = "A student's registrations and results on one course.";
-        Field(c => c.CourseCode);
+        Field(c => c.CourseCode).Description("The course's code, such as 5DV001.");
         Field(c => c.AttainedCredits)
             .Description("The course's credits when its grade is attested and passing, otherwise the sum of its attested passing modules.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Resolve(c => c.Source.Registrations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")
+            .Description("The student's registrations on the course.").Resolve(c => c.Source.Registrations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("attestedResults")
             .Description("Results in force (attested, including those whose removal is requested), by examination date.")
             .Resolve(c => c.Source.Results.Where(r => r.IsInForce));

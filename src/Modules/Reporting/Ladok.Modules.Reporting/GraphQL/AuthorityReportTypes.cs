@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Reporting.Application;
 
 namespace Ladok.Modules.Reporting.GraphQL;
@@ -13,9 +14,10 @@ public sealed class AuthorityReportType : ObjectGraphType<AuthorityReport>
     {
         Name = "AuthorityReport";
         Description = "A report to another authority (SFS 1993:1153): documented columns and rows of text, as in its CSV.";
-        Field<NonNullGraphType<AuthorityReportKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field(r => r.Period);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns").Resolve(c => c.Source.Columns);
+        Field<NonNullGraphType<AuthorityReportKindType>>("kind").Description("Which report: SCB_TERM, CSN_RESULTS or UKA_FUNDED.").Resolve(c => c.Source.Kind);
+        Field(r => r.Period).Description("The period reported, as given to `authorityReport(period:)`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns")
+            .Description("The columns of `rows`, in order.").Resolve(c => c.Source.Columns);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("rows")
             .Description($"At most {AuthorityReports.MaxGraphQLRows} rows; `truncated` says when there are more: take the CSV.").Resolve(c => c.Source.Rows);
         Field(r => r.Truncated).Description("True when the report has more rows than `rows` holds.");
@@ -28,8 +30,9 @@ public sealed class ReportColumnType : ObjectGraphType<ReportColumn>
     public ReportColumnType()
     {
         Name = "ReportColumn";
+        Description = "A column of a report: its name and what it holds.";
         Field(c => c.Name).Description("The column's name, as in the CSV's header.");
-        Field(c => c.Description);
+        Field(c => c.Description).Description("What the column holds, in words.");
     }
 }
 
@@ -42,5 +45,11 @@ public sealed class AuthorityReportKindType : EnumerationGraphType<AuthorityRepo
             + "credits and the course's attributes (period: a term). "
             + "CSN_RESULTS: attested results with identity numbers (period: a term or a year). "
             + "UKA_FUNDED: funded HST and HPR per educational area (period: a term or a year).";
+        this.DescribeValues(new Dictionary<AuthorityReportKind, string>
+        {
+            [AuthorityReportKind.ScbTerm] = "SCB's individual records: per student, term and course, the registration and credits (period: a term).",
+            [AuthorityReportKind.CsnResults] = "Every attested result decided in the period, with the student's identity number (period: a term or a year).",
+            [AuthorityReportKind.UkaFunded] = "UKÄ's funded HST and HPR per educational area (period: a term or a year).",
+        });
     }
 }

@@ -14,6 +14,7 @@ public sealed class CloseReportingYearInputType : InputObjectGraphType<CloseRepo
     public CloseReportingYearInputType()
     {
         Name = "CloseReportingYearInput";
+        Description = "What `closeReportingYear` needs: the year to close.";
         Field<NonNullGraphType<IntGraphType>>("year").Description("The calendar year to close, such as 2025; it must have ended.");
     }
 }

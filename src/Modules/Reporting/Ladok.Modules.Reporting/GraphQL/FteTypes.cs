@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Reporting.Application;
 
 namespace Ladok.Modules.Reporting.GraphQL;
@@ -50,6 +51,13 @@ public sealed class FteCorrectionReasonType : EnumerationGraphType<FteCorrection
         Description = "RESULT_ATTESTED_LATE: results examined in the year and attested after the close. RESULT_REMOVED: results in the frozen "
             + "figures removed since. OTHER: everything else, such as registrations recorded, removed or dropped out early after the close, "
             + "fee-paying terms, or a course's facts in the Catalogue.";
+        this.DescribeValues(new Dictionary<FteCorrectionReason, string>
+        {
+            [FteCorrectionReason.ResultAttestedLate] = "A result examined in the year was attested after the close: its HPR is added.",
+            [FteCorrectionReason.ResultRemoved] = "A result in the frozen figures was removed after the close: its HPR is taken away.",
+            [FteCorrectionReason.Other] =
+                "Everything else that moved since the close, such as registrations, fee-paying terms or a course's facts in the Catalogue.",
+        });
     }
 }
 
@@ -71,5 +79,10 @@ public sealed class FteGroupingType : EnumerationGraphType<FteGrouping>
     {
         Name = "FteGrouping";
         Description = "ORGANISATION_UNIT: a row per department; COURSE: a row per course. Both: per department and course.";
+        this.DescribeValues(new Dictionary<FteGrouping, string>
+        {
+            [FteGrouping.OrganisationUnit] = "A row per department (organisationUnitCode).",
+            [FteGrouping.Course] = "A row per course (courseCode).",
+        });
     }
 }

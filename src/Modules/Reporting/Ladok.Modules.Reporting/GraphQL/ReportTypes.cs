@@ -11,12 +11,14 @@ public sealed class ReportDefinitionType : ObjectGraphType<ReportDefinition>
     {
         Name = "ReportDefinition";
         Description = "A report `report(name:, parameters:)` runs: built in (to other authorities) or added by the university's plugin.";
-        Field(d => d.Name);
-        Field(d => d.Title);
-        Field(d => d.Description);
+        Field(d => d.Name).Description("The name to pass to `report(name:)`.");
+        Field(d => d.Title).Description("The report's title, to show.");
+        Field(d => d.Description).Description("What the report lists, in words.");
         Field(d => d.FromPlugin).Description("True for the university plugin's own reports.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportParameterType>>>>("parameters").Resolve(c => c.Source.Parameters);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns").Resolve(c => c.Source.Columns);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportParameterType>>>>("parameters")
+            .Description("The parameters `report(parameters:)` takes.").Resolve(c => c.Source.Parameters);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns")
+            .Description("The columns of the report's rows, in order.").Resolve(c => c.Source.Columns);
     }
 }
 
@@ -25,9 +27,10 @@ public sealed class ReportParameterType : ObjectGraphType<ReportParameter>
     public ReportParameterType()
     {
         Name = "ReportParameter";
-        Field(p => p.Name);
-        Field(p => p.Description);
-        Field(p => p.Required);
+        Description = "A parameter of a report, passed in `report(parameters:)`.";
+        Field(p => p.Name).Description("The parameter's name, as a key of `parameters`.");
+        Field(p => p.Description).Description("What to pass, in words.");
+        Field(p => p.Required).Description("True when the report refuses to run without it.");
     }
 }
 
@@ -39,11 +42,13 @@ public sealed class ReportResultType : ObjectGraphType<ReportResult>
     public ReportResultType()
     {
         Name = "ReportResult";
-        Field(r => r.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns").Resolve(c => c.Source.Columns);
+        Description = "A report's answer: its columns and rows of text, as in its CSV.";
+        Field(r => r.Name).Description("The report's name.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportColumnType>>>>("columns")
+            .Description("The columns of `rows`, in order.").Resolve(c => c.Source.Columns);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("rows")
             .Description($"At most {AuthorityReports.MaxGraphQLRows} rows; `truncated` says when there are more: take the CSV.").Resolve(c => c.Source.Rows);
-        Field(r => r.Truncated);
+        Field(r => r.Truncated).Description("True when the report has more rows than `rows` holds.");
         Field(r => r.CsvPath).Description("Where the whole report streams as CSV (GET, with the same sign-in and right).");
     }
 }

@@ -20,7 +20,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .Argument<IntGraphType>("year", "A calendar year, such as 2025.")
             .Argument<StringGraphType>("term", "A term, such as HT2025; instead of `year`.")
             .Argument<StringGraphType>("organisationUnitCode", "A unit: its departments' figures added up.")
-            .Argument<StringGraphType>("courseCode")
+            .Argument<StringGraphType>("courseCode", "Only this course's figures, such as 5DV001.")
             .Argument<ListGraphType<NonNullGraphType<FteGroupingType>>>("groupBy", "Rows per department and/or per course; one total row when left out.")
             .RequirePolicy(ReportingPolicies.Read)
             .ResolveAsync(async c =>
@@ -44,7 +44,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .Description(
                 "Runs a report by name with its parameters. Needs reporting.export (administrators); every run is logged. A plugin report that " +
                 "fails gives PLUGIN_FAILURE naming it.")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "The report's name, as `reports` lists it.")
             .Argument<JsonParametersGraphType>("parameters", "Such as { period: \"HT2025\" }; `reports` lists each report's parameters.")
             .RequirePolicy(ReportingPolicies.Export)
             .ResolveAsync(async c =>
@@ -57,7 +57,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .Description(
                 "A report to another authority for a period: SCB's individual records per term, CSN's list of results or UKÄ's funded figures. " +
                 "Needs reporting.export (administrators); every call is logged.")
-            .Argument<NonNullGraphType<AuthorityReportKindType>>("kind")
+            .Argument<NonNullGraphType<AuthorityReportKindType>>("kind", "Which report.")
             .Argument<NonNullGraphType<StringGraphType>>("period",
                 "A term such as HT2025; for CSN_RESULTS and UKA_FUNDED also a year such as 2025, for CSN_RESULTS a span of years such as 2021-2025.")
             .RequirePolicy(ReportingPolicies.Export)

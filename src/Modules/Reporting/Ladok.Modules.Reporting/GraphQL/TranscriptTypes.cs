@@ -15,6 +15,7 @@ public sealed class IssueTranscriptInputType : InputObjectGraphType<IssueTranscr
     public IssueTranscriptInputType()
     {
         Name = "IssueTranscriptInput";
+        Description = "What `issueTranscript` needs: the student.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of a Student.");
     }
 }

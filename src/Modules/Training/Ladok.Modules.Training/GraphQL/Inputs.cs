@@ -16,6 +16,7 @@ public sealed class ScheduleTrainingSessionInputType : InputObjectGraphType<Sche
     public ScheduleTrainingSessionInputType()
     {
         Name = "ScheduleTrainingSessionInput";
+        Description = "What `scheduleTrainingSession` needs: the training, when, where, and how many seats.";
         Field(i => i.TrainingCode).Description("Such as INTRO-STADM.");
         Field(i => i.StartsAt).Description("With an offset, such as 2027-02-04T09:00:00+01:00; stored in UTC.");
         Field(i => i.EndsAt).Description("After `startsAt`.");
@@ -34,6 +35,7 @@ public sealed class EnrolInTrainingInputType : InputObjectGraphType<EnrolInTrain
     public EnrolInTrainingInputType()
     {
         Name = "EnrolInTrainingInput";
+        Description = "What `enrolInTraining` needs: the session.";
         Field<NonNullGraphType<IdGraphType>>("sessionId").Description("The `id` of a TrainingSession.");
     }
 }
@@ -50,6 +52,7 @@ public sealed class RecordTrainingCompletionInputType : InputObjectGraphType<Rec
     public RecordTrainingCompletionInputType()
     {
         Name = "RecordTrainingCompletionInput";
+        Description = "What `recordTrainingCompletion` needs: who completed which training, and on what day.";
         Field(i => i.TrainingCode).Description("Such as INTRO-STADM.");
         Field(i => i.UserId).Description("Who completed it: the university identity, such as the Umu-id.");
         Field(i => i.CompletedOn).Description("Today or earlier.");

@@ -13,8 +13,8 @@ public sealed class TrainingType : NodeGraphType<Domain.Training>
         Description = "Utbildning för behörighet: staff training for a permission profile, with its sessions.";
         Field(t => t.Code).Description("Stable code, such as INTRO-STADM.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name, as registered.").Resolve(c => c.Source.NameSv);
-        Field(t => t.NameSv);
-        Field(t => t.NameEn);
+        Field(t => t.NameSv).Description("The Swedish name.");
+        Field(t => t.NameEn).Description("The English name.");
         Field(t => t.ProfileCode, nullable: true)
             .Description("The permission profile it prepares for, such as STUDY_ADMINISTRATOR; null for general training.");
         Field(t => t.ValidForMonths, nullable: true).Description("How long a completion counts, in months; null when it never expires.");
@@ -34,7 +34,7 @@ public sealed class TrainingSessionType : NodeGraphType<TrainingSession>
         Field(s => s.Capacity).Description("Seats.");
         Field<NonNullGraphType<IntGraphType>>("enrolledCount").Description("Seats taken.")
             .Resolve(c => Loaders.EnrolledCount(c, c.Source.Id));
-        Field<NonNullGraphType<IntGraphType>>("seatsLeft")
+        Field<NonNullGraphType<IntGraphType>>("seatsLeft").Description("Seats not taken; never below 0.")
             .Resolve(c =>
             {
                 // Read now: the resolve context is not ours to keep once the resolver returns.
@@ -43,7 +43,7 @@ public sealed class TrainingSessionType : NodeGraphType<TrainingSession>
             });
         Field<NonNullGraphType<BooleanGraphType>>("isEnrolled").Description("Whether you have a seat.")
             .Resolve(c => Loaders.IsCallerEnrolled(c, c.Source.Id));
-        Field<NonNullGraphType<TrainingType>>("training").Resolve(c => Loaders.Training(c, c.Source.TrainingId));
+        Field<NonNullGraphType<TrainingType>>("training").Description("The training the session gives.").Resolve(c => Loaders.Training(c, c.Source.TrainingId));
         Field<NonNullGraphType<StringGraphType>>("version").Description("Concurrency token: changes when the session itself changes.")
             .Resolve(c => c.Source.RowVersion.ToString(CultureInfo.InvariantCulture));
     }
@@ -55,11 +55,11 @@ public sealed class TrainingCompletionType : ObjectGraphType<TrainingCompletion>
     {
         Name = "TrainingCompletion";
         Description = "Genomförd utbildning: a completed training, as an administrator recorded it.";
-        Field<NonNullGraphType<TrainingType>>("training").Resolve(c => Loaders.Training(c, c.Source.TrainingId));
+        Field<NonNullGraphType<TrainingType>>("training").Description("The training completed.").Resolve(c => Loaders.Training(c, c.Source.TrainingId));
         Field(t => t.UserId).Description("Who completed it: the university identity, such as the Umu-id.");
-        Field(t => t.CompletedOn);
+        Field(t => t.CompletedOn).Description("The day the training was completed (ISO 8601 date).");
         Field(t => t.ExpiresOn, nullable: true).Description("The first day it no longer counts; null when it never expires.");
         Field(t => t.RecordedBy).Description("Who recorded it.");
-        Field(t => t.RecordedAt);
+        Field(t => t.RecordedAt).Description("When the completion was recorded (ISO 8601).");
     }
 }
