@@ -11,7 +11,7 @@ public sealed class BulkResultRowType : ObjectGraphType<BulkStepRow>
         Name = "BulkResultRow";
         Description = "What a workflow step on many results did to one of them.";
         Field(r => r.Index).Description("The result's position in the input's `results`, from 0.");
-        Field<NonNullGraphType<BulkResultOutcomeType>>("outcome").Resolve(c => c.Source.Outcome);
+        Field<NonNullGraphType<BulkResultOutcomeType>>("outcome").Description("What the step did to the result.").Resolve(c => c.Source.Outcome);
         Field<ResultType>("result")
             .Description("The result as changed (or, in a dry run, as it would be); when refused, as stored; null when there is no such result.")
             .Resolve(c => c.Source.Result);
@@ -27,5 +27,11 @@ public sealed class BulkResultOutcomeType : EnumerationGraphType<BulkStepOutcome
     {
         Name = "BulkResultOutcome";
         Description = "CHANGED; WOULD_CHANGE in a dry run, where nothing is stored; or REFUSED (see the row's errors), the result left as it was.";
+        this.DescribeValues(new Dictionary<BulkStepOutcome, string>
+        {
+            [BulkStepOutcome.Changed] = "The step changed the result.",
+            [BulkStepOutcome.WouldChange] = "A dry run: the step would change the result; nothing was stored.",
+            [BulkStepOutcome.Refused] = "The result was left as it was; the row's errors say why.",
+        });
     }
 }
