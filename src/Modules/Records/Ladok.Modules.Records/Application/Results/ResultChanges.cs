@@ -113,11 +113,9 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
 
         var rows = new Dictionary<int, List<DomainError>>();
         var changed = new List<(Result, Field)>(refs.Count);
-        var rowOfField = new Dictionary<Field, int>();
         for (var i = 0; i < refs.Count; i++)
         {
             var field = fieldOf(i);
-            rowOfField[field] = i;
             DomainError? refused = !results.TryGetValue(refs[i].Id, out var result) ? DomainError.NotFound("There is no such result.", field)
                 : result.RowVersion != refs[i].Version ? Stale(field)
                 : change(result, field);
@@ -131,23 +129,16 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
         {
             foreach (var error in await thenCheck(changed))
             {
-                if (RowOf(error.Field, rowOfField) is { } row) (rows.TryGetValue(row, out var list) ? list : rows[row] = []).Add(error);
+                if (RowOf(error.Field) is { } row) (rows.TryGetValue(row, out var list) ? list : rows[row] = []).Add(error);
                 else batch.Add(error);
             }
         }
         return new Trial(batch, rows, results);
     }
 
-    /// <summary>The row whose field <paramref name="field"/> is, or lies within.</summary>
-    private static int? RowOf(Field? field, Dictionary<Field, int> rowOfField)
-    {
-        for (var steps = field?.Steps.Count ?? 0; steps > 0; steps--)
-        {
-            var prefix = field!.Steps.Take(steps).Aggregate(Field.Whole, (f, step) => step.Index is { } index ? f.At(index) : f.Then(step.Name!));
-            if (rowOfField.TryGetValue(prefix, out var row)) return row;
-        }
-        return null;
-    }
+    /// <summary>The row a refusal is on: <c>Results[i]</c> or a field within it; null for one about the step as a whole.</summary>
+    private static int? RowOf(Field? field) =>
+        field?.Steps is [var list, { Index: { } row }, ..] && list == Results.Steps[0] ? row : null;
 
     /// <summary>What refuses a step: the list as a whole, or rows by index; and the results as read, changed in memory.</summary>
     private sealed record Trial(IReadOnlyList<DomainError> Batch, Dictionary<int, List<DomainError>> Rows, Dictionary<Guid, Result> Results)
