@@ -148,6 +148,11 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("SubjectGroup")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("subject_group");
+
                     b.HasKey("Id")
                         .HasName("pk_courses");
 
