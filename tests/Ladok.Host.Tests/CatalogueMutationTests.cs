@@ -229,6 +229,25 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.courses WHERE code = '5DV998'"));
     }
 
+    [Fact]
+    public async Task A_courses_SCB_subject_group_is_given_on_create_changed_and_refused_on_its_field_when_malformed()
+    {
+        // SCB's individual records carry the course's ämnesgrupp (SFS 1993:1153 3 kap. 3 §): two capital letters and a digit.
+        var created = await Mutate("createCourse", "course { id subjectGroup version }",
+            new { code = "5DV130", nameSv = "Datorgrafik", nameEn = "Computer Graphics", organisationUnitCode = "DV", level = "FIRST_CYCLE", subjectGroup = "da1" });
+        var course = created["course"]!;
+        var malformed = await Mutate("changeCourseSubjectGroup", "course { subjectGroup }",
+            new { courseId = course["id"]!.GetValue<string>(), subjectGroup = "Datateknik" });
+        var changed = await Mutate("changeCourseSubjectGroup", "course { subjectGroup }",
+            new { courseId = course["id"]!.GetValue<string>(), subjectGroup = "IF1", version = course["version"]!.GetValue<string>() });
+
+        Assert.Equal("DA1", course["subjectGroup"]!.GetValue<string>());
+        Assert.Equal(["VALIDATION"], ErrorCodes(malformed));
+        Assert.Equal(["input.subjectGroup"], Paths(malformed));
+        Assert.Equal("IF1", changed["course"]!["subjectGroup"]!.GetValue<string>());
+        Assert.Equal("IF1", await host.ScalarAsync<string>("SELECT subject_group FROM catalogue.courses WHERE code = '5DV130'"));
+    }
+
     private Task<JsonNode> Mutate(string mutation, string selection, object input)
         => host.MutateAsync(mutation, selection, input, Admin);
 

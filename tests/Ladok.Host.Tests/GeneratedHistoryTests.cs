@@ -177,13 +177,15 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
             "query($term: String!) { authorityReport(kind: SCB_TERM, period: $term) { rows truncated } }", new { term }, "ladokadm");
         var report = response.Data["authorityReport"]!;
         Assert.False(report["truncated"]!.GetValue<bool>());
-        // Identity, course, registration, credits, level, pace, study form, place, financing form, fee-paying: all but the areas.
+        // Identity, course, registration, credits, level, subject group, pace, study form, place, financing form, fee-paying: all but the areas.
         var throughApi = report["rows"]!.AsArray().Select(r => r!.AsArray().Select(c => c!.GetValue<string>()).ToArray())
-            .Select(r => string.Join('|', r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9], r[10], r[11], r[12])).Order(StringComparer.Ordinal).ToList();
+            .Select(r => string.Join('|', r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[10], r[11], r[12], r[13]))
+            .Order(StringComparer.Ordinal).ToList();
 
         var byHand = await ScbByHandAsync(term);
 
         Assert.NotEmpty(byHand);
+        Assert.Contains(byHand, r => r.Split('|')[7].Length == 3);
         Assert.Equal(byHand, throughApi);
     }
 
@@ -246,7 +248,7 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
                   AND x.examination_date BETWEEN {first} AND {last}
                 GROUP BY x.student_id, x.course_id)
             SELECT s.identity_number, c.code, coalesce(r.kind, ''), coalesce(r.registered, 0), coalesce(k.completed, 0), c.level,
-                   coalesce(r.pace_percent, o.pace_percent), coalesce(r.study_form, o.study_form), coalesce(r.place, o.place), c.financing_form,
+                   coalesce(c.subject_group, ''), coalesce(r.pace_percent, o.pace_percent), coalesce(r.study_form, o.study_form), coalesce(r.place, o.place), c.financing_form,
                    EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = s.id AND f.term = '{term}')
             FROM registered r FULL JOIN completed k ON k.student_id = r.student_id AND k.course_id = r.course_id
             JOIN records.students s ON s.id = coalesce(r.student_id, k.student_id)
@@ -261,8 +263,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
         {
             var kind = reader.GetString(2) switch { "FirstTime" => "FFG", "Continuation" => "FO", "Repeat" => "OM", _ => "" };
             rows.Add(string.Join('|', reader.GetString(0), term, reader.GetString(1), kind, Hp(reader.GetDecimal(3)), Hp(reader.GetDecimal(4)),
-                reader.GetString(5), reader.GetInt32(6).ToString(CultureInfo.InvariantCulture), reader.GetString(7), reader.GetString(8),
-                reader.GetString(9), reader.GetBoolean(10) ? "true" : "false"));
+                reader.GetString(5), reader.GetString(6), reader.GetInt32(7).ToString(CultureInfo.InvariantCulture), reader.GetString(8),
+                reader.GetString(9), reader.GetString(10), reader.GetBoolean(11) ? "true" : "false"));
         }
         return rows.Order(StringComparer.Ordinal).ToList();
     }

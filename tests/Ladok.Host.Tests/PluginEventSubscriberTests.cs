@@ -161,6 +161,32 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
         Assert.Equal(2, exitCode);
     }
 
+    [Fact]
+    public async Task A_subscriber_to_the_catalogues_funding_changes_gets_them_with_the_course_and_its_areas()
+    {
+        var course = (await host.PostAsync("{ course(code: \"5DV003\") { id } }", user: "ladokadm")).Data["course"]!;
+        var changed = await host.MutateAsync("changeCourseFunding", "errors { code }", new
+        {
+            courseId = course["id"]!.GetValue<string>(), financingForm = "CONTRACT_EDUCATION",
+            educationalAreas = new[] { new { area = "TECHNOLOGY", share = 1m } },
+        }, "ladokadm");
+        Assert.Empty(changed["errors"]!.AsArray());
+        var messageId = await host.ScalarAsync<Guid>(
+            "SELECT id FROM catalogue.outbox_messages WHERE type = 'catalogue.course-funding-changed' AND payload ->> 'courseCode' = '5DV003'");
+
+        await Eventually.Async(
+            () => host.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM catalogue.outbox_deliveries WHERE message_id = '{messageId}' "
+                + $"AND subscriber = 'plugin:{Plugin}/funding-follower' AND delivered_at IS NOT NULL)"),
+            "the funding follower's delivery", Patience);
+
+        Assert.Equal(1, Count("funding-follower", "Successes", messageId));
+        var payload = JsonNode.Parse(
+            Subscriber("funding-follower").GetType().GetMethod("Payload")!.Invoke(Subscriber("funding-follower"), [messageId]) as string ?? "null")!;
+        Assert.Equal("5DV003", payload["courseCode"]!.GetValue<string>());
+        Assert.Equal("ContractEducation", payload["financingForm"]!.GetValue<string>());
+        Assert.Equal("Technology", payload["educationalAreas"]![0]!["area"]!.GetValue<string>());
+    }
+
     /// <summary>Reports, marks ready and attests a result for a new student; the result's id and its records.result-attested message.</summary>
     private async Task<(Guid ResultId, Guid MessageId)> AttestAsync(string nineDigits)
     {

@@ -17,13 +17,13 @@ public sealed class ReportDownloadTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            "identity_number,term,course_code,registration,registered_credits,completed_credits,level,educational_areas,pace_percent,study_form," +
+            "identity_number,term,course_code,registration,registered_credits,completed_credits,level,subject_group,educational_areas,pace_percent,study_form," +
             "place,financing_form,fee_paying", lines[0]);
         // SCB's individual records: the demo data registers students on HT2025 offerings, and the read model has them after the seed.
         var records = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.All(records, r => Assert.Equal(13, r.Length));
+        Assert.All(records, r => Assert.Equal(14, r.Length));
         Assert.Contains(records, r => r[0].Length == 12 && r[1] == "HT2025" && r[2].StartsWith("5DV", StringComparison.Ordinal) && r[3] == "FFG"
-            && r[8] == "100" && r[9] == "Campus");
+            && r[7] == "DA1" && r[9] == "100" && r[10] == "Campus");
         Assert.Equal(lines.Length - 1L, await host.ScalarAsync<long>(
             "SELECT row_count::bigint FROM reporting.exports WHERE report = 'scb-term' AND format = 'csv' AND exported_by = 'ladokadm' ORDER BY " +
             "exported_at DESC LIMIT 1"));

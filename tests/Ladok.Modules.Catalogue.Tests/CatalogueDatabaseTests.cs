@@ -236,6 +236,26 @@ public sealed class CatalogueDatabaseTests(PostgresDatabase database) : IClassFi
             $"SELECT count(*) FROM catalogue.outbox_messages WHERE payload::text LIKE '%{course.Id}%'"));
     }
 
+    [Fact]
+    public async Task A_courses_SCB_subject_group_is_set_on_create_changed_at_its_version_and_reaches_other_modules()
+    {
+        var course = (await CreateCourseAsync(new("5DV709", "Kurs", "Course", "DV", EducationLevel.FirstCycle, SubjectGroup: " da1 "))).Value!;
+        var wrong = await ChangeSubjectGroupAsync(new(course.Id, "Datateknik", null));
+        var changed = await ChangeSubjectGroupAsync(new(course.Id, "IF1", course.RowVersion));
+        var stale = await ChangeSubjectGroupAsync(new(course.Id, null, course.RowVersion));
+
+        Assert.Equal("DA1", course.SubjectGroup);
+        var error = Assert.Single(wrong.Errors);
+        Assert.Equal((ErrorCode.Validation, "subjectGroup"), (error.Code, error.Field?.ToString()));
+        Assert.True(changed.Succeeded, string.Join(" ", changed.Errors.Select(e => e.Message)));
+        Assert.Equal((ErrorCode.Conflict, "Version"), (Assert.Single(stale.Errors).Code, Assert.Single(stale.Errors).Field?.ToString()));
+        Assert.Equal("IF1", (await new CatalogueFacade(factory).GetCoursesAsync([course.Id], default))[course.Id].SubjectGroup);
+        Assert.Equal("IF1", (await new CatalogueFacade(factory).GetCourseAsync("5DV709", default))!.SubjectGroup);
+    }
+
+    private Task<Outcome<Course>> ChangeSubjectGroupAsync(ChangeCourseSubjectGroupCommand command) =>
+        commands.RunAsync<ChangeCourseSubjectGroupCommand, Course>(command);
+
     private Task<Outcome<Course>> ChangeFundingAsync(ChangeCourseFundingCommand command) =>
         commands.RunAsync<ChangeCourseFundingCommand, Course>(command);
 

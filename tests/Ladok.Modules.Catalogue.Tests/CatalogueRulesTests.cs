@@ -56,6 +56,21 @@ public sealed class CatalogueRulesTests
     }
 
     [Theory]
+    [InlineData("DA1", true)]
+    [InlineData("FÖ1", true)]
+    [InlineData("MA2", true)]
+    [InlineData("da1", false)] // normalised before the rule, as course codes are
+    [InlineData("DA", false)]
+    [InlineData("DAT", false)]
+    [InlineData("D11", false)]
+    [InlineData("DA12", false)]
+    public void An_SCB_subject_group_is_two_capital_letters_and_a_digit(string code, bool valid)
+    {
+        // SCB's ämnesgrupper for courses: "two capital letters and one number" (University of Gothenburg's syllabus guide).
+        Assert.Equal(valid, CatalogueRules.SubjectGroup(code) is null);
+    }
+
+    [Theory]
     [InlineData(7.5, true)]
     [InlineData(0.5, true)]
     [InlineData(400, true)]

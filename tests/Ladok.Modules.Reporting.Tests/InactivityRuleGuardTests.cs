@@ -93,7 +93,7 @@ public sealed class InactivityRuleGuardTests(PostgresDatabase database) : IClass
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         var replica = new ReadReplica<ReportingDbContext>(databases);
-        var authority = new AuthorityReports(databases, replica, records, permissions,
+        var authority = new AuthorityReports(databases, replica, records, new FakeCatalogue([]), permissions,
             new FullTimeEquivalentsReader(replica, new FakeCatalogue([]), permissions), TimeProvider.System);
         var rules = new PluginExtensions<IInactivityRule>(rule is null ? [] : [new(PluginId, rule)], TimeSpan.FromMilliseconds(200));
         var inactive = new InactiveStudents(records, rules, TimeProvider.System, logger);

@@ -75,7 +75,7 @@ public sealed class PluginReportGuardTests(PostgresDatabase database) : IClassFi
     {
         var databases = new PooledDbContextFactory<ReportingDbContext>(ModuleDatabase.Options<ReportingDbContext>(dataSource, ReportingDbContext.Schema));
         var replica = new ReadReplica<ReportingDbContext>(databases);
-        var authority = new AuthorityReports(databases, replica, new FakeRecords(), permissions,
+        var authority = new AuthorityReports(databases, replica, new FakeRecords(), new FakeCatalogue([]), permissions,
             new FullTimeEquivalentsReader(replica, new FakeCatalogue([]), permissions), TimeProvider.System);
         var catalog = new ReportCatalog(authority,
             new InactiveStudents(new FakeRecords(), PluginExtensions<IInactivityRule>.None, TimeProvider.System, NullLogger<InactiveStudents>.Instance),

@@ -177,7 +177,7 @@ public sealed class YearEndCloseTests(PostgresDatabase database) : IClassFixture
         Succeeded(await CloseAsync(2025));
         await RemoveAsync(removed, new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.Zero));
 
-        var reports = new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), records, permissions, Reader(), clock);
+        var reports = new AuthorityReports(databases, new ReadReplica<ReportingDbContext>(databases), records, catalogue, permissions, Reader(), clock);
         var rows = new List<string[]>();
         await foreach (var row in reports.RowsAsync(AuthorityReportKind.UkaFunded, ReportingPeriod.From(2025, null).Value!, default)) rows.Add(row);
 

@@ -85,7 +85,7 @@ public sealed class FakeCatalogue : ICatalogueQueries
     public FakeCourse Course(
         string code, Guid department, decimal credits, DateOnly start, DateOnly end, int modules = 0,
         string level = "FirstCycle", string financingForm = "Ordinary", IReadOnlyList<EducationalAreaInfo>? areas = null,
-        int pacePercent = 100, string studyForm = "Campus", string place = "")
+        int pacePercent = 100, string studyForm = "Campus", string place = "", string? subjectGroup = null)
     {
         var scale = new GradingScaleInfo(Guid.NewGuid(), "U_G", [new(Guid.NewGuid(), "U", false), new(Guid.NewGuid(), "G", true)]);
         var version = new CourseVersionInfo(Guid.NewGuid(), Guid.NewGuid(), code, 1, credits, scale, false,
@@ -94,7 +94,7 @@ public sealed class FakeCatalogue : ICatalogueQueries
         var offering = new OfferingInfo(Guid.NewGuid(), version.Id, version.CourseId, code, "10001", term, start, end, pacePercent, department,
             OfferingState.Started) { StudyForm = studyForm, Place = place };
         var course = Named(version, $"Kurs {code}", $"Course {code}", department) with { Level = level, FinancingForm = financingForm,
-            EducationalAreas = areas ?? [] };
+            EducationalAreas = areas ?? [], SubjectGroup = subjectGroup };
         versions.Add((course, version));
         offerings.Add(offering);
         return new FakeCourse(offering, version);

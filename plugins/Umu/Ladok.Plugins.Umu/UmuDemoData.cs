@@ -111,6 +111,8 @@ internal static class UmuDemoData
         {
             // Utbildningsområden: computing science half natural sciences, half technology; mathematics and physics natural sciences.
             EducationalAreas = department == "DV" ? [new("NaturalSciences", 0.5m), new("Technology", 0.5m)] : [new("NaturalSciences", 1m)],
+            // SCB's subject groups (ämnesgrupper): datateknik, matematik, fysik.
+            SubjectGroup = department switch { "DV" => "DA1", "MA" => "MA1", _ => "FY1" },
         };
 
     private static DemoModule Module(string code, string nameSv, string nameEn, decimal credits, string scale) =>

@@ -64,6 +64,9 @@ public sealed record DemoCourse(
     /// are the Catalogue's <c>EducationalArea</c> values. Left empty, the course is all <c>Other</c> until classified.
     /// </summary>
     public IReadOnlyList<DemoEducationalArea> EducationalAreas { get; init; } = [];
+
+    /// <summary>SCB's subject group (ämnesgrupp), two capital letters and a digit such as <c>DA1</c>; null leaves the course unclassified.</summary>
+    public string? SubjectGroup { get; init; }
 }
 
 /// <summary>A course's share in an educational area (utbildningsområde).</summary>

@@ -114,4 +114,10 @@ public static class EventNames
     /// where you keep a copy.
     /// </summary>
     public const string StudentIdentityNumberChanged = "records.student-identity-number-changed";
+
+    /// <summary>
+    /// A course's financing form or educational areas changed in the Catalogue (since SDK 1.6): the funded figures of every period
+    /// follow it.
+    /// </summary>
+    public const string CourseFundingChanged = "catalogue.course-funding-changed";
 }

@@ -49,10 +49,11 @@ public sealed class HistoryGenerator(NpgsqlDataSource dataSource)
                 w.Write(u.Id, NpgsqlDbType.Uuid); w.Write(u.Code); w.Write(u.Kind); w.Write(u.NameSv); w.Write(u.NameEn); w.Write(
                     u.ParentId, NpgsqlDbType.Uuid);
             }, cancellationToken);
-            await CopyAsync(connection, "catalogue.courses (id, code, department_id, level, financing_form, name_sv, name_en)", plan.Courses, (w, c) =>
+            await CopyAsync(connection, "catalogue.courses (id, code, department_id, level, financing_form, subject_group, name_sv, name_en)", plan.Courses,
+                (w, c) =>
             {
                 w.Write(c.Id, NpgsqlDbType.Uuid); w.Write(c.Code); w.Write(c.Department.Id, NpgsqlDbType.Uuid); w.Write(c.Level); w.Write(c.FinancingForm);
-                w.Write(c.NameSv); w.Write(c.NameEn);
+                WriteNullable(w, c.SubjectGroup); w.Write(c.NameSv); w.Write(c.NameEn);
             }, cancellationToken);
             var areas = plan.Courses.SelectMany(c => c.Areas.Select(a => (Course: c, a.Area, a.Share))).ToList();
             await CopyAsync(connection, "catalogue.course_educational_areas (course_id, area, share)", areas, (w, a) =>

@@ -54,6 +54,9 @@ internal sealed class CourseSpec
 
     /// <summary>Educational areas (utbildningsområden) and shares summing to 1.</summary>
     public required IReadOnlyList<(string Area, decimal Share)> Areas { get; init; }
+
+    /// <summary>SCB's subject group (ämnesgrupp), such as DA1; null for a course not yet classified.</summary>
+    public required string? SubjectGroup { get; init; }
     public required string NameSv { get; init; }
     public required string NameEn { get; init; }
     public required decimal Credits { get; init; }

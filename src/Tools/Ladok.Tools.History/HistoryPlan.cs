@@ -24,6 +24,10 @@ internal sealed class HistoryPlan
     // Each faculty's educational area (utbildningsområde), and a second one a quarter of its courses share half with.
     private static readonly string[] FacultyAreas = ["Humanities", "Medicine", "NaturalSciences", "SocialSciences"];
     private static readonly string[] SecondAreas = ["Teaching", "Healthcare", "Technology", "Law"];
+
+    /// <summary>SCB's subject groups (ämnesgrupper), two capital letters and a digit; FÖ1 keeps a Swedish letter in every export.</summary>
+    private static readonly string[] SubjectGroups = ["DA1", "MA1", "FY1", "HI1", "JU1", "FÖ1", "BI1", "SV1"];
+
     private static readonly string[] Subjects =
     [
         "Introduction to", "Advanced", "Applied", "Theory of", "Methods in", "Topics in", "Foundations of", "Project in",
@@ -142,6 +146,8 @@ internal sealed class HistoryPlan
                 Areas = c % 4 == 1
                     ? [(FacultyAreas[department.Faculty], 0.5m), (SecondAreas[department.Faculty], 0.5m)]
                     : [(FacultyAreas[department.Faculty], 1m)],
+                // Every tenth course is not yet classified in SCB's subject groups, as happens in a real catalogue.
+                SubjectGroup = c % 10 == 7 ? null : SubjectGroups[c % SubjectGroups.Length],
                 NameSv = $"{subject} {c + 1}",
                 NameEn = $"{Subjects[random.Next(Subjects.Length)]} {subject.ToLowerInvariant()} {c + 1}",
                 Credits = credits,

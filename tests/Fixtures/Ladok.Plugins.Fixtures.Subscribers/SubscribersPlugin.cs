@@ -3,7 +3,7 @@ using Ladok.Plugins.Sdk;
 
 namespace Ladok.Plugins.Fixtures.Subscribers;
 
-/// <summary>Serves any university; four subscribers to attested results, each behaving differently.</summary>
+/// <summary>Serves any university; four subscribers to attested results, each behaving differently, and one to the Catalogue's funding changes.</summary>
 public sealed class SubscribersPlugin : ILadokPlugin
 {
     public void Configure(IPluginBuilder builder)
@@ -12,6 +12,7 @@ public sealed class SubscribersPlugin : ILadokPlugin
         builder.AddEventSubscriber(new AlwaysFailingSubscriber());
         builder.AddEventSubscriber(new FailingThreeTimesSubscriber());
         builder.AddEventSubscriber(new HangingSubscriber());
+        builder.AddEventSubscriber(new FundingFollower());
     }
 }
 
@@ -27,7 +28,7 @@ public abstract class CountingSubscriber : IEventSubscriber
 
     public abstract string Name { get; }
 
-    public IReadOnlyList<string> Events => [EventNames.ResultAttested];
+    public virtual IReadOnlyList<string> Events => [EventNames.ResultAttested];
 
     public int Calls(Guid eventId) => calls.GetValueOrDefault(eventId);
 
@@ -52,6 +53,16 @@ public abstract class CountingSubscriber : IEventSubscriber
 public sealed class WellBehavedSubscriber : CountingSubscriber
 {
     public override string Name => "well-behaved";
+
+    protected override Task BehaveAsync(int callNumber, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>A local system that keeps a copy of the courses' financing: takes the Catalogue's event at once.</summary>
+public sealed class FundingFollower : CountingSubscriber
+{
+    public override string Name => "funding-follower";
+
+    public override IReadOnlyList<string> Events => [EventNames.CourseFundingChanged];
 
     protected override Task BehaveAsync(int callNumber, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -41,6 +41,9 @@ public sealed record CourseInfo(Guid Id, string Code, string NameSv, string Name
 
     /// <summary>Utbildningsområden (UKÄ's classification for funding) with the course's share in each; the shares sum to 1.</summary>
     public IReadOnlyList<EducationalAreaInfo> EducationalAreas { get; init; } = [];
+
+    /// <summary>SCB's subject group (ämnesgrupp), such as DA1; null until the course is classified.</summary>
+    public string? SubjectGroup { get; init; }
 }
 
 /// <summary>A course's share in an educational area (utbildningsområde), such as ("NaturalSciences", 0.5).</summary>

@@ -31,6 +31,7 @@ public sealed class CatalogueModule : Module
         builder.RegisterCommandHandler<CreateOfferingHandler>();
         builder.RegisterCommandHandler<UpdateOfferingHandler>();
         builder.RegisterCommandHandler<ChangeCourseFundingHandler>();
+        builder.RegisterCommandHandler<ChangeCourseSubjectGroupHandler>();
         builder.RegisterType<CatalogueDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<CatalogueQueryContributor>().As<ISchemaContributor>().SingleInstance();

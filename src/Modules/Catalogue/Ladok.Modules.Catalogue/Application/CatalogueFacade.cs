@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Catalogue.Data;
 using Ladok.Modules.Catalogue.Domain;
@@ -66,12 +67,7 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Courses.AsNoTracking()
             .Where(c => c.Code == CatalogueRules.Normalise(code))
-            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId)
-            {
-                Level = c.Level.ToString(),
-                FinancingForm = c.FinancingForm.ToString(),
-                EducationalAreas = c.EducationalAreas.Select(a => new EducationalAreaInfo(a.Area.ToString(), a.Share)).ToList(),
-            })
+            .Select(CourseInfoOf)
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -80,14 +76,17 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Courses.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
-            .Select(c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId)
-            {
-                Level = c.Level.ToString(),
-                FinancingForm = c.FinancingForm.ToString(),
-                EducationalAreas = c.EducationalAreas.Select(a => new EducationalAreaInfo(a.Area.ToString(), a.Share)).ToList(),
-            })
+            .Select(CourseInfoOf)
             .ToDictionaryAsync(c => c.Id, cancellationToken);
     }
+
+    private static readonly Expression<Func<Course, CourseInfo>> CourseInfoOf = c => new CourseInfo(c.Id, c.Code, c.NameSv, c.NameEn, c.DepartmentId)
+    {
+        Level = c.Level.ToString(),
+        FinancingForm = c.FinancingForm.ToString(),
+        EducationalAreas = c.EducationalAreas.Select(a => new EducationalAreaInfo(a.Area.ToString(), a.Share)).ToList(),
+        SubjectGroup = c.SubjectGroup,
+    };
 
     public async Task<ProgrammeInfo?> GetProgrammeAsync(Guid programmeId, CancellationToken cancellationToken)
     {

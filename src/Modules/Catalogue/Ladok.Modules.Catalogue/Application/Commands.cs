@@ -3,7 +3,8 @@ namespace Ladok.Modules.Catalogue.Application;
 /// <summary>Without educational areas the course is <see cref="Domain.EducationalAreaShare.Unclassified"/>.</summary>
 public sealed record CreateCourseCommand(
     string Code, string NameSv, string NameEn, string DepartmentCode, Domain.EducationLevel Level,
-    Domain.FinancingForm FinancingForm = Domain.FinancingForm.Ordinary, IReadOnlyList<Domain.EducationalAreaShare>? EducationalAreas = null);
+    Domain.FinancingForm FinancingForm = Domain.FinancingForm.Ordinary, IReadOnlyList<Domain.EducationalAreaShare>? EducationalAreas = null,
+    string? SubjectGroup = null);
 
 public sealed record ModuleCommand(string Code, string NameSv, string NameEn, decimal Credits, string GradingScaleCode);
 
@@ -23,3 +24,6 @@ public sealed record UpdateOfferingCommand(
 /// <summary>Without a version the change is made whatever the course's version; with one, a stale version is a CONFLICT.</summary>
 public sealed record ChangeCourseFundingCommand(
     Guid CourseId, Domain.FinancingForm FinancingForm, IReadOnlyList<Domain.EducationalAreaShare> EducationalAreas, uint? Version);
+
+/// <summary>A null subject group takes the classification away; without a version the change is made whatever the course's version.</summary>
+public sealed record ChangeCourseSubjectGroupCommand(Guid CourseId, string? SubjectGroup, uint? Version);

@@ -25,7 +25,7 @@ public sealed class CreateCourseHandler(IUnitOfWork<CatalogueDbContext> unit) : 
         }
 
         var created = Course.Create(code, command.NameSv.Trim(), command.NameEn.Trim(), department.Id, command.Level, command.FinancingForm,
-            command.EducationalAreas ?? EducationalAreaShare.Unclassified);
+            command.EducationalAreas ?? EducationalAreaShare.Unclassified, CatalogueRules.NormaliseOrNone(command.SubjectGroup));
         if (!created.Succeeded) return created;
 
         db.Courses.Add(created.Value!);

@@ -52,6 +52,15 @@ public static class CatalogueRules
         : null;
 
     /// <summary>
+    /// SCB's subject groups (ämnesgrupper) for courses are two capital letters and a digit, such as DA1 (datateknik) or MA1
+    /// (matematik); SCB's standard also has wider groups, but a course takes one of these (University of Gothenburg's syllabus guide).
+    /// </summary>
+    public static DomainError? SubjectGroup(string code, Field? field = null) =>
+        code.Length == 3 && code[..2].All(c => c is >= 'A' and <= 'Z' or 'Å' or 'Ä' or 'Ö') && char.IsAsciiDigit(code[2])
+            ? null
+            : DomainError.Validation($"'{code}' is not an SCB subject group (ämnesgrupp): use two capital letters and a digit, for example DA1.", field);
+
+    /// <summary>
     /// A course's educational areas: at least one, each once, each share above 0 and at most 1 in thousandths, the shares summing
     /// to 1, so a course's HST and HPR are split between its areas without loss.
     /// </summary>
@@ -90,4 +99,7 @@ public static class CatalogueRules
 
     /// <summary>Trims and upper-cases a code as people type it (" 5dv001 " → "5DV001").</summary>
     public static string Normalise(string code) => code.Trim().ToUpperInvariant();
+
+    /// <summary>As <see cref="Normalise"/>, for a code that may be left out: an empty one is none.</summary>
+    public static string? NormaliseOrNone(string? code) => string.IsNullOrWhiteSpace(code) ? null : Normalise(code);
 }

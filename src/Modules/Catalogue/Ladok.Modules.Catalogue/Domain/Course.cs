@@ -12,7 +12,7 @@ public sealed class Course
 
     private Course(
         string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level, FinancingForm financingForm,
-        IReadOnlyList<EducationalAreaShare> educationalAreas)
+        IReadOnlyList<EducationalAreaShare> educationalAreas, string? subjectGroup)
     {
         Id = Guid.CreateVersion7();
         Code = code;
@@ -22,6 +22,7 @@ public sealed class Course
         Level = level;
         FinancingForm = financingForm;
         EducationalAreas = [.. educationalAreas];
+        SubjectGroup = subjectGroup;
     }
 
     public Guid Id { get; private set; }
@@ -42,6 +43,9 @@ public sealed class Course
     /// <summary>Utbildningsområden with the course's shares, summing to 1.</summary>
     public List<EducationalAreaShare> EducationalAreas { get; private set; } = [];
 
+    /// <summary>SCB's ämnesgrupp, such as DA1 (datateknik), for the individual records to SCB; null until classified.</summary>
+    public string? SubjectGroup { get; private set; }
+
     public List<CourseVersion> Versions { get; private set; } = [];
 
     /// <summary>Concurrency token (PostgreSQL xmin): a write with a stale value is refused.</summary>
@@ -49,17 +53,18 @@ public sealed class Course
 
     public static Outcome<Course> Create(
         string code, string nameSv, string nameEn, Guid departmentId, EducationLevel level, FinancingForm financingForm,
-        IReadOnlyList<EducationalAreaShare> educationalAreas)
+        IReadOnlyList<EducationalAreaShare> educationalAreas, string? subjectGroup = null)
     {
         var errors = new[]
         {
             CatalogueRules.CourseCode(code, Field.Of(nameof(code))),
             CatalogueRules.Name(nameSv, Field.Of(nameof(nameSv))),
             CatalogueRules.Name(nameEn, Field.Of(nameof(nameEn))),
+            subjectGroup is null ? null : CatalogueRules.SubjectGroup(subjectGroup, Field.Of(nameof(subjectGroup))),
         }.OfType<DomainError>().Concat(CatalogueRules.EducationalAreas(educationalAreas, Field.Of(nameof(educationalAreas)))).ToList();
         return errors.Count > 0
             ? Outcome<Course>.Failure(errors)
-            : Outcome<Course>.Success(new Course(code, nameSv, nameEn, departmentId, level, financingForm, educationalAreas));
+            : Outcome<Course>.Success(new Course(code, nameSv, nameEn, departmentId, level, financingForm, educationalAreas, subjectGroup));
     }
 
     /// <summary>
@@ -74,6 +79,14 @@ public sealed class Course
         FinancingForm = financingForm;
         EducationalAreas = [.. educationalAreas];
         return [];
+    }
+
+    /// <summary>Classifies the course in SCB's subject groups (ämnesgrupper); null takes the classification away.</summary>
+    public DomainError? ChangeSubjectGroup(string? subjectGroup)
+    {
+        if (subjectGroup is not null && CatalogueRules.SubjectGroup(subjectGroup, Field.Of(nameof(subjectGroup))) is { } error) return error;
+        SubjectGroup = subjectGroup;
+        return null;
     }
 
     /// <summary>

@@ -19,7 +19,8 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Policy = CataloguePolicies.Manage,
             InputType = typeof(CreateCourseInputType),
             Command = (input, _) => new CreateCourseCommand(input.Code, input.NameSv, input.NameEn, input.OrganisationUnitCode, input.Level,
-                input.FinancingForm ?? FinancingForm.Ordinary, input.EducationalAreas?.Select(a => new EducationalAreaShare(a.Area, a.Share)).ToList()),
+                input.FinancingForm ?? FinancingForm.Ordinary, input.EducationalAreas?.Select(a => new EducationalAreaShare(a.Area, a.Share)).ToList(),
+                input.SubjectGroup),
             Payload = [new("course", typeof(CourseType), "The new course; null when refused.")],
             InputNames = { [nameof(CreateCourseCommand.DepartmentCode)] = "organisationUnitCode" },
         });
@@ -74,6 +75,19 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
                 call.Id(input.CourseId, "Course", Field.Of(nameof(ChangeCourseFundingCommand.CourseId))),
                 input.FinancingForm, [.. input.EducationalAreas.Select(a => new EducationalAreaShare(a.Area, a.Share))],
                 input.Version is { } version ? Version(version, call) : null),
+            Payload = [new("course", typeof(CourseType), "The course as changed; null when refused.")],
+        });
+
+        schema.AddMutation(new MutationDeclaration<ChangeCourseSubjectGroupInput, ChangeCourseSubjectGroupCommand, Course>
+        {
+            Name = "changeCourseSubjectGroup",
+            Description = "Classifies a course in SCB's subject groups (ämnesgrupper), as the individual records to SCB give it. "
+                + "Send the `version` you read to refuse the change if someone else changed the course since.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(ChangeCourseSubjectGroupInputType),
+            Command = (input, call) => new ChangeCourseSubjectGroupCommand(
+                call.Id(input.CourseId, "Course", Field.Of(nameof(ChangeCourseSubjectGroupCommand.CourseId))),
+                input.SubjectGroup, input.Version is { } version ? Version(version, call) : null),
             Payload = [new("course", typeof(CourseType), "The course as changed; null when refused.")],
         });
     }

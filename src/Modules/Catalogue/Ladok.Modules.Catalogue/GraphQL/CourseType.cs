@@ -20,6 +20,8 @@ public sealed class CourseType : NodeGraphType<Course>
             .Description("Finansieringsform: ordinary (the state's grant) or contract education.").Resolve(c => c.Source.FinancingForm);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationalAreaShareType>>>>("educationalAreas")
             .Description("Utbildningsområden with the course's shares, summing to 1.").Resolve(c => c.Source.EducationalAreas.OrderByDescending(a => a.Share));
+        Field(c => c.SubjectGroup, nullable: true)
+            .Description("SCB's subject group (ämnesgrupp), such as DA1, as the individual records to SCB give it; null until classified.");
         Field<DecimalGraphType>("credits").Description("Credits (hp) of the newest version; null before the first version.")
             .Resolve(c => Loaders.VersionsOfCourse(c, c.Source.Id).Then(versions => versions?.FirstOrDefault()?.Credits));
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The department that gives the course.")

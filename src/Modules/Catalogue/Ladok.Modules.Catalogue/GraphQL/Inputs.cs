@@ -13,6 +13,7 @@ public sealed class CreateCourseInput
     public EducationLevel Level { get; init; }
     public FinancingForm? FinancingForm { get; init; }
     public List<EducationalAreaShareInput>? EducationalAreas { get; init; }
+    public string? SubjectGroup { get; init; }
 }
 
 public sealed class EducationalAreaShareInput
@@ -46,6 +47,8 @@ public sealed class CreateCourseInputType : InputObjectGraphType<CreateCourseInp
         Field<FinancingFormType>("financingForm").Description("ORDINARY when left out.");
         Field<ListGraphType<NonNullGraphType<EducationalAreaShareInputType>>>("educationalAreas")
             .Description("Utbildningsområden with shares summing to 1; left out, the course is all OTHER until classified.");
+        Field(i => i.SubjectGroup, nullable: true)
+            .Description("SCB's subject group (ämnesgrupp): two capital letters and a digit, such as DA1; left out, the course has none until classified.");
     }
 }
 
@@ -177,6 +180,26 @@ public sealed class ChangeCourseFundingInputType : InputObjectGraphType<ChangeCo
         Field<NonNullGraphType<FinancingFormType>>("financingForm").Description("ORDINARY, or CONTRACT_EDUCATION (never in the funded figures).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationalAreaShareInputType>>>>("educationalAreas")
             .Description("Utbildningsområden with shares summing to 1; they replace the course's.");
+        Field(i => i.Version, nullable: true).Description("The course's `version` as you read it; a stale one is refused with CONFLICT.");
+    }
+}
+
+public sealed class ChangeCourseSubjectGroupInput
+{
+    public string CourseId { get; init; } = "";
+    public string? SubjectGroup { get; init; }
+    public string? Version { get; init; }
+}
+
+public sealed class ChangeCourseSubjectGroupInputType : InputObjectGraphType<ChangeCourseSubjectGroupInput>
+{
+    public ChangeCourseSubjectGroupInputType()
+    {
+        Name = "ChangeCourseSubjectGroupInput";
+        Description = "What `changeCourseSubjectGroup` needs: the course and its SCB subject group.";
+        Field<NonNullGraphType<IdGraphType>>("courseId").Description("The course's id.");
+        Field(i => i.SubjectGroup, nullable: true)
+            .Description("SCB's subject group (ämnesgrupp): two capital letters and a digit, such as DA1; null or left out takes it away.");
         Field(i => i.Version, nullable: true).Description("The course's `version` as you read it; a stale one is refused with CONFLICT.");
     }
 }

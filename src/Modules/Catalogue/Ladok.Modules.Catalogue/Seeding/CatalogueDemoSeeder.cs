@@ -40,7 +40,8 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
                 Enum.Parse<EducationLevel>(demoCourse.Level), Enum.Parse<FinancingForm>(demoCourse.FinancingForm),
                 demoCourse.EducationalAreas.Count == 0
                     ? EducationalAreaShare.Unclassified
-                    : demoCourse.EducationalAreas.Select(a => new EducationalAreaShare(Enum.Parse<EducationalArea>(a.Area), a.Share)).ToList()),
+                    : demoCourse.EducationalAreas.Select(a => new EducationalAreaShare(Enum.Parse<EducationalArea>(a.Area), a.Share)).ToList(),
+                demoCourse.SubjectGroup),
                 demoCourse.Code);
             var modules = demoCourse.Modules.Select(
                 m => new ModuleSpec(m.Code, m.NameSv, m.NameEn, m.Credits, Known(scales, m.GradingScaleCode, "grading scale"))).ToList();

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
+using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Contracts;
@@ -33,7 +34,7 @@ public sealed record ReportColumn(string Name, string Description);
 /// (administrators), and every export is logged (on the primary; the rows are read from the replica when there is one).
 /// </summary>
 public sealed class AuthorityReports(
-    IDbContextFactory<ReportingDbContext> databases, ReadReplica<ReportingDbContext> replica, IRecordsQueries records,
+    IDbContextFactory<ReportingDbContext> databases, ReadReplica<ReportingDbContext> replica, IRecordsQueries records, ICatalogueQueries catalogue,
     IPermissionQueries permissions, FullTimeEquivalentsReader fullTimeEquivalents, TimeProvider clock)
 {
     /// <summary>Rows a GraphQL answer holds; larger reports are taken as CSV.</summary>
@@ -52,6 +53,7 @@ public sealed class AuthorityReports(
             new("registered_credits", "Credits (hp) registered for the term: the course version's credits times the term's share of the offering."),
             new("completed_credits", "Credits (hp) of attested passing results decided in the term, as counted for HPR: no credit transfers."),
             new("level", "Utbildningsnivå: FirstCycle, SecondCycle or Doctoral."),
+            new("subject_group", "SCB's ämnesgrupp, such as DA1, as the Catalogue has it when the report is taken; empty until the course is classified."),
             new("educational_areas", "Utbildningsområden with the course's shares, such as NaturalSciences:0.5;Technology:0.5."),
             new("pace_percent", "The offering's pace (studietakt), percent of full time."),
             new("study_form", "The offering's studieform: Campus (normal) or Distance (distans)."),
@@ -162,7 +164,7 @@ public sealed class AuthorityReports(
                        coalesce(r.place, g.place, '') AS place
                 FROM registered r FULL JOIN completed c ON c.student_id = r.student_id AND c.course_id = r.course_id
                 LEFT JOIN reporting.registrations g ON g.registration_id = c.registration_id)
-            SELECT w.student_id, w.course_code, w.kind, w.registered_credits, w.completed_credits, w.level, w.financing_form, w.pace_percent,
+            SELECT w.student_id, w.course_id, w.course_code, w.kind, w.registered_credits, w.completed_credits, w.level, w.financing_form, w.pace_percent,
                    w.study_form, w.place,
                    coalesce((SELECT string_agg(a.area || ':' || trim_scale(a.share)::text, ';' ORDER BY a.area)
                              FROM reporting.course_areas a WHERE a.course_id = w.course_id), '') AS educational_areas,
@@ -170,7 +172,7 @@ public sealed class AuthorityReports(
             FROM rows w
             ORDER BY w.student_id, w.course_code
             """).AsAsyncEnumerable();
-        // Identity numbers come from Records, a thousand records at a time, so memory stays flat.
+        // Identity numbers come from Records and subject groups from the Catalogue, a thousand records at a time, so memory stays flat.
         var batch = new List<ScbRecord>(StudentBatch);
         await foreach (var record in records.WithCancellation(cancellationToken))
         {
@@ -186,10 +188,11 @@ public sealed class AuthorityReports(
     {
         if (batch.Count == 0) return [];
         var students = await records.GetStudentsAsync(batch.Select(r => r.StudentId).Distinct().ToList(), cancellationToken);
+        var courses = await catalogue.GetCoursesAsync(batch.Select(r => r.CourseId).Distinct().ToList(), cancellationToken);
         return batch.Select(r => new[]
         {
             students.GetValueOrDefault(r.StudentId)?.IdentityNumber ?? "", term, r.CourseCode, RegistrationCode(r.Kind), Credits(r.RegisteredCredits),
-            Credits(r.CompletedCredits), r.Level, r.EducationalAreas, r.PacePercent?.ToString(CultureInfo.InvariantCulture) ?? "", r.StudyForm, r.Place,
+            Credits(r.CompletedCredits), r.Level, courses.GetValueOrDefault(r.CourseId)?.SubjectGroup ?? "", r.EducationalAreas, r.PacePercent?.ToString(CultureInfo.InvariantCulture) ?? "", r.StudyForm, r.Place,
             r.FinancingForm, r.FeePaying ? "true" : "false",
         }).ToList();
     }
@@ -271,6 +274,6 @@ public sealed class AuthorityReports(
     private static string Text(long count) => count.ToString(CultureInfo.InvariantCulture);
 
     private sealed record ScbRecord(
-        Guid StudentId, string CourseCode, string? Kind, decimal RegisteredCredits, decimal CompletedCredits, string Level, string FinancingForm,
+        Guid StudentId, Guid CourseId, string CourseCode, string? Kind, decimal RegisteredCredits, decimal CompletedCredits, string Level, string FinancingForm,
         int? PacePercent, string StudyForm, string Place, string EducationalAreas, bool FeePaying);
 }

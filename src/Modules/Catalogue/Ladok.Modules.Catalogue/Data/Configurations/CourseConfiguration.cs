@@ -12,6 +12,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Code).HasMaxLength(6);
         builder.Property(c => c.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.FinancingForm).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.SubjectGroup).HasMaxLength(3);
         builder.OwnsMany(c => c.EducationalAreas, areas =>
         {
             areas.ToTable("course_educational_areas");
