@@ -234,7 +234,10 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
     {
         // SCB's individual records carry the course's ämnesgrupp (SFS 1993:1153 3 kap. 3 §): two capital letters and a digit.
         var created = await Mutate("createCourse", "course { id subjectGroup version }",
-            new { code = "5DV130", nameSv = "Datorgrafik", nameEn = "Computer Graphics", organisationUnitCode = "DV", level = "FIRST_CYCLE", subjectGroup = "da1" });
+            new
+            {
+                code = "5DV130", nameSv = "Datorgrafik", nameEn = "Computer Graphics", organisationUnitCode = "DV", level = "FIRST_CYCLE", subjectGroup = "da1",
+            });
         var course = created["course"]!;
         var malformed = await Mutate("changeCourseSubjectGroup", "course { subjectGroup }",
             new { courseId = course["id"]!.GetValue<string>(), subjectGroup = "Datateknik" });

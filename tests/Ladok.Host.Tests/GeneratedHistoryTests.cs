@@ -248,7 +248,8 @@ public sealed class GeneratedHistoryTests(GeneratedHistoryTests.HistoryHost host
                   AND x.examination_date BETWEEN {first} AND {last}
                 GROUP BY x.student_id, x.course_id)
             SELECT s.identity_number, c.code, coalesce(r.kind, ''), coalesce(r.registered, 0), coalesce(k.completed, 0), c.level,
-                   coalesce(c.subject_group, ''), coalesce(r.pace_percent, o.pace_percent), coalesce(r.study_form, o.study_form), coalesce(r.place, o.place), c.financing_form,
+                   coalesce(c.subject_group, ''), coalesce(r.pace_percent, o.pace_percent), coalesce(r.study_form, o.study_form),
+                   coalesce(r.place, o.place), c.financing_form,
                    EXISTS (SELECT 1 FROM records.fee_paying_terms f WHERE f.student_id = s.id AND f.term = '{term}')
             FROM registered r FULL JOIN completed k ON k.student_id = r.student_id AND k.course_id = r.course_id
             JOIN records.students s ON s.id = coalesce(r.student_id, k.student_id)

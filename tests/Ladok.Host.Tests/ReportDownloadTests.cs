@@ -17,8 +17,8 @@ public sealed class ReportDownloadTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            "identity_number,term,course_code,registration,registered_credits,completed_credits,level,subject_group,educational_areas,pace_percent,study_form," +
-            "place,financing_form,fee_paying", lines[0]);
+            "identity_number,term,course_code,registration,registered_credits,completed_credits,level,subject_group,educational_areas,pace_percent," +
+            "study_form,place,financing_form,fee_paying", lines[0]);
         // SCB's individual records: the demo data registers students on HT2025 offerings, and the read model has them after the seed.
         var records = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.All(records, r => Assert.Equal(14, r.Length));

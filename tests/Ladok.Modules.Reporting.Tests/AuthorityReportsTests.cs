@@ -93,7 +93,8 @@ public sealed class AuthorityReportsTests(PostgresDatabase database) : IClassFix
 
         var rows = await ReportAsync(AuthorityReportKind.ScbTerm, "VT2026");
 
-        Assert.Equal([["199001011234", "VT2026", "5DV212", "", "0.0", "7.5", "FirstCycle", "", "", "50", "Distance", "Skellefteå", "Ordinary", "false"]], rows);
+        Assert.Equal(
+            [["199001011234", "VT2026", "5DV212", "", "0.0", "7.5", "FirstCycle", "", "", "50", "Distance", "Skellefteå", "Ordinary", "false"]], rows);
     }
 
     [Fact]

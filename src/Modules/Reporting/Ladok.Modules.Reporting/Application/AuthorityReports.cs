@@ -192,7 +192,8 @@ public sealed class AuthorityReports(
         return batch.Select(r => new[]
         {
             students.GetValueOrDefault(r.StudentId)?.IdentityNumber ?? "", term, r.CourseCode, RegistrationCode(r.Kind), Credits(r.RegisteredCredits),
-            Credits(r.CompletedCredits), r.Level, courses.GetValueOrDefault(r.CourseId)?.SubjectGroup ?? "", r.EducationalAreas, r.PacePercent?.ToString(CultureInfo.InvariantCulture) ?? "", r.StudyForm, r.Place,
+            Credits(r.CompletedCredits), r.Level, courses.GetValueOrDefault(r.CourseId)?.SubjectGroup ?? "", r.EducationalAreas,
+            r.PacePercent?.ToString(CultureInfo.InvariantCulture) ?? "", r.StudyForm, r.Place,
             r.FinancingForm, r.FeePaying ? "true" : "false",
         }).ToList();
     }
