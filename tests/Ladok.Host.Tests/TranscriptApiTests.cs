@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Ladok.Kernel.Http;
 using Ladok.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Host.Tests;
 
@@ -53,7 +55,7 @@ public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost
     {
         var student = await StudentWithResultsAsync("990708123", "Pdf", "Student");
         var issued = Ok(await host.MutateAsync("issueTranscript", Issued, new { studentId = student }, StudyAdministrator), "transcript");
-        var url = issued["pdfUrl"]!.GetValue<string>();
+        var url = issued["pdfUrl"]!.GetValue<string>().Split('?')[0];
 
         using var allowed = await GetAsync(url, "stadmma");
         using var anonymous = await GetAsync(url, null);
@@ -82,6 +84,55 @@ public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost
         Assert.Equal((403, "FORBIDDEN"), (reporter.Status, Assert.Single(reporter.ErrorCodes)));
         Assert.Equal((401, "UNAUTHENTICATED"), (anonymous.Status, Assert.Single(anonymous.ErrorCodes)));
         Assert.Equal(before, await host.ScalarAsync<long>("SELECT count(*) FROM reporting.issued_transcripts"));
+    }
+
+    [Fact]
+    public async Task The_pdf_url_works_as_a_plain_link_for_a_short_time_and_not_when_altered_expired_or_its_user_lacks_the_right()
+    {
+        var student = await StudentWithResultsAsync("990710123", "Link", "Student");
+        var link = Ok(await host.MutateAsync("issueTranscript", Issued, new { studentId = student }, StudyAdministrator), "transcript")["pdfUrl"]!
+            .GetValue<string>();
+        var key = host.Services.GetRequiredService<LinkSigningKey>();
+        var path = link.Split('?')[0];
+        var expired = new SignedLinks(key, TimeSpan.FromMinutes(5), new FixedClock(DateTimeOffset.UtcNow.AddMinutes(-10))).Sign(path, StudyAdministrator);
+        var forReporter = new SignedLinks(key, TimeSpan.FromMinutes(5), TimeProvider.System).Sign(path, Reporter);
+
+        using var plain = await GetAsync(link, null);
+        using var otherUser = await GetAsync(link.Replace($"user={StudyAdministrator}", "user=ladokadm", StringComparison.Ordinal), null);
+        using var otherSignature = await GetAsync(link[..^4] + (link[^4..] == "AAAA" ? "BBBB" : "AAAA"), null);
+        using var late = await GetAsync(expired, null);
+        using var withoutTheRight = await GetAsync(forReporter, null);
+
+        Assert.Contains("expires=", link, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal("%PDF"u8.ToArray(), (await plain.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherUser.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherSignature.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
+        Assert.Contains("expired", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, withoutTheRight.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_students_issued_transcripts_are_listed_newest_first_and_downloading_one_again_issues_nothing()
+    {
+        var student = await StudentWithResultsAsync("990711123", "Listed", "Student");
+        var first = Ok(await host.MutateAsync("issueTranscript", Issued, new { studentId = student }, StudyAdministrator), "transcript");
+        var second = Ok(await host.MutateAsync("issueTranscript", Issued, new { studentId = student }, StudyAdministrator), "transcript");
+        var before = await host.ScalarAsync<long>("SELECT count(*) FROM reporting.issued_transcripts");
+
+        var listed = await host.PostAsync(
+            "query($id: ID!) { node(id: $id) { ... on Student { transcripts { verificationCode pdfUrl } } } }", new { id = student }, StudyAdministrator);
+        var transcripts = listed.Data["node"]!["transcripts"]!.AsArray();
+        using var again = await GetAsync(transcripts[1]!["pdfUrl"]!.GetValue<string>(), null);
+        var reporter = await host.PostAsync(
+            "query($id: ID!) { node(id: $id) { ... on Student { transcripts { verificationCode } } } }", new { id = student }, Reporter);
+
+        Assert.Equal([second["verificationCode"]!.GetValue<string>(), first["verificationCode"]!.GetValue<string>()],
+            transcripts.Select(t => t!["verificationCode"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(before, await host.ScalarAsync<long>("SELECT count(*) FROM reporting.issued_transcripts"));
+        Assert.Equal("FORBIDDEN", Assert.Single(reporter.ErrorCodes));
     }
 
     /// <summary>A new student on 5DV001 HT2025 with module 0001 attested (VG) and a draft on 0002.</summary>

@@ -13,6 +13,7 @@ using Ladok.Host.Plugins;
 using Ladok.Kernel;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
+using Ladok.Kernel.Http;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Plugins;
 using Ladok.Kernel.Modules;
@@ -57,6 +58,7 @@ internal static class Container
         builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IReRegistrationRule>(
             plugins.ReRegistrationRules(university), ReRegistrationRuleTimeout));
         RegisterEventDelivery(builder, configuration, plugins, university);
+        RegisterSignedLinks(builder, configuration);
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();
@@ -80,6 +82,20 @@ internal static class Container
             RegistrationConfiguration = r => r.SingleInstance()
                 .OnActivating(e => NodeTypeExtensions.Apply(e.Instance, e.Context.Resolve<IEnumerable<INodeTypeExtension>>())),
         });
+    }
+
+    /// <summary>
+    /// Download links signed with <c>Links:SigningKey</c>, valid for <c>Links:Lifetime</c> (five minutes unless set). Without a key
+    /// each process makes its own, so a link works only on the host that gave it: fine for one host, not for several.
+    /// </summary>
+    private static void RegisterSignedLinks(ContainerBuilder builder, IConfiguration configuration)
+    {
+        var secret = configuration["Links:SigningKey"] is { Length: > 0 } configured
+            ? System.Text.Encoding.UTF8.GetBytes(configured)
+            : System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        builder.RegisterInstance(new LinkSigningKey(secret));
+        var lifetime = configuration.GetValue("Links:Lifetime", TimeSpan.FromMinutes(5));
+        builder.Register(c => new SignedLinks(c.Resolve<LinkSigningKey>(), lifetime, c.Resolve<TimeProvider>())).AsSelf().SingleInstance();
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class StartupValidation
     [
         "Plugins:ResultRuleTimeout", "Plugins:EventSubscriberTimeout", "Outbox:PollInterval",
         "GraphQL:QueryTimeout", "GraphQL:MutationTimeout", "GraphQL:ExportTimeout", "GraphQL:RequestBodyTimeout",
-        "Database:ReadRetryDelay", "Database:ReadRetryMaxDelay", "Database:RetryAfter",
+        "Database:ReadRetryDelay", "Database:ReadRetryMaxDelay", "Database:RetryAfter", "Links:Lifetime",
     ];
 
     /// <summary>Durations that may be zero: a first retry at once.</summary>
@@ -37,6 +37,10 @@ internal static class StartupValidation
         ValidateCorsOrigins(configuration);
         ValidateForwardedHeaders(configuration);
         ValidateIntrospection(configuration);
+        if (configuration["Links:SigningKey"] is { Length: > 0 and < 32 })
+        {
+            throw new StartupException("Links:SigningKey is shorter than 32 characters: use a longer secret, the same on every host.");
+        }
 
         foreach (var key in PositiveIntegers)
         {

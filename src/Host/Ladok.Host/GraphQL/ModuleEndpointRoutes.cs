@@ -21,11 +21,12 @@ internal static class ModuleEndpointRoutes
         foreach (var endpoint in app.Services.GetServices<IModuleEndpoint>())
         {
             app.MapGet(endpoint.Pattern, async (
-                HttpContext http, IAuthorizationPolicyEvaluator evaluator, IOptions<GraphQLOptions> options, IOptions<DatabaseRetryOptions> retry) =>
+                HttpContext http, IAuthorizationPolicyEvaluator evaluator, IOptions<GraphQLOptions> options, IOptions<DatabaseRetryOptions> retry,
+                SignedLinks links) =>
             {
                 try
                 {
-                    return await AuthorizedAsync(http, endpoint, evaluator, options.Value.ExportTimeout, retry.Value.RetryAfterHeader);
+                    return await AuthorizedAsync(http, endpoint, evaluator, links, options.Value.ExportTimeout, retry.Value.RetryAfterHeader);
                 }
                 catch (Exception e) when (TransientDatabaseFault.Is(e) && !http.RequestAborted.IsCancellationRequested)
                 {
@@ -35,11 +36,20 @@ internal static class ModuleEndpointRoutes
         }
     }
 
-    /// <summary>The download, once the caller is signed in and the endpoint's policy allows them; else 401 or 403.</summary>
+    /// <summary>
+    /// The download, once the caller is signed in (by a bearer token, or by a signed link standing for the user it was made for) and
+    /// the endpoint's policy allows them; else 401 or 403.
+    /// </summary>
     private static async Task<IResult> AuthorizedAsync(
-        HttpContext http, IModuleEndpoint endpoint, IAuthorizationPolicyEvaluator evaluator, TimeSpan timeout, string retryAfter)
+        HttpContext http, IModuleEndpoint endpoint, IAuthorizationPolicyEvaluator evaluator, SignedLinks links, TimeSpan timeout, string retryAfter)
     {
-        if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
+        if (http.Request.Query.ContainsKey(SignedLinks.SignatureParameter))
+        {
+            var (userId, refusal) = links.Verify(http.Request.Path, http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()));
+            if (userId is null) return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, refusal!);
+            http.User = SignedLinks.PrincipalOf(userId);
+        }
+        else if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
         {
             return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The bearer token was refused.");
         }
@@ -96,7 +106,7 @@ internal static class ModuleEndpointRoutes
         {
             var routeValues = http.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString());
             var baseAddress = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-            var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+            var query = http.Request.Query.Where(q => !SignedLinks.IsLinkParameter(q.Key)).ToDictionary(q => q.Key, q => q.Value.ToString());
             var response = await endpoint.HandleAsync(new ModuleRequest(routeValues, query, http.User, baseAddress), cancellationToken);
             if (response.Write is { } write)
             {

@@ -3,6 +3,7 @@ using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Http;
 using Ladok.Kernel.Modules;
 using Ladok.Modules.Reporting.Application;
@@ -51,5 +52,6 @@ public sealed class ReportingModule : Module
         builder.RegisterType<TranscriptVerifier>().AsSelf().SingleInstance();
         builder.RegisterType<TranscriptPdfEndpoint>().As<IModuleEndpoint>().SingleInstance();
         builder.RegisterType<TranscriptContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<TranscriptsExtension>().As<INodeTypeExtension>().SingleInstance();
     }
 }

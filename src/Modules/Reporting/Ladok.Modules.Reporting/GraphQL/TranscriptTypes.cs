@@ -33,8 +33,8 @@ public sealed class IssuedTranscriptType : ObjectGraphType<IssuedTranscript>
         Field<NonNullGraphType<StringGraphType>>("json").Resolve(c => c.Source.Content)
             .Description("The content as canonical JSON: what the PDF shows, and what `verifyTranscript(content:)` checks.");
         Field<NonNullGraphType<StringGraphType>>("contentHash").Resolve(c => c.Source.ContentHash).Description("SHA-256 of `json` (UTF-8), in hex.");
-        Field<NonNullGraphType<StringGraphType>>("pdfUrl").Resolve(c => TranscriptPdfEndpoint.PathFor(c.Source.VerificationCode))
-            .Description("Where the PDF is served, relative to this server; needs the same sign-in and right as issuing.");
+        Field<NonNullGraphType<StringGraphType>>("pdfUrl").Resolve(c => Links.SignedFor(c, TranscriptPdfEndpoint.PathFor(c.Source.VerificationCode)))
+            .Description("The PDF, for those who may issue transcripts. " + Links.Description);
     }
 }
 

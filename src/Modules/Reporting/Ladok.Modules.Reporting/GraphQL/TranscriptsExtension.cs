@@ -1,0 +1,44 @@
+using GraphQL;
+using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.GraphQL.Loading;
+using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Modules.Reporting.Application;
+using Ladok.Modules.Reporting.Data;
+using Ladok.Modules.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ladok.Modules.Reporting.GraphQL;
+
+/// <summary>Adds <c>transcripts</c> to the Records module's <c>Student</c>: the transcripts issued to the student, which Reporting keeps.</summary>
+public sealed class TranscriptsExtension : INodeTypeExtension
+{
+    public string TypeName => "Student";
+
+    public void AddFields(ObjectGraphType fields, Func<object, Guid> idOf) =>
+        fields.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IssuedTranscriptType>>>>("transcripts")
+            .Description("The transcripts issued to the student, newest first, as issued; downloading one again (`pdfUrl`) issues nothing new. "
+                + "For those who may issue transcripts (records.register).")
+            .RequirePolicy(TranscriptPolicy.Issue)
+            .Resolve(c =>
+            {
+                var services = c.RequestServices!;
+                var databases = services.GetRequiredService<IDbContextFactory<ReportingDbContext>>();
+                return services.GetRequiredService<BatchLoaderContext>()
+                    .Get<Guid, List<IssuedTranscript>>("reporting.transcriptsOfStudent", (ids, ct) => OfStudentsAsync(databases, ids, ct))
+                    .Load(idOf(c.Source!))
+                    .Then(transcripts => (IEnumerable<IssuedTranscript>?)transcripts ?? []);
+            });
+
+    private static async Task<IReadOnlyDictionary<Guid, List<IssuedTranscript>>> OfStudentsAsync(
+        IDbContextFactory<ReportingDbContext> databases, IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var transcripts = await db.IssuedTranscripts.AsNoTracking()
+            .Where(t => studentIds.Contains(t.StudentId))
+            .OrderByDescending(t => t.IssuedAt).ThenByDescending(t => t.Id)
+            .ToListAsync(cancellationToken);
+        return transcripts.GroupBy(t => t.StudentId).ToDictionary(g => g.Key, g => g.ToList());
+    }
+}
