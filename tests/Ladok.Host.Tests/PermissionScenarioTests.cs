@@ -73,6 +73,27 @@ public sealed class PermissionScenarioTests(LadokHost host) : IClassFixture<Lado
         Assert.Equal(1L, await host.ScalarAsync<long>($"SELECT count(*) FROM records.registrations WHERE registered_by = 'nyanst'"));
     }
 
+    [Fact]
+    public async Task An_applicant_withdraws_a_pending_application_which_the_prefekt_then_cannot_decide_and_may_apply_again()
+    {
+        var application = new { profileCode = "READER", organisationUnitCode = "DV", motivation = "I follow up DV's results" };
+        var applied = await MutateAsync("angrare", "applyForPermission", "application { id }", application);
+        var applicationId = applied["application"]!["id"]!.GetValue<string>();
+
+        var byOther = await MutateAsync("prefdv", "withdrawPermissionApplication", "application { status }", new { applicationId });
+        var withdrawn = await MutateAsync("angrare", "withdrawPermissionApplication", "application { status }", new { applicationId });
+        var twice = await MutateAsync("angrare", "withdrawPermissionApplication", "application { status }", new { applicationId });
+        var decided = await MutateAsync("prefdv", "decidePermissionApplication", "grant { id }", new { applicationId, approve = true });
+        var again = await MutateAsync("angrare", "applyForPermission", "application { status }", application);
+
+        Assert.Equal("NOT_FOUND", byOther["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("WITHDRAWN", withdrawn["application"]!["status"]!.GetValue<string>());
+        Assert.Equal("CONFLICT", twice["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("CONFLICT", decided["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("PENDING", again["application"]!["status"]!.GetValue<string>());
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM permissions.grants WHERE user_id = 'angrare'"));
+    }
+
     private async Task<string> RegisterAsync(string caller, string studentId, string courseCode)
     {
         var offering = await host.PostAsync($"{{ offering(courseCode: \"{courseCode}\", term: \"HT2025\") {{ id }} }}", user: "ladokadm");

@@ -12,17 +12,24 @@ namespace Ladok.Host.Tests;
 
 /// <summary>
 /// The demo host for the Training tests. The Umu plugin's sessions are on fixed dates
-/// (December 2026, January 2027), so enrolment runs on a clock stopped before them and these
-/// tests keep passing after those dates. Only enrolment: sign-in tokens must keep real time.
+/// (1 December 2026, 10 December 2026, January 2027), so enrolment runs on a clock stopped before them, and giving a seat back
+/// on one stopped between the first and the second, and these tests keep passing after those dates. Only these two: sign-in
+/// tokens must keep real time.
 /// </summary>
 public sealed class TrainingHost : LadokHost
 {
     public static readonly DateTimeOffset EnrolmentClock = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset CancellationClock = new(2026, 12, 5, 8, 0, 0, TimeSpan.Zero);
 
-    protected override void ConfigureContainer(ContainerBuilder container) =>
+    protected override void ConfigureContainer(ContainerBuilder container)
+    {
         container.Register(c => new EnrolInTrainingHandler(c.Resolve<IUnitOfWork<TrainingDbContext>>(), new FixedClock(EnrolmentClock)))
             .AsImplementedInterfaces()
             .InstancePerLifetimeScope();
+        container.Register(c => new CancelTrainingSeatHandler(c.Resolve<IUnitOfWork<TrainingDbContext>>(), new FixedClock(CancellationClock)))
+            .AsImplementedInterfaces()
+            .InstancePerLifetimeScope();
+    }
 }
 
 /// <summary>Staff training through /graphql, as the demo university's staff use it.</summary>
@@ -92,6 +99,31 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
 
         Assert.Equal(["CONFLICT"], ErrorCodes(again));
         Assert.Equal(1L, await host.ScalarAsync<long>("SELECT count(*) FROM training.enrolments WHERE user_id = 'prefdv'"));
+    }
+
+    [Fact]
+    public async Task A_seat_is_given_back_before_the_session_starts_and_can_be_taken_again_but_not_after_it_started()
+    {
+        // The introductory meeting of 10 December and the e-learning that opened on 1 December, given back on 5 December.
+        var meeting = await SessionIdAsync("INTRO-STADM", capacity: 20);
+        var elearning = await SessionIdAsync("RESULTAT-ELEARN", capacity: 500);
+        foreach (var sessionId in new[] { meeting, elearning })
+        {
+            Assert.Empty((await Mutate("enrolInTraining", "session { id }", new { sessionId }, "avbokare"))["errors"]!.AsArray());
+        }
+
+        var cancelled = await Mutate("cancelTrainingSeat", "session { isEnrolled }", new { sessionId = meeting }, "avbokare");
+        var again = await Mutate("cancelTrainingSeat", "session { isEnrolled }", new { sessionId = meeting }, "avbokare");
+        var started = await Mutate("cancelTrainingSeat", "session { isEnrolled }", new { sessionId = elearning }, "avbokare");
+        var retaken = await Mutate("enrolInTraining", "session { isEnrolled }", new { sessionId = meeting }, "avbokare");
+
+        Assert.Empty(cancelled["errors"]!.AsArray());
+        Assert.False(cancelled["session"]!["isEnrolled"]!.GetValue<bool>());
+        Assert.Equal(["NOT_FOUND"], ErrorCodes(again));
+        Assert.Equal(["VALIDATION"], ErrorCodes(started));
+        Assert.Equal(["input.sessionId"], Paths(started));
+        Assert.True(retaken["session"]!["isEnrolled"]!.GetValue<bool>());
+        Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM training.enrolments WHERE user_id = 'avbokare'"));
     }
 
     [Theory]

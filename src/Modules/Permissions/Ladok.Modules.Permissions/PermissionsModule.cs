@@ -35,6 +35,7 @@ public sealed class PermissionsModule : Module
         builder.RegisterType<PermissionsAuditTrail>().As<IAuditTrailSource>().SingleInstance();
         builder.RegisterCommandHandler<ApplyForPermissionHandler>();
         builder.RegisterCommandHandler<DecidePermissionApplicationHandler>();
+        builder.RegisterCommandHandler<WithdrawPermissionApplicationHandler>();
         builder.RegisterCommandHandler<EndPermissionHandler>();
         builder.RegisterCommandHandler<GrantCourseRightHandler>();
         builder.RegisterCommandHandler<RevokeCourseRightHandler>();

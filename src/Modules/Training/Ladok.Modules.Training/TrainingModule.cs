@@ -27,6 +27,7 @@ public sealed class TrainingModule : Module
         builder.RegisterType<TrainingFacade>().As<ITrainingQueries>().SingleInstance();
         builder.RegisterCommandHandler<ScheduleTrainingSessionHandler>();
         builder.RegisterCommandHandler<EnrolInTrainingHandler>();
+        builder.RegisterCommandHandler<CancelTrainingSeatHandler>();
         builder.RegisterCommandHandler<RecordTrainingCompletionHandler>();
         builder.RegisterType<TrainingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 

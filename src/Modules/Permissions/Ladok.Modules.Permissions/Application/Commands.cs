@@ -10,6 +10,8 @@ public sealed record ApplyForPermissionCommand(string ProfileCode, string Organi
 /// <summary>An approval may limit the permission to a last day (<paramref name="ValidTo"/>), for example a fixed-term employment.</summary>
 public sealed record DecidePermissionApplicationCommand(Guid ApplicationId, bool Approve, string? Reason, DateOnly? ValidTo, Caller By);
 
+public sealed record WithdrawPermissionApplicationCommand(Guid ApplicationId, Caller By);
+
 public sealed record CreateUserCommand(string UserId, string Name, Caller By);
 
 public sealed record EndPermissionCommand(Guid GrantId, string Reason, Caller By);

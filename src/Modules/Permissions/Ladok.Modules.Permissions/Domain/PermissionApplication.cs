@@ -7,6 +7,9 @@ public enum ApplicationStatus
     Pending,
     Approved,
     Rejected,
+
+    /// <summary>Taken back by the applicant before anyone decided it.</summary>
+    Withdrawn,
 }
 
 /// <summary>Ansökan om behörighet: a user asks for a profile at a unit; its prefekt approves or rejects.</summary>
@@ -66,6 +69,21 @@ public sealed class PermissionApplication
         DecidedBy = by;
         DecidedAt = at;
         DecisionReason = reason?.Trim();
+        return null;
+    }
+
+    /// <summary>The applicant takes the application back while it is pending; <see cref="DecidedBy"/> and <see cref="DecidedAt"/> say when.</summary>
+    public DomainError? Withdraw(string by, DateTimeOffset at)
+    {
+        if (by != UserId) return DomainError.Forbidden("Only the applicant may withdraw an application.", nameof(Id));
+        if (Status != ApplicationStatus.Pending)
+        {
+            return DomainError.Conflict($"The application was already {Status.ToString().ToLowerInvariant()} by {DecidedBy}.", nameof(Id));
+        }
+
+        Status = ApplicationStatus.Withdrawn;
+        DecidedBy = by;
+        DecidedAt = at;
         return null;
     }
 }

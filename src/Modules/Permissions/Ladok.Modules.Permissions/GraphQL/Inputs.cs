@@ -43,6 +43,21 @@ public sealed class DecidePermissionApplicationInputType : InputObjectGraphType<
     }
 }
 
+public sealed class WithdrawPermissionApplicationInput
+{
+    public string ApplicationId { get; init; } = "";
+}
+
+public sealed class WithdrawPermissionApplicationInputType : InputObjectGraphType<WithdrawPermissionApplicationInput>
+{
+    public WithdrawPermissionApplicationInputType()
+    {
+        Name = "WithdrawPermissionApplicationInput";
+        Description = "What `withdrawPermissionApplication` needs: your pending application.";
+        Field<NonNullGraphType<IdGraphType>>("applicationId").Description("The application's id.");
+    }
+}
+
 public sealed class EndPermissionInput
 {
     public string GrantId { get; init; } = "";

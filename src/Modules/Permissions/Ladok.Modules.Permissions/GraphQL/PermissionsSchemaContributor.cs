@@ -45,6 +45,17 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             Payload = [new("application", typeof(PermissionApplicationType), "The application sent; null when refused.")],
         });
 
+        schema.AddMutation(new MutationDeclaration<WithdrawPermissionApplicationInput, WithdrawPermissionApplicationCommand, PermissionApplication>
+        {
+            Name = "withdrawPermissionApplication",
+            Description = "Take back your own application while it is pending: the prefekt no longer sees it, and you may apply again.",
+            Policy = Policies.SignedIn,
+            InputType = typeof(WithdrawPermissionApplicationInputType),
+            Command = (input, call) => new WithdrawPermissionApplicationCommand(
+                call.Id(input.ApplicationId, "PermissionApplication", Field.Of(nameof(WithdrawPermissionApplicationCommand.ApplicationId))), call.Caller),
+            Payload = [new("application", typeof(PermissionApplicationType), "The application, withdrawn; null when refused.")],
+        });
+
         schema.AddMutation(new MutationDeclaration<DecidePermissionApplicationInput, DecidePermissionApplicationCommand, PermissionDecision>
         {
             Name = "decidePermissionApplication",

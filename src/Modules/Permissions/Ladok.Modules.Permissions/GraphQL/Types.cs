@@ -16,12 +16,13 @@ public sealed class PermissionApplicationStatusType : EnumerationGraphType<Appli
     public PermissionApplicationStatusType()
     {
         Name = "PermissionApplicationStatus";
-        Description = "Where an application for a permission is: pending, approved or rejected.";
+        Description = "Where an application for a permission is: pending, approved, rejected or withdrawn.";
         this.DescribeValues(new Dictionary<ApplicationStatus, string>
         {
             [ApplicationStatus.Pending] = "Sent, waiting for a decision.",
             [ApplicationStatus.Approved] = "Approved; the permission was granted.",
             [ApplicationStatus.Rejected] = "Rejected; no permission was granted.",
+            [ApplicationStatus.Withdrawn] = "Withdrawn by the applicant before it was decided.",
         });
     }
 }

@@ -88,6 +88,24 @@ public sealed class TrainingSession
         return Outcome<Enrolment>.Success(enrolment);
     }
 
+    /// <summary>
+    /// Gives back <paramref name="userId"/>'s seat, before the session starts (afterwards it is part of who was there): the
+    /// enrolment given back, for the store to delete. <see cref="Enrolments"/> must hold every enrolment of the session.
+    /// </summary>
+    public Outcome<Enrolment> CancelSeat(string userId, TimeProvider clock)
+    {
+        var seat = Enrolments.SingleOrDefault(e => e.UserId == userId);
+        if (seat is null) return DomainError.NotFound("You have no seat in this session.", nameof(Enrolment.SessionId));
+        if (clock.GetUtcNow() >= StartsAt)
+        {
+            return DomainError.Validation(
+                $"This session started at {StartsAt:yyyy-MM-dd HH:mm} UTC; a seat cannot be given back after it started.", nameof(Enrolment.SessionId));
+        }
+
+        Enrolments.Remove(seat);
+        return Outcome<Enrolment>.Success(seat);
+    }
+
     private static string Seats(int count) => count == 1 ? "1 seat" : $"{count.ToString(CultureInfo.InvariantCulture)} seats";
 }
 

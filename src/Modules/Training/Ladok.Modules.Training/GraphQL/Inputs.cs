@@ -40,6 +40,21 @@ public sealed class EnrolInTrainingInputType : InputObjectGraphType<EnrolInTrain
     }
 }
 
+public sealed class CancelTrainingSeatInput
+{
+    public string SessionId { get; init; } = "";
+}
+
+public sealed class CancelTrainingSeatInputType : InputObjectGraphType<CancelTrainingSeatInput>
+{
+    public CancelTrainingSeatInputType()
+    {
+        Name = "CancelTrainingSeatInput";
+        Description = "What `cancelTrainingSeat` needs: the session you have a seat in.";
+        Field<NonNullGraphType<IdGraphType>>("sessionId").Description("The `id` of a TrainingSession.");
+    }
+}
+
 public sealed class RecordTrainingCompletionInput
 {
     public string TrainingCode { get; init; } = "";

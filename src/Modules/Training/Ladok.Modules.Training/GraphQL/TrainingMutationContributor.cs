@@ -35,6 +35,18 @@ public sealed class TrainingMutationContributor : ISchemaContributor
             Payload = [new("session", typeof(TrainingSessionType), "The session you now have a seat in; null when refused.")],
         });
 
+        schema.AddMutation(new MutationDeclaration<CancelTrainingSeatInput, CancelTrainingSeatCommand, TrainingSession>
+        {
+            Name = "cancelTrainingSeat",
+            Description = "Gives back your seat in a training session before it starts, so someone else may take it.",
+            Policy = Policies.SignedIn,
+            InputType = typeof(CancelTrainingSeatInputType),
+            Command = (input, call) => new CancelTrainingSeatCommand(
+                UserId: call.UserId,
+                SessionId: call.Id(input.SessionId, "TrainingSession", Field.Of(nameof(CancelTrainingSeatCommand.SessionId)))),
+            Payload = [new("session", typeof(TrainingSessionType), "The session, without your seat; null when refused.")],
+        });
+
         schema.AddMutation(new MutationDeclaration<RecordTrainingCompletionInput, RecordTrainingCompletionCommand, TrainingCompletion>
         {
             Name = "recordTrainingCompletion",
