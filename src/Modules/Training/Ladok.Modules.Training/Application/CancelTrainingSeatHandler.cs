@@ -6,7 +6,8 @@ using Ladok.Modules.Training.Domain;
 namespace Ladok.Modules.Training.Application;
 
 /// <summary>The caller gives back their seat before the session starts, so someone else may take it.</summary>
-public sealed class CancelTrainingSeatHandler(IUnitOfWork<TrainingDbContext> unit, TimeProvider clock) : ICommandHandler<CancelTrainingSeatCommand, TrainingSession>
+public sealed class CancelTrainingSeatHandler(IUnitOfWork<TrainingDbContext> unit, TimeProvider clock)
+    : ICommandHandler<CancelTrainingSeatCommand, TrainingSession>
 {
     public async Task<Outcome<TrainingSession>> HandleAsync(CancelTrainingSeatCommand command, CancellationToken cancellationToken)
     {
