@@ -37,6 +37,12 @@ public static class KernelReasons
     /// <summary>A root field declares no policy. {0} the field.</summary>
     public static readonly ErrorReason NoPolicy = Reason("NO_POLICY", ErrorCode.Forbidden);
 
+    /// <summary>A text that must be given is empty. {0} what (a <see cref="Wording"/> such as "Namn" / "A name").</summary>
+    public static readonly ErrorReason Required = Reason("REQUIRED", ErrorCode.Validation);
+
+    /// <summary>A text is longer than its rule allows. {0} what (a <see cref="Wording"/>), {1} the most characters.</summary>
+    public static readonly ErrorReason TooLong = Reason("TOO_LONG", ErrorCode.Validation);
+
     /// <summary>Introspection asked for where it is off (GraphQL.NET writes the message). No arguments.</summary>
     public static readonly ErrorReason IntrospectionOff = Reason("INTROSPECTION_OFF", ErrorCode.Forbidden);
 

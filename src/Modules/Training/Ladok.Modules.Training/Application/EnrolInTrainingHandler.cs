@@ -24,14 +24,14 @@ public sealed class EnrolInTrainingHandler(IUnitOfWork<TrainingDbContext> unit, 
                 .FromSqlRaw(LockSession, command.SessionId)
                 .ToListAsync(cancellationToken))
             .SingleOrDefault();
-        if (session is null) return DomainError.NotFound("There is no such training session.", nameof(command.SessionId));
+        if (session is null) return DomainError.Of(TrainingReasons.SessionNotFound, nameof(command.SessionId));
 
         await unit.Db.Entry(session).Collection(s => s.Enrolments).LoadAsync(cancellationToken);
         var enrolled = session.Enrol(command.UserId, clock);
         if (!enrolled.Succeeded) return Outcome<TrainingSession>.Failure(enrolled.Errors);
 
         // The unique key still guards one seat per person should the lock ever be bypassed.
-        unit.OnDuplicate(DomainError.Conflict("You are already enrolled in this session.", nameof(command.SessionId)));
+        unit.OnDuplicate(DomainError.Of(TrainingReasons.AlreadyEnrolled, nameof(command.SessionId)));
         return Outcome<TrainingSession>.Success(session);
     }
 }
