@@ -57,10 +57,10 @@ public sealed class PermissionApplication
     {
         if (Status != ApplicationStatus.Pending)
         {
-            return DomainError.Conflict($"The application was already {Status.ToString().ToLowerInvariant()} by {DecidedBy}.", nameof(Id));
+            return DomainError.Of(PermissionReasons.ApplicationDecided, nameof(Id), PermissionReasons.Decided(Status), DecidedBy);
         }
 
-        if (!approve && string.IsNullOrWhiteSpace(reason)) return DomainError.Validation("Say why the application is rejected.", nameof(reason));
+        if (!approve && string.IsNullOrWhiteSpace(reason)) return DomainError.Of(PermissionReasons.RejectionReasonMissing, nameof(reason));
 
         Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
         DecidedBy = by;
