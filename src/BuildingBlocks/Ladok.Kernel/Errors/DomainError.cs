@@ -24,6 +24,12 @@ public sealed record DomainError(ErrorCode Code, string Message, Field? Field)
     /// <summary>The values the reason's text needs, in the order of its placeholders.</summary>
     public IReadOnlyList<object?> Arguments { get; init; } = [];
 
+    /// <summary>
+    /// Written before the reason's text in every language, such as the course and term a refusal within a larger decision
+    /// concerns (<c>5DV001 HT2025: </c>); language-neutral, so never words. Empty by default.
+    /// </summary>
+    public string Prefix { get; init; } = "";
+
     /// <summary>Whether the text comes from the reason's resources (true) or is the old English <see cref="Message"/>.</summary>
     public bool IsWorded => reason is not null;
 
