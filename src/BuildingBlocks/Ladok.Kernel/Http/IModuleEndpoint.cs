@@ -49,5 +49,15 @@ public sealed record ModuleResponse(
         },
         "application/json; charset=utf-8",
         System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-            new { errors = new[] { new { message = Errors.ErrorTexts.Message(error), extensions = new { code = Errors.ErrorCodes.ToWire(error.Code), reason = error.Reason.Name } } } }));
+            new
+            {
+                errors = new[]
+                {
+                    new
+                    {
+                        message = Errors.ErrorTexts.Message(error),
+                        extensions = new { code = Errors.ErrorCodes.ToWire(error.Code), reason = error.Reason.Name },
+                    },
+                },
+            }));
 }

@@ -91,14 +91,16 @@ internal sealed class GraphQLEndpoint(
         {
             if (DocumentCost.CountTokens(query, limits.MaxTokens) > limits.MaxTokens)
             {
-                await WriteErrorAsync(http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.TooManyTokens, (Field?)null, limits.MaxTokens));
+                await WriteErrorAsync(
+                    http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.TooManyTokens, (Field?)null, limits.MaxTokens));
                 return;
             }
             document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 4 * limits.MaxDepth + 16 });
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.DocumentTooDeep, (Field?)null, limits.MaxDepth));
+            await WriteErrorAsync(
+                http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.DocumentTooDeep, (Field?)null, limits.MaxDepth));
             return;
         }
         catch (GraphQLParserException e)

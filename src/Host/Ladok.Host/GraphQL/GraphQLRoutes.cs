@@ -37,7 +37,8 @@ internal static class GraphQLRoutes
                 http.Response.ContentType = GraphQLEndpoint.GraphQLResponseJson;
                 var reason = KernelReasons.OfCode(code);
                 var message = ErrorTexts.Message(DomainError.Of(reason, (Field?)null));
-                await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code = code.ToWire(), reason = reason.Name } } } });
+                var error = new { message, extensions = new { code = code.ToWire(), reason = reason.Name } };
+                await http.Response.WriteAsJsonAsync(new { errors = new[] { error } });
             }
         });
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>

@@ -92,8 +92,7 @@ internal static class RateLimits
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var refusal = DomainError.Of(KernelReasons.TooManyRequests, (Field?)null, seconds);
-        await response.WriteAsJsonAsync(
-            new { errors = new[] { new { message = ErrorTexts.Message(refusal), extensions = new { code = refusal.Code.ToWire(), reason = refusal.Reason.Name } } } },
-            cancellationToken);
+        var error = new { message = ErrorTexts.Message(refusal), extensions = new { code = refusal.Code.ToWire(), reason = refusal.Reason.Name } };
+        await response.WriteAsJsonAsync(new { errors = new[] { error } }, cancellationToken);
     }
 }
