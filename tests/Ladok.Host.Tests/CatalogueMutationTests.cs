@@ -42,6 +42,7 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         Assert.Equal(50, updated["offering"]!["pacePercent"]!.GetValue<int>());
         Assert.NotEqual(firstVersion, updated["offering"]!["version"]!.GetValue<string>());
         Assert.Equal(["CONFLICT"], ErrorCodes(stale));
+        Assert.Equal("STALE_VERSION", stale["errors"]![0]!["reason"]!.GetValue<string>());
         Assert.Equal("Started", await host.ScalarAsync<string>($"SELECT status FROM catalogue.offerings WHERE code = '10001' AND term = 'HT2026'"));
     }
 

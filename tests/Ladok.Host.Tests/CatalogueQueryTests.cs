@@ -138,7 +138,7 @@ public sealed class CatalogueQueryTests(LadokHost host) : IClassFixture<LadokHos
 
         var garbage = await host.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { course, "!!!" } }, Admin);
         var many = await host.PostAsync(
-            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Repeat(course, 101).ToArray() }, Admin);
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Repeat(course, 101).ToArray() }, Admin, language: "en");
 
         Assert.Equal(["VALIDATION"], garbage.ErrorCodes);
         Assert.Equal(["VALIDATION"], many.ErrorCodes);

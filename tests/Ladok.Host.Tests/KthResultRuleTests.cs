@@ -13,7 +13,7 @@ public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
 {
     private const string Reporter = "lararecs", Examiner = "examcs", StudyAdministrator = "stadmcs";
     private const string Results =
-        "results { id version status } rows { outcome errors { code message path rule { plugin code } } } errors { rule { plugin code } }";
+        "results { id version status } rows { outcome errors { code reason message path rule { plugin code } } } errors { rule { plugin code } }";
 
     [Fact]
     public async Task A_course_result_of_Fx_is_refused_when_marked_ready_and_stays_a_draft_while_Fx_on_a_module_is_allowed()
@@ -35,7 +35,12 @@ public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
         Assert.Equal("VALIDATION", error["code"]!.GetValue<string>());
         Assert.Equal(("se.kth.ladok", "FX_NOT_A_FINAL_GRADE"), (error["rule"]!["plugin"]!.GetValue<string>(), error["rule"]!["code"]!.GetValue<string>()));
         Assert.Equal(["input", "results", "0", "grade"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
-        Assert.Contains("Fx cannot be the final grade of DD1399", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("PLUGIN_RULE", error["reason"]!.GetValue<string>());
+        Assert.Equal("Fx kan inte vara slutbetyg på DD1399 vid KTH: ge F, eller låt studenten komplettera modulen och ge ett godkänt betyg. "
+            + "(Regel FX_NOT_A_FINAL_GRADE i insticksprogrammet se.kth.ladok.)", error["message"]!.GetValue<string>());
+        var inEnglish = Assert.Single(Assert.Single((await MarkReadyAsync(courseFx, "en"))["rows"]!.AsArray())!["errors"]!.AsArray())!;
+        Assert.Equal(("PLUGIN_RULE", "Fx cannot be the final grade of DD1399 at KTH: give F, or let the student complete the module and give a passing grade. "
+            + "(Rule FX_NOT_A_FINAL_GRADE of the plugin se.kth.ladok.)"), (inEnglish["reason"]!.GetValue<string>(), inEnglish["message"]!.GetValue<string>()));
         Assert.Equal("Draft/" + courseFx["version"]!.GetValue<string>(), await host.ScalarAsync<string>(
             $"SELECT status || '/' || xmin::text FROM records.results WHERE id = '{GuidOf(courseFx)}'"));
     }
@@ -93,8 +98,8 @@ public sealed class KthResultRuleTests(KthHost host) : IClassFixture<KthHost>
         return reported["result"]!;
     }
 
-    private Task<JsonNode> MarkReadyAsync(JsonNode result) =>
-        host.MutateAsync("markResultsReady", Results, new { results = new[] { Ref(result) }, examiners = new[] { Examiner } }, Reporter);
+    private Task<JsonNode> MarkReadyAsync(JsonNode result, string? language = null) =>
+        host.MutateAsync("markResultsReady", Results, new { results = new[] { Ref(result) }, examiners = new[] { Examiner } }, Reporter, language);
 
     private async Task AttestAsync(JsonNode draft)
     {

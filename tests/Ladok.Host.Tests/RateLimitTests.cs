@@ -164,7 +164,8 @@ public sealed class RateLimitTests(SmallRateLimitHost host) : IClassFixture<Smal
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var error = Assert.Single(body["errors"]!.AsArray())!;
         Assert.Equal("RATE_LIMITED", error["extensions"]!["code"]!.GetValue<string>());
-        Assert.Contains("try again", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("TOO_MANY_REQUESTS", error["extensions"]!["reason"]!.GetValue<string>());
+        Assert.Contains("försök igen om", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(body["data"]);
     }
 

@@ -146,8 +146,9 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
     {
         var wrong = Personal("900320123")[..^1] + (char)('0' + (Personal("900320123")[^1] - '0' + 1) % 10);
 
-        var refused = await Mutate("createStudent", CreateSelection, new { identityNumber = wrong, firstName = "Fel", lastName = "Nummer" }, "stadmdv");
-        var lookup = await host.PostAsync("""query { student(identityNumber: "19810230-1234") { id } }""", user: "stadmdv");
+        var refused = await host.MutateAsync(
+            "createStudent", CreateSelection, new { identityNumber = wrong, firstName = "Fel", lastName = "Nummer" }, "stadmdv", language: "en");
+        var lookup = await host.PostAsync("""query { student(identityNumber: "19810230-1234") { id } }""", user: "stadmdv", language: "en");
 
         Assert.Equal(["VALIDATION"], ErrorCodes(refused));
         Assert.Equal(["input", "identityNumber"], refused["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));

@@ -81,6 +81,21 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
         Assert.StartsWith("Draft/", before, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "(Regel TITLE_MARKED i insticksprogrammet test.refusing-result-rule.)")]
+    [InlineData("en", "(Rule TITLE_MARKED of the plugin test.refusing-result-rule.)")]
+    public async Task A_refusal_in_one_language_only_is_shown_as_the_plugin_wrote_it_in_either_language(string? language, string rule)
+    {
+        var draft = await DraftAsync("Compilers [refuse ready]");
+
+        var refused = await host.MutateAsync("markResultsReady", "rows { errors { code reason message } }",
+            new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter, language);
+
+        var error = Assert.Single(Assert.Single(refused["rows"]!.AsArray())!["errors"]!.AsArray())!;
+        Assert.Equal(("VALIDATION", "PLUGIN_RULE"), (error["code"]!.GetValue<string>(), error["reason"]!.GetValue<string>()));
+        Assert.Equal("The project title says [refuse ready]. " + rule, error["message"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_plugins_refusal_of_one_of_many_results_leaves_it_alone_and_attests_the_others()
     {

@@ -61,6 +61,7 @@ public sealed class SignInTests(LadokHost host) : IClassFixture<LadokHost>
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ university { code } }" }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.AcceptLanguage.ParseAdd("en");
 
         var response = await GraphQLResponse.ReadAsync(await host.Http.SendAsync(request));
 
@@ -113,6 +114,7 @@ public sealed class ProductionSignInTests(ProductionHost host) : IClassFixture<P
         using var request = new HttpRequestMessage(
             HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ courses(first: 1) { totalCount } }" }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.AcceptLanguage.ParseAdd("en");
 
         var response = await GraphQLResponse.ReadAsync(await host.Http.SendAsync(request));
 

@@ -77,13 +77,14 @@ public sealed class TrainingApiTests(TrainingHost host) : IClassFixture<Training
         Assert.Empty((await Mutate("enrolInTraining", "session { id }", new { sessionId }, "stadmdv"))["errors"]!.AsArray());
         Assert.Empty((await Mutate("enrolInTraining", "session { id }", new { sessionId }, "stadmma"))["errors"]!.AsArray());
 
-        var third = await Mutate("enrolInTraining", "session { id }", new { sessionId }, "lararedv");
+        var third = await host.MutateAsync("enrolInTraining", "session { id }", new { sessionId }, "lararedv", language: "en");
 
         Assert.Null(third["session"]);
         Assert.Equal(["CONFLICT"], ErrorCodes(third));
         Assert.Equal(["input.sessionId"], Paths(third));
         Assert.Contains("full", third["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("2 seats", third["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("SESSION_FULL", third["errors"]![0]!["reason"]!.GetValue<string>());
         Assert.Equal(2L, await host.ScalarAsync<long>(
             "SELECT count(*) FROM training.enrolments e JOIN training.sessions s ON s.id = e.session_id WHERE s.capacity = 2"));
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM training.enrolments WHERE user_id = 'lararedv'"));

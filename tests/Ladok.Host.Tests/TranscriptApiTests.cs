@@ -109,7 +109,7 @@ public sealed class TranscriptApiTests(LadokHost host) : IClassFixture<LadokHost
         Assert.Equal(HttpStatusCode.Unauthorized, otherUser.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, otherSignature.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
-        Assert.Contains("expired", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("LINK_EXPIRED", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, withoutTheRight.StatusCode);
     }
 

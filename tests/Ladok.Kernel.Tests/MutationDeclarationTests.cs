@@ -49,7 +49,8 @@ public sealed class MutationDeclarationTests : IDisposable
         var payload = await RunAsync(GlobalId.Encode("Thing", Guid.NewGuid()), "Algebra", Nameless);
 
         var error = Assert.Single(payload.Errors);
-        Assert.Equal(("UNAUTHENTICATED", "Your sign-in carries no user id."), (error.Code, error.Message));
+        // Outside a request the language is the default one, Swedish.
+        Assert.Equal(("UNAUTHENTICATED", "NO_USER_ID", "Din inloggning saknar användar-id."), (error.Code, error.Reason, error.Message));
         Assert.Empty(error.Path);
         Assert.Null(payload.Name);
     }
@@ -81,14 +82,15 @@ public sealed class MutationDeclarationTests : IDisposable
         var result = await new DocumentExecuter().ExecuteAsync(options =>
         {
             options.Schema = schema;
-            options.Query = $$"""mutation { nameThing(input: { thingId: "{{thingId}}", name: "{{name}}" }) { name errors { code message path } } }""";
+            options.Query = $$"""mutation { nameThing(input: { thingId: "{{thingId}}", name: "{{name}}" }) { name errors { code reason message path } } }""";
             options.User = user;
             options.RequestServices = services;
         });
         Assert.Null(result.Errors);
         var response = JsonNode.Parse(new GraphQLSerializer().Serialize(result))!["data"]!["nameThing"]!;
         var errors = response["errors"]!.AsArray()
-            .Select(e => new Error(e!["code"]!.GetValue<string>(), e["message"]!.GetValue<string>(), e["path"]!.AsArray().Select(p => p!.ToString()).ToList()))
+            .Select(e => new Error(e!["code"]!.GetValue<string>(), e["reason"]!.GetValue<string>(), e["message"]!.GetValue<string>(),
+                e["path"]!.AsArray().Select(p => p!.ToString()).ToList()))
             .ToList();
         return new NameThingPayload(response["name"]?.GetValue<string>(), errors);
     }
@@ -144,7 +146,7 @@ public sealed class MutationDeclarationTests : IDisposable
 
     private sealed record NameThingPayload(string? Name, IReadOnlyList<Error> Errors);
 
-    private sealed record Error(string Code, string Message, IReadOnlyList<string> Path);
+    private sealed record Error(string Code, string Reason, string Message, IReadOnlyList<string> Path);
 
     /// <summary>The container for the pipeline; graph types made as the host's container makes them.</summary>
     private sealed class Services(IContainer container) : IServiceProvider

@@ -48,4 +48,40 @@ public sealed class SchemaCompatibilityTests
 
         Assert.Contains(breaking, change => change.StartsWith(expected, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_break_listed_as_accepted_passes_and_an_unlisted_one_still_fails()
+    {
+        var current = Earlier.Replace("course(code: String!): Course", "course(code: String!): Course!", StringComparison.Ordinal)
+            .Replace("credits: Float", "credits: Int", StringComparison.Ordinal);
+        const string changelog = """
+            ## Changelog
+
+            - `Course.credits changed type from Float to Int.` listed outside the section, so it does not count
+
+            ### Accepted breaking changes
+
+            - `Query.course changed type from Course to Course!.` 2026-12: a test's reason
+
+            ### Next section
+
+            - `Course.credits changed type from Float to Int.` listed after the section
+            """;
+
+        var accepted = SchemaCompatibility.AcceptedIn(changelog);
+        var breaking = SchemaCompatibility.UnacceptedBreakingChanges(Earlier, current, accepted);
+
+        Assert.Equal(["Query.course changed type from Course to Course!."], accepted);
+        Assert.Equal(["Course.credits changed type from Float to Int."], breaking);
+        Assert.Equal(2, SchemaCompatibility.BreakingChanges(Earlier, current).Count);
+    }
+
+    [Fact]
+    public void A_changelog_without_the_section_accepts_nothing()
+    {
+        var current = Earlier.Replace("credits: Float", "credits: Int", StringComparison.Ordinal);
+
+        Assert.Empty(SchemaCompatibility.AcceptedIn("- `Course.credits changed type from Float to Int.`"));
+        Assert.Single(SchemaCompatibility.UnacceptedBreakingChanges(Earlier, current, SchemaCompatibility.AcceptedIn("")));
+    }
 }

@@ -149,7 +149,12 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
 
         var error = Assert.Single(decision.Errors);
         Assert.Equal(ErrorCode.Validation, error.Code);
-        Assert.Contains("Introducerande träff (INTRO)", error.Message, StringComparison.Ordinal);
+        Assert.Equal("TRAINING_MISSING", error.Reason.Name);
+        Assert.Equal(
+            "newbie1 har inte genomgått Introducerande träff (INTRO), som krävs för STUDY_ADMINISTRATOR. Bevilja igen när utbildningen är registrerad.",
+            ErrorTexts.Message(error, ErrorTexts.Swedish));
+        Assert.Equal("newbie1 has not completed Introductory meeting (INTRO), which STUDY_ADMINISTRATOR requires. Approve again once it is recorded.",
+            ErrorTexts.Message(error, ErrorTexts.English));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM permissions.grants WHERE user_id = 'newbie1'"));
         Assert.Equal("Pending", await ScalarAsync<string>($"SELECT status FROM permissions.applications WHERE id = '{application.Id}'"));
     }
@@ -311,11 +316,11 @@ public sealed class PermissionsTests(PostgresDatabase database) : IClassFixture<
         var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
 
         Assert.True((await evaluator.EvaluateAsync(Policies.Public, anonymous, default)).Allowed);
-        Assert.Equal(ErrorCode.Unauthenticated, (await evaluator.EvaluateAsync(Policies.SignedIn, anonymous, default)).Code);
+        Assert.Equal(ErrorCode.Unauthenticated, (await evaluator.EvaluateAsync(Policies.SignedIn, anonymous, default)).Refusal?.Code);
         Assert.True((await evaluator.EvaluateAsync(PermissionPolicies.Decide, Principal("prefdv"), default)).Allowed);
-        var refused = await evaluator.EvaluateAsync(PermissionPolicies.Decide, Principal("stadmdv"), default);
-        Assert.Equal(ErrorCode.Forbidden, refused.Code);
-        Assert.Contains(PermissionPolicies.Decide, refused.Reason, StringComparison.Ordinal);
+        var refused = (await evaluator.EvaluateAsync(PermissionPolicies.Decide, Principal("stadmdv"), default)).Refusal!;
+        Assert.Equal((ErrorCode.Forbidden, "PERMISSION_MISSING"), (refused.Code, refused.Reason.Name));
+        Assert.Contains(PermissionPolicies.Decide, refused.Message, StringComparison.Ordinal);
     }
 
     private static ClaimsPrincipal Principal(string userId) => new(new ClaimsIdentity([new Claim("sub", userId)], "test", "sub", null));

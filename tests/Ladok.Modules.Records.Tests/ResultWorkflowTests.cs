@@ -103,11 +103,16 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
 
         var refused = await records.RunAsync(new ReportResultCommand(registration.Id, "0001", new GradeEntry("G", Exam, null), Nobody));
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(refused.Errors).Code);
+        Assert.Equal(RecordsReasons.NoCourseRight, refused.Errors[0].Reason);
         Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM records.results WHERE registration_id = '{registration.Id}'"));
 
         var ready = await ReadyAsync(registration, "0001", "G", [Nobody]);
         var attested = await AttestAsync(Nobody, ready);
         Assert.Equal(ErrorCode.Forbidden, Assert.Single(attested.Errors).Code);
+        Assert.Equal(RecordsReasons.NoCourseRight, attested.Errors[0].Reason);
+        Assert.StartsWith("Du saknar attesteringsrätt på 5DV001", ErrorTexts.Message(attested.Errors[0], ErrorTexts.Swedish), StringComparison.Ordinal);
+        Assert.StartsWith("You have no attesting right (attesteringsrätt) on 5DV001", ErrorTexts.Message(attested.Errors[0], ErrorTexts.English),
+            StringComparison.Ordinal);
         Assert.Equal("Ready", await StoredAsync(ready.Id, "status"));
     }
 
@@ -218,6 +223,11 @@ public sealed class ResultWorkflowTests(PostgresDatabase database) : IClassFixtu
         {
             Assert.Equal(ErrorCode.InvalidState, Assert.Single(errors).Code);
         }
+        Assert.All(new[] { edit.Errors, delete.Errors, ready.Errors }, errors => Assert.Equal("RESULT_ATTESTED", errors[0].Reason.Name));
+        Assert.Equal("Resultatet är attesterat och kan inte längre ändras. Begär att det tas bort och rapportera sedan ett nytt resultat.",
+            ErrorTexts.Message(edit.Errors[0], ErrorTexts.Swedish));
+        Assert.Equal("The result is attested and can no longer be changed. Request its removal, then report a new result.",
+            ErrorTexts.Message(edit.Errors[0], ErrorTexts.English));
         Assert.Equal(before, await StoredAsync(attested.Id, "grade || status || xmin::text"));
     }
 

@@ -96,6 +96,7 @@ public sealed class TrainingRulesTests
 
         var error = third.Errors.Single();
         Assert.Equal(ErrorCode.Conflict, error.Code);
+        Assert.Equal(TrainingReasons.SessionFull, error.Reason);
         Assert.Contains("full", error.Message, StringComparison.Ordinal);
         Assert.Contains("2 seats", error.Message, StringComparison.Ordinal);
         Assert.Equal(Field.Of(nameof(Enrolment.SessionId)), error.Field);
@@ -111,7 +112,25 @@ public sealed class TrainingRulesTests
         var again = session.Enrol("nyanst", clock);
 
         Assert.Equal(ErrorCode.Conflict, again.Errors.Single().Code);
+        Assert.Equal(TrainingReasons.AlreadyEnrolled, again.Errors.Single().Reason);
         Assert.Single(session.Enrolments);
+    }
+
+    [Fact]
+    public void A_full_session_and_a_second_enrolment_are_both_conflicts_told_apart_by_reason_with_Swedish_and_English_texts()
+    {
+        var session = NewSession(capacity: 1);
+        Assert.True(session.Enrol("stadmdv", clock).Succeeded);
+
+        var full = session.Enrol("nyanst", clock).Errors.Single();
+        var twice = session.Enrol("stadmdv", clock).Errors.Single();
+
+        Assert.Equal((ErrorCode.Conflict, "SESSION_FULL"), (full.Code, full.Reason.Name));
+        Assert.Equal((ErrorCode.Conflict, "ALREADY_ENROLLED"), (twice.Code, twice.Reason.Name));
+        Assert.Equal("Tillfället är fullbokat (1 av 1 platser är tagna). Välj ett annat tillfälle.", ErrorTexts.Message(full, ErrorTexts.Swedish));
+        Assert.Equal("This session is full (1 of 1 seats are taken). Choose another session.", ErrorTexts.Message(full, ErrorTexts.English));
+        Assert.Equal("Du är redan anmäld till det här tillfället.", ErrorTexts.Message(twice, ErrorTexts.Swedish));
+        Assert.Equal("You are already enrolled in this session.", ErrorTexts.Message(twice, ErrorTexts.English));
     }
 
     [Theory]

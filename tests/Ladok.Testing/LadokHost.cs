@@ -94,12 +94,12 @@ public class LadokHost : PostgresDatabase
     }
 
     /// <summary>
-    /// Runs <c>mutation(input: $input) { selection errors { code message path } }</c> as
-    /// <paramref name="user"/>, asserts HTTP 200 and returns the payload.
+    /// Runs <c>mutation(input: $input) { selection errors { code reason message path } }</c> as
+    /// <paramref name="user"/>, in <paramref name="language"/> when given, asserts HTTP 200 and returns the payload.
     /// </summary>
-    public async Task<JsonNode> MutateAsync(string mutation, string selection, object input, string? user)
+    public async Task<JsonNode> MutateAsync(string mutation, string selection, object input, string? user, string? language = null)
     {
-        var response = await PostAsync(MutationDocument(mutation, selection + " errors { code message path }"), new { input }, user);
+        var response = await PostAsync(MutationDocument(mutation, selection + " errors { code reason message path }"), new { input }, user, language);
         Assert.True(response.Status == 200, response.Body?.ToJsonString());
         return response.Data[mutation]!;
     }
@@ -110,9 +110,10 @@ public class LadokHost : PostgresDatabase
 
     /// <summary>
     /// POSTs a document, as <paramref name="user"/> when given, accepting <c>application/graphql-response+json</c> (whose status
-    /// codes tell a refused document from a run one); returns the status and the parsed body.
+    /// codes tell a refused document from a run one); returns the status and the parsed body. Messages come in Swedish unless
+    /// <paramref name="language"/> (an <c>Accept-Language</c>, such as <c>en</c>) asks for another.
     /// </summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? user = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? user = null, string? language = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -120,6 +121,7 @@ public class LadokHost : PostgresDatabase
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (user is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
         using var response = await Http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);
     }

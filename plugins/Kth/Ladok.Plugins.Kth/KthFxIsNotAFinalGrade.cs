@@ -16,8 +16,12 @@ public sealed class KthFxIsNotAFinalGrade : IResultRule
         if (result.ModuleCode is null && string.Equals(result.Grade, "Fx", StringComparison.OrdinalIgnoreCase))
         {
             yield return new ResultRefusal(Code,
-                $"Fx cannot be the final grade of {result.CourseCode} at KTH: give F, or let the student complete the module and give a passing grade.",
-                ResultField.Grade);
+                $"Fx kan inte vara slutbetyg på {result.CourseCode} vid KTH: ge F, eller låt studenten komplettera modulen och ge ett godkänt betyg.",
+                ResultField.Grade)
+            {
+                EnglishMessage =
+                    $"Fx cannot be the final grade of {result.CourseCode} at KTH: give F, or let the student complete the module and give a passing grade.",
+            };
         }
     }
 }

@@ -124,9 +124,17 @@ public enum ParticipationStatus
 }
 
 /// <summary>
-/// A rule's no (since SDK 1.5). The caller sees it as a <c>VALIDATION</c> error on the registration's
-/// <c>kind</c> whose <c>rule</c> names the plugin and <paramref name="Code"/>.
+/// A rule's no (since SDK 1.5). The caller sees it as a <c>VALIDATION</c> error with the reason <c>PLUGIN_RULE</c> on the
+/// registration's <c>kind</c> whose <c>rule</c> names the plugin and <paramref name="Code"/>. Since SDK 1.6 a refusal may
+/// speak both of the API's languages: <paramref name="Message"/> in Swedish and <see cref="EnglishMessage"/> in English.
 /// </summary>
 /// <param name="Code">The plugin's own code for the rule, stable, such as <c>OPEN_REGISTRATION</c>; 1–50 characters.</param>
-/// <param name="Message">A sentence for the study administrator saying why and what to do.</param>
-public sealed record RegistrationRefusal(string Code, string Message);
+/// <param name="Message">
+/// A sentence for the study administrator saying why and what to do: in Swedish when <see cref="EnglishMessage"/> is given,
+/// otherwise shown in both languages as it is (the form before SDK 1.6).
+/// </param>
+public sealed record RegistrationRefusal(string Code, string Message)
+{
+    /// <summary>The sentence in English, for callers that ask for English (since SDK 1.6); null to show <see cref="Message"/> to everyone.</summary>
+    public string? EnglishMessage { get; init; }
+}

@@ -111,13 +111,21 @@ public sealed record ResultToCheck
 }
 
 /// <summary>
-/// A rule's no (since SDK 1.4). The caller sees it as a <c>VALIDATION</c> error whose
-/// <c>rule</c> names the plugin and <paramref name="Code"/>, and whose path ends with the field.
+/// A rule's no (since SDK 1.4). The caller sees it as a <c>VALIDATION</c> error with the reason <c>PLUGIN_RULE</c> whose
+/// <c>rule</c> names the plugin and <paramref name="Code"/>, and whose path ends with the field. Since SDK 1.6 a refusal
+/// may speak both of the API's languages: <paramref name="Message"/> in Swedish and <see cref="EnglishMessage"/> in English.
 /// </summary>
 /// <param name="Code">The plugin's own code for the rule, stable, such as <c>TITLE_TOO_SHORT</c>; 1–50 characters.</param>
-/// <param name="Message">A sentence for the reporter or examiner saying what to do.</param>
+/// <param name="Message">
+/// A sentence for the reporter or examiner saying what to do: in Swedish when <see cref="EnglishMessage"/> is given, otherwise
+/// shown in both languages as it is (the form before SDK 1.6).
+/// </param>
 /// <param name="Field">The part of the result it concerns, if one.</param>
-public sealed record ResultRefusal(string Code, string Message, ResultField? Field = null);
+public sealed record ResultRefusal(string Code, string Message, ResultField? Field = null)
+{
+    /// <summary>The sentence in English, for callers that ask for English (since SDK 1.6); null to show <see cref="Message"/> to everyone.</summary>
+    public string? EnglishMessage { get; init; }
+}
 
 /// <summary>The part of a result a refusal concerns (since SDK 1.4); named as in the GraphQL <c>Result</c> type.</summary>
 public enum ResultField

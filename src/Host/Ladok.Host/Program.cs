@@ -75,9 +75,10 @@ static async Task<int> ServeAsync(WebApplication app)
         await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
     }
 
-    // The client's address first (the rate limits count by it), headers on every answer (refusals too), the caller
-    // signed in before the rate limiter counts them as a user.
+    // The client's address first (the rate limits count by it), the caller's language before anything can refuse,
+    // headers on every answer (refusals too), the caller signed in before the rate limiter counts them as a user.
     app.UseForwardedHeaders();
+    app.UseRequestLanguages();
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment()) app.UseHsts();
     app.UseCors();

@@ -64,7 +64,7 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
     {
         var before = host.Calls.Count;
 
-        var response = await host.PostAsync("{ pgSleep(seconds: 120) }");
+        var response = await host.PostAsync("{ pgSleep(seconds: 120) }", language: "en");
 
         Assert.Equal(503, response.Status);
         Assert.Equal(["TIMED_OUT"], response.ErrorCodes);
@@ -77,7 +77,7 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
     [Fact]
     public async Task A_mutation_gets_the_longer_mutation_deadline_and_is_cancelled_at_it()
     {
-        var response = await host.PostAsync("mutation { pgSleepMutation(seconds: 120) }");
+        var response = await host.PostAsync("mutation { pgSleepMutation(seconds: 120) }", language: "en");
 
         Assert.Equal(503, response.Status);
         Assert.Equal(["TIMED_OUT"], response.ErrorCodes);
@@ -107,7 +107,9 @@ public sealed class DeadlineTests(DeadlineHost host) : IClassFixture<DeadlineHos
     [Fact]
     public async Task A_download_past_the_export_deadline_is_answered_timed_out_and_its_database_command_is_cancelled()
     {
-        using var response = await host.Http.GetAsync(DeadlineHost.SlowDownload);
+        using var download = new HttpRequestMessage(HttpMethod.Get, DeadlineHost.SlowDownload);
+        download.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await host.Http.SendAsync(download);
         var body = await GraphQLResponse.ReadAsync(response);
 
         Assert.Equal(503, body.Status);

@@ -61,7 +61,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
     {
         var before = host.Calls.Count;
 
-        var response = await host.PostAsync(FragmentExplosion("probe"));
+        var response = await host.PostAsync(FragmentExplosion("probe"), language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);
@@ -77,7 +77,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
         // Validation walks every fragment, used or not: an unused one must not get a free pass.
         var document = FragmentExplosion("probe").Replace("query { ...F8 }", "query { probe }", StringComparison.Ordinal);
 
-        var response = await host.PostAsync(document);
+        var response = await host.PostAsync(document, language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);
@@ -113,7 +113,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
     {
         var before = host.Calls.Count;
 
-        var response = await host.PostAsync("{ probe " + Repeat("@include(if: true) ", 1_000) + "}");
+        var response = await host.PostAsync("{ probe " + Repeat("@include(if: true) ", 1_000) + "}", language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);
@@ -128,7 +128,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
         var create = """createCourse(input: {code: "5DV901", nameSv: "x", nameEn: "x", organisationUnitCode: "DV", level: FIRST_CYCLE}) { errors { code } }""";
         var document = "mutation { " + string.Concat(Enumerable.Range(0, 200).Select(i => $"a{i}: {create} ")) + "}";
 
-        var response = await host.PostAsync(document, user: "ladokadm");
+        var response = await host.PostAsync(document, user: "ladokadm", language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);
@@ -140,7 +140,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
     [Fact]
     public async Task Selections_nested_three_thousand_deep_are_refused_while_parsing()
     {
-        var response = await host.PostAsync("{ " + Repeat("a{", 3_000) + "b" + Repeat("}", 3_000) + " }");
+        var response = await host.PostAsync("{ " + Repeat("a{", 3_000) + "b" + Repeat("}", 3_000) + " }", language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);
@@ -155,7 +155,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
         var fragments = string.Concat(Enumerable.Range(1, 20).Select(i => $"fragment P{i} on OrganisationUnit {{ parent {{ ...P{i + 1} }} }} "))
             .Replace("...P21", "code", StringComparison.Ordinal);
 
-        var response = await host.PostAsync("{ organisationUnits { ...P1 } } " + fragments, user: "ladokadm");
+        var response = await host.PostAsync("{ organisationUnits { ...P1 } } " + fragments, user: "ladokadm", language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);
@@ -167,7 +167,7 @@ public sealed class HostileDocumentTests(ProbeHost host) : IClassFixture<ProbeHo
     {
         var before = host.Calls.Count;
 
-        var response = await host.PostAsync("{ " + Repeat("probe ", 15_000) + "}");
+        var response = await host.PostAsync("{ " + Repeat("probe ", 15_000) + "}", language: "en");
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["DOCUMENT_TOO_COMPLEX"], response.ErrorCodes);

@@ -8,7 +8,7 @@ public static class SaveChanges
 {
     /// <summary>The CONFLICT for a row that changed since the caller read it: on the command's <c>Version</c>.</summary>
     public static DomainError StaleVersion { get; } =
-        DomainError.Conflict("Someone else changed this since you read it. Reload it and try again.", Field.Of("Version"));
+        DomainError.Of(KernelReasons.StaleVersion, "Version");
 
     /// <summary>
     /// Saves, turning a lost race into a CONFLICT instead of a 500: <paramref name="duplicate"/> when

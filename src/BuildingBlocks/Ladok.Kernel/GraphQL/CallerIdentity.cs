@@ -6,9 +6,6 @@ namespace Ladok.Kernel.GraphQL;
 
 public static class CallerIdentity
 {
-    /// <summary>Why a call that needs the caller's identity is refused (UNAUTHENTICATED) when the sign-in has none.</summary>
-    public const string NoUserId = "Your sign-in carries no user id.";
-
     /// <summary>
     /// The signed-in caller's university identity: the token's user-id claim, which the host maps
     /// as the name claim (the university plugin chooses which claim). Null when there is none.
@@ -18,7 +15,7 @@ public static class CallerIdentity
 
     /// <summary>The caller's user id, for a query that acts on it; UNAUTHENTICATED without one.</summary>
     public static string RequireUserId(ClaimsPrincipal? principal) =>
-        UserIdOf(principal) ?? throw new LadokException(ErrorCode.Unauthenticated, NoUserId);
+        UserIdOf(principal) ?? throw new LadokException(KernelReasons.NoUserId);
 
     /// <summary>The signed-in caller, named by the token's <c>name</c> claim when it has one; null without a user id.</summary>
     public static Caller? CallerOf(ClaimsPrincipal? principal) =>

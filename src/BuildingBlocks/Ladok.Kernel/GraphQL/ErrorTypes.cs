@@ -23,7 +23,11 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Name = "UserError";
         Description = "A refusal returned by a mutation: which rule, in words, and which input field it concerns.";
         Field(e => e.Code, type: typeof(NonNullGraphType<ErrorCodeType>)).Description("What kind of refusal; stable for a front end to match on.");
-        Field(e => e.Message).Description("Why, in a sentence a front end can show as it is.");
+        Field(e => e.Reason)
+            .Description("Why, finer than the code and stable for a front end to branch on, such as SESSION_FULL or STALE_VERSION; the list with "
+                + "meanings is in docs/graphql.md.");
+        Field(e => e.Message).Description("Why, in a sentence a front end can show as it is, in the language of the request's Accept-Language "
+            + "(Swedish unless English is asked for).");
         Field(e => e.Path).Description("The input field the error concerns, as a path from the mutation's arguments.");
         Field<RefusingRuleType>("rule")
             .Description("The university plugin's rule that refused, when one did (code VALIDATION); null for the product's own rules.")

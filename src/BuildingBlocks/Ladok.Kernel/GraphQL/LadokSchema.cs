@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Authorization;
 
 namespace Ladok.Kernel.GraphQL;
 
@@ -16,12 +17,33 @@ public sealed class LadokSchema : Schema
             contributor.Contribute(composition);
         }
 
+        MayBeRefused(composition.Query);
         Query = composition.Query;
         Mutation = composition.Mutation.Fields.Count > 0 ? composition.Mutation : null;
         RegisterType(new DecimalType());
         foreach (var type in composition.AdditionalTypes)
         {
             RegisterType(type);
+        }
+    }
+
+    /// <summary>
+    /// Makes every root query field nullable that may be refused: all but the public ones without arguments, which nothing
+    /// refuses. A refusal of a non-null root field would null the whole <c>data</c>; of a nullable one, only its alias.
+    /// </summary>
+    private static void MayBeRefused(ObjectGraphType query)
+    {
+        foreach (var field in query.Fields)
+        {
+            if (field.GetPolicy() == Policies.Public && field.Arguments is not { Count: > 0 }) continue;
+            if (field.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))
+            {
+                field.Type = type.GetGenericArguments()[0];
+            }
+            else if (field.ResolvedType is NonNullGraphType nonNull)
+            {
+                field.ResolvedType = nonNull.ResolvedType ?? throw new InvalidOperationException($"`{field.Name}` has an unresolved type.");
+            }
         }
     }
 }

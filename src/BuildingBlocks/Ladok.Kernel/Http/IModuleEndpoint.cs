@@ -35,7 +35,10 @@ public sealed record ModuleResponse(
     public static ModuleResponse Streamed(string contentType, string fileName, Func<Stream, CancellationToken, Task> write) =>
         new(200, contentType, [], fileName, write);
 
-    /// <summary>A refusal as the GraphQL endpoint gives it: <c>{"errors":[{"message","extensions":{"code"}}]}</c> with the matching status.</summary>
+    /// <summary>
+    /// A refusal as the GraphQL endpoint gives it: <c>{"errors":[{"message","extensions":{"code","reason"}}]}</c> with the matching status,
+    /// the message in the request's language.
+    /// </summary>
     public static ModuleResponse Refused(Errors.DomainError error) => new(
         error.Code switch
         {
@@ -46,5 +49,15 @@ public sealed record ModuleResponse(
         },
         "application/json; charset=utf-8",
         System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-            new { errors = new[] { new { message = error.Message, extensions = new { code = Errors.ErrorCodes.ToWire(error.Code) } } } }));
+            new
+            {
+                errors = new[]
+                {
+                    new
+                    {
+                        message = Errors.ErrorTexts.Message(error),
+                        extensions = new { code = Errors.ErrorCodes.ToWire(error.Code), reason = error.Reason.Name },
+                    },
+                },
+            }));
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Ladok.Kernel.Errors;
 
 namespace Ladok.Kernel.Http;
 
@@ -34,23 +35,23 @@ public sealed class SignedLinks(LinkSigningKey key, TimeSpan lifetime, TimeProvi
     }
 
     /// <summary>The user a link was made for, or null with the reason it does not work (altered, or expired).</summary>
-    public (string? UserId, string? Refusal) Verify(string path, IReadOnlyDictionary<string, string> query)
+    public (string? UserId, ErrorReason? Refusal) Verify(string path, IReadOnlyDictionary<string, string> query)
     {
         if (!query.TryGetValue(SignatureParameter, out var signature) || !query.TryGetValue(UserParameter, out var userId)
             || !query.TryGetValue(ExpiresParameter, out var expires)
             || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt))
         {
-            return (null, "The link is not a signed link: it lacks its user, expiry or signature.");
+            return (null, KernelReasons.LinkInvalid);
         }
 
         var signed = query.Where(q => q.Key != SignatureParameter).ToDictionary(q => q.Key, q => q.Value, StringComparer.Ordinal);
         var expected = Encoding.ASCII.GetBytes(Signature(path, signed));
         if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature)))
         {
-            return (null, "The link was altered, or made by a server with another signing key. Ask for the link again.");
+            return (null, KernelReasons.LinkInvalid);
         }
         return clock.GetUtcNow() > DateTimeOffset.FromUnixTimeSeconds(expiresAt)
-            ? (null, "The link has expired. Ask for the link again: it works for a short time only.")
+            ? (null, KernelReasons.LinkExpired)
             : (userId, null);
     }
 

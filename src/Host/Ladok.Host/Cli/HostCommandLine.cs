@@ -132,8 +132,14 @@ internal static class HostCommandLine
             HelpName = "FILE",
             Description = "Instead, compare with the SDL in FILE (an absolute path) and list what breaks its clients; exit 1 if anything does.",
         };
-        var command = new Command("schema", "Prints the GraphQL schema (SDL, what schema.graphql holds) to stdout; needs no database.") { check };
-        command.SetAction(parsed => host("schema", app => SchemaCommand.RunAsync(app, parsed.GetValue(check))));
+        var accepted = new Option<string>("--accepted")
+        {
+            HelpName = "CHANGELOG",
+            Description = "With --check: the breaking changes listed under \"" + Kernel.GraphQL.Sdl.SchemaCompatibility.AcceptedHeading
+                + "\" in CHANGELOG (docs/graphql.md, an absolute path) pass; any other still fails.",
+        };
+        var command = new Command("schema", "Prints the GraphQL schema (SDL, what schema.graphql holds) to stdout; needs no database.") { check, accepted };
+        command.SetAction(parsed => host("schema", app => SchemaCommand.RunAsync(app, parsed.GetValue(check), parsed.GetValue(accepted))));
         return command;
     }
 

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
+using Ladok.Kernel.Errors;
 
 namespace Ladok.Host.GraphQL;
 
@@ -38,17 +39,14 @@ internal sealed record DocumentCost(double Fields, double Complexity, int Depth,
         return new Walker(document, schema, variables).MeasureDocument();
     }
 
-    /// <summary>Which limit of <paramref name="budget"/> this cost breaks, as a sentence; null when it keeps to all of them.</summary>
-    public string? Refusal(CostBudget budget) =>
-        Depth > budget.MaxDepth ? $"The document is nested too deeply; fields may nest at most {budget.MaxDepth} levels."
+    /// <summary>Which limit of <paramref name="budget"/> this cost breaks (DOCUMENT_TOO_COMPLEX); null when it keeps to all of them.</summary>
+    public DomainError? Refusal(CostBudget budget) =>
+        Depth > budget.MaxDepth ? DomainError.Of(KernelReasons.DocumentTooDeep, (Field?)null, budget.MaxDepth)
         : MostDirectivesOnOneSelection > budget.MaxDirectivesPerSelection
-            ? $"One selection has {MostDirectivesOnOneSelection:N0} directives; at most {budget.MaxDirectivesPerSelection} are accepted."
-        : Aliases > budget.MaxAliases ? $"The document has {Aliases:N0} aliases with fragments expanded; at most {budget.MaxAliases:N0} are accepted."
-        : Fields > budget.MaxFields
-            ? $"The document selects {Fields:N0} fields with fragments expanded; at most {budget.MaxFields:N0} are accepted{budget.Whom}."
-        : Complexity > budget.MaxComplexity
-            ? $"The document's complexity is {Complexity:N0} (lists count their children once per item); at most {budget.MaxComplexity:N0} is " +
-                $"accepted{budget.Whom}."
+            ? DomainError.Of(KernelReasons.TooManyDirectives, (Field?)null, MostDirectivesOnOneSelection, budget.MaxDirectivesPerSelection)
+        : Aliases > budget.MaxAliases ? DomainError.Of(KernelReasons.TooManyAliases, (Field?)null, Aliases, budget.MaxAliases)
+        : Fields > budget.MaxFields ? DomainError.Of(KernelReasons.TooManyFields, (Field?)null, Fields, budget.MaxFields, budget.Whom)
+        : Complexity > budget.MaxComplexity ? DomainError.Of(KernelReasons.TooComplex, (Field?)null, Complexity, budget.MaxComplexity, budget.Whom)
         : null;
 
     private readonly record struct Totals(double Fields, double Complexity, int Depth, double Aliases)
@@ -175,10 +173,13 @@ internal sealed record DocumentCost(double Fields, double Complexity, int Depth,
 }
 
 /// <summary>The limits one caller's document must keep to (signed-in callers get a larger budget than anonymous ones).</summary>
-internal readonly record struct CostBudget(int MaxDepth, int MaxDirectivesPerSelection, int MaxAliases, int MaxFields, long MaxComplexity, string Whom)
+internal readonly record struct CostBudget(int MaxDepth, int MaxDirectivesPerSelection, int MaxAliases, int MaxFields, long MaxComplexity, Wording Whom)
 {
     public static CostBudget For(GraphQLOptions options, bool signedIn) => signedIn
-        ? new(options.MaxDepth, options.MaxDirectivesPerSelection, options.MaxAliases, options.MaxFields, options.MaxComplexity, "")
+        ? new(options.MaxDepth, options.MaxDirectivesPerSelection, options.MaxAliases, options.MaxFields, options.MaxComplexity, Everyone)
         : new(options.MaxDepth, options.MaxDirectivesPerSelection, options.MaxAliases, options.AnonymousMaxFields, options.AnonymousMaxComplexity,
-            " without signing in");
+            Anonymous);
+
+    private static readonly Wording Everyone = new("", "");
+    private static readonly Wording Anonymous = new(" utan inloggning", " without signing in");
 }

@@ -55,15 +55,14 @@ internal sealed class GraphQLEndpoint(
         if (await CallerTokenRefusedAsync(http) is { } tokenProblem)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, ErrorCode.Unauthenticated, tokenProblem);
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, tokenProblem);
             return;
         }
 
         var (request, failure) = HttpMethods.IsGet(http.Request.Method) ? ReadQueryString(http.Request) : await ReadBodyAsync(http);
         if (request is null)
         {
-            var (status, code, message) = failure!.Value;
-            await WriteErrorAsync(http, status, responseType, code, message);
+            await WriteErrorAsync(http, failure!.Value.Status, responseType, failure.Value.Error);
             return;
         }
 
@@ -82,8 +81,8 @@ internal sealed class GraphQLEndpoint(
 
         if (query.Length > limits.MaxDocumentLength)
         {
-            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex,
-                $"The document has {query.Length:N0} characters; at most {limits.MaxDocumentLength:N0} are accepted.");
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType,
+                DomainError.Of(KernelReasons.DocumentTooLong, (Field?)null, query.Length, limits.MaxDocumentLength));
             return;
         }
 
@@ -92,16 +91,16 @@ internal sealed class GraphQLEndpoint(
         {
             if (DocumentCost.CountTokens(query, limits.MaxTokens) > limits.MaxTokens)
             {
-                await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex,
-                    $"The document has more than {limits.MaxTokens:N0} tokens; at most {limits.MaxTokens:N0} are accepted.");
+                await WriteErrorAsync(
+                    http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.TooManyTokens, (Field?)null, limits.MaxTokens));
                 return;
             }
             document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 4 * limits.MaxDepth + 16 });
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex,
-                $"The document is nested too deeply; fields may nest at most {limits.MaxDepth} levels.");
+            await WriteErrorAsync(
+                http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.DocumentTooDeep, (Field?)null, limits.MaxDepth));
             return;
         }
         catch (GraphQLParserException e)
@@ -120,16 +119,16 @@ internal sealed class GraphQLEndpoint(
 
         if (OverBudget(document, request.Variables, http.User) is { } refusal)
         {
-            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.DocumentTooComplex, refusal);
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, refusal);
             return;
         }
 
         var timeout = operation is { Operation: OperationType.Mutation } ? limits.MutationTimeout : limits.QueryTimeout;
         if (await ExecuteWithinAsync(timeout, http, request, query, document) is not { } result)
         {
-            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, responseType, ErrorCode.TimedOut,
-                $"The {(operation is { Operation: OperationType.Mutation } ? "mutation" : "query")} did not finish within {timeout.TotalSeconds:0.#} seconds "
-                + "and was stopped.");
+            var which = operation is { Operation: OperationType.Mutation } ? new Wording("Mutationen", "mutation") : new Wording("Frågan", "query");
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, responseType,
+                DomainError.Of(KernelReasons.OperationTimedOut, (Field?)null, which, timeout.TotalSeconds));
             return;
         }
 
@@ -148,7 +147,7 @@ internal sealed class GraphQLEndpoint(
     /// GraphQL.NET's validation rules walk every fragment spread, so a small document of nested spreads
     /// kept a host busy for many seconds before anything refused it.
     /// </summary>
-    private string? OverBudget(GraphQLDocument document, Inputs? variables, System.Security.Claims.ClaimsPrincipal user) =>
+    private DomainError? OverBudget(GraphQLDocument document, Inputs? variables, System.Security.Claims.ClaimsPrincipal user) =>
         DocumentCost.Measure(document, schema, variables).Refusal(CostBudget.For(limits, user.Identity?.IsAuthenticated == true));
 
     /// <summary>
@@ -229,14 +228,13 @@ internal sealed class GraphQLEndpoint(
         responseType == MediaTypeNames.Application.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
 
     /// <summary>A token was sent but refused (expired, forged, wrong audience): say so instead of answering as anonymous.</summary>
-    private static async Task<string?> CallerTokenRefusedAsync(HttpContext http)
+    private static async Task<DomainError?> CallerTokenRefusedAsync(HttpContext http)
     {
         if (!http.Request.Headers.ContainsKey(HeaderNames.Authorization)) return null;
 
         var result = await http.AuthenticateAsync();
         return result.Succeeded ? null
-            : result.Failure is SecurityTokenExpiredException ? "Your sign-in has expired. Sign in again."
-            : "The bearer token was refused: it is malformed, not signed by a trusted issuer, or meant for another audience.";
+            : DomainError.Of(result.Failure is SecurityTokenExpiredException ? KernelReasons.TokenExpired : KernelReasons.TokenRefused, (Field?)null);
     }
 
     private static string? NegotiateResponseType(HttpRequest request)
@@ -363,7 +361,7 @@ internal sealed class GraphQLEndpoint(
     }
 
     private RequestFailure TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, ErrorCode.DocumentTooComplex, $"The request body is larger than {limits.MaxRequestBytes:N0} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, DomainError.Of(KernelReasons.RequestTooLarge, (Field?)null, limits.MaxRequestBytes));
 
     private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
     {
@@ -373,12 +371,21 @@ internal sealed class GraphQLEndpoint(
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
     }
 
-    private async Task WriteErrorAsync(HttpContext http, int status, string contentType, ErrorCode code, string message)
+    /// <summary>A refusal not yet given a reason of its own: its code's reason, the English message in every language.</summary>
+    private Task WriteErrorAsync(HttpContext http, int status, string contentType, ErrorCode code, string message) =>
+        WriteErrorAsync(http, status, contentType, new DomainError(code, message, Field: null));
+
+    private async Task WriteErrorAsync(HttpContext http, int status, string contentType, DomainError error)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = contentType;
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new LadokException(code, message)] }, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [LadokException.From(error)] }, http.RequestAborted);
     }
 
-    private readonly record struct RequestFailure(int Status, ErrorCode Code, string Message);
+    private readonly record struct RequestFailure(int Status, DomainError Error)
+    {
+        public RequestFailure(int status, ErrorCode code, string message) : this(status, new DomainError(code, message, Field: null))
+        {
+        }
+    }
 }

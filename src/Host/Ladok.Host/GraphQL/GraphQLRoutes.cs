@@ -35,7 +35,10 @@ internal static class GraphQLRoutes
                     http.Response.Headers.RetryAfter = retry.Value.RetryAfterHeader;
                 }
                 http.Response.ContentType = GraphQLEndpoint.GraphQLResponseJson;
-                await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = code.Describe(), extensions = new { code = code.ToWire() } } } });
+                var reason = KernelReasons.OfCode(code);
+                var message = ErrorTexts.Message(DomainError.Of(reason, (Field?)null));
+                var error = new { message, extensions = new { code = code.ToWire(), reason = reason.Name } };
+                await http.Response.WriteAsJsonAsync(new { errors = new[] { error } });
             }
         });
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>

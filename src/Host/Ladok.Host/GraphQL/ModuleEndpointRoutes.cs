@@ -45,21 +45,19 @@ internal static class ModuleEndpointRoutes
     {
         if (http.Request.Query.ContainsKey(SignedLinks.SignatureParameter))
         {
-            var (userId, refusal) = links.Verify(http.Request.Path, http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()));
-            if (userId is null) return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, refusal!);
+            var (userId, linkRefused) = links.Verify(http.Request.Path, http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()));
+            if (userId is null) return Refused(StatusCodes.Status401Unauthorized, DomainError.Of(linkRefused!, (Field?)null));
             http.User = SignedLinks.PrincipalOf(userId);
         }
         else if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
         {
-            return Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The bearer token was refused.");
+            return Refused(StatusCodes.Status401Unauthorized, DomainError.Of(KernelReasons.TokenRefused, (Field?)null));
         }
 
         var decision = await evaluator.EvaluateAsync(endpoint.Policy, http.User, http.RequestAborted);
-        if (!decision.Allowed)
+        if (decision.Refusal is { } refusal)
         {
-            return decision.Code == ErrorCode.Unauthenticated
-                ? Refused(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, decision.Reason)
-                : Refused(StatusCodes.Status403Forbidden, decision.Code, decision.Reason);
+            return Refused(refusal.Code == ErrorCode.Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden, refusal);
         }
 
         return new WithinDeadline(timeout, retryAfter, endpoint);
@@ -88,8 +86,8 @@ internal static class ModuleEndpointRoutes
                     http.Abort();
                     return;
                 }
-                await Refused(StatusCodes.Status503ServiceUnavailable, ErrorCode.TimedOut,
-                    $"The download was not ready within {timeout.TotalSeconds:0.#} seconds and was stopped.").ExecuteAsync(http);
+                var late = DomainError.Of(KernelReasons.OperationTimedOut, (Field?)null, new Wording("Nedladdningen", "download"), timeout.TotalSeconds);
+                await Refused(StatusCodes.Status503ServiceUnavailable, late).ExecuteAsync(http);
             }
             catch (Exception e) when (TransientDatabaseFault.Is(e) && !http.RequestAborted.IsCancellationRequested)
             {
@@ -118,15 +116,17 @@ internal static class ModuleEndpointRoutes
         }
     }
 
-    private static IResult Refused(int status, ErrorCode code, string message)
+    private static IResult Refused(int status, DomainError error)
     {
-        var problem = Results.Json(new { errors = new[] { new { message, extensions = new { code = code.ToWire() } } } }, statusCode: status);
+        var message = ErrorTexts.Message(error);
+        var problem = Results.Json(new { errors = new[] { new { message, extensions = new { code = error.Code.ToWire(), reason = error.Reason.Name } } } },
+            statusCode: status);
         return status == StatusCodes.Status401Unauthorized ? new WithHeader(HeaderNames.WWWAuthenticate, "Bearer", problem) : problem;
     }
 
     /// <summary>503 <c>UNAVAILABLE</c>: the database is out of reach; a download writes nothing, so asking again is safe.</summary>
     private static WithHeader Unavailable(string retryAfter) => new(
-        HeaderNames.RetryAfter, retryAfter, Refused(StatusCodes.Status503ServiceUnavailable, ErrorCode.Unavailable, ErrorCode.Unavailable.Describe()));
+        HeaderNames.RetryAfter, retryAfter, Refused(StatusCodes.Status503ServiceUnavailable, DomainError.Of(KernelReasons.Unavailable, (Field?)null)));
 
     private sealed class WithHeader(string name, string value, IResult inner) : IResult
     {

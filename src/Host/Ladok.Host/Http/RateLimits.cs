@@ -91,9 +91,8 @@ internal static class RateLimits
             : (int)Window.TotalSeconds;
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var message = $"Too many requests from you in the last minute; try again in {seconds} s.";
-        await response.WriteAsJsonAsync(
-            new { errors = new[] { new { message, extensions = new { code = ErrorCode.RateLimited.ToWire() } } } },
-            cancellationToken);
+        var refusal = DomainError.Of(KernelReasons.TooManyRequests, (Field?)null, seconds);
+        var error = new { message = ErrorTexts.Message(refusal), extensions = new { code = refusal.Code.ToWire(), reason = refusal.Reason.Name } };
+        await response.WriteAsJsonAsync(new { errors = new[] { error } }, cancellationToken);
     }
 }

@@ -27,16 +27,16 @@ public sealed class AuthorizationValidationRule(IAuthorizationPolicyEvaluator ev
         {
             if (isRoot)
             {
-                context.ReportError(new AuthorizationError(ErrorCode.Forbidden, $"`{definition.Name}` declares no policy, so nobody may use it.", field));
+                context.ReportError(new AuthorizationError(DomainError.Of(KernelReasons.NoPolicy, (Field?)null, definition.Name), null, field));
             }
             return;
         }
 
         var caller = context.User ?? new ClaimsPrincipal(new ClaimsIdentity());
         var decision = await evaluator.EvaluateAsync(policy, caller, context.CancellationToken);
-        if (!decision.Allowed)
+        if (decision.Refusal is { } refusal)
         {
-            context.ReportError(new AuthorizationError(decision.Code, $"`{definition.Name}`: {decision.Reason}", field));
+            context.ReportError(new AuthorizationError(refusal, definition.Name, field));
         }
     }
 }

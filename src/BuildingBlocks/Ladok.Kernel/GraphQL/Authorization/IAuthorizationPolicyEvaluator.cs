@@ -9,11 +9,15 @@ public interface IAuthorizationPolicyEvaluator
     ValueTask<PolicyDecision> EvaluateAsync(string policy, ClaimsPrincipal caller, CancellationToken cancellationToken);
 }
 
-public sealed record PolicyDecision(bool Allowed, ErrorCode Code, string Reason)
+/// <summary>A policy's answer: allowed, or the refusal (UNAUTHENTICATED or FORBIDDEN, with its reason).</summary>
+public sealed record PolicyDecision(DomainError? Refusal)
 {
-    public static readonly PolicyDecision Allow = new(true, ErrorCode.Forbidden, "");
+    public static readonly PolicyDecision Allow = new(Refusal: null);
 
-    public static PolicyDecision Unauthenticated() => new(false, ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe());
+    public bool Allowed => Refusal is null;
 
-    public static PolicyDecision Forbidden(string reason) => new(false, ErrorCode.Forbidden, reason);
+    public static PolicyDecision Unauthenticated() => new(DomainError.Of(KernelReasons.Unauthenticated, (Field?)null));
+
+    /// <summary>None of the caller's permissions includes <paramref name="policy"/>.</summary>
+    public static PolicyDecision PermissionMissing(string policy) => new(DomainError.Of(KernelReasons.PermissionMissing, (Field?)null, policy));
 }

@@ -12,7 +12,7 @@ namespace Ladok.Kernel.GraphQL.Mutations;
 /// </summary>
 public sealed class MutationCall
 {
-    private static readonly DomainError NoUserId = new(ErrorCode.Unauthenticated, CallerIdentity.NoUserId, Field: null);
+    private static readonly DomainError NoUserId = DomainError.Of(KernelReasons.NoUserId, (Field?)null);
 
     internal MutationCall(ClaimsPrincipal? user) => KnownCaller = CallerIdentity.CallerOf(user);
 

@@ -31,11 +31,11 @@ public static class GlobalIdInput
     {
         if (!GlobalId.TryParse(text, out var id))
         {
-            return DomainError.Validation($"'{text}' is not an id this API returned.", field);
+            return DomainError.Of(KernelReasons.NotAnId, field, text);
         }
 
         return id.Value.TypeName == typeName
             ? Outcome<Guid>.Success(id.Value.Id)
-            : DomainError.Validation($"The id is of a {id.Value.TypeName}, but a {typeName} is needed here.", field);
+            : DomainError.Of(KernelReasons.WrongIdType, field, id.Value.TypeName, typeName);
     }
 }

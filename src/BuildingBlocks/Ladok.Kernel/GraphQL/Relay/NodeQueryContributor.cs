@@ -30,7 +30,7 @@ public sealed class NodeQueryContributor : ISchemaContributor
                 var texts = context.GetArgument<List<string>>("ids");
                 if (texts.Count > MaxIds)
                 {
-                    throw new LadokException(ErrorCode.Validation, $"`nodes` takes at most {MaxIds} ids; {texts.Count} were given.");
+                    throw new LadokException(KernelReasons.TooManyIds, MaxIds, texts.Count);
                 }
 
                 var ids = texts.Select(ParsedId).ToList();
@@ -42,7 +42,7 @@ public sealed class NodeQueryContributor : ISchemaContributor
 
     private static GlobalId ParsedId(string text) => GlobalId.TryParse(text, out var id)
         ? id.Value
-        : throw new LadokException(ErrorCode.Validation, $"'{text}' is not a global id. Use the `id` of an object this API returned.");
+        : throw new LadokException(KernelReasons.NotAnId, text);
 
     private static async Task<object?> ResolveAsync(IResolveFieldContext context, GlobalId id)
     {
@@ -52,7 +52,7 @@ public sealed class NodeQueryContributor : ISchemaContributor
 
         var decision = await services.GetRequiredService<IAuthorizationPolicyEvaluator>()
             .EvaluateAsync(resolver.Policy, context.User!, context.CancellationToken);
-        if (!decision.Allowed) throw new LadokException(decision.Code, decision.Reason);
+        if (decision.Refusal is { } refusal) throw LadokException.From(refusal);
 
         return await resolver.ResolveAsync(id.Id, context.User!, context.CancellationToken);
     }

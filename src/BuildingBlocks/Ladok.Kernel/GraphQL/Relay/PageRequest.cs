@@ -21,13 +21,13 @@ public sealed record PageRequest(int Size, bool Backward, string? AfterKey, stri
         var last = context.GetArgument<int?>("last");
         if (first is not null && last is not null)
         {
-            throw new LadokException(ErrorCode.Validation, "Give `first` or `last`, not both.");
+            throw new LadokException(KernelReasons.FirstAndLast);
         }
 
         var size = first ?? last ?? DefaultSize;
         if (size is < 0 or > MaxSize)
         {
-            throw new LadokException(ErrorCode.Validation, $"A page holds 0 to {MaxSize} items; {size} was asked for.");
+            throw new LadokException(KernelReasons.PageSize, MaxSize, size);
         }
 
         return new PageRequest(size, last is not null,
@@ -50,6 +50,6 @@ public sealed record PageRequest(int Size, bool Backward, string? AfterKey, stri
         {
         }
 
-        throw new LadokException(ErrorCode.Validation, $"`{argument}` is not a cursor this API returned.");
+        throw new LadokException(KernelReasons.NotACursor, argument);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GraphQLParser;
 using GraphQLParser.AST;
 
@@ -9,8 +10,32 @@ namespace Ladok.Kernel.GraphQL.Sdl;
 /// field. Removing something that was already <c>@deprecated</c> in the earlier schema is allowed:
 /// deprecation is how the API announces a removal.
 /// </summary>
-public static class SchemaCompatibility
+public static partial class SchemaCompatibility
 {
+    /// <summary>The heading of the changelog section that lists the breaking changes the project accepted.</summary>
+    public const string AcceptedHeading = "### Accepted breaking changes";
+
+    /// <summary>
+    /// The breaking changes accepted in <paramref name="changelog"/> (docs/graphql.md): each list item of the section
+    /// <see cref="AcceptedHeading"/> that starts with a change in backticks, worded exactly as <see cref="BreakingChanges"/>
+    /// words it (<c>- `Query.me changed type from Viewer! to Viewer.` why …</c>). Nothing else in the file counts.
+    /// </summary>
+    public static IReadOnlySet<string> AcceptedIn(string changelog)
+    {
+        var start = changelog.IndexOf(AcceptedHeading, StringComparison.Ordinal);
+        if (start < 0) return new HashSet<string>();
+        var end = changelog.IndexOf("\n#", start + AcceptedHeading.Length, StringComparison.Ordinal);
+        var section = end < 0 ? changelog[start..] : changelog[start..end];
+        return AcceptedItem().Matches(section).Select(m => m.Groups["change"].Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The breaking changes of <paramref name="currentSdl"/> against <paramref name="earlierSdl"/> not in <paramref name="accepted"/>.</summary>
+    public static IReadOnlyList<string> UnacceptedBreakingChanges(string earlierSdl, string currentSdl, IReadOnlySet<string> accepted) =>
+        BreakingChanges(earlierSdl, currentSdl).Where(change => !accepted.Contains(change)).ToList();
+
+    [GeneratedRegex(@"^- `(?<change>[^`]+)`", RegexOptions.Multiline)]
+    private static partial Regex AcceptedItem();
+
     public static IReadOnlyList<string> BreakingChanges(string earlierSdl, string currentSdl)
     {
         var earlier = Members(Parser.Parse(earlierSdl));

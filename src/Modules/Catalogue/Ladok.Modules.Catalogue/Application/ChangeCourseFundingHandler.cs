@@ -19,7 +19,7 @@ public sealed class ChangeCourseFundingHandler(IUnitOfWork<CatalogueDbContext> u
 
         if (command.Version is { } version && course.RowVersion != version)
         {
-            return DomainError.Conflict("Someone else changed this course since you read it. Reload it and try again.", nameof(command.Version));
+            return DomainError.Of(KernelReasons.StaleVersion, nameof(command.Version));
         }
 
         var errors = course.ChangeFunding(command.FinancingForm, command.EducationalAreas);

@@ -17,7 +17,7 @@ public sealed class ChangeCourseSubjectGroupHandler(IUnitOfWork<CatalogueDbConte
 
         if (command.Version is { } version && course.RowVersion != version)
         {
-            return DomainError.Conflict("Someone else changed this course since you read it. Reload it and try again.", nameof(command.Version));
+            return DomainError.Of(KernelReasons.StaleVersion, nameof(command.Version));
         }
 
         if (course.ChangeSubjectGroup(CatalogueRules.NormaliseOrNone(command.SubjectGroup)) is { } error) return error;

@@ -17,7 +17,7 @@ public sealed class UpdateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
 
         if (offering.RowVersion != command.Version)
         {
-            return DomainError.Conflict("Someone else changed this offering since you read it. Reload it and try again.", nameof(command.Version));
+            return DomainError.Of(KernelReasons.StaleVersion, nameof(command.Version));
         }
 
         var errors = offering.Update(command.StartDate, command.EndDate, command.PacePercent, command.Status, command.StudyForm, command.Place);

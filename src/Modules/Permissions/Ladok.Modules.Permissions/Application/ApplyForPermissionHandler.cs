@@ -18,14 +18,17 @@ public sealed class ApplyForPermissionHandler(IUnitOfWork<PermissionsDbContext> 
 
         if (!await db.Profiles.AnyAsync(p => p.Code == command.ProfileCode, cancellationToken))
         {
-            return DomainError.NotFound($"There is no permission profile {command.ProfileCode}.", nameof(command.ProfileCode));
+            return DomainError.Of(PermissionReasons.ProfileNotFound, nameof(command.ProfileCode), command.ProfileCode);
         }
 
         var where = await catalogue.GetOrganisationUnitAsync(command.OrganisationUnitCode, cancellationToken);
-        if (where is null) return DomainError.NotFound($"There is no organisation unit {command.OrganisationUnitCode}.", nameof(command.OrganisationUnitCode));
-        if (string.IsNullOrWhiteSpace(command.Motivation)) return DomainError.Validation("Say why you need the permission.", nameof(command.Motivation));
+        if (where is null)
+        {
+            return DomainError.Of(PermissionReasons.OrganisationUnitNotFound, nameof(command.OrganisationUnitCode), command.OrganisationUnitCode);
+        }
+        if (string.IsNullOrWhiteSpace(command.Motivation)) return DomainError.Of(PermissionReasons.MotivationMissing, nameof(command.Motivation));
 
-        var pending = DomainError.Conflict($"You already have a pending application for {command.ProfileCode} at {where.Code}.", nameof(command.ProfileCode));
+        var pending = DomainError.Of(PermissionReasons.ApplicationPending, nameof(command.ProfileCode), command.ProfileCode, where.Code);
         if (await db.Applications.AnyAsync(a => a.UserId == command.By.UserId && a.ProfileCode == command.ProfileCode
                 && a.OrganisationUnitId == where.Id && a.Status == ApplicationStatus.Pending, cancellationToken))
         {
@@ -35,7 +38,7 @@ public sealed class ApplyForPermissionHandler(IUnitOfWork<PermissionsDbContext> 
         if (await db.Grants.AnyAsync(g => g.UserId == command.By.UserId && g.ProfileCode == command.ProfileCode
                 && g.OrganisationUnitId == where.Id && g.EndedAt == null, cancellationToken))
         {
-            return DomainError.Conflict($"You already hold {command.ProfileCode} at {where.Code}.", nameof(command.ProfileCode));
+            return DomainError.Of(PermissionReasons.PermissionHeld, nameof(command.ProfileCode), command.By.UserId, command.ProfileCode, where.Code);
         }
 
         var application = new PermissionApplication(command.By.UserId, command.ProfileCode, where.Id, where.Code, command.Motivation.Trim(), clock.GetUtcNow());

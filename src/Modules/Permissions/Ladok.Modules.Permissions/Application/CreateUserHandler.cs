@@ -14,11 +14,11 @@ public sealed class CreateUserHandler(IUnitOfWork<PermissionsDbContext> unit, Ti
         var userId = command.UserId.Trim();
         if (userId.Length is 0 or > 64)
         {
-            return DomainError.Validation("A user id is 1 to 64 characters: the university identity, such as the Umu-id.", nameof(command.UserId));
+            return DomainError.Of(PermissionReasons.InvalidUserId, nameof(command.UserId));
         }
-        if (string.IsNullOrWhiteSpace(command.Name)) return DomainError.Validation("A name is required.", nameof(command.Name));
+        if (string.IsNullOrWhiteSpace(command.Name)) return DomainError.Of(KernelReasons.Required, nameof(command.Name), PermissionReasons.Name);
 
-        var exists = DomainError.Conflict($"The user {userId} already exists.", nameof(command.UserId));
+        var exists = DomainError.Of(PermissionReasons.UserExists, nameof(command.UserId), userId);
         if (await unit.Db.Users.AnyAsync(u => u.UserId == userId, cancellationToken)) return exists;
 
         var user = new User(userId, command.Name.Trim(), command.By.UserId, clock.GetUtcNow());

@@ -24,31 +24,29 @@ public sealed class DecidePermissionApplicationHandler(
     {
         var db = unit.Db;
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken);
-        if (application is null) return DomainError.NotFound("There is no such application.", nameof(command.ApplicationId));
+        if (application is null) return DomainError.Of(PermissionReasons.ApplicationNotFound, nameof(command.ApplicationId));
         if (application.UserId == command.By.UserId)
         {
-            return DomainError.Forbidden("Nobody decides their own application; another prefekt or an administrator must.", nameof(command.ApplicationId));
+            return DomainError.Of(PermissionReasons.OwnApplication, nameof(command.ApplicationId));
         }
 
         var grants = await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken);
         if (!await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, application.OrganisationUnitId, cancellationToken))
         {
-            return DomainError.Forbidden(
-                $"Only the prefekt of {application.OrganisationUnitCode} or an administrator decides this application.", nameof(command.ApplicationId));
+            return DomainError.Of(PermissionReasons.NotDeciderAtUnit, nameof(command.ApplicationId), application.OrganisationUnitCode);
         }
 
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (command.ValidTo < today) return DomainError.Validation($"The last day ({command.ValidTo:yyyy-MM-dd}) has already passed.", nameof(command.ValidTo));
+        if (command.ValidTo < today) return DomainError.Of(PermissionReasons.LastDayPassed, nameof(command.ValidTo), command.ValidTo);
 
         if (command.Approve && application.Status == ApplicationStatus.Pending)
         {
             var missing = await MissingTrainingsAsync(application, now, cancellationToken);
             if (missing.Count > 0)
             {
-                var message = $"{application.UserId} has not completed {string.Join(", ", missing)}, which {application.ProfileCode} requires. "
-                    + "Approve again once it is recorded.";
-                return DomainError.Validation(message, nameof(command.ApplicationId));
+                var trainings = new Wording(string.Join(", ", missing.Select(m => m.Swedish)), string.Join(", ", missing.Select(m => m.English)));
+                return DomainError.Of(PermissionReasons.TrainingMissing, nameof(command.ApplicationId), application.UserId, trainings, application.ProfileCode);
             }
         }
 
@@ -61,20 +59,23 @@ public sealed class DecidePermissionApplicationHandler(
                 today, command.By.UserId, now, application.Id, command.ValidTo);
             db.Grants.Add(grant);
             // Two deciders at once: the one active grant per user, profile and unit is a unique key.
-            unit.OnDuplicate(DomainError.Conflict(
-                $"{application.UserId} already holds {application.ProfileCode} at {application.OrganisationUnitCode}.", nameof(command.ApplicationId)));
+            unit.OnDuplicate(DomainError.Of(PermissionReasons.PermissionHeld, nameof(command.ApplicationId),
+                application.UserId, application.ProfileCode, application.OrganisationUnitCode));
         }
 
         return Outcome<PermissionDecision>.Success(new PermissionDecision(application, grant));
     }
 
-    private async Task<List<string>> MissingTrainingsAsync(PermissionApplication application, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The required trainings the applicant has not completed, each named in Swedish and English with its code.</summary>
+    private async Task<List<Wording>> MissingTrainingsAsync(PermissionApplication application, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var required = prerequisites.RequiredTrainingCodes(application.ProfileCode);
         if (required.Count == 0) return [];
 
         var completed = await training.CompletedTrainingCodesAsync(application.UserId, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
-        var names = (await training.TrainingsAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.NameSv);
-        return required.Where(code => !completed.Contains(code)).Select(code => names.TryGetValue(code, out var name) ? $"{name} ({code})" : code).ToList();
+        var names = (await training.TrainingsAsync(cancellationToken)).ToDictionary(t => t.Code);
+        return required.Where(code => !completed.Contains(code))
+            .Select(code => names.TryGetValue(code, out var t) ? new Wording($"{t.NameSv} ({code})", $"{t.NameEn} ({code})") : new Wording(code, code))
+            .ToList();
     }
 }

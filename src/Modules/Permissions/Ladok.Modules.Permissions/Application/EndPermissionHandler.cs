@@ -14,14 +14,13 @@ public sealed class EndPermissionHandler(IUnitOfWork<PermissionsDbContext> unit,
     public async Task<Outcome<Grant>> HandleAsync(EndPermissionCommand command, CancellationToken cancellationToken)
     {
         var grant = await unit.Db.Grants.SingleOrDefaultAsync(g => g.Id == command.GrantId, cancellationToken);
-        if (grant is null) return DomainError.NotFound("There is no such permission.", nameof(command.GrantId));
+        if (grant is null) return DomainError.Of(PermissionReasons.PermissionNotFound, nameof(command.GrantId));
 
         if (grant.UserId != command.By.UserId
             && !await rights.AllowsAtAsync(await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken),
                 PermissionPolicies.Decide, grant.OrganisationUnitId, cancellationToken))
         {
-            return DomainError.Forbidden(
-                $"Only the holder, the prefekt of {grant.OrganisationUnitCode} or an administrator ends this permission.", nameof(command.GrantId));
+            return DomainError.Of(PermissionReasons.NotAllowedToEnd, nameof(command.GrantId), grant.OrganisationUnitCode);
         }
 
         return grant.End(command.By.UserId, command.Reason, clock.GetUtcNow()) is { } refused ? refused : Outcome<Grant>.Success(grant);

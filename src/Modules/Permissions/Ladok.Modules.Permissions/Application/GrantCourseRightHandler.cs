@@ -15,31 +15,30 @@ public sealed class GrantCourseRightHandler(IUnitOfWork<PermissionsDbContext> un
     public async Task<Outcome<CourseRight>> HandleAsync(GrantCourseRightCommand command, CancellationToken cancellationToken)
     {
         var course = await catalogue.GetCourseAsync(command.CourseCode, cancellationToken);
-        if (course is null) return DomainError.NotFound($"There is no course {command.CourseCode}.", nameof(command.CourseCode));
+        if (course is null) return DomainError.Of(PermissionReasons.CourseNotFound, nameof(command.CourseCode), command.CourseCode);
 
         var grants = await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken);
         if (!await rights.AllowsAtAsync(grants, PermissionPolicies.GrantCourseRights, course.DepartmentId, cancellationToken))
         {
-            return DomainError.Forbidden(
-                $"Only a study administrator of the department that gives {course.Code} adds rights on it.", nameof(command.CourseCode));
+            return DomainError.Of(PermissionReasons.NotCourseRightsAdministrator, nameof(command.CourseCode), course.Code);
         }
 
         var db = unit.Db;
         if (!await db.Users.AnyAsync(u => u.UserId == command.UserId, cancellationToken))
         {
-            return DomainError.NotFound($"There is no user {command.UserId}; they appear once they have signed in.", nameof(command.UserId));
+            return DomainError.Of(PermissionReasons.UserNotFound, nameof(command.UserId), command.UserId);
         }
 
         if (await db.CourseRights.AnyAsync(
                 r => r.UserId == command.UserId && r.CourseId == course.Id && r.Kind == command.Kind && r.RevokedAt == null, cancellationToken))
         {
-            return DomainError.Conflict(
-                $"{command.UserId} already has the {command.Kind.ToString().ToLowerInvariant()} right on {course.Code}.", nameof(command.Kind));
+            return DomainError.Of(PermissionReasons.CourseRightHeld, nameof(command.Kind), command.UserId, PermissionReasons.Right(command.Kind), course.Code);
         }
 
         var right = new CourseRight(command.UserId, command.Kind, course.Id, course.Code, command.By.UserId, clock.GetUtcNow());
         db.CourseRights.Add(right);
-        unit.OnDuplicate(DomainError.Conflict($"{command.UserId} already has this right on {course.Code}.", nameof(command.Kind)));
+        unit.OnDuplicate(
+            DomainError.Of(PermissionReasons.CourseRightHeld, nameof(command.Kind), command.UserId, PermissionReasons.Right(command.Kind), course.Code));
         return Outcome<CourseRight>.Success(right);
     }
 }

@@ -35,6 +35,6 @@ public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPo
         }
         return grants.Any(g => g.Functions.Contains(policy))
             ? PolicyDecision.Allow
-            : PolicyDecision.Forbidden($"none of your permissions allows {policy}. Apply for one (applyForPermission) or ask your prefekt.");
+            : PolicyDecision.PermissionMissing(policy);
     }
 }

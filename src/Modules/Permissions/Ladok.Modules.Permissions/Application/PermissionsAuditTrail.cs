@@ -23,7 +23,7 @@ public sealed class PermissionsAuditTrail(IDbContextFactory<PermissionsDbContext
     {
         if (!(await policies.EvaluateAsync(PermissionPolicies.ManageUsers, caller, cancellationToken)).Allowed)
         {
-            return DomainError.NotFound($"There is no {subjectType} with that id that you may read.", "subjectId");
+            return DomainError.Of(PermissionReasons.TrailNotFound, "subjectId", subjectType);
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

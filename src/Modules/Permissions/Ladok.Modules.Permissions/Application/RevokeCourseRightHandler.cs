@@ -15,14 +15,13 @@ public sealed class RevokeCourseRightHandler(IUnitOfWork<PermissionsDbContext> u
     public async Task<Outcome<CourseRight>> HandleAsync(RevokeCourseRightCommand command, CancellationToken cancellationToken)
     {
         var right = await unit.Db.CourseRights.SingleOrDefaultAsync(r => r.Id == command.CourseRightId, cancellationToken);
-        if (right is null) return DomainError.NotFound("There is no such course right.", nameof(command.CourseRightId));
+        if (right is null) return DomainError.Of(PermissionReasons.CourseRightNotFound, nameof(command.CourseRightId));
 
         var course = await catalogue.GetCourseAsync(right.CourseCode, cancellationToken);
         var grants = await rights.ActiveGrantsAsync(command.By.UserId, command.By.Name, cancellationToken);
         if (course is null || !await rights.AllowsAtAsync(grants, PermissionPolicies.GrantCourseRights, course.DepartmentId, cancellationToken))
         {
-            return DomainError.Forbidden(
-                $"Only a study administrator of the department that gives {right.CourseCode} revokes rights on it.", nameof(command.CourseRightId));
+            return DomainError.Of(PermissionReasons.NotCourseRightsRevoker, nameof(command.CourseRightId), right.CourseCode);
         }
 
         return right.Revoke(command.By.UserId, command.Reason, clock.GetUtcNow()) is { } refused ? refused : Outcome<CourseRight>.Success(right);

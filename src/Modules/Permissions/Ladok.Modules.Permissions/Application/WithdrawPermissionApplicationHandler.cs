@@ -16,7 +16,7 @@ public sealed class WithdrawPermissionApplicationHandler(IUnitOfWork<Permissions
         // Someone else's application is as good as none: its existence is not theirs to learn.
         if (application is null || application.UserId != command.By.UserId)
         {
-            return DomainError.NotFound("You have no such application.", nameof(command.ApplicationId));
+            return DomainError.Of(PermissionReasons.ApplicationNotFound, nameof(command.ApplicationId));
         }
 
         return application.Withdraw(command.By.UserId, clock.GetUtcNow()) is { } refused

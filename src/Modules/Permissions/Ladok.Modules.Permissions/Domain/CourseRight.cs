@@ -44,8 +44,8 @@ public sealed class CourseRight
 
     public Kernel.Errors.DomainError? Revoke(string by, string reason, DateTimeOffset at)
     {
-        if (RevokedAt is not null) return Kernel.Errors.DomainError.Conflict($"This right was already revoked by {RevokedBy}.", nameof(Id));
-        if (string.IsNullOrWhiteSpace(reason)) return Kernel.Errors.DomainError.Validation("Say why the right is revoked.", nameof(reason));
+        if (RevokedAt is not null) return Kernel.Errors.DomainError.Of(PermissionReasons.CourseRightRevoked, nameof(Id), RevokedBy);
+        if (string.IsNullOrWhiteSpace(reason)) return Kernel.Errors.DomainError.Of(PermissionReasons.RevocationReasonMissing, nameof(reason));
 
         RevokedBy = by;
         RevokedAt = at;

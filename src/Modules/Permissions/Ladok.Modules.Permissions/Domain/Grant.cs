@@ -61,8 +61,8 @@ public sealed class Grant
     /// <summary>Avsluta: ends the permission for good; an ended one stays on record.</summary>
     public DomainError? End(string by, string reason, DateTimeOffset at)
     {
-        if (EndedAt is not null) return DomainError.Conflict($"This permission was already ended on {EndedAt:yyyy-MM-dd} by {EndedBy}.", nameof(Id));
-        if (string.IsNullOrWhiteSpace(reason)) return DomainError.Validation("Say why the permission ends.", nameof(reason));
+        if (EndedAt is not null) return DomainError.Of(PermissionReasons.PermissionEnded, nameof(Id), EndedAt, EndedBy);
+        if (string.IsNullOrWhiteSpace(reason)) return DomainError.Of(PermissionReasons.EndReasonMissing, nameof(reason));
 
         EndedBy = by;
         EndedAt = at;

@@ -60,10 +60,10 @@ public sealed class PermissionApplication
     {
         if (Status != ApplicationStatus.Pending)
         {
-            return DomainError.Conflict($"The application was already {Status.ToString().ToLowerInvariant()} by {DecidedBy}.", nameof(Id));
+            return DomainError.Of(PermissionReasons.ApplicationDecided, nameof(Id), PermissionReasons.Decided(Status), DecidedBy);
         }
 
-        if (!approve && string.IsNullOrWhiteSpace(reason)) return DomainError.Validation("Say why the application is rejected.", nameof(reason));
+        if (!approve && string.IsNullOrWhiteSpace(reason)) return DomainError.Of(PermissionReasons.RejectionReasonMissing, nameof(reason));
 
         Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
         DecidedBy = by;
@@ -75,10 +75,10 @@ public sealed class PermissionApplication
     /// <summary>The applicant takes the application back while it is pending; <see cref="DecidedBy"/> and <see cref="DecidedAt"/> say when.</summary>
     public DomainError? Withdraw(string by, DateTimeOffset at)
     {
-        if (by != UserId) return DomainError.Forbidden("Only the applicant may withdraw an application.", nameof(Id));
+        if (by != UserId) return DomainError.Of(PermissionReasons.NotApplicant, nameof(Id));
         if (Status != ApplicationStatus.Pending)
         {
-            return DomainError.Conflict($"The application was already {Status.ToString().ToLowerInvariant()} by {DecidedBy}.", nameof(Id));
+            return DomainError.Of(PermissionReasons.ApplicationDecided, nameof(Id), PermissionReasons.Decided(Status), DecidedBy);
         }
 
         Status = ApplicationStatus.Withdrawn;

@@ -23,7 +23,7 @@ public sealed class ChangeIdentityNumberHandler(IUnitOfWork<RecordsDbContext> un
         if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
         if (student.RowVersion != command.Version)
         {
-            return DomainError.Conflict("Someone else changed this student since you read it. Reload the student and try again.", nameof(command.Version));
+            return DomainError.Of(KernelReasons.StaleVersion, nameof(command.Version));
         }
 
         var (formerNumber, formerKind) = (student.IdentityNumber, student.Kind);

@@ -45,15 +45,12 @@ public sealed class ReRegistrationRules(
         var refusals = new List<DomainError>();
         foreach (var refusal in rule.Extension.Check(question) ?? [])
         {
-            if (refusal is null || string.IsNullOrWhiteSpace(refusal.Code) || refusal.Code.Length > MaxCodeLength || string.IsNullOrWhiteSpace(refusal.Message))
+            if (refusal is null || string.IsNullOrWhiteSpace(refusal.Code) || refusal.Code.Length > MaxCodeLength || string.IsNullOrWhiteSpace(refusal.Message)
+                || refusal.EnglishMessage is { } english && string.IsNullOrWhiteSpace(english))
             {
                 throw new InvalidOperationException($"it gave a refusal without a code of 1–{MaxCodeLength} characters and a message");
             }
-            refusals.Add(new DomainError(ErrorCode.Validation, $"{refusal.Message} (Rule {refusal.Code} of the plugin {rule.PluginId}.)",
-                Field.Of(nameof(RegisterStudentCommand.Kind)))
-            {
-                Rule = new RefusingRule(rule.PluginId, refusal.Code),
-            });
+            refusals.Add(PluginRefusal.Of(rule.PluginId, refusal.Code, refusal.Message, refusal.EnglishMessage, Field.Of(nameof(RegisterStudentCommand.Kind))));
         }
         return refusals;
     }

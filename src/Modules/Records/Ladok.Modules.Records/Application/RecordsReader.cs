@@ -36,7 +36,7 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             if (student is not null || error.Rule == IdentityNumberRule.Format) return Outcome<Student?>.Success(student);
         }
 
-        return DomainError.Validation(error.Message, "identityNumber");
+        return error.At(Field.Of("identityNumber"));
     }
 
     /// <summary>The student whose number this is, or was: an interim number only among interim numbers.</summary>

@@ -68,5 +68,10 @@ public sealed class RegistrarsProgrammeRegistrations(
 
     /// <summary>A course's refusals within a programme decision: named by the course and term, on the decision's <paramref name="field"/>.</summary>
     public static IEnumerable<DomainError> OnCourse(Registration registration, IEnumerable<DomainError> errors, Field field) =>
-        errors.Select(e => e with { Message = $"{registration.CourseCode} {registration.Term}: {e.Message}", Field = field });
+        errors.Select(e => e with
+        {
+            Prefix = $"{registration.CourseCode} {registration.Term}: {e.Prefix}",
+            Message = $"{registration.CourseCode} {registration.Term}: {e.Message}",
+            Field = field,
+        });
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ladok.Kernel.Errors;
 
 namespace Ladok.Modules.Records.Domain;
 
@@ -32,8 +33,18 @@ public enum IdentityNumberRule
     CheckDigit,
 }
 
-/// <summary>Why a written identity number was refused; <paramref name="ExpectedCheckDigit"/> is set for <see cref="IdentityNumberRule.CheckDigit"/>.</summary>
-public sealed record IdentityNumberError(IdentityNumberRule Rule, string Message, int? ExpectedCheckDigit = null);
+/// <summary>
+/// Why a written identity number was refused: the rule, the reason with the values its text needs, and for
+/// <see cref="IdentityNumberRule.CheckDigit"/> the <paramref name="ExpectedCheckDigit"/>.
+/// </summary>
+public sealed record IdentityNumberError(IdentityNumberRule Rule, ErrorReason Reason, IReadOnlyList<object?> Arguments, int? ExpectedCheckDigit = null)
+{
+    /// <summary>The refusal, in English, for logs and tests.</summary>
+    public string Message => ErrorTexts.Text(Reason, Arguments, ErrorTexts.English);
+
+    /// <summary>The refusal as a domain error on <paramref name="field"/>.</summary>
+    public DomainError At(Field field) => DomainError.Of(Reason, field, [.. Arguments]);
+}
 
 /// <summary>
 /// Personnummer, samordningsnummer or interimsnummer: the number that identifies a student,
@@ -97,26 +108,24 @@ public readonly record struct IdentityNumber
         var written = (text ?? "").Trim();
         if (written.Length == 0)
         {
-            return Fail(IdentityNumberRule.Format, "An identity number is needed: write YYMMDD-NNNC or YYYYMMDDNNNC.", out error);
+            return Fail(IdentityNumberRule.Format, RecordsReasons.IdentityNumberMissing, out error);
         }
 
         var separators = written.Count(c => c is '-' or '+');
         if (written.Any(c => !char.IsAsciiDigit(c) && c is not '-' and not '+'))
         {
-            return Fail(IdentityNumberRule.Format,
-                $"'{written}' may hold only digits and one separator (- or +); an interim number must be flagged as interim.", out error);
+            return Fail(IdentityNumberRule.Format, RecordsReasons.IdentityNumberCharacters, out error, written);
         }
 
         var digits = string.Concat(written.Where(char.IsAsciiDigit));
         if (digits.Length is not (10 or 12))
         {
-            return Fail(IdentityNumberRule.Format,
-                $"'{written}' has {digits.Length} digits; write 10 (YYMMDD-NNNC) or 12 (YYYYMMDDNNNC).", out error);
+            return Fail(IdentityNumberRule.Format, RecordsReasons.IdentityNumberLength, out error, written, digits.Length);
         }
 
         if (separators > 1 || (separators == 1 && written[^5] is not ('-' or '+')))
         {
-            return Fail(IdentityNumberRule.Separator, $"In '{written}' the separator must stand once, right before the last four digits.", out error);
+            return Fail(IdentityNumberRule.Separator, RecordsReasons.IdentityNumberSeparator, out error, written);
         }
 
         var centenarian = separators == 1 && written[^5] == '+';
@@ -126,8 +135,7 @@ public readonly record struct IdentityNumber
             year = Number(digits, 0, 4);
             if (centenarian && referenceDate.Year - year < 100)
             {
-                return Fail(IdentityNumberRule.Separator,
-                    $"'{written}' has '+', which is written only from the year the person turns 100; born {year}, they turn 100 in {year + 100}.", out error);
+                return Fail(IdentityNumberRule.Separator, RecordsReasons.IdentityNumberPlus, out error, written, year, year + 100);
             }
         }
         else
@@ -147,8 +155,8 @@ public readonly record struct IdentityNumber
         var expected = CheckDigit(digits.AsSpan(2, 9));
         if (digits[11] - '0' != expected)
         {
-            error = new IdentityNumberError(IdentityNumberRule.CheckDigit,
-                $"The check digit of '{written}' is {digits[11]}, but the Luhn check of {digits[2..11]} gives {expected}.", expected);
+            error = new IdentityNumberError(
+                IdentityNumberRule.CheckDigit, RecordsReasons.IdentityNumberCheckDigit, [written, digits[11], digits[2..11], expected], expected);
             return false;
         }
 
@@ -171,8 +179,7 @@ public readonly record struct IdentityNumber
             || !(char.IsAsciiDigit(value[8]) || char.IsAsciiLetterUpper(value[8]))
             || !value[9..].All(char.IsAsciiDigit))
         {
-            return Fail(IdentityNumberRule.Format,
-                $"'{written}' is not an interim number: write YYYYMMDD, then a letter or digit and three digits, such as 19900101-T123.", out error);
+            return Fail(IdentityNumberRule.Format, RecordsReasons.NotAnInterimNumber, out error, written);
         }
 
         if (!TryDate(
@@ -182,8 +189,7 @@ public readonly record struct IdentityNumber
         // Interim numbers are the ones that are not Luhn-valid: a valid one is somebody's personnummer.
         if (value[8..].All(char.IsAsciiDigit) && CheckDigit(value.AsSpan(2, 9)) == value[11] - '0')
         {
-            return Fail(IdentityNumberRule.Format,
-                $"'{written}' is a valid personnummer, not an interim number: register it as a personnummer.", out error);
+            return Fail(IdentityNumberRule.Format, RecordsReasons.InterimNumberIsPersonal, out error, written);
         }
 
         number = new IdentityNumber(value, IdentityNumberKind.Interim, birthDate);
@@ -198,21 +204,20 @@ public readonly record struct IdentityNumber
         var written = digits[..8];
         if (year < 1 || month is < 1 or > 12)
         {
-            return Fail(IdentityNumberRule.Date, $"{written} is not a date: there is no month {month:00}.", out error);
+            return Fail(IdentityNumberRule.Date, RecordsReasons.IdentityNumberMonth, out error, written, month);
         }
 
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            var coordination = kind == IdentityNumberKind.Coordination ? " (a samordningsnummer adds 60 to the day)" : "";
-            return Fail(IdentityNumberRule.Date,
-                $"{written} is not a date: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days{coordination}.", out error);
+            var reason = kind == IdentityNumberKind.Coordination ? RecordsReasons.CoordinationNumberDay : RecordsReasons.IdentityNumberDay;
+            return Fail(IdentityNumberRule.Date, reason, out error, written, new DateOnly(year, month, 1), days);
         }
 
         birthDate = new DateOnly(year, month, day);
         if (birthDate > referenceDate)
         {
-            return Fail(IdentityNumberRule.Date, $"The date of birth {birthDate:yyyy-MM-dd} lies after {referenceDate:yyyy-MM-dd}.", out error);
+            return Fail(IdentityNumberRule.Date, RecordsReasons.BirthDateInFuture, out error, birthDate, referenceDate);
         }
 
         error = null;
@@ -221,9 +226,9 @@ public readonly record struct IdentityNumber
 
     private static int Number(string digits, int start, int length) => int.Parse(digits.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static bool Fail(IdentityNumberRule rule, string message, out IdentityNumberError error)
+    private static bool Fail(IdentityNumberRule rule, ErrorReason reason, out IdentityNumberError error, params object?[] arguments)
     {
-        error = new IdentityNumberError(rule, message);
+        error = new IdentityNumberError(rule, reason, arguments);
         return false;
     }
 }

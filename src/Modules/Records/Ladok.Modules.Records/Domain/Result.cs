@@ -223,15 +223,16 @@ public sealed class Result
 
     /// <summary>Until an examiner decides, the reporter may change the result.</summary>
     public DomainError? CheckEditable(Field at) =>
-        IsOpen ? null : NotNow("edited", "Request its removal, then report a new result.", at);
+        IsOpen ? null : Attested(at) ?? NotNow("edited", "Request its removal, then report a new result.", at);
 
     /// <summary>Only a result nobody has decided on may be deleted.</summary>
     public DomainError? CheckDeletable(Field at) =>
-        Status is ResultStatus.Draft or ResultStatus.Rejected ? null : NotNow("deleted", "Only drafts and rejected results may be deleted.", at);
+        Status is ResultStatus.Draft or ResultStatus.Rejected ? null
+        : Attested(at) ?? NotNow("deleted", "Only drafts and rejected results may be deleted.", at);
 
     public DomainError? MarkReady(IReadOnlyList<string> examiners, string changedBy, TimeProvider clock, Field at)
     {
-        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return NotNow(
+        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return Attested(at) ?? NotNow(
             "marked ready", "Only drafts and rejected results may be marked ready.", at);
 
         var named = examiners.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -338,6 +339,10 @@ public sealed class Result
     }
 
     private static string? Reason(string? reason) => reason?.Trim() is { Length: > 0 and <= MaxReasonLength } trimmed ? trimmed : null;
+
+    /// <summary>RESULT_ATTESTED for a step that needs an open result, on an attested one (or one whose removal is requested).</summary>
+    private DomainError? Attested(Field at) =>
+        Status is ResultStatus.Attested or ResultStatus.RemovalRequested ? DomainError.Of(RecordsReasons.ResultAttested, at) : null;
 
     private DomainError NotNow(string what, string instead, Field at) =>
         DomainError.InvalidState($"The result is {Describe(Status)} and cannot be {what}. {instead}", at);

@@ -69,7 +69,7 @@ public sealed class Student
         {
             Domain.IdentityNumber.TryParse(identityNumber, isInterim, RecordsRules.Today(clock), out var number, out var numberError)
                 ? null
-                : DomainError.Validation(numberError.Message, nameof(identityNumber)),
+                : numberError.At(Field.Of(nameof(identityNumber))),
             RecordsRules.Name(firstName, "first name", Field.Of(nameof(firstName))),
             RecordsRules.Name(lastName, "last name", Field.Of(nameof(lastName))),
             RecordsRules.Email(normalisedEmail, Field.Of(nameof(email))),
@@ -88,7 +88,7 @@ public sealed class Student
     {
         if (!Domain.IdentityNumber.TryParse(identityNumber, isInterim, RecordsRules.Today(clock), out var number, out var error))
         {
-            return DomainError.Validation(error.Message, nameof(identityNumber));
+            return error.At(Field.Of(nameof(identityNumber)));
         }
         if (number.Value == IdentityNumber)
         {

@@ -21,8 +21,8 @@ public sealed class AuthorityReportType : ObjectGraphType<AuthorityReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("rows")
             .Description($"At most {AuthorityReports.MaxGraphQLRows} rows; `truncated` says when there are more: take the CSV.").Resolve(c => c.Source.Rows);
         Field(r => r.Truncated).Description("True when the report has more rows than `rows` holds.");
-        Field<NonNullGraphType<StringGraphType>>("csvPath").Resolve(c => Links.SignedFor(c, c.Source.CsvPath))
-            .Description("The whole report as CSV, streamed, for those with the report's right. " + Links.Description);
+        Field<NonNullGraphType<StringGraphType>>("csvPath").Resolve(c => DownloadLinks.SignedFor(c, c.Source.CsvPath))
+            .Description("The whole report as CSV, streamed, for those with the report's right. " + DownloadLinks.Description);
     }
 }
 

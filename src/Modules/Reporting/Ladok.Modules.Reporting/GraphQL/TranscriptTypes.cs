@@ -33,8 +33,9 @@ public sealed class IssuedTranscriptType : ObjectGraphType<IssuedTranscript>
         Field<NonNullGraphType<StringGraphType>>("json").Resolve(c => c.Source.Content)
             .Description("The content as canonical JSON: what the PDF shows, and what `verifyTranscript(content:)` checks.");
         Field<NonNullGraphType<StringGraphType>>("contentHash").Resolve(c => c.Source.ContentHash).Description("SHA-256 of `json` (UTF-8), in hex.");
-        Field<NonNullGraphType<StringGraphType>>("pdfUrl").Resolve(c => Links.SignedFor(c, TranscriptPdfEndpoint.PathFor(c.Source.VerificationCode)))
-            .Description("The PDF, for those who may issue transcripts. " + Links.Description);
+        Field<NonNullGraphType<StringGraphType>>("pdfUrl")
+            .Resolve(c => DownloadLinks.SignedFor(c, TranscriptPdfEndpoint.PathFor(c.Source.VerificationCode)))
+            .Description("The PDF, for those who may issue transcripts. " + DownloadLinks.Description);
     }
 }
 

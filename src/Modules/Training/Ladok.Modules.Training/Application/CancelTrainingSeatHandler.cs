@@ -12,7 +12,7 @@ public sealed class CancelTrainingSeatHandler(IUnitOfWork<TrainingDbContext> uni
     public async Task<Outcome<TrainingSession>> HandleAsync(CancelTrainingSeatCommand command, CancellationToken cancellationToken)
     {
         var session = await SessionLock.LockAsync(unit, command.SessionId, cancellationToken);
-        if (session is null) return DomainError.NotFound("There is no such training session.", nameof(command.SessionId));
+        if (session is null) return DomainError.Of(TrainingReasons.SessionNotFound, nameof(command.SessionId));
 
         var cancelled = session.CancelSeat(command.UserId, clock);
         if (!cancelled.Succeeded) return Outcome<TrainingSession>.Failure(cancelled.Errors);

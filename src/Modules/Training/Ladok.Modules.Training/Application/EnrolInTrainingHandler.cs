@@ -10,13 +10,13 @@ public sealed class EnrolInTrainingHandler(IUnitOfWork<TrainingDbContext> unit, 
     public async Task<Outcome<TrainingSession>> HandleAsync(EnrolInTrainingCommand command, CancellationToken cancellationToken)
     {
         var session = await SessionLock.LockAsync(unit, command.SessionId, cancellationToken);
-        if (session is null) return DomainError.NotFound("There is no such training session.", nameof(command.SessionId));
+        if (session is null) return DomainError.Of(TrainingReasons.SessionNotFound, nameof(command.SessionId));
 
         var enrolled = session.Enrol(command.UserId, clock);
         if (!enrolled.Succeeded) return Outcome<TrainingSession>.Failure(enrolled.Errors);
 
         // The unique key still guards one seat per person should the lock ever be bypassed.
-        unit.OnDuplicate(DomainError.Conflict("You are already enrolled in this session.", nameof(command.SessionId)));
+        unit.OnDuplicate(DomainError.Of(TrainingReasons.AlreadyEnrolled, nameof(command.SessionId)));
         return Outcome<TrainingSession>.Success(session);
     }
 }

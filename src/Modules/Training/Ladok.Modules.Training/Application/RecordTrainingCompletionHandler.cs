@@ -16,7 +16,7 @@ public sealed class RecordTrainingCompletionHandler(IUnitOfWork<TrainingDbContex
         var db = unit.Db;
         var code = TrainingRules.Normalise(command.TrainingCode);
         var training = await db.Trainings.SingleOrDefaultAsync(t => t.Code == code, cancellationToken);
-        if (training is null) return DomainError.NotFound($"There is no training with code '{command.TrainingCode}'.", nameof(command.TrainingCode));
+        if (training is null) return DomainError.Of(TrainingReasons.TrainingNotFound, nameof(command.TrainingCode), command.TrainingCode);
 
         var recorded = training.RecordCompletion(command.UserId.Trim(), command.CompletedOn, command.RecordedBy, clock);
         if (!recorded.Succeeded) return recorded;

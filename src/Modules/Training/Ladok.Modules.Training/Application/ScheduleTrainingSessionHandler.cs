@@ -12,13 +12,13 @@ public sealed class ScheduleTrainingSessionHandler(IUnitOfWork<TrainingDbContext
     {
         var code = TrainingRules.Normalise(command.TrainingCode);
         var training = await unit.Db.Trainings.SingleOrDefaultAsync(t => t.Code == code, cancellationToken);
-        if (training is null) return DomainError.NotFound($"There is no training with code '{command.TrainingCode}'.", nameof(command.TrainingCode));
+        if (training is null) return DomainError.Of(TrainingReasons.TrainingNotFound, nameof(command.TrainingCode), command.TrainingCode);
 
         var scheduled = training.Schedule(command.StartsAt, command.EndsAt, command.Location, command.Capacity);
         if (!scheduled.Succeeded) return scheduled;
 
         unit.Db.Sessions.Add(scheduled.Value!);
-        unit.OnDuplicate(DomainError.Conflict("This session already exists.", Field.Whole));
+        unit.OnDuplicate(DomainError.Of(TrainingReasons.SessionExists, Field.Whole));
         return scheduled;
     }
 }

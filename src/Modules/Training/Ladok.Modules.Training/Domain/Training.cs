@@ -46,11 +46,11 @@ public sealed class Training
         var errors = new[]
         {
             TrainingRules.Code(code, Field.Of(nameof(code))),
-            TrainingRules.Text(nameSv, "name", Field.Of(nameof(nameSv))),
-            TrainingRules.Text(nameEn, "name", Field.Of(nameof(nameEn))),
+            TrainingRules.Text(nameSv, TrainingReasons.Name, Field.Of(nameof(nameSv))),
+            TrainingRules.Text(nameEn, TrainingReasons.Name, Field.Of(nameof(nameEn))),
             profileCode is null ? null : TrainingRules.Code(profileCode, Field.Of(nameof(profileCode))),
             validForMonths is null or > 0 ? null
-                : DomainError.Validation($"A training is valid for at least 1 month, or for ever; {validForMonths} was given.", nameof(validForMonths)),
+                : DomainError.Of(TrainingReasons.InvalidValidity, nameof(validForMonths), validForMonths),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<Training>.Failure(errors)
@@ -72,7 +72,7 @@ public sealed class Training
         {
             TrainingRules.UserId(userId, Field.Of(nameof(userId))),
             completedOn <= today ? null
-                : DomainError.Validation($"The completion date {completedOn:yyyy-MM-dd} is in the future; today is {today:yyyy-MM-dd}.", nameof(completedOn)),
+                : DomainError.Of(TrainingReasons.CompletionInFuture, nameof(completedOn), completedOn, today),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<TrainingCompletion>.Failure(errors)

@@ -15,17 +15,16 @@ public static class TrainingRules
     public static DomainError? Code(string code, Field? field = null) =>
         code.Length is >= 1 and <= MaxCodeLength && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_')
             ? null
-            : DomainError.Validation(
-                $"'{code}' is not a training code: use up to {MaxCodeLength} letters (A–Z), digits and hyphens, for example INTRO-STADM.", field);
+            : DomainError.Of(TrainingReasons.InvalidTrainingCode, field, code, MaxCodeLength);
 
-    public static DomainError? Text(string text, string what, Field? field = null) =>
-        string.IsNullOrWhiteSpace(text) ? DomainError.Validation($"A {what} is required.", field)
-        : text.Length > MaxNameLength ? DomainError.Validation($"A {what} is at most {MaxNameLength} characters.", field)
+    public static DomainError? Text(string text, Wording what, Field? field = null) =>
+        string.IsNullOrWhiteSpace(text) ? DomainError.Of(KernelReasons.Required, field, what)
+        : text.Length > MaxNameLength ? DomainError.Of(KernelReasons.TooLong, field, what, MaxNameLength)
         : null;
 
     public static DomainError? UserId(string userId, Field? field = null) =>
-        string.IsNullOrWhiteSpace(userId) ? DomainError.Validation("A user id is required.", field)
-        : userId.Length > MaxUserIdLength ? DomainError.Validation($"A user id is at most {MaxUserIdLength} characters.", field)
+        string.IsNullOrWhiteSpace(userId) ? DomainError.Of(KernelReasons.Required, field, TrainingReasons.UserId)
+        : userId.Length > MaxUserIdLength ? DomainError.Of(KernelReasons.TooLong, field, TrainingReasons.UserId, MaxUserIdLength)
         : null;
 
     /// <summary>Trims and upper-cases a code as people type it (" intro-stadm " → "INTRO-STADM").</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ladok.Kernel.Errors;
 
 namespace Ladok.Modules.Training.Domain;
@@ -46,12 +45,11 @@ public sealed class TrainingSession
         var trimmed = location.Trim();
         var errors = new[]
         {
-            TrainingRules.Text(trimmed, "location", Field.Of(nameof(location))),
+            TrainingRules.Text(trimmed, TrainingReasons.Location, Field.Of(nameof(location))),
             capacity > 0 ? null
-                : DomainError.Validation($"A session needs at least 1 seat; {capacity.ToString(CultureInfo.InvariantCulture)} was given.", nameof(capacity)),
+                : DomainError.Of(TrainingReasons.NoSeats, nameof(capacity), capacity),
             endsAt > startsAt ? null
-                : DomainError.Validation(
-                    $"The session must end ({endsAt:yyyy-MM-dd HH:mm zzz}) after it starts ({startsAt:yyyy-MM-dd HH:mm zzz}).", nameof(endsAt)),
+                : DomainError.Of(TrainingReasons.SessionEndsBeforeStart, nameof(endsAt), endsAt, startsAt),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
             ? Outcome<TrainingSession>.Failure(errors)
@@ -68,19 +66,18 @@ public sealed class TrainingSession
 
         if (Enrolments.Any(e => e.UserId == userId))
         {
-            return DomainError.Conflict("You are already enrolled in this session.", nameof(Enrolment.SessionId));
+            return DomainError.Of(TrainingReasons.AlreadyEnrolled, nameof(Enrolment.SessionId));
         }
 
         var now = clock.GetUtcNow();
         if (now >= StartsAt)
         {
-            return DomainError.Validation($"This session started at {StartsAt:yyyy-MM-dd HH:mm} UTC; enrolment closed then.", nameof(Enrolment.SessionId));
+            return DomainError.Of(TrainingReasons.SessionStarted, nameof(Enrolment.SessionId), StartsAt);
         }
 
         if (Enrolments.Count >= Capacity)
         {
-            return DomainError.Conflict(
-                $"This session is full: it has {Seats(Capacity)} and all are taken. Choose another session.", nameof(Enrolment.SessionId));
+            return DomainError.Of(TrainingReasons.SessionFull, nameof(Enrolment.SessionId), Capacity);
         }
 
         var enrolment = new Enrolment(Id, userId, now);
@@ -95,18 +92,12 @@ public sealed class TrainingSession
     public Outcome<Enrolment> CancelSeat(string userId, TimeProvider clock)
     {
         var seat = Enrolments.SingleOrDefault(e => e.UserId == userId);
-        if (seat is null) return DomainError.NotFound("You have no seat in this session.", nameof(Enrolment.SessionId));
-        if (clock.GetUtcNow() >= StartsAt)
-        {
-            return DomainError.Validation(
-                $"This session started at {StartsAt:yyyy-MM-dd HH:mm} UTC; a seat cannot be given back after it started.", nameof(Enrolment.SessionId));
-        }
+        if (seat is null) return DomainError.Of(TrainingReasons.NoSeat, nameof(Enrolment.SessionId));
+        if (clock.GetUtcNow() >= StartsAt) return DomainError.Of(TrainingReasons.SeatAfterStart, nameof(Enrolment.SessionId), StartsAt);
 
         Enrolments.Remove(seat);
         return Outcome<Enrolment>.Success(seat);
     }
-
-    private static string Seats(int count) => count == 1 ? "1 seat" : $"{count.ToString(CultureInfo.InvariantCulture)} seats";
 }
 
 /// <summary>Anmälan: a member of staff's seat at a training session.</summary>

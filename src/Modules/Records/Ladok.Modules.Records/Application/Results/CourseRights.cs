@@ -17,10 +17,7 @@ public sealed class CourseRights(IPermissionQueries permissions, CreditTransferA
         string userId, CourseRightKind kind, Guid courseId, string courseCode, Field field, CancellationToken cancellationToken) =>
         await permissions.HasCourseRightAsync(userId, kind, courseId, cancellationToken)
             ? null
-            : DomainError.Forbidden(
-                $"You have no {(kind == CourseRightKind.Report ? "reporting right (rapporteringsrätt)" : "attesting right (attesteringsrätt)")} on " +
-                $"{courseCode}; a study administrator of the course's department can add one.",
-                field);
+            : DomainError.Of(RecordsReasons.NoCourseRight, field, RecordsReasons.Right(kind), courseCode);
 
     /// <summary>The right to take a step on <paramref name="result"/>: the course right, or for deciding a credit transfer what the university chose.</summary>
     public async Task<DomainError?> RequireAsync(string userId, CourseRightKind kind, Result result, Field field, CancellationToken cancellationToken)

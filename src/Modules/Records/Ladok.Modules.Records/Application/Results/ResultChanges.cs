@@ -162,5 +162,5 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
 
     /// <summary>The CONFLICT for a result read at an older version, on the <c>Version</c> beside <paramref name="result"/>.</summary>
     public static DomainError Stale(Field result) =>
-        DomainError.Conflict("Someone else changed this result since you read it. Reload it and try again.", result.Then(nameof(ResultRef.Version)));
+        DomainError.Of(KernelReasons.StaleVersion, result.Then(nameof(ResultRef.Version)));
 }

@@ -54,15 +54,12 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
             foreach (var refusal in rule.Extension.Check(result) ?? [])
             {
                 if (refusal is null || string.IsNullOrWhiteSpace(refusal.Code) || refusal.Code.Length > MaxCodeLength
-                    || string.IsNullOrWhiteSpace(refusal.Message))
+                    || string.IsNullOrWhiteSpace(refusal.Message) || refusal.EnglishMessage is { } english && string.IsNullOrWhiteSpace(english))
                 {
                     throw new InvalidOperationException($"it gave a refusal without a code of 1–{MaxCodeLength} characters and a message");
                 }
                 var field = refusal.Field is { } named ? at.Then(FieldName(named)) : at;
-                refusals.Add(new DomainError(ErrorCode.Validation, $"{refusal.Message} (Rule {refusal.Code} of the plugin {rule.PluginId}.)", field)
-                {
-                    Rule = new RefusingRule(rule.PluginId, refusal.Code),
-                });
+                refusals.Add(PluginRefusal.Of(rule.PluginId, refusal.Code, refusal.Message, refusal.EnglishMessage, field));
             }
         }
         return refusals;

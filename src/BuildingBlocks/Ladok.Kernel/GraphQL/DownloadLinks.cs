@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Kernel.GraphQL;
 
-public static class Links
+public static class DownloadLinks
 {
     /// <summary>A download's path signed for the caller, so it works as a plain link for a short time (<see cref="SignedLinks"/>).</summary>
     public static string SignedFor(IResolveFieldContext context, string pathAndQuery) =>
