@@ -3,8 +3,6 @@ using Ladok.Kernel.Errors;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
 using Ladok.Modules.Permissions.Domain;
-using Ladok.Modules.Training.Contracts;
-using Ladok.Plugins.Sdk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Permissions.Application;
@@ -17,7 +15,7 @@ public sealed record PermissionDecision(PermissionApplication Application, Grant
 /// the university's prerequisites first and names what is missing.
 /// </summary>
 public sealed class DecidePermissionApplicationHandler(
-    IUnitOfWork<PermissionsDbContext> unit, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training, TimeProvider clock)
+    IUnitOfWork<PermissionsDbContext> unit, CallerRights rights, RequiredTrainings requiredTrainings, TimeProvider clock)
     : ICommandHandler<DecidePermissionApplicationCommand, PermissionDecision>
 {
     public async Task<Outcome<PermissionDecision>> HandleAsync(DecidePermissionApplicationCommand command, CancellationToken cancellationToken)
@@ -70,11 +68,7 @@ public sealed class DecidePermissionApplicationHandler(
 
     private async Task<List<string>> MissingTrainingsAsync(PermissionApplication application, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var required = prerequisites.RequiredTrainingCodes(application.ProfileCode);
-        if (required.Count == 0) return [];
-
-        var completed = await training.CompletedTrainingCodesAsync(application.UserId, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
-        var names = (await training.TrainingsAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.NameSv);
-        return required.Where(code => !completed.Contains(code)).Select(code => names.TryGetValue(code, out var name) ? $"{name} ({code})" : code).ToList();
+        var required = await requiredTrainings.OfAsync(application.UserId, application.ProfileCode, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+        return required.Where(r => !r.Completed).Select(r => r.Training is { } known ? $"{known.NameSv} ({r.Code})" : r.Code).ToList();
     }
 }
