@@ -32,7 +32,7 @@ internal static class Loaders
     public static IDataLoaderResult<IEnumerable<PermissionProfile>> Profiles(IResolveFieldContext context, IEnumerable<string> codes) =>
         DeferredResults.All(codes.Select(code => Profile(context, code))).Then(profiles => (IEnumerable<PermissionProfile>)profiles);
 
-    /// <summary>The units where the user holds an active grant: the Catalogue's <c>OrganisationUnit</c>s, by code.</summary>
+    /// <summary>The units where the user holds an active grant: the Catalogue's <c>OrganisationUnit</c>s, each once.</summary>
     public static IDataLoaderResult<IDataLoaderResult<IReadOnlyList<object>>> UnitsOfUser(IResolveFieldContext context, string userId) =>
         Batch<string, List<Guid>>(context, "permissions.unitsOfUser", (r, ids, ct) => r.UnitsOfUsersAsync(ids, ct))
             .Load(userId)
