@@ -30,6 +30,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         ["scheduleTrainingSession"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["recordTrainingCompletion"] = [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["permissionApplications"] = [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
+        ["users"] = [Ok, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["grantCourseRight on DV course"] = [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["grantCourseRight on MA course"] = [Ok, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden, Unauthenticated],
         ["applyForPermission"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthenticated],
@@ -106,6 +107,7 @@ public sealed class AuthorizationMatrixTests(LadokHost host) : IClassFixture<Lad
         "recordTrainingCompletion" => Mutation("recordTrainingCompletion", "completion { completedOn }",
             new { trainingCode = "RESULTAT-ELEARN", userId = "stadmma", completedOn = Yesterday }),
         "permissionApplications" => ("{ permissionApplications(first: 5) { totalCount } }", null, "permissionApplications"),
+        "users" => ("{ users(first: 5, search: \"dv\") { totalCount } }", null, "users"),
         "grantCourseRight on DV course" =>
             Mutation("grantCourseRight", "courseRight { id }", new { userId = "nyanst", courseCode = $"5DV00{1 + user % 7}", kind = "REPORT" }),
         "grantCourseRight on MA course" =>

@@ -7,6 +7,17 @@ public interface ICatalogueQueries
 {
     Task<OfferingInfo?> GetOfferingAsync(Guid offeringId, CancellationToken cancellationToken);
 
+    /// <summary>Many offerings by id; ids the Catalogue lacks are left out. The Catalogue answers in one query; this default asks one by one.</summary>
+    async Task<IReadOnlyDictionary<Guid, OfferingInfo>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, OfferingInfo>();
+        foreach (var id in offeringIds)
+        {
+            if (await GetOfferingAsync(id, cancellationToken) is { } offering) found[id] = offering;
+        }
+        return found;
+    }
+
     /// <summary>Every offering of the course, of all its versions, by start date; empty for an unknown course.</summary>
     Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken);
 

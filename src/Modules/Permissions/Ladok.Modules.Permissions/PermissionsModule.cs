@@ -11,6 +11,7 @@ using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
+using Ladok.Modules.Permissions.Domain;
 using Ladok.Modules.Permissions.GraphQL;
 using Ladok.Modules.Permissions.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,10 @@ public sealed class PermissionsModule : Module
         builder.RegisterCommandHandler<CreateUserHandler>();
         builder.RegisterType<PermissionsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<PermissionsSchemaContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<RequiredTrainings>().AsSelf().SingleInstance();
+        builder.RegisterType<OfferingExaminersExtension>().As<INodeTypeExtension>().SingleInstance();
+        builder.RegisterType<UnitGrantsExtension>().As<INodeTypeExtension>().SingleInstance();
+        RegisterLinks(builder);
 
         // Another user's grant, application or course right is visible to its holder and to those
         // who may act on it where it lives: the unit's deciders, the course department's administrators.
@@ -76,4 +81,28 @@ public sealed class PermissionsModule : Module
                 await catalogue.GetCourseAsync(r.CourseCode, ct) is { } course ? (PermissionPolicies.GrantCourseRights, course.DepartmentId) : null);
     }
 
+    // Other modules keep user ids (who reported, who decided) and profile codes; these give them the User and PermissionProfile behind them.
+    private static void RegisterLinks(ContainerBuilder builder)
+    {
+        builder.Register(c =>
+            {
+                var reader = c.Resolve<PermissionsReader>();
+                return new LinkTarget<string>("User", async (userIds, ct) =>
+                {
+                    var users = await reader.UsersByUserIdsAsync(userIds, ct);
+                    // An actor never recorded as a user (a seeder, a system job) still shows, named by its id.
+                    return userIds.ToDictionary(id => id, id => (object)(users.GetValueOrDefault(id) ?? new User(id, id, id, DateTimeOffset.MinValue)));
+                });
+            })
+            .As<ILinkTarget<string>>()
+            .SingleInstance();
+        builder.Register(c =>
+            {
+                var reader = c.Resolve<PermissionsReader>();
+                return new LinkTarget<string>("PermissionProfile", async (codes, ct) =>
+                    (await reader.ProfilesByCodesAsync(codes, ct)).ToDictionary(p => p.Key, p => (object)p.Value));
+            })
+            .As<ILinkTarget<string>>()
+            .SingleInstance();
+    }
 }

@@ -25,6 +25,22 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, OfferingInfo>> GetOfferingsAsync(IReadOnlyCollection<Guid> offeringIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await (
+            from offering in db.Offerings.AsNoTracking()
+            join version in db.CourseVersions on offering.CourseVersionId equals version.Id
+            join course in db.Courses on version.CourseId equals course.Id
+            where offeringIds.Contains(offering.Id)
+            select new OfferingInfo(offering.Id, version.Id, course.Id, course.Code, offering.Code, offering.Term,
+                offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status)
+            {
+                StudyForm = offering.StudyForm.ToString(), Place = offering.Place,
+            })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<OfferingInfo>> GetOfferingsAsync(string courseCode, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

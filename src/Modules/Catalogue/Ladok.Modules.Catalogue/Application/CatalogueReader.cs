@@ -82,6 +82,37 @@ public sealed class CatalogueReader(IDbContextFactory<CatalogueDbContext> databa
     public Task<IReadOnlyDictionary<Guid, Programme>> ProgrammesByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ByIdsAsync(db => db.Programmes.Where(p => ids.Contains(p.Id)), p => p.Id, cancellationToken);
 
+    public Task<IReadOnlyDictionary<Guid, CourseModule>> ModulesByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ByIdsAsync(db => db.CourseModules.Where(m => ids.Contains(m.Id)), m => m.Id, cancellationToken);
+
+    public Task<IReadOnlyDictionary<Guid, Grade>> GradesByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ByIdsAsync(db => db.Set<Grade>().Where(g => ids.Contains(g.Id)), g => g.Id, cancellationToken);
+
+    /// <summary>Courses by their codes (as given, normalised), for links from other modules that hold a code.</summary>
+    public Task<IReadOnlyDictionary<string, Course>> CoursesByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var normalised = codes.Select(CatalogueRules.Normalise).Distinct().ToList();
+        return ReadAsync<IReadOnlyDictionary<string, Course>>(async db =>
+        {
+            var courses = (await db.Courses.Where(c => normalised.Contains(c.Code)).ToListAsync(cancellationToken)).ToDictionary(c => c.Code);
+            return codes.Where(code => courses.ContainsKey(CatalogueRules.Normalise(code)))
+                .Distinct().ToDictionary(code => code, code => courses[CatalogueRules.Normalise(code)]);
+        }, cancellationToken);
+    }
+
+    /// <summary>Organisation units by their codes (as given, normalised), for links from other modules that hold a code.</summary>
+    public Task<IReadOnlyDictionary<string, OrganisationUnit>> OrganisationUnitsByCodesAsync(
+        IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var normalised = codes.Select(CatalogueRules.Normalise).Distinct().ToList();
+        return ReadAsync<IReadOnlyDictionary<string, OrganisationUnit>>(async db =>
+        {
+            var units = (await db.OrganisationUnits.Where(u => normalised.Contains(u.Code)).ToListAsync(cancellationToken)).ToDictionary(u => u.Code);
+            return codes.Where(code => units.ContainsKey(CatalogueRules.Normalise(code)))
+                .Distinct().ToDictionary(code => code, code => units[CatalogueRules.Normalise(code)]);
+        }, cancellationToken);
+    }
+
     /// <summary>Versions of many courses in one query, newest first per course.</summary>
     public Task<IReadOnlyDictionary<Guid,
     List<CourseVersion>>> VersionsByCourseIdsAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken) =>

@@ -54,13 +54,11 @@ public sealed class CourseVersionType : NodeGraphType<CourseVersion>
     }
 }
 
-public sealed class CourseModuleType : ObjectGraphType<CourseModule>
+public sealed class CourseModuleType : NodeGraphType<CourseModule>
 {
-    public CourseModuleType()
+    public CourseModuleType() : base("CourseModule", m => m.Id)
     {
-        Name = "CourseModule";
         Description = "Modul: a graded part of a course version.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The module's id.").Resolve(c => c.Source.Id);
         Field(m => m.Code).Description("The module's code within its course version.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name, as registered.").Resolve(c => c.Source.NameSv);
         Field(m => m.NameSv).Description("The Swedish name.");
@@ -68,6 +66,8 @@ public sealed class CourseModuleType : ObjectGraphType<CourseModule>
         Field(m => m.Credits).Description("The module's credits in hp.");
         Field<NonNullGraphType<GradingScaleType>>("gradingScale")
             .Description("The grading scale of the module's grade.").Resolve(c => Loaders.GradingScale(c, c.Source.GradingScaleId));
+        Field<NonNullGraphType<CourseVersionType>>("courseVersion")
+            .Description("The course version the module is part of.").Resolve(c => Loaders.CourseVersion(c, c.Source.CourseVersionId));
     }
 }
 

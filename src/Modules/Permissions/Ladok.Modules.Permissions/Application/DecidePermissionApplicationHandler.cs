@@ -3,8 +3,6 @@ using Ladok.Kernel.Errors;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
 using Ladok.Modules.Permissions.Domain;
-using Ladok.Modules.Training.Contracts;
-using Ladok.Plugins.Sdk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Permissions.Application;
@@ -17,7 +15,7 @@ public sealed record PermissionDecision(PermissionApplication Application, Grant
 /// the university's prerequisites first and names what is missing.
 /// </summary>
 public sealed class DecidePermissionApplicationHandler(
-    IUnitOfWork<PermissionsDbContext> unit, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training, TimeProvider clock)
+    IUnitOfWork<PermissionsDbContext> unit, CallerRights rights, RequiredTrainings requiredTrainings, TimeProvider clock)
     : ICommandHandler<DecidePermissionApplicationCommand, PermissionDecision>
 {
     public async Task<Outcome<PermissionDecision>> HandleAsync(DecidePermissionApplicationCommand command, CancellationToken cancellationToken)
@@ -69,13 +67,9 @@ public sealed class DecidePermissionApplicationHandler(
     /// <summary>The required trainings the applicant has not completed, each named in Swedish and English with its code.</summary>
     private async Task<List<Wording>> MissingTrainingsAsync(PermissionApplication application, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var required = prerequisites.RequiredTrainingCodes(application.ProfileCode);
-        if (required.Count == 0) return [];
-
-        var completed = await training.CompletedTrainingCodesAsync(application.UserId, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
-        var names = (await training.TrainingsAsync(cancellationToken)).ToDictionary(t => t.Code);
-        return required.Where(code => !completed.Contains(code))
-            .Select(code => names.TryGetValue(code, out var t) ? new Wording($"{t.NameSv} ({code})", $"{t.NameEn} ({code})") : new Wording(code, code))
+        var required = await requiredTrainings.OfAsync(application.UserId, application.ProfileCode, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+        return required.Where(r => !r.Completed)
+            .Select(r => r.Training is { } known ? new Wording($"{known.NameSv} ({r.Code})", $"{known.NameEn} ({r.Code})") : new Wording(r.Code, r.Code))
             .ToList();
     }
 }

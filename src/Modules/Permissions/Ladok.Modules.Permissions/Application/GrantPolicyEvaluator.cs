@@ -21,11 +21,20 @@ public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPo
         if (CallerIdentity.CallerOf(caller) is not { } signedIn) return PolicyDecision.Unauthenticated();
         if (policy == Policies.SignedIn) return PolicyDecision.Allow;
 
+        var grants = await ActiveGrantsAsync(caller, signedIn, cancellationToken);
+        return grants.Any(g => g.Functions.Contains(policy))
+            ? PolicyDecision.Allow
+            : PolicyDecision.PermissionMissing(policy);
+    }
+
+    /// <summary>The caller's active grants, read once per request, for fields that check where a function applies.</summary>
+    public async Task<IReadOnlyList<ActiveGrant>> ActiveGrantsAsync(
+        ClaimsPrincipal caller, Kernel.Commands.Caller signedIn, CancellationToken cancellationToken)
+    {
         var read = perRequest.GetValue(caller, _ => rights.ActiveGrantsAsync(signedIn.UserId, signedIn.Name, cancellationToken));
-        IReadOnlyList<ActiveGrant> grants;
         try
         {
-            grants = await read;
+            return await read;
         }
         catch
         {
@@ -33,8 +42,5 @@ public sealed class GrantPolicyEvaluator(CallerRights rights) : IAuthorizationPo
             perRequest.Remove(caller);
             throw;
         }
-        return grants.Any(g => g.Functions.Contains(policy))
-            ? PolicyDecision.Allow
-            : PolicyDecision.PermissionMissing(policy);
     }
 }

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Auditing;
 using Ladok.Kernel.Commands;
+using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Data;
 using Ladok.Modules.Permissions.Domain;
@@ -95,6 +96,69 @@ public sealed class PermissionsReader(
             .Where(m => m.Unlocks.Count > 0)
             .ToList();
         return (all.Where(t => completed.Contains(t.Code)).ToList(), missing);
+    }
+
+    /// <summary>
+    /// Users whose name or user id contains <paramref name="search"/> (ignoring case), by user id. The keys of the page are user ids,
+    /// unique and stable, so a page stays put while users are added elsewhere.
+    /// </summary>
+    public async Task<Connection<User>> UsersAsync(string? search, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+                .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            users = users.Where(u => EF.Functions.ILike(u.Name, pattern, @"\") || EF.Functions.ILike(u.UserId, pattern, @"\"));
+        }
+        return await users.ToConnectionAsync(u => u.UserId, page, cancellationToken);
+    }
+
+    /// <summary>The recorded users among these user ids.</summary>
+    public async Task<IReadOnlyDictionary<string, User>> UsersByUserIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => userIds.Contains(u.UserId)).ToDictionaryAsync(u => u.UserId, cancellationToken);
+    }
+
+    /// <summary>The units where each user holds an active grant, each unit once.</summary>
+    public async Task<IReadOnlyDictionary<string, List<Guid>>> UnitsOfUsersAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var today = Today();
+        var held = await db.Grants.AsNoTracking()
+            .Where(g => userIds.Contains(g.UserId) && g.EndedAt == null && g.ValidFrom <= today && (g.ValidTo == null || g.ValidTo >= today))
+            .Select(g => new { g.UserId, g.OrganisationUnitId }).Distinct().ToListAsync(cancellationToken);
+        return held.GroupBy(g => g.UserId).ToDictionary(g => g.Key, g => g.Select(x => x.OrganisationUnitId).ToList());
+    }
+
+    public async Task<IReadOnlyDictionary<string, PermissionProfile>> ProfilesByCodesAsync(
+        IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Profiles.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, cancellationToken);
+    }
+
+    /// <summary>The active grants held at each unit itself (not above it), by user id and profile.</summary>
+    public async Task<IReadOnlyDictionary<Guid, List<Grant>>> GrantsAtUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var today = Today();
+        var grants = await db.Grants.AsNoTracking()
+            .Where(g => unitIds.Contains(g.OrganisationUnitId) && g.EndedAt == null && g.ValidFrom <= today && (g.ValidTo == null || g.ValidTo >= today))
+            .OrderBy(g => g.UserId).ThenBy(g => g.ProfileCode).ToListAsync(cancellationToken);
+        return grants.GroupBy(g => g.OrganisationUnitId).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>The user ids holding an active right of <paramref name="kind"/> on each course.</summary>
+    public async Task<IReadOnlyDictionary<Guid, List<string>>> HoldersOfCourseRightAsync(
+        IReadOnlyCollection<Guid> courseIds, CourseRightKind kind, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rights = await db.CourseRights.AsNoTracking().Where(r => courseIds.Contains(r.CourseId) && r.Kind == kind && r.RevokedAt == null)
+            .Select(r => new { r.CourseId, r.UserId }).ToListAsync(cancellationToken);
+        return rights.GroupBy(r => r.CourseId).ToDictionary(g => g.Key, g => g.Select(r => r.UserId).Distinct().ToList());
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

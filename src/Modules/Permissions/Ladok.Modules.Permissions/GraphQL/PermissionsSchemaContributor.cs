@@ -35,6 +35,12 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
                 (await Reader(c).ApplicationsToDecideAsync(Caller(c), c.GetArgument<ApplicationStatus?>("status"), c.CancellationToken))
                 .ToConnection(a => $"{a.SubmittedAt.UtcTicks:D20}:{a.Id}", PageRequest.From(c)));
 
+        schema.Query.ConnectionField<UserType, User>("users")
+            .Description("Staff (users), by user id: colleagues to name in a course right, say. For study administrators and administrators.")
+            .Argument<StringGraphType>("search", "Matches any part of the name or the user id, ignoring case.")
+            .RequirePolicy(PermissionPolicies.GrantCourseRights)
+            .ResolveAsync(async c => await Reader(c).UsersAsync(c.GetArgument<string?>("search"), PageRequest.From(c), c.CancellationToken));
+
         schema.AddMutation(new MutationDeclaration<ApplyForPermissionInput, ApplyForPermissionCommand, PermissionApplication>
         {
             Name = "applyForPermission",

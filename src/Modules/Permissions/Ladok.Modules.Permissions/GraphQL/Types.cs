@@ -48,7 +48,10 @@ public sealed class UserType : ObjectGraphType<User>
         Name = "User";
         Description = "Användare: a member of staff, known by the university identity.";
         Field(u => u.UserId).Description("The university identity, for example the Umu-id.");
-        Field(u => u.Name).Description("The user's name, as registered.");
+        Field(u => u.Name).Description("The user's name, as registered; the user id for an actor never recorded as a user (such as a seeder).");
+        Field("organisationUnits", Links.ListOf("OrganisationUnit"))
+            .Description("The units where the user holds an active permission (a grant), each once.")
+            .Resolve(c => Loaders.UnitsOfUser(c, c.Source.UserId));
     }
 }
 
@@ -59,7 +62,8 @@ public sealed class HistoryStepType : ObjectGraphType<HistoryStep>
         Name = "PermissionAuditEntry";
         Description = "One step in a permission's life: who did what, when and why.";
         Field(a => a.Action).Description("What happened to the permission or application at this step.");
-        Field(a => a.Actor).Description("The user id of whoever did it.");
+        Field(a => a.Actor).Description("The user id of whoever did it.").DeprecationReason("Use actorUser.");
+        Field<NonNullGraphType<UserType>>("actorUser").Description("Whoever did it.").Resolve(c => Loaders.User(c, c.Source.Actor));
         Field(a => a.At).Description("When it happened (ISO 8601).");
         Field(a => a.Reason, nullable: true).Description("The reason given, if any; null otherwise.");
     }
@@ -88,14 +92,25 @@ public sealed class GrantType : NodeGraphType<Grant>
     public GrantType() : base("Grant", g => g.Id)
     {
         Description = "Användarbehörighet: a profile held at an organisation unit and the units below it.";
-        Field(g => g.UserId).Description("The user id of who holds the permission.");
-        Field(g => g.ProfileCode).Description("The permission profile, such as STUDY_ADMINISTRATOR; see permissionProfiles.");
-        Field(g => g.OrganisationUnitCode).Description("Where the permission holds, such as DV; it covers the units below it too.");
+        Field(g => g.UserId).Description("The user id of who holds the permission.").DeprecationReason("Use user.");
+        Field<NonNullGraphType<UserType>>("user").Description("Who holds the permission.").Resolve(c => Loaders.User(c, c.Source.UserId));
+        Field(g => g.ProfileCode).Description("The permission profile, such as STUDY_ADMINISTRATOR; see permissionProfiles.")
+            .DeprecationReason("Use profile.");
+        Field<NonNullGraphType<PermissionProfileType>>("profile").Description("The permission profile held.")
+            .Resolve(c => Loaders.Profile(c, c.Source.ProfileCode));
+        Field(g => g.OrganisationUnitCode).Description("Where the permission holds, such as DV; it covers the units below it too.")
+            .DeprecationReason("Use organisationUnit.");
+        Field("organisationUnit", Links.Of("OrganisationUnit")).Description("Where the permission holds; it covers the units below it too.")
+            .Resolve(c => Links.Load(c, "OrganisationUnit", c.Source.OrganisationUnitId));
         Field(g => g.ValidFrom).Description("The first day the permission holds (ISO 8601 date).");
         Field(g => g.ValidTo, nullable: true).Description("The last day it applies; null for until it is ended.");
-        Field(g => g.GrantedBy).Description("The user id of who granted the permission.");
+        Field(g => g.GrantedBy).Description("The user id of who granted the permission.").DeprecationReason("Use grantedByUser.");
+        Field<NonNullGraphType<UserType>>("grantedByUser").Description("Who granted the permission.")
+            .Resolve(c => Loaders.User(c, c.Source.GrantedBy));
         Field(g => g.GrantedAt).Description("When the permission was granted (ISO 8601).");
-        Field(g => g.EndedBy, nullable: true).Description("The user id of who ended the permission; null while it holds.");
+        Field(g => g.EndedBy, nullable: true).Description("The user id of who ended the permission; null while it holds.")
+            .DeprecationReason("Use endedByUser.");
+        Field<UserType>("endedByUser").Description("Who ended the permission; null while it holds.").Resolve(c => Loaders.UserOrNull(c, c.Source.EndedBy));
         Field(g => g.EndedAt, nullable: true).Description("When the permission ended (ISO 8601); null while it holds.");
         Field(g => g.EndReason, nullable: true).Description("Why the permission was ended; null while it holds.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history")
@@ -108,18 +123,38 @@ public sealed class PermissionApplicationType : NodeGraphType<PermissionApplicat
     public PermissionApplicationType() : base("PermissionApplication", a => a.Id)
     {
         Description = "Ansökan om behörighet: decided by the prefekt of the unit or an administrator.";
-        Field(a => a.UserId).Description("The user id of who applied.");
-        Field(a => a.ProfileCode).Description("The permission profile applied for, such as STUDY_ADMINISTRATOR.");
-        Field(a => a.OrganisationUnitCode).Description("Where the permission is to hold, such as DV.");
+        Field(a => a.UserId).Description("The user id of who applied.").DeprecationReason("Use applicant.");
+        Field<NonNullGraphType<UserType>>("applicant").Description("Who applied.").Resolve(c => Loaders.User(c, c.Source.UserId));
+        Field(a => a.ProfileCode).Description("The permission profile applied for, such as STUDY_ADMINISTRATOR.").DeprecationReason("Use profile.");
+        Field<NonNullGraphType<PermissionProfileType>>("profile").Description("The permission profile applied for.")
+            .Resolve(c => Loaders.Profile(c, c.Source.ProfileCode));
+        Field(a => a.OrganisationUnitCode).Description("Where the permission is to hold, such as DV.").DeprecationReason("Use organisationUnit.");
+        Field("organisationUnit", Links.Of("OrganisationUnit")).Description("Where the permission is to hold.")
+            .Resolve(c => Links.Load(c, "OrganisationUnit", c.Source.OrganisationUnitId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSummaryType>>>>("completedTrainings")
+            .Description("The trainings the profile requires that the applicant has completed and that count today, as approval checks them.")
+            .ResolveAsync(async c => (await Trainings(c)).Where(r => r.Completed).Select(Summary));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSummaryType>>>>("missingTrainings")
+            .Description("The trainings the profile requires that the applicant lacks today: approving now would be refused while any is listed.")
+            .ResolveAsync(async c => (await Trainings(c)).Where(r => !r.Completed).Select(Summary));
         Field(a => a.Motivation).Description("Why the applicant needs the permission.");
         Field<NonNullGraphType<PermissionApplicationStatusType>>("status").Description("Pending, approved or rejected.").Resolve(c => c.Source.Status);
         Field(a => a.SubmittedAt).Description("When the application was sent (ISO 8601).");
-        Field(a => a.DecidedBy, nullable: true).Description("The user id of who decided; null while pending.");
+        Field(a => a.DecidedBy, nullable: true).Description("The user id of who decided; null while pending.").DeprecationReason("Use decidedByUser.");
+        Field<UserType>("decidedByUser").Description("Who decided; null while pending.").Resolve(c => Loaders.UserOrNull(c, c.Source.DecidedBy));
         Field(a => a.DecidedAt, nullable: true).Description("When it was decided (ISO 8601); null while pending.");
         Field(a => a.DecisionReason, nullable: true).Description("The reason given with the decision; null while pending or when none was given.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryStepType>>>>("history")
             .Description("Every step of the application, oldest first.").Resolve(c => Loaders.History(c, c.Source.Id));
     }
+
+    private static Task<IReadOnlyList<RequiredTraining>> Trainings(global::GraphQL.IResolveFieldContext<PermissionApplication> context) =>
+        context.RequestServices!.GetRequiredService<RequiredTrainings>().OfAsync(context.Source.UserId, context.Source.ProfileCode,
+            DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), context.CancellationToken);
+
+    // A code the Training module does not know is still required; it shows by its code.
+    private static TrainingInfo Summary(RequiredTraining required) =>
+        required.Training ?? new TrainingInfo(Guid.Empty, required.Code, required.Code, required.Code, null, null);
 }
 
 public sealed class CourseRightType : NodeGraphType<CourseRight>
@@ -127,10 +162,13 @@ public sealed class CourseRightType : NodeGraphType<CourseRight>
     public CourseRightType() : base("CourseRight", r => r.Id)
     {
         Description = "Rapporterings- eller attesteringsrätt on one course.";
-        Field(r => r.UserId).Description("The user id of who holds the right.");
+        Field(r => r.UserId).Description("The user id of who holds the right.").DeprecationReason("Use user.");
+        Field<NonNullGraphType<UserType>>("user").Description("Who holds the right.").Resolve(c => Loaders.User(c, c.Source.UserId));
         Field<NonNullGraphType<CourseRightKindType>>("kind").Description("REPORT or ATTEST results on the course.").Resolve(c => c.Source.Kind);
-        Field(r => r.CourseCode).Description("The course's code, such as 5DV001.");
-        Field(r => r.GrantedBy).Description("The user id of who granted the right.");
+        Field(r => r.CourseCode).Description("The course's code, such as 5DV001.").DeprecationReason("Use course.");
+        Field("course", Links.Of("Course")).Description("The course the right is on.").Resolve(c => Links.Load(c, "Course", c.Source.CourseId));
+        Field(r => r.GrantedBy).Description("The user id of who granted the right.").DeprecationReason("Use grantedByUser.");
+        Field<NonNullGraphType<UserType>>("grantedByUser").Description("Who granted the right.").Resolve(c => Loaders.User(c, c.Source.GrantedBy));
         Field(r => r.GrantedAt).Description("When the right was granted (ISO 8601).");
     }
 }
@@ -143,7 +181,10 @@ public sealed class TrainingSummaryType : ObjectGraphType<TrainingInfo>
         Description = "A staff training as the Permissions module refers to it.";
         Field(t => t.Code).Description("The training's code.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The Swedish name.").Resolve(c => c.Source.NameSv);
-        Field(t => t.ProfileCode, nullable: true).Description("The permission profile the training is required for; null when it is required for none.");
+        Field(t => t.ProfileCode, nullable: true).Description("The permission profile the training is required for; null when it is required for none.")
+            .DeprecationReason("Use profile.");
+        Field<PermissionProfileType>("profile").Description("The permission profile the training prepares for; null for general training.")
+            .Resolve(c => c.Source.ProfileCode is { } code ? Loaders.Profile(c, code) : null);
     }
 }
 
@@ -155,7 +196,10 @@ public sealed class MissingTrainingType : ObjectGraphType<MissingTraining>
         Description = "A training you have not completed, and the permission profiles it would let you be granted.";
         Field<NonNullGraphType<TrainingSummaryType>>("training").Description("The training you have not completed.").Resolve(c => c.Source.Training);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("unlocks")
-            .Description("The codes of the permission profiles it would let you be granted.").Resolve(c => c.Source.Unlocks);
+            .Description("The codes of the permission profiles it would let you be granted.").Resolve(c => c.Source.Unlocks)
+            .DeprecationReason("Use unlockedProfiles.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PermissionProfileType>>>>("unlockedProfiles")
+            .Description("The permission profiles it would let you be granted.").Resolve(c => Loaders.Profiles(c, c.Source.Unlocks));
     }
 }
 

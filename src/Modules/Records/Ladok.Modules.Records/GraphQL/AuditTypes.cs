@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Relay;
 using GraphQL.Types;
 using Ladok.Kernel.Auditing;
 using Ladok.Kernel.GraphQL;
@@ -12,7 +13,8 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Description = "One write to an object: who, when, and each field's old and new value. Nothing can change or remove an entry.";
         Field(e => e.SubjectType).Description("Student, Registration, Result, Grant, PermissionApplication or CourseRight.");
         Field<NonNullGraphType<AuditActionType>>("action").Description("Whether the object was created, updated or deleted.").Resolve(c => c.Source.Action);
-        Field(e => e.ChangedBy).Description("The user id of who made the change.");
+        Field(e => e.ChangedBy).Description("The user id of who made the change.").DeprecationReason("Use changedByUser.");
+        Field("changedByUser", Links.Of("User")).Description("Who made the change.").Resolve(c => Loaders.User(c, c.Source.ChangedBy));
         Field(e => e.ChangedAt).Description("When the write was made (ISO 8601).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditChangeType>>>>("changes")
             .Description("Each field the write changed, with its old and new value.").Resolve(c => c.Source.Changes);

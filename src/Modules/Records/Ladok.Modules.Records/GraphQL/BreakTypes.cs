@@ -47,7 +47,8 @@ public sealed class StudyBreakType : ObjectGraphType<StudyBreak>
             .Description("The ProgrammeStudyBreak this is the part of (listed on the ProgrammeRegistration's studyBreaks); "
                 + "null for a break recorded on the registration alone.")
             .Resolve(c => c.Source.ProgrammeStudyBreakId is { } id ? GlobalId.Encode("ProgrammeStudyBreak", id) : null);
-        Field(b => b.RecordedBy).Description("Who recorded the break: the university identity.");
+        Field(b => b.RecordedBy).Description("Who recorded the break: the university identity.").DeprecationReason("Use recordedByUser.");
+        Field("recordedByUser", Links.Of("User")).Description("Who recorded the break.").Resolve(c => Loaders.User(c, c.Source.RecordedBy));
         Field(b => b.RecordedAt).Description("When the break was recorded (ISO 8601).");
     }
 }
@@ -64,7 +65,8 @@ public sealed class ProgrammeStudyBreakType : ObjectGraphType<ProgrammeStudyBrea
         Field(b => b.To).Description("The last day of the break, included.");
         Field(b => b.ResumeTerm).Description("The term the student resumes, such as HT2026.");
         Field(b => b.GuaranteedPlace).Description("Med platsgaranti: decided for special reasons (särskilda skäl); the student keeps the place.");
-        Field(b => b.RecordedBy).Description("Who recorded the decision: the university identity.");
+        Field(b => b.RecordedBy).Description("Who recorded the decision: the university identity.").DeprecationReason("Use recordedByUser.");
+        Field("recordedByUser", Links.Of("User")).Description("Who recorded the decision.").Resolve(c => Loaders.User(c, c.Source.RecordedBy));
         Field(b => b.RecordedAt).Description("When the break was recorded (ISO 8601).");
     }
 }
@@ -81,7 +83,8 @@ public sealed class DropoutType : ObjectGraphType<Dropout>
                 "Tidigt avbrott: within 21 days of the offering's start, before any exam and with no passed result. Counts as never started; gives no HST.")
             .Resolve(c => c.Source.IsEarly);
         Field(d => d.Reason, nullable: true).Description("The reason given for the dropout (avbrott); null when none was given.");
-        Field(d => d.RecordedBy).Description("The user id of who recorded the dropout.");
+        Field(d => d.RecordedBy).Description("The user id of who recorded the dropout.").DeprecationReason("Use recordedByUser.");
+        Field("recordedByUser", Links.Of("User")).Description("Who recorded the dropout.").Resolve(c => Loaders.User(c, c.Source.RecordedBy));
         Field(d => d.RecordedAt).Description("When the dropout was recorded (ISO 8601).");
         Field<IdGraphType>("programmeRegistrationId").Description("Set when the dropout followed from a dropout from this programme registration.")
             .Resolve(c => c.Source.ProgrammeRegistrationId is { } id ? GlobalId.Encode("ProgrammeRegistration", id) : null);
@@ -95,11 +98,15 @@ public sealed class ProgrammeRegistrationType : NodeGraphType<ProgrammeRegistrat
         Description = "Programregistrering: a student registered on a programme from a start term. A dropout from it cascades to the student's " +
             "open course registrations on its courses.";
         Field<NonNullGraphType<IdGraphType>>("programmeId").Description("The `id` of the Programme; fetch it with `node(id:)`.")
+            .DeprecationReason("Use programme.")
             .Resolve(c => GlobalId.Encode("Programme", c.Source.ProgrammeId));
+        Field("programme", Links.Of("Programme")).Description("The programme the student is registered on.")
+            .Resolve(c => Links.Load(c, "Programme", c.Source.ProgrammeId));
         Field(p => p.ProgrammeCode).Description("The programme code, as it was when the student was registered.");
         Field(p => p.StartTerm).Description("The start term, such as HT2025.");
         Field(p => p.RegisteredAt).Description("When the registration on the programme was recorded (ISO 8601).");
-        Field(p => p.RegisteredBy).Description("The user id of who recorded it.");
+        Field(p => p.RegisteredBy).Description("The user id of who recorded it.").DeprecationReason("Use registeredByUser.");
+        Field("registeredByUser", Links.Of("User")).Description("Who recorded it.").Resolve(c => Loaders.User(c, c.Source.RegisteredBy));
         Field<DateOnlyGraphType>("droppedOutOn").Description("The date of the dropout from the programme; null while the student has not dropped out.")
             .Resolve(c => c.Source.DroppedOutOn);
         Field(p => p.DropoutReason, nullable: true).Description("Why the student dropped out of the programme (avbrott); null when they have not.");

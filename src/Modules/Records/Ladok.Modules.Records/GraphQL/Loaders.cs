@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Relay;
 using GraphQL;
 using GraphQL.DataLoader;
 using Ladok.Kernel.GraphQL.Loading;
@@ -10,6 +11,11 @@ namespace Ladok.Modules.Records.GraphQL;
 /// <summary>The Records module's batch loaders: each turns the fields of one query level into one SQL query.</summary>
 internal static class Loaders
 {
+    /// <summary>The Permissions module's user with this user id; never null (an actor never recorded shows by its id).</summary>
+    public static IDataLoaderResult<object?> User(IResolveFieldContext context, string userId) => Links.Load(context, "User", userId);
+
+    public static IDataLoaderResult<object?>? UserOrNull(IResolveFieldContext context, string? userId) => userId is null ? null : User(context, userId);
+
     public static IDataLoaderResult<Student?> Student(IResolveFieldContext context, Guid id) =>
         Batch<Student>(context, "records.student", (r, ids, ct) => r.StudentsByIdsAsync(ids, ct)).Load(id);
 

@@ -25,7 +25,8 @@ public sealed class StudentType : NodeGraphType<Student>
         Field<NonNullGraphType<StringGraphType>>("name").Description("First and last name.").Resolve(c => c.Source.Name);
         Field(s => s.Email, nullable: true).Description("The e-mail address; null when none is registered.");
         Field(s => s.CreatedAt).Description("When the student was added to the register (ISO 8601).");
-        Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.");
+        Field(s => s.CreatedBy).Description("Who created the student: the university identity, such as the Umu-id.").DeprecationReason("Use createdByUser.");
+        Field("createdByUser", Links.Of("User")).Description("Who created the student.").Resolve(c => Loaders.User(c, c.Source.CreatedBy));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations").Description("Oldest first.")
             .Resolve(
                 c => Loaders.RegistrationsOfStudent(c, c.Source.Id).ThenAsync((registrations, ct) => Scope(c).VisibleAsync(registrations ?? [], c.User!, ct)))
@@ -68,11 +69,17 @@ public sealed class RegistrationType : NodeGraphType<Registration>
             .Description("Registreringstyp: first time (FFG), continuation (FO) or repeat (OM).").Resolve(c => c.Source.Kind);
         Field(r => r.Term).Description("The offering's start term, such as HT2025.");
         Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering; fetch it with `node(id:)`.")
+            .DeprecationReason("Use offering.")
             .Resolve(c => GlobalId.Encode("CourseOffering", c.Source.OfferingId));
+        Field("offering", Links.Of("CourseOffering")).Description("The course offering (kurstillfälle) the student is registered on.")
+            .Resolve(c => Links.Load(c, "CourseOffering", c.Source.OfferingId));
+        Field("course", Links.Of("Course")).Description("The course of the offering.").Resolve(c => Links.Load(c, "Course", c.Source.CourseId));
         Field(r => r.CourseCode).Description("The course code, as it was when the student was registered.");
         Field(r => r.OfferingCode).Description("The offering code, as it was when the student was registered.");
         Field(r => r.RegisteredAt).Description("When the registration was recorded (ISO 8601).");
-        Field(r => r.RegisteredBy).Description("Who registered the student: the university identity, such as the Umu-id.");
+        Field(r => r.RegisteredBy).Description("Who registered the student: the university identity, such as the Umu-id.")
+            .DeprecationReason("Use registeredByUser.");
+        Field("registeredByUser", Links.Of("User")).Description("Who registered the student.").Resolve(c => Loaders.User(c, c.Source.RegisteredBy));
         Field<NonNullGraphType<StudentType>>("student").Description("The registered student.").Resolve(c => Loaders.Student(c, c.Source.StudentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResultType>>>>("results")
             .Description("Results reported on this registration, removed ones too, by examination date.")
@@ -101,7 +108,8 @@ public sealed class FormerIdentityNumberType : ObjectGraphType<FormerIdentityNum
         Field<NonNullGraphType<IdentityNumberKindType>>("kind")
             .Description("Which kind of number it was: personnummer, samordningsnummer or interimsnummer.").Resolve(c => c.Source.Kind);
         Field(f => f.ReplacedAt).Description("When it was replaced.");
-        Field(f => f.ReplacedBy).Description("The study administrator who replaced it.");
+        Field(f => f.ReplacedBy).Description("The study administrator who replaced it.").DeprecationReason("Use replacedByUser.");
+        Field("replacedByUser", Links.Of("User")).Description("The study administrator who replaced it.").Resolve(c => Loaders.User(c, c.Source.ReplacedBy));
     }
 }
 

@@ -15,8 +15,14 @@ public sealed class ResultType : NodeGraphType<Result>
             .Description("Where the result is in the result workflow; see ResultStatus.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ResultOriginType>>("origin")
             .Description("Reported through the result workflow, or a credit transfer (tillgodoräknande).").Resolve(c => c.Source.Origin);
-        Field(r => r.CourseCode).Description("The course's code, such as 5DV001.");
-        Field(r => r.ModuleCode, nullable: true).Description("The module (modul) code; null for the course grade.");
+        Field(r => r.CourseCode).Description("The course's code, such as 5DV001.").DeprecationReason("Use course.");
+        Field("course", Links.Of("Course")).Description("The course the result is on.").Resolve(c => Links.Load(c, "Course", c.Source.CourseId));
+        Field(r => r.ModuleCode, nullable: true).Description("The module (modul) code; null for the course grade.").DeprecationReason("Use module.");
+        Field("module", Links.Of("CourseModule", nullable: true)).Description("The module (modul) of the course version; null for the course grade.")
+            .Resolve(c => c.Source.ModuleId is { } module ? Links.Load(c, "CourseModule", module) : null);
+        Field("offering", Links.Of("CourseOffering", nullable: true))
+            .Description("The course offering (kurstillfälle) the result was examined on; null for a credit transfer.")
+            .Resolve(c => c.Source.OfferingId is { } offering ? Links.Load(c, "CourseOffering", offering) : null);
         Field(r => r.Grade).Description("The grade's code on its scale, such as VG.");
         Field(r => r.IsPassing).Description("Failing grades (U, F, Fx) give no credits.");
         Field(r => r.Credits).Description("The credits (hp) of the module or course; attained when the grade passes and the result is attested.");
@@ -25,18 +31,34 @@ public sealed class ResultType : NodeGraphType<Result>
         Field(r => r.TransferredFrom, nullable: true).Description("For a credit transfer: where the credits were earned.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("examiners")
             .Description("The examiners (user ids) named when it was marked ready: they are notified; any attestant with the right on the course may decide.")
+            .DeprecationReason("Use examinerUsers.")
             .Resolve(c => c.Source.Examiners);
-        Field(r => r.ReportedBy).Description("The user id of who reported the result.");
+        Field("examinerUsers", Links.ListOf("User"))
+            .Description(
+                "The examiners named when it was marked ready, in the order named: they are notified; any attestant with the right on the course may decide.")
+            .Resolve(c => Links.LoadAll(c, "User", c.Source.Examiners));
+        Field(r => r.ReportedBy).Description("The user id of who reported the result.").DeprecationReason("Use reportedByUser.");
+        Field("reportedByUser", Links.Of("User")).Description("Who reported the result.").Resolve(c => Loaders.User(c, c.Source.ReportedBy));
         Field(r => r.ReportedAt).Description("When the result was reported (ISO 8601).");
-        Field(r => r.ChangedBy, nullable: true).Description("Who made the last change.");
+        Field(r => r.ChangedBy, nullable: true).Description("Who made the last change.").DeprecationReason("Use changedByUser.");
+        Field("changedByUser", Links.Of("User", nullable: true)).Description("Who made the last change; null when it has not changed since it was reported.")
+            .Resolve(c => Loaders.UserOrNull(c, c.Source.ChangedBy));
         Field(r => r.ChangedAt, nullable: true).Description("When the result last changed (ISO 8601); null when it has not changed since it was reported.");
-        Field(r => r.DecidedBy, nullable: true).Description("The examiner who attested or rejected it.");
+        Field(r => r.DecidedBy, nullable: true).Description("The examiner who attested or rejected it.").DeprecationReason("Use decidedByUser.");
+        Field("decidedByUser", Links.Of("User", nullable: true)).Description("The examiner who attested or rejected it; null before a decision.")
+            .Resolve(c => Loaders.UserOrNull(c, c.Source.DecidedBy));
         Field(r => r.DecidedAt, nullable: true).Description("The decision date; an attested result counts from it.");
         Field(r => r.RejectionReason, nullable: true).Description("Why the examiner rejected the result; null unless it was rejected.");
-        Field(r => r.RemovalRequestedBy, nullable: true).Description("The user id of who asked for the attested result to be removed; null when no one has.");
+        Field(r => r.RemovalRequestedBy, nullable: true).Description("The user id of who asked for the attested result to be removed; null when no one has.")
+            .DeprecationReason("Use removalRequestedByUser.");
+        Field("removalRequestedByUser", Links.Of("User", nullable: true))
+            .Description("Who asked for the attested result to be removed; null when no one has.")
+            .Resolve(c => Loaders.UserOrNull(c, c.Source.RemovalRequestedBy));
         Field(r => r.RemovalRequestedAt, nullable: true).Description("When the removal was asked for (ISO 8601); null when no one has.");
         Field(r => r.RemovalReason, nullable: true).Description("Why the removal was asked for; null when no one has.");
-        Field(r => r.RemovedBy, nullable: true).Description("The examiner who attested the removal.");
+        Field(r => r.RemovedBy, nullable: true).Description("The examiner who attested the removal.").DeprecationReason("Use removedByUser.");
+        Field("removedByUser", Links.Of("User", nullable: true)).Description("The examiner who attested the removal; null while the result is in force.")
+            .Resolve(c => Loaders.UserOrNull(c, c.Source.RemovedBy));
         Field(r => r.RemovedAt, nullable: true).Description("When the removal was attested (ISO 8601); null while the result is in force.");
         Field<NonNullGraphType<StudentType>>("student").Description("The student the result belongs to.").Resolve(c => Loaders.Student(c, c.Source.StudentId));
         Field<RegistrationType>("registration").Description("The registration it was examined on; null for a credit transfer.")
@@ -115,7 +137,8 @@ public sealed class StudyRecordCourseType : ObjectGraphType<StudyRecordCourse>
     {
         Name = "StudyRecordCourse";
         Description = "A student's registrations and results on one course.";
-        Field(c => c.CourseCode).Description("The course's code, such as 5DV001.");
+        Field(c => c.CourseCode).Description("The course's code, such as 5DV001.").DeprecationReason("Use course.");
+        Field("course", Links.Of("Course")).Description("The course.").Resolve(c => Links.Load(c, "Course", c.Source.CourseCode));
         Field(c => c.AttainedCredits)
             .Description("The course's credits when its grade is attested and passing, otherwise the sum of its attested passing modules.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationType>>>>("registrations")

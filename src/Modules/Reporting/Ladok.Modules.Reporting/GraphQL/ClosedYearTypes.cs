@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Relay;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Reporting.Domain;
@@ -27,6 +28,7 @@ public sealed class ClosedReportingYearType : ObjectGraphType<ClosedYear>
         Description = "A calendar year whose funded HST and HPR were frozen at the reporting cut-off; later changes are corrections.";
         Field(y => y.Year).Description("The calendar year.");
         Field(y => y.ClosedAt).Description("When it was closed: results decided or removed after it are corrections.");
-        Field(y => y.ClosedBy).Description("The user id of the administrator who closed it.");
+        Field(y => y.ClosedBy).Description("The user id of the administrator who closed it.").DeprecationReason("Use closedByUser.");
+        Field("closedByUser", Links.Of("User")).Description("The administrator who closed it.").Resolve(c => Links.Load(c, "User", c.Source.ClosedBy));
     }
 }

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Relay;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Reporting.Application;
@@ -12,8 +13,14 @@ public sealed class FteRowType : ObjectGraphType<FteRow>
         Description = "HST (helårsstudenter) and HPR (helårsprestationer) for a period, per department and/or course when grouped.";
         Field(r => r.Period).Description("The calendar year (2025) or term (HT2025) asked for.");
         Field(r => r.OrganisationUnitCode, nullable: true)
-            .Description("The department when grouped by ORGANISATION_UNIT; otherwise the unit asked for, or null for every unit you may read.");
-        Field(r => r.CourseCode, nullable: true).Description("The course when grouped by COURSE, or the course asked for.");
+            .Description("The department when grouped by ORGANISATION_UNIT; otherwise the unit asked for, or null for every unit you may read.")
+            .DeprecationReason("Use organisationUnit.");
+        Field("organisationUnit", Links.Of("OrganisationUnit", nullable: true))
+            .Description("The department when grouped by ORGANISATION_UNIT; otherwise the unit asked for, or null for every unit you may read.")
+            .Resolve(c => c.Source.OrganisationUnitCode is { } code ? Links.Load(c, "OrganisationUnit", code) : null);
+        Field(r => r.CourseCode, nullable: true).Description("The course when grouped by COURSE, or the course asked for.").DeprecationReason("Use course.");
+        Field("course", Links.Of("Course", nullable: true)).Description("The course when grouped by COURSE, or the course asked for; otherwise null.")
+            .Resolve(c => c.Source.CourseCode is { } code ? Links.Load(c, "Course", code) : null);
         Field(r => r.Hst).Description($"Full-time equivalent students, to {FullTimeEquivalentsReader.Decimals} decimals.");
         Field(r => r.Hpr).Description($"Full-time equivalent performance, to {FullTimeEquivalentsReader.Decimals} decimals.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteAreaFiguresType>>>>("educationalAreas")

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Relay;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Reporting.Application;
@@ -29,7 +30,8 @@ public sealed class IssuedTranscriptType : ObjectGraphType<IssuedTranscript>
         Field<NonNullGraphType<StringGraphType>>("verificationCode").Resolve(c => VerificationCode.Display(c.Source.VerificationCode))
             .Description("Kontrollkod: twelve characters in groups of four; `verifyTranscript` takes it with or without the dashes.");
         Field(t => t.IssuedAt).Description("When it was issued.");
-        Field(t => t.IssuedBy).Description("The user id of the study administrator who issued it.");
+        Field(t => t.IssuedBy).Description("The user id of the study administrator who issued it.").DeprecationReason("Use issuedByUser.");
+        Field("issuedByUser", Links.Of("User")).Description("The study administrator who issued it.").Resolve(c => Links.Load(c, "User", c.Source.IssuedBy));
         Field<NonNullGraphType<StringGraphType>>("json").Resolve(c => c.Source.Content)
             .Description("The content as canonical JSON: what the PDF shows, and what `verifyTranscript(content:)` checks.");
         Field<NonNullGraphType<StringGraphType>>("contentHash").Resolve(c => c.Source.ContentHash).Description("SHA-256 of `json` (UTF-8), in hex.");

@@ -16,7 +16,10 @@ public sealed class TrainingType : NodeGraphType<Domain.Training>
         Field(t => t.NameSv).Description("The Swedish name.");
         Field(t => t.NameEn).Description("The English name.");
         Field(t => t.ProfileCode, nullable: true)
-            .Description("The permission profile it prepares for, such as STUDY_ADMINISTRATOR; null for general training.");
+            .Description("The permission profile it prepares for, such as STUDY_ADMINISTRATOR; null for general training.")
+            .DeprecationReason("Use profile.");
+        Field("profile", Links.Of("PermissionProfile", nullable: true)).Description("The permission profile it prepares for; null for general training.")
+            .Resolve(c => c.Source.ProfileCode is { } code ? Links.Load(c, "PermissionProfile", code) : null);
         Field(t => t.ValidForMonths, nullable: true).Description("How long a completion counts, in months; null when it never expires.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionType>>>>("sessions").Description("Earliest first, past ones included.")
             .Resolve(c => Loaders.SessionsOfTraining(c, c.Source.Id).Then(sessions => (IEnumerable<TrainingSession>?)sessions ?? []));
@@ -56,10 +59,12 @@ public sealed class TrainingCompletionType : ObjectGraphType<TrainingCompletion>
         Name = "TrainingCompletion";
         Description = "Genomförd utbildning: a completed training, as an administrator recorded it.";
         Field<NonNullGraphType<TrainingType>>("training").Description("The training completed.").Resolve(c => Loaders.Training(c, c.Source.TrainingId));
-        Field(t => t.UserId).Description("Who completed it: the university identity, such as the Umu-id.");
+        Field(t => t.UserId).Description("Who completed it: the university identity, such as the Umu-id.").DeprecationReason("Use user.");
+        Field("user", Links.Of("User")).Description("Who completed it.").Resolve(c => Links.Load(c, "User", c.Source.UserId));
         Field(t => t.CompletedOn).Description("The day the training was completed (ISO 8601 date).");
         Field(t => t.ExpiresOn, nullable: true).Description("The first day it no longer counts; null when it never expires.");
-        Field(t => t.RecordedBy).Description("Who recorded it.");
+        Field(t => t.RecordedBy).Description("Who recorded it.").DeprecationReason("Use recordedByUser.");
+        Field("recordedByUser", Links.Of("User")).Description("Who recorded it.").Resolve(c => Links.Load(c, "User", c.Source.RecordedBy));
         Field(t => t.RecordedAt).Description("When the completion was recorded (ISO 8601).");
     }
 }
