@@ -41,6 +41,7 @@ public sealed class PermissionsModule : Module
         builder.RegisterCommandHandler<CreateUserHandler>();
         builder.RegisterType<PermissionsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.RegisterType<PermissionsSchemaContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<ApplicationsWorkQueueCounter>().As<IWorkQueueCounter>().SingleInstance();
 
         // Another user's grant, application or course right is visible to its holder and to those
         // who may act on it where it lives: the unit's deciders, the course department's administrators.

@@ -188,6 +188,9 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingTrainingType>>>>("missingTrainings")
             .Description("Trainings you lack that some permission requires, with what each would unlock.")
             .ResolveAsync(async c => (await c.Source.Trainings.Value).Missing);
+        Field<NonNullGraphType<WorkQueuesType>>("workQueues")
+            .Description("How many things wait for you in each work queue (drafts, results to attest, applications to decide, …), for a start page.")
+            .Resolve(c => c.Source);
     }
 
     private static PermissionsReader Reader(global::GraphQL.IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PermissionsReader>();
