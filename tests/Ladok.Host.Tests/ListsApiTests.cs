@@ -215,6 +215,37 @@ public sealed class ListsApiTests(LadokHost host) : IClassFixture<LadokHost>
     }
 
     [Fact]
+    public async Task Permission_applications_sort_by_status_and_submission_both_ways()
+    {
+        // Three applications at DV: one rejected, two pending, sent in that order.
+        var first = await ApplyAsync("STUDY_ADMINISTRATOR");
+        Ok(await host.MutateAsync("decidePermissionApplication", "application { status }",
+            new { applicationId = first, approve = false, reason = "Not at DV." }, "prefdv"));
+        var second = await ApplyAsync("EXAMINER");
+        var third = await ApplyAsync("RESULT_REPORTER");
+
+        var oldestFirst = await ApplicationIdsAsync("");
+        var byStatusNewestFirst = await ApplicationIdsAsync("orderBy: [{ field: STATUS }, { field: SUBMITTED_AT, direction: DESC }]");
+        var byStatusDescending = await ApplicationIdsAsync("orderBy: [{ field: STATUS, direction: DESC }, { field: SUBMITTED_AT }]");
+
+        Assert.Equal([first, second, third], oldestFirst);
+        Assert.Equal([third, second, first], byStatusNewestFirst);
+        Assert.Equal([first, second, third], byStatusDescending);
+
+        async Task<string> ApplyAsync(string profileCode) => Id(Ok(await host.MutateAsync("applyForPermission", "application { id }",
+            new { profileCode, organisationUnitCode = "DV", motivation = "Listed" }, "listapplicant"), "application"));
+
+        async Task<List<string>> ApplicationIdsAsync(string arguments)
+        {
+            var response = await host.PostAsync(
+                $"{{ permissionApplications(first: 500{(arguments.Length > 0 ? ", " + arguments : "")}) {{ nodes {{ id userId }} }} }}", user: "prefdv");
+            Assert.Empty(response.Errors);
+            return response.Data["permissionApplications"]!["nodes"]!.AsArray()
+                .Where(n => n!["userId"]!.GetValue<string>() == "listapplicant").Select(n => Id(n!)).ToList();
+        }
+    }
+
+    [Fact]
     public async Task Each_work_queue_counts_what_its_list_query_lists()
     {
         // Something in every queue: a draft and a rejected result of the reporter's, a ready result and a removal request for the

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Permissions.Domain;
@@ -18,7 +19,7 @@ public sealed class ApplicationsWorkQueueCounter : IWorkQueueCounter
 
     public async Task<int> CountAsync(string userId, ClaimsPrincipal caller, IServiceProvider requestServices, CancellationToken cancellationToken) =>
         CallerIdentity.CallerOf(caller) is { } signedIn
-            ? (await requestServices.GetRequiredService<PermissionsReader>().ApplicationsToDecideAsync(signedIn, ApplicationStatus.Pending, cancellationToken))
-                .Count
+            ? (await requestServices.GetRequiredService<PermissionsReader>().ApplicationsToDecideAsync(
+                signedIn, ApplicationStatus.Pending, [], new PageRequest(0, false, null, null), cancellationToken)).TotalCount ?? 0
             : 0;
 }

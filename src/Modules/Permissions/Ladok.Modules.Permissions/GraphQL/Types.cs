@@ -11,6 +11,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Permissions.GraphQL;
 
+public sealed class PermissionApplicationOrderFieldType : EnumerationGraphType<ApplicationOrderField>
+{
+    public PermissionApplicationOrderFieldType()
+    {
+        Name = "PermissionApplicationOrderField";
+        Description = "What `permissionApplications` can be sorted on; the application breaks ties.";
+        this.DescribeValues(new Dictionary<ApplicationOrderField, string>
+        {
+            [ApplicationOrderField.SubmittedAt] = "When it was submitted (the order without `orderBy`).",
+            [ApplicationOrderField.Status] = "The status: PENDING, then APPROVED, then REJECTED.",
+        });
+    }
+}
+
 public sealed class PermissionApplicationStatusType : EnumerationGraphType<ApplicationStatus>
 {
     public PermissionApplicationStatusType()
