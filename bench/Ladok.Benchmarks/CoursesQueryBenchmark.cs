@@ -106,7 +106,7 @@ public class CoursesQueryBenchmark
     {
         var reader = (Ladok.Modules.Catalogue.Application.CatalogueReader)host.Services.GetService(
             typeof(Ladok.Modules.Catalogue.Application.CatalogueReader))!;
-        var page = await reader.CoursesAsync(null, null, new Ladok.Kernel.GraphQL.Relay.PageRequest(100, false, null, null, CountTotal: false), default);
+        var page = await reader.CoursesAsync(null, null, null, new Ladok.Kernel.GraphQL.Relay.PageRequest(100, false, null, null, CountTotal: false), default);
         var versions = await reader.VersionsByCourseIdsAsync(page.Nodes.Select(c => c.Id).ToList(), default);
         return versions.Count;
     }

@@ -592,6 +592,45 @@ public sealed class BreaksAndDropoutsTests(PostgresDatabase database) : IClassFi
             new[] { ongoing, onBreak, dropout, completed, withdrawn }.Select(r => states[r.Id]));
     }
 
+    [Fact]
+    public async Task Participants_sort_by_last_name_in_Swedish_order_and_by_state_and_filter_on_several_states_in_SQL()
+    {
+        // Swedish order puts Å, Ä, Ö after Z and in that order, and "de Geer" among the d's; the database's C.UTF-8 order does neither.
+        var offering = FakeCatalogue.ThesisAutumn;
+        var mine = new Dictionary<Guid, string>();
+        foreach (var name in new[] { "Öberg", "Zetterberg", "Åberg", "Ärlig", "de Geer" })
+        {
+            var number = Interlocked.Increment(ref nextNumber);
+            var student = Succeeded(await records.RunAsync(
+                new CreateStudentCommand(Numbers.Personal($"910202{number:D3}"), false, "Student", name, null, Stadm)));
+            mine[(await RegisterAsync(student.Id, offering)).Id] = name;
+        }
+        var byName = mine.ToDictionary(m => m.Value, m => m.Key);
+        var registrations = await new RecordsReader(databases, clock).RegistrationsByIdsAsync(mine.Keys.ToList(), default);
+        Succeeded(await DropoutAsync(registrations[byName["Zetterberg"]], Date("2025-09-15")));
+        Succeeded(await BreakAsync(registrations[byName["Åberg"]], "2025-09-20", "2025-10-20"));
+
+        var reader = new RecordsReader(databases, clock);
+        var dates = new ParticipationDates(Date("2025-10-01"), offering.StartDate, offering.EndDate);
+        async Task<List<string>> NamesAsync(IReadOnlyList<ParticipationState>? states, params (ParticipantOrderField Field, OrderDirection Direction)[] order)
+        {
+            var page = await reader.ParticipantsAsync(offering.Id, dates, new ParticipantCriteria(states, null, null),
+                order.Select(o => new Ordering<ParticipantOrderField> { Field = o.Field, Direction = o.Direction }).ToList(),
+                new PageRequest(100, false, null, null), default);
+            return page.Nodes.Where(r => mine.ContainsKey(r.Id)).Select(r => mine[r.Id]).ToList();
+        }
+
+        Assert.Equal(["de Geer", "Zetterberg", "Åberg", "Ärlig", "Öberg"],
+            await NamesAsync(null, (ParticipantOrderField.LastName, OrderDirection.Ascending)));
+        Assert.Equal(["Öberg", "Ärlig", "Åberg", "Zetterberg", "de Geer"],
+            await NamesAsync(null, (ParticipantOrderField.LastName, OrderDirection.Descending)));
+        // ONGOING, then DROPOUT, then ON_BREAK: ParticipationState's order.
+        Assert.Equal(["de Geer", "Ärlig", "Öberg", "Zetterberg", "Åberg"],
+            await NamesAsync(null, (ParticipantOrderField.State, OrderDirection.Ascending), (ParticipantOrderField.LastName, OrderDirection.Ascending)));
+        Assert.Equal(["Zetterberg", "Åberg"],
+            await NamesAsync([ParticipationState.Dropout, ParticipationState.OnBreak], (ParticipantOrderField.LastName, OrderDirection.Ascending)));
+    }
+
     // Helpers
 
     private const string Plugin = "test-university";

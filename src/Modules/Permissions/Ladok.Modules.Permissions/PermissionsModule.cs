@@ -47,6 +47,7 @@ public sealed class PermissionsModule : Module
         builder.RegisterType<OfferingExaminersExtension>().As<INodeTypeExtension>().SingleInstance();
         builder.RegisterType<UnitGrantsExtension>().As<INodeTypeExtension>().SingleInstance();
         RegisterLinks(builder);
+        builder.RegisterType<ApplicationsWorkQueueCounter>().As<IWorkQueueCounter>().SingleInstance();
 
         // Another user's grant, application or course right is visible to its holder and to those
         // who may act on it where it lives: the unit's deciders, the course department's administrators.

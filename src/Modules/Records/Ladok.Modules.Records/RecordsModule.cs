@@ -58,6 +58,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<BreaksMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<FeePayingMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ParticipantsExtension>().As<INodeTypeExtension>().SingleInstance();
+        foreach (var queue in ResultWorkQueues.All) builder.RegisterInstance(queue).As<IWorkQueueCounter>();
         RegisterNodes(builder);
     }
 
@@ -68,6 +69,7 @@ public sealed class RecordsModule : Module
         // The host registers the university's choice from its plugins; without one the course's attesting right decides.
         builder.RegisterInstance(CreditTransferAttestation.Default).PreserveExistingDefaults();
         builder.RegisterType<ResultsAwaitingAttestation>().AsSelf().SingleInstance();
+        builder.RegisterType<ResultList>().AsSelf().SingleInstance();
         // The rules themselves come from the host, which registers the plugins' PluginExtensions<IResultRule>.
         builder.RegisterType<ResultRules>().AsSelf().SingleInstance();
         builder.RegisterType<ResultChanges>().AsSelf().InstancePerLifetimeScope();

@@ -37,22 +37,6 @@ public static class KeysetPaging
         return new Connection<T>(edges, pageInfo, totalCount);
     }
 
-    /// <summary>Pages a list already read and filtered in memory (small lists, such as pending applications) the same way.</summary>
-    public static Connection<T> ToConnection<T>(this IEnumerable<T> items, Func<T, string> key, PageRequest page)
-    {
-        var all = items.OrderBy(key, StringComparer.Ordinal).ToList();
-        var window = all.Where(item => (page.AfterKey is null || string.CompareOrdinal(key(item), page.AfterKey) > 0)
-            && (page.BeforeKey is null || string.CompareOrdinal(key(item), page.BeforeKey) < 0)).ToList();
-        var rows = page.Backward ? window.TakeLast(page.Size).ToList() : window.Take(page.Size).ToList();
-        var edges = rows.Select(row => new Edge<T>(PageRequest.EncodeCursor(key(row)), row)).ToList();
-        var pageInfo = new PageInfo(
-            HasNextPage: page.Backward ? page.BeforeKey is not null : window.Count > rows.Count,
-            HasPreviousPage: page.Backward ? window.Count > rows.Count : page.AfterKey is not null,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
-        return new Connection<T>(edges, pageInfo, all.Count);
-    }
-
     // string.Compare(key, value) > 0, which EF translates to key > value in SQL.
     private static Expression<Func<T, bool>> KeyCompared<T>(Expression<Func<T, string>> key, string value, ExpressionType comparison)
     {

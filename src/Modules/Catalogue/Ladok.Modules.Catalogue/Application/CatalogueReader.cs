@@ -22,10 +22,25 @@ public sealed class CatalogueReader(IDbContextFactory<CatalogueDbContext> databa
     /// Courses by code or name (case-insensitive; the code from its start, names anywhere),
     /// given by the unit or any unit below it.
     /// </summary>
-    public async Task<Connection<Course>> CoursesAsync(string? search, string? organisationUnitCode, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Courses by code; given a <paramref name="term"/>, only those with an offering in it: starting in it, or started earlier and still
+    /// running when its teaching starts (the later terms of an offering over several terms).
+    /// </summary>
+    public async Task<Connection<Course>> CoursesAsync(
+        string? search, string? organisationUnitCode, Term? term, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var courses = db.Courses.AsNoTracking();
+
+        if (term is { } given)
+        {
+            var (firstDay, teachingStart) = (given.FirstDay, given.TeachingStart);
+            courses = courses.Where(c => (from offering in db.Offerings
+                                          join version in db.CourseVersions on offering.CourseVersionId equals version.Id
+                                          where version.CourseId == c.Id
+                                              && (offering.Term == given || (offering.StartDate < firstDay && offering.EndDate >= teachingStart))
+                                          select offering).Any());
+        }
 
         if (!string.IsNullOrWhiteSpace(organisationUnitCode))
         {

@@ -35,12 +35,22 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
             .ResolveAsync(async c => await Reader(c).OrganisationUnitsAsync(c.CancellationToken));
 
         query.ConnectionField<CourseType, Course>("courses")
-            .Description("Courses by code or name, optionally only those given under an organisation unit.")
+            .Description("Courses by code or name, optionally only those given under an organisation unit or in a term.")
             .Argument<StringGraphType>("search", "Matches the start of the code or any part of a name, ignoring case.")
             .Argument<StringGraphType>("organisationUnitCode", "Only courses given by this unit or a unit below it.")
+            .Argument<StringGraphType>("term",
+                "Only courses with an offering in this term (such as HT2025): one starting in it, or an earlier one still running when its teaching starts.")
             .RequirePolicy(CataloguePolicies.Read)
-            .ResolveAsync(async c => await Reader(c).CoursesAsync(
-                c.GetArgument<string?>("search"), c.GetArgument<string?>("organisationUnitCode"), PageRequest.From(c), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                Term? term = null;
+                if (c.GetArgument<string?>("term") is { } termText)
+                {
+                    term = Term.TryParse(termText, out var parsed, out var error) ? parsed : throw new LadokException(ErrorCode.Validation, error);
+                }
+                return await Reader(c).CoursesAsync(
+                    c.GetArgument<string?>("search"), c.GetArgument<string?>("organisationUnitCode"), term, PageRequest.From(c), c.CancellationToken);
+            });
 
         query.Field<CourseType>("course")
             .Description("A course by its code; null when there is none.")

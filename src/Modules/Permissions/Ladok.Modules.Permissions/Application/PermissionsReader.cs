@@ -13,6 +13,21 @@ namespace Ladok.Modules.Permissions.Application;
 /// <summary>A training the caller still lacks, and the profiles it would open.</summary>
 public sealed record MissingTraining(TrainingInfo Training, IReadOnlyList<string> Unlocks);
 
+/// <summary>What permission applications can be sorted on.</summary>
+public enum ApplicationOrderField
+{
+    SubmittedAt,
+    /// <summary>In the order of <see cref="ApplicationStatus"/>'s values: pending, approved, rejected.</summary>
+    Status,
+}
+
+/// <summary>An application with its status's place, for EF to sort on.</summary>
+public sealed class ApplicationRow
+{
+    public PermissionApplication Application { get; init; } = null!;
+    public int Status { get; init; }
+}
+
 /// <summary>The Permissions module's reads, one short-lived context each.</summary>
 public sealed class PermissionsReader(
     IDbContextFactory<PermissionsDbContext> databases, CallerRights rights, IPermissionPrerequisites prerequisites, ITrainingQueries training,
@@ -47,27 +62,39 @@ public sealed class PermissionsReader(
         return await db.Applications.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.SubmittedAt).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Applications the caller may decide: at a unit where (or above which) they hold the decide function.</summary>
-    public async Task<List<PermissionApplication>> ApplicationsToDecideAsync(Caller caller, ApplicationStatus? status, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applications the caller may decide: at a unit where (or above which) they hold the decide function; the few units among the
+    /// matches are asked once each, then the list is filtered, sorted and paged in SQL. Without an order, oldest submitted first.
+    /// </summary>
+    public async Task<Connection<PermissionApplication>> ApplicationsToDecideAsync(Caller caller, ApplicationStatus? status,
+        IReadOnlyList<Ordering<ApplicationOrderField>> order, PageRequest page, CancellationToken cancellationToken)
     {
         var grants = await rights.ActiveGrantsAsync(caller.UserId, caller.Name, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Applications.AsNoTracking().Where(a => status == null || a.Status == status)
-            .OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
+        var candidates = db.Applications.AsNoTracking().Where(a => status == null || a.Status == status);
 
-        var decidable = new List<PermissionApplication>();
-        var byUnit = new Dictionary<Guid, bool>();
-        foreach (var application in candidates)
+        var decidable = new List<Guid>();
+        foreach (var unit in await candidates.Select(a => a.OrganisationUnitId).Distinct().ToListAsync(cancellationToken))
         {
-            if (!byUnit.TryGetValue(application.OrganisationUnitId, out var allowed))
-            {
-                allowed = await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, application.OrganisationUnitId, cancellationToken);
-                byUnit[application.OrganisationUnitId] = allowed;
-            }
-            if (allowed) decidable.Add(application);
+            if (await rights.AllowsAtAsync(grants, PermissionPolicies.Decide, unit, cancellationToken)) decidable.Add(unit);
         }
-        return decidable;
+
+        var rows = candidates.Where(a => decidable.Contains(a.OrganisationUnitId)).Select(a => new ApplicationRow
+        {
+            Application = a,
+            Status = a.Status == ApplicationStatus.Pending ? 0 : a.Status == ApplicationStatus.Approved ? 1 : a.Status == ApplicationStatus.Rejected ? 2 : 3,
+        });
+        IReadOnlyList<Ordering<ApplicationOrderField>> sorted = order.Count > 0
+            ? order : [new Ordering<ApplicationOrderField> { Field = ApplicationOrderField.SubmittedAt, Direction = OrderDirection.Ascending }];
+        var connection = await rows.ToConnectionAsync(
+            [.. sorted.Select(ApplicationKey), SortKey.Code<ApplicationRow>(r => r.Application.Id.ToString(), OrderDirection.Ascending)],
+            page, cancellationToken);
+        return connection.Map(r => r.Application);
     }
+
+    private static SortKey<ApplicationRow> ApplicationKey(Ordering<ApplicationOrderField> order) => order.Field == ApplicationOrderField.Status
+        ? SortKey.Number<ApplicationRow>(r => r.Status, order.Direction)
+        : SortKey.Instant<ApplicationRow>(r => r.Application.SubmittedAt, order.Direction);
 
     public async Task<List<PermissionProfile>> ProfilesAsync(CancellationToken cancellationToken)
     {

@@ -28,12 +28,13 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
             .ResolveAsync(async c => await Reader(c).ProfilesAsync(c.CancellationToken));
 
         schema.Query.ConnectionField<PermissionApplicationType, PermissionApplication>("permissionApplications")
-            .Description("Applications you may decide (as prefekt or administrator), oldest first.")
+            .Description("Applications you may decide (as prefekt or administrator), oldest first or by `orderBy`.")
             .Argument<PermissionApplicationStatusType>("status", "Only those in this status.")
+            .OrderBy<object?, Connection<PermissionApplication>, PermissionApplicationOrderFieldType, ApplicationOrderField>(
+                "How to sort, the first entry deciding first; the application breaks ties.")
             .RequirePolicy(PermissionPolicies.Decide)
-            .ResolveAsync(async c =>
-                (await Reader(c).ApplicationsToDecideAsync(Caller(c), c.GetArgument<ApplicationStatus?>("status"), c.CancellationToken))
-                .ToConnection(a => $"{a.SubmittedAt.UtcTicks:D20}:{a.Id}", PageRequest.From(c)));
+            .ResolveAsync(async c => await Reader(c).ApplicationsToDecideAsync(
+                Caller(c), c.GetArgument<ApplicationStatus?>("status"), c.OrderingOf<ApplicationOrderField>(), PageRequest.From(c), c.CancellationToken));
 
         schema.Query.ConnectionField<UserType, User>("users")
             .Description("Staff (users), by user id: colleagues to name in a course right, say. For study administrators and administrators.")

@@ -11,6 +11,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Permissions.GraphQL;
 
+public sealed class PermissionApplicationOrderFieldType : EnumerationGraphType<ApplicationOrderField>
+{
+    public PermissionApplicationOrderFieldType()
+    {
+        Name = "PermissionApplicationOrderField";
+        Description = "What `permissionApplications` can be sorted on; the application breaks ties.";
+        this.DescribeValues(new Dictionary<ApplicationOrderField, string>
+        {
+            [ApplicationOrderField.SubmittedAt] = "When it was submitted (the order without `orderBy`).",
+            [ApplicationOrderField.Status] = "The status: PENDING, then APPROVED, then REJECTED.",
+        });
+    }
+}
+
 public sealed class PermissionApplicationStatusType : EnumerationGraphType<ApplicationStatus>
 {
     public PermissionApplicationStatusType()
@@ -233,6 +247,9 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingTrainingType>>>>("missingTrainings")
             .Description("Trainings you lack that some permission requires, with what each would unlock.")
             .ResolveAsync(async c => (await c.Source.Trainings.Value).Missing);
+        Field<NonNullGraphType<WorkQueuesType>>("workQueues")
+            .Description("How many things wait for you in each work queue (drafts, results to attest, applications to decide, …), for a start page.")
+            .Resolve(c => c.Source);
     }
 
     private static PermissionsReader Reader(global::GraphQL.IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PermissionsReader>();

@@ -10,6 +10,48 @@ namespace Ladok.Modules.Records.Application;
 /// <summary>A participation state to filter on, with today's date and the offering's dates it is decided by.</summary>
 public sealed record ParticipationFilter(ParticipationState State, DateOnly Today, DateOnly OfferingStart, DateOnly OfferingEnd);
 
+/// <summary>Today and the offering's dates, which decide a participation state with the stored facts.</summary>
+public sealed record ParticipationDates(DateOnly Today, DateOnly OfferingStart, DateOnly OfferingEnd);
+
+/// <summary>A module and the statuses a participant's result on it is to be in.</summary>
+public sealed record ModuleResultCriterion(string ModuleCode, IReadOnlyList<ResultStatus> Statuses);
+
+/// <summary>
+/// Which participants to list: in one of <paramref name="States"/> today; with no result on a module (removed ones aside), for
+/// reporting an exam sitting; with a result in one of some statuses on a module. Null leaves a criterion out.
+/// </summary>
+public sealed record ParticipantCriteria(
+    IReadOnlyList<ParticipationState>? States, string? WithoutResultOnModule, ModuleResultCriterion? ResultOnModule);
+
+/// <summary>What students can be sorted on.</summary>
+public enum StudentOrderField
+{
+    LastName,
+    FirstName,
+    IdentityNumber,
+}
+
+/// <summary>What participants can be sorted on.</summary>
+public enum ParticipantOrderField
+{
+    LastName,
+    FirstName,
+    IdentityNumber,
+    /// <summary>In the order of <see cref="ParticipationState"/>'s values.</summary>
+    State,
+}
+
+/// <summary>A participant's registration with what it is filtered and sorted on; EF composes filters and orders over it.</summary>
+public sealed class ParticipantRow
+{
+    public Registration Registration { get; init; } = null!;
+    public string LastName { get; init; } = "";
+    public string FirstName { get; init; } = "";
+    public string IdentityNumber { get; init; } = "";
+    /// <summary>The <see cref="ParticipationState"/> as its number, computed in SQL.</summary>
+    public int State { get; init; }
+}
+
 /// <summary>
 /// The Records module's reads. Each call opens its own short-lived context, so sibling GraphQL
 /// fields can run in parallel; the <c>…ByIds</c> methods serve the batch loaders.
@@ -58,7 +100,15 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
                 .GroupBy(f => f.StudentId).ToDictionary(g => g.Key, g => g.ToList()), cancellationToken);
 
     /// <summary>By identity number; <paramref name="search"/> matches any part of the name, or the start of the number (with or without century).</summary>
-    public async Task<Connection<Student>> StudentsAsync(string? search, PageRequest page, CancellationToken cancellationToken)
+    public Task<Connection<Student>> StudentsAsync(string? search, PageRequest page, CancellationToken cancellationToken) =>
+        StudentsAsync(search, [], page, cancellationToken);
+
+    /// <summary>
+    /// As above, sorted by <paramref name="order"/> (names in Swedish alphabetical order, the student's id breaking ties), or by
+    /// identity number when it is empty.
+    /// </summary>
+    public async Task<Connection<Student>> StudentsAsync(
+        string? search, IReadOnlyList<Ordering<StudentOrderField>> order, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
@@ -82,8 +132,18 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
             }
         }
 
-        return await students.ToConnectionAsync(s => s.IdentityNumber, page, cancellationToken);
+        return order.Count == 0
+            ? await students.ToConnectionAsync(s => s.IdentityNumber, page, cancellationToken)
+            : await students.ToConnectionAsync([.. order.Select(StudentKey), SortKey.Code<Student>(s => s.Id.ToString(), OrderDirection.Ascending)],
+                page, cancellationToken);
     }
+
+    private static SortKey<Student> StudentKey(Ordering<StudentOrderField> order) => order.Field switch
+    {
+        StudentOrderField.LastName => SortKey.Name<Student>(s => s.LastName, order.Direction),
+        StudentOrderField.FirstName => SortKey.Name<Student>(s => s.FirstName, order.Direction),
+        _ => SortKey.Code<Student>(s => s.IdentityNumber, order.Direction),
+    };
 
     public Task<IReadOnlyDictionary<Guid, Student>> StudentsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, Student>>(async db =>
@@ -159,15 +219,28 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
     public Task<Connection<Registration>> RegistrationsOfOfferingAsync(Guid offeringId, PageRequest page, CancellationToken cancellationToken) =>
         RegistrationsOfOfferingAsync(offeringId, null, page, cancellationToken);
 
+    /// <summary>Each student's latest registration on an offering, one per student, in one participation state (all when null).</summary>
+    public Task<Connection<Registration>> RegistrationsOfOfferingAsync(
+        Guid offeringId, ParticipationFilter? filter, PageRequest page, CancellationToken cancellationToken) =>
+        ParticipantsAsync(
+            offeringId,
+            filter is null ? null : new ParticipationDates(filter.Today, filter.OfferingStart, filter.OfferingEnd),
+            new ParticipantCriteria(filter is null ? null : [filter.State], null, null),
+            [], page, cancellationToken);
+
     /// <summary>
-    /// Each student's latest registration on an offering, one per student, in one participation state, filtered in SQL before paging so
-    /// pages and <c>totalCount</c> are right. The state is stored facts (withdrawal, dropout, breaks,
-    /// a passing course grade in force) plus today and the offering's dates, which the caller passes
-    /// in (<see cref="ParticipationFilter"/>): the same order of precedence as <see cref="Participation.StateOf"/>.
+    /// Each student's latest registration on an offering, one per student, filtered and sorted in SQL before paging, so pages and
+    /// <c>totalCount</c> are right. The participation state is stored facts (withdrawal, dropout, breaks, a passing course grade in
+    /// force) plus today and the offering's dates, which the caller passes in (<paramref name="dates"/>, needed to filter or sort on
+    /// the state): the same order of precedence as <see cref="Participation.StateOf"/>. Without an order, in the order the
+    /// registrations were made (ids are Guid v7); names in Swedish alphabetical order; the registration's id breaks ties.
     /// </summary>
-    public async Task<Connection<Registration>> RegistrationsOfOfferingAsync(
-        Guid offeringId, ParticipationFilter? filter, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Connection<Registration>> ParticipantsAsync(Guid offeringId, ParticipationDates? dates, ParticipantCriteria criteria,
+        IReadOnlyList<Ordering<ParticipantOrderField>> order, PageRequest page, CancellationToken cancellationToken)
     {
+        var needsState = criteria.States is not null || order.Any(o => o.Field == ParticipantOrderField.State);
+        if (needsState && dates is null) throw new ArgumentException("The participation state needs today's and the offering's dates.", nameof(dates));
+
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         // Term is stored as HT2025/VT2026: the year, then VT before HT, orders a student's terms on the offering.
@@ -178,34 +251,63 @@ public sealed class RecordsReader(IDbContextFactory<RecordsDbContext> databases,
                 && (string.Compare(o.Term.Substring(2, 4), r.Term.Substring(2, 4)) > 0
                     || (o.Term.Substring(2, 4) == r.Term.Substring(2, 4) && o.Term.StartsWith("HT") && r.Term.StartsWith("VT")))));
 #pragma warning restore CA1309
-        if (filter is { } f) registrations = InState(db, registrations, f);
-        return await registrations.ToConnectionAsync(r => r.Id.ToString(), page, cancellationToken);
+        if (criteria.WithoutResultOnModule is { } without)
+        {
+            registrations = registrations.Where(r => !db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId
+                && x.RegistrationId != null && x.ModuleCode == without && x.Status != ResultStatus.Removed));
+        }
+        if (criteria.ResultOnModule is { } on)
+        {
+            var statuses = on.Statuses.ToList();
+            registrations = registrations.Where(r => db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId
+                && x.RegistrationId != null && x.ModuleCode == on.ModuleCode && statuses.Contains(x.Status)));
+        }
+
+        var rows = Participants(db, registrations, needsState ? dates : null);
+        if (criteria.States is { } states)
+        {
+            var codes = states.Select(s => (int)s).ToList();
+            rows = rows.Where(p => codes.Contains(p.State));
+        }
+
+        var connection = order.Count == 0
+            ? await rows.ToConnectionAsync(p => p.Registration.Id.ToString(), page, cancellationToken)
+            : await rows.ToConnectionAsync(
+                [.. order.Select(ParticipantKey), SortKey.Code<ParticipantRow>(p => p.Registration.Id.ToString(), OrderDirection.Ascending)],
+                page, cancellationToken);
+        return connection.Map(p => p.Registration);
     }
 
-    private static IQueryable<Registration> InState(RecordsDbContext db, IQueryable<Registration> registrations, ParticipationFilter filter)
+    private static SortKey<ParticipantRow> ParticipantKey(Ordering<ParticipantOrderField> order) => order.Field switch
     {
-        var today = filter.Today;
-        // Not withdrawn, no passing course grade in force, not dropped out: what is left is decided by breaks and dates.
-        var open = registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn == null
-            && !db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
-                && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested)));
-        return filter.State switch
-        {
-            ParticipationState.Withdrawn => registrations.Where(r => r.WithdrawnOn != null),
-            ParticipationState.Completed => registrations.Where(r => r.WithdrawnOn == null
-                && db.Results.Any(
-                    x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
-                    && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
-            ParticipationState.Dropout => registrations.Where(r => r.WithdrawnOn == null && r.DroppedOutOn != null
-                && !db.Results.Any(
-                    x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null && x.IsPassing
-                    && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))),
-            ParticipationState.OnBreak => open.Where(r => r.StudyBreaks.Any(b => b.From <= today && b.To >= today)),
-            // Every open registration without a break today shares the offering's state by dates.
-            var state when state == Participation.ByDates(today, filter.OfferingStart, filter.OfferingEnd) =>
-                open.Where(r => !r.StudyBreaks.Any(b => b.From <= today && b.To >= today)),
-            _ => registrations.Where(_ => false),
-        };
+        ParticipantOrderField.LastName => SortKey.Name<ParticipantRow>(p => p.LastName, order.Direction),
+        ParticipantOrderField.FirstName => SortKey.Name<ParticipantRow>(p => p.FirstName, order.Direction),
+        ParticipantOrderField.IdentityNumber => SortKey.Code<ParticipantRow>(p => p.IdentityNumber, order.Direction),
+        _ => SortKey.Number<ParticipantRow>(p => p.State, order.Direction),
+    };
+
+    /// <summary>The registrations with their students' names and numbers and, given the dates, their participation state in SQL.</summary>
+    private static IQueryable<ParticipantRow> Participants(RecordsDbContext db, IQueryable<Registration> registrations, ParticipationDates? dates)
+    {
+        var today = dates?.Today ?? DateOnly.MinValue;
+        // Every open registration without a break today shares the offering's state by dates.
+        var byDates = (int)(dates is { } d ? Participation.ByDates(d.Today, d.OfferingStart, d.OfferingEnd) : ParticipationState.NotStarted);
+        return from r in registrations
+               join s in db.Students on r.StudentId equals s.Id
+               select new ParticipantRow
+               {
+                   Registration = r,
+                   LastName = s.LastName,
+                   FirstName = s.FirstName,
+                   IdentityNumber = s.IdentityNumber,
+                   State = r.WithdrawnOn != null ? (int)ParticipationState.Withdrawn
+                       : db.Results.Any(x => x.StudentId == r.StudentId && x.OfferingId == r.OfferingId && x.RegistrationId != null && x.ModuleId == null
+                           && x.IsPassing && (x.Status == ResultStatus.Attested || x.Status == ResultStatus.RemovalRequested))
+                           ? (int)ParticipationState.Completed
+                       : r.DroppedOutOn != null ? (int)ParticipationState.Dropout
+                       : r.StudyBreaks.Any(b => b.From <= today && b.To >= today) ? (int)ParticipationState.OnBreak
+                       : byDates,
+               };
     }
 
     public Task<IReadOnlyDictionary<Guid,

@@ -39,7 +39,7 @@ public static class Participation
     /// <summary>
     /// The order decides: a withdrawal, then a passing course grade, then a dropout, then a break
     /// covering today; otherwise where today falls against the offering's dates. The SQL filter of
-    /// <c>participants(state:)</c> follows the same order (RecordsReader.RegistrationsOfOfferingAsync).
+    /// <c>participants(state:, filter:)</c> and its sort on the state follow the same order (RecordsReader.ParticipantsAsync).
     /// </summary>
     public static ParticipationState StateOf(
         DateOnly today, DateOnly offeringStart, DateOnly offeringEnd, bool withdrawn, bool completed, bool droppedOut, IEnumerable<DateSpan> breaks)

@@ -49,25 +49,39 @@ public sealed class ParticipantsExtension : INodeTypeExtension
     public void AddFields(ObjectGraphType fields, Func<object, Guid> idOf) =>
         fields.ConnectionField<ParticipantType, Participant>("participants")
             .Description(
-                "The students registered on the offering, one per student (with the latest of their registrations on it), in the order those were " +
-                "registered; empty unless you may read records at its department. Students, registrations and results are each read in one query per page. "
-                + "`state` keeps those in that participation state today; the filter runs in SQL before paging, so pages and totalCount count only them.")
-            .Argument<ParticipationStateType>("state", "Only participants in this state today.")
+                "The students registered on the offering, one per student (with the latest of their registrations on it), by `orderBy`, or in the " +
+                "order those were registered without it; empty unless you may read records at its department. Students, registrations and results " +
+                "are each read in one query per page. `state` and `filter` run in SQL before paging, so pages and totalCount count only those kept.")
+            .Argument<ParticipationStateType>("state", "Only participants in this state today (as `filter: { states: [...] }` with one state).")
+            .Argument<ParticipantFilterType>("filter", "Which participants to list: by state, or by their results on a module.")
+            .OrderBy<object?, Connection<Participant>, ParticipantOrderFieldType, ParticipantOrderField>(
+                "How to sort, the first entry deciding first; the registration breaks ties. Names sort in Swedish alphabetical order.")
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;
                 var offeringId = idOf(c.Source!);
-                ParticipationFilter? filter = null;
-                if (c.GetArgument<ParticipationState?>("state") is { } state)
+                var filter = c.GetArgument<ParticipantFilter?>("filter");
+                IReadOnlyList<ParticipationState>? states = (filter?.States, c.GetArgument<ParticipationState?>("state")) switch
+                {
+                    (null, null) => null,
+                    (null, { } one) => [one],
+                    ({ } listed, null) => listed,
+                    ({ } listed, { } one) => listed.Contains(one) ? [one] : [], // both given: both must hold
+                };
+                var order = c.OrderingOf<ParticipantOrderField>();
+
+                ParticipationDates? dates = null;
+                if (states is not null || order.Any(o => o.Field == ParticipantOrderField.State))
                 {
                     // The state depends on the offering's dates, which the Catalogue owns: they go into the SQL as parameters.
                     var offering = await services.GetRequiredService<ICatalogueQueries>().GetOfferingAsync(offeringId, c.CancellationToken);
                     if (offering is null) return Connection<Participant>.Empty;
-                    filter = new ParticipationFilter(
-                        state, RecordsRules.Today(services.GetRequiredService<TimeProvider>()), offering.StartDate, offering.EndDate);
+                    dates = new ParticipationDates(RecordsRules.Today(services.GetRequiredService<TimeProvider>()), offering.StartDate, offering.EndDate);
                 }
+                var criteria = new ParticipantCriteria(states, filter?.NoResultOnModule?.Trim(),
+                    filter?.ResultOnModule is { } on ? new ModuleResultCriterion(on.ModuleCode.Trim(), on.Status) : null);
                 var page = await services.GetRequiredService<RecordsReader>()
-                    .RegistrationsOfOfferingAsync(offeringId, filter, PageRequest.From(c), c.CancellationToken);
+                    .ParticipantsAsync(offeringId, dates, criteria, order, PageRequest.From(c), c.CancellationToken);
                 // Every registration on an offering belongs to its department, so one check decides the page.
                 var readable = page.Edges.Count == 0
                     || await services.GetRequiredService<RecordsReadScope>().MayReadAsync(page.Nodes.First().DepartmentId, c.User!, c.CancellationToken);
