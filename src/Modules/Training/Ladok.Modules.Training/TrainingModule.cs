@@ -34,6 +34,16 @@ public sealed class TrainingModule : Module
         builder.RegisterType<TrainingQueryContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<TrainingMutationContributor>().As<ISchemaContributor>().SingleInstance();
         RegisterNodes(builder);
+
+        // Other modules keep training codes (the Permissions module's required trainings); this gives them the Training behind each.
+        builder.Register(c =>
+            {
+                var reader = c.Resolve<TrainingReader>();
+                return new LinkTarget<string>("Training", async (codes, ct) =>
+                    (await reader.TrainingsByCodesAsync(codes, ct)).ToDictionary(t => t.Key, t => (object)t.Value));
+            })
+            .As<ILinkTarget<string>>()
+            .SingleInstance();
     }
 
     private static void RegisterNodes(ContainerBuilder builder)

@@ -199,6 +199,9 @@ public sealed class TrainingSummaryType : ObjectGraphType<TrainingInfo>
             .DeprecationReason("Use profile.");
         Field<PermissionProfileType>("profile").Description("The permission profile the training prepares for; null for general training.")
             .Resolve(c => c.Source.ProfileCode is { } code ? Loaders.Profile(c, code) : null);
+        Field("training", Links.Of("Training", nullable: true))
+            .Description("The training itself, with its sessions to book a seat in (`enrolInTraining`); null if it is no longer offered.")
+            .Resolve(c => Links.Load(c, "Training", c.Source.Code));
     }
 }
 

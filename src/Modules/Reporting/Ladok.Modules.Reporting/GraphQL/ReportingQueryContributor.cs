@@ -11,6 +11,9 @@ namespace Ladok.Modules.Reporting.GraphQL;
 
 public sealed class ReportingQueryContributor : ISchemaContributor
 {
+    /// <summary>Years one <c>fullTimeEquivalents(years:)</c> reads: a dashboard's decade and then some.</summary>
+    private const int MaxYears = 20;
+
     public void Contribute(SchemaComposition schema)
     {
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FteRowType>>>>("fullTimeEquivalents")
@@ -19,6 +22,8 @@ public sealed class ReportingQueryContributor : ISchemaContributor
                 + "with a breakdown per educational area. Covers only units where you may read figures.")
             .Argument<IntGraphType>("year", "A calendar year, such as 2025.")
             .Argument<StringGraphType>("term", "A term, such as HT2025; instead of `year`.")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years",
+                $"Several calendar years at once (at most {MaxYears}), each year's rows after the one before, for a dashboard over time; instead of `year`.")
             .Argument<StringGraphType>("organisationUnitCode", "A unit: its departments' figures added up.")
             .Argument<StringGraphType>("courseCode", "Only this course's figures, such as 5DV001.")
             .Argument<ListGraphType<NonNullGraphType<FteGroupingType>>>("groupBy", "Rows per department and/or per course; one total row when left out.")
@@ -26,11 +31,23 @@ public sealed class ReportingQueryContributor : ISchemaContributor
             .ResolveAsync(async c =>
             {
                 var userId = CallerIdentity.RequireUserId(c.User);
-                var rows = await c.RequestServices!.GetRequiredService<FullTimeEquivalentsReader>().ReadAsync(
-                    new FteQuery(c.GetArgument<int?>("year"), c.GetArgument<string?>("term"), c.GetArgument<string?>("organisationUnitCode"),
-                        c.GetArgument<string?>("courseCode"), c.GetArgument<List<FteGrouping>?>("groupBy") ?? [], userId),
-                    c.CancellationToken);
-                return rows.Succeeded ? rows.Value : throw LadokException.From(rows.Errors[0]);
+                var reader = c.RequestServices!.GetRequiredService<FullTimeEquivalentsReader>();
+                var (year, term, years) = (c.GetArgument<int?>("year"), c.GetArgument<string?>("term"), c.GetArgument<List<int>?>("years"));
+                if (years is not null && (years.Count is 0 or > MaxYears || year is not null || term is not null))
+                {
+                    throw LadokException.From(
+                        DomainError.Validation($"`years` takes 1 to {MaxYears} years, and neither `year` nor `term` beside it.", "years"));
+                }
+
+                var all = new List<FteRow>();
+                IEnumerable<int?> periods = years is null ? [year] : years.Distinct().Order().Select(y => (int?)y);
+                foreach (var one in periods)
+                {
+                    var rows = await reader.ReadAsync(new FteQuery(one, term, c.GetArgument<string?>("organisationUnitCode"),
+                        c.GetArgument<string?>("courseCode"), c.GetArgument<List<FteGrouping>?>("groupBy") ?? [], userId), c.CancellationToken);
+                    all.AddRange(rows.Succeeded ? rows.Value! : throw LadokException.From(rows.Errors[0]));
+                }
+                return all;
             });
 
         schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportDefinitionType>>>>("reports")

@@ -22,6 +22,10 @@ public sealed class TrainingReader(IDbContextFactory<TrainingDbContext> database
         ReadAsync<IReadOnlyDictionary<Guid, Domain.Training>>(async db =>
             await db.Trainings.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, Domain.Training>> TrainingsByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyDictionary<string, Domain.Training>>(async db =>
+            await db.Trainings.Where(t => codes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyDictionary<Guid, TrainingSession>> SessionsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyDictionary<Guid, TrainingSession>>(async db =>
             await db.Sessions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken), cancellationToken);
