@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth/AuthProvider';
 import { graphql } from '../gql';
@@ -48,17 +48,20 @@ export function Layout() {
   const { t } = useTranslation();
   const { session } = useAuth();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After a client-side navigation, focus moves to the new page's content, as a full page load would put it at the top.
+  // After following a link (or going back), focus moves to the new page's content, as a full page load would put it at the
+  // top. A redirect (a replace) leaves focus alone, so the skip link stays first, unless it asks for the move (sign-in).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
-  }, [location.pathname]);
+    const asked = (location.state as { focusMain?: boolean } | null)?.focusMain === true;
+    if (navigationType !== 'REPLACE' || asked) main.current?.focus();
+  }, [location.pathname, location.state, navigationType]);
 
   return (
     <>

@@ -31,7 +31,7 @@ export function SignIn() {
     setFailure(null);
     try {
       await signInAsDemoUser(user);
-      navigate(returnTo, { replace: true });
+      navigate(returnTo, { replace: true, state: { focusMain: true } });
     } catch (e) {
       const status = (e as { status?: number }).status;
       setFailure(status === 429 ? errorKey({ code: 'RATE_LIMITED' }).key : 'signIn.failed');
