@@ -87,7 +87,8 @@ describe('the web app', () => {
 
     await signInByKeyboard(page, 'ladokadm');
     await page.getByText(/Inloggad som /).waitFor();
-    assert.equal(await page.title(), 'Helårsstudenter och helårsprestationer – Ladok');
+    await page.getByRole('heading', { level: 1, name: 'Helårsstudenter och helårsprestationer' }).waitFor();
+    await page.waitForFunction(() => document.title === 'Helårsstudenter och helårsprestationer – Ladok');
 
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await page.waitForURL(/\/sign-in$/);

@@ -2,7 +2,8 @@
 // PostgreSQL in a temporary folder, seeded with the demo university, on a free loopback port. LADOK_E2E_URL reuses a
 // host that is already running instead.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,12 +33,14 @@ export async function startHost() {
   if (process.env.LADOK_E2E_URL) return { url: process.env.LADOK_E2E_URL, stop: async () => {} };
 
   const dll = builtHost();
-  const data = mkdtempSync(join(tmpdir(), 'ladok-e2e-'));
+  // A folder the host creates itself: run as root, the embedded cluster's initdb runs as another user, who cannot enter
+  // a private (0700) folder of root's such as mkdtemp makes.
+  const data = join(tmpdir(), `ladok-e2e-${randomUUID()}`);
   const url = `http://127.0.0.1:${await freePort()}`;
   const output = [];
   const child = spawn('dotnet', [dll, '--urls', url], {
     cwd: dirname(dll),
-    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', LocalPostgres__DataDirectory: join(data, 'postgres'), University__Code: 'UMU' },
+    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', LocalPostgres__DataDirectory: data, University__Code: 'UMU' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk) => {
