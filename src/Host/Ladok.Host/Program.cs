@@ -11,6 +11,7 @@ using Ladok.Host.Health;
 using Ladok.Host.Http;
 using Ladok.Host.Observability;
 using Ladok.Host.Plugins;
+using Ladok.Host.Web;
 using Ladok.Kernel.Modules;
 using Ladok.LocalPostgres;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -81,6 +82,8 @@ static async Task<int> ServeAsync(WebApplication app)
     app.UseRequestLanguages();
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment()) app.UseHsts();
+    // The web app's files are public and cheap: served before the rate limiter counts requests.
+    app.UseWebAppFiles();
     app.UseCors();
     app.UseAuthentication();
     app.UseRateLimiter();
@@ -90,6 +93,7 @@ static async Task<int> ServeAsync(WebApplication app)
     app.MapGraphQL();
     app.MapModuleEndpoints();
     app.MapDevelopmentTokens();
+    app.MapWebApp();
 
     await app.RunAsync();
     return 0;

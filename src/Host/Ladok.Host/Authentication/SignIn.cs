@@ -97,6 +97,10 @@ internal static class SignIn
         .WithMaxBodyBytes(DevelopmentTokenRequestBytes);
     }
 
+    /// <summary>Whether <c>/dev/token</c> signs tokens the host accepts: Development, a key, and no identity provider (which wins).</summary>
+    public static bool DevelopmentTokensEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        DevelopmentKey(configuration, environment) is not null && string.IsNullOrWhiteSpace(configuration["Authentication:Authority"]);
+
     private static SymmetricSecurityKey? DevelopmentKey(IConfiguration configuration, IHostEnvironment environment) =>
         environment.IsDevelopment() && configuration["Authentication:DevelopmentSigningKey"] is { Length: >= 32 } secret
             ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret))

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { courseFigures, formatFigure, parseYear } from './fte';
+
+describe('courseFigures', () => {
+  it('orders courses by code, leaves out empty rows and adds up what it shows', () => {
+    const { courses, total } = courseFigures([
+      { courseCode: '5DV002', hst: 1.25, hpr: 1 },
+      { courseCode: '5DV001', hst: 2.5004, hpr: 2.0004 },
+      { courseCode: '5MA001', hst: 0, hpr: 0 },
+      { courseCode: null, hst: 9, hpr: 9 },
+    ]);
+    expect(courses.map((c) => c.label)).toEqual(['5DV001', '5DV002']);
+    expect(courses[0]).toEqual({ label: '5DV001', hst: 2.5, hpr: 2 });
+    expect(total).toEqual({ hst: 3.75, hpr: 3 });
+  });
+});
+
+describe('formatFigure', () => {
+  it('writes three decimals the way each language does', () => {
+    expect(formatFigure(12.5, 'sv')).toBe('12,500');
+    expect(formatFigure(12.5, 'en')).toBe('12.500');
+  });
+});
+
+describe('parseYear', () => {
+  it('takes a four-digit year up to next year, and the fallback otherwise', () => {
+    expect(parseYear('2025', 2026)).toBe(2025);
+    expect(parseYear('2028', 2026)).toBe(2026);
+    expect(parseYear('25', 2026)).toBe(2026);
+    expect(parseYear(null, 2026)).toBe(2026);
+  });
+});

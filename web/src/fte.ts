@@ -1,0 +1,34 @@
+/** One course's figures in the dashboard's chart and table. */
+export interface FteFigures {
+  label: string;
+  hst: number;
+  hpr: number;
+}
+
+/**
+ * The rows to chart and tabulate: courses in code order, with figures rounded to the API's three decimals, and their
+ * total. The total is the sum of the rows shown, rounded the same way, so the table adds up as a reader checks it.
+ */
+export function courseFigures(rows: ReadonlyArray<{ courseCode?: string | null; hst: number; hpr: number }>) {
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const courses: FteFigures[] = rows
+    .filter((row) => row.courseCode && (row.hst !== 0 || row.hpr !== 0))
+    .map((row) => ({ label: row.courseCode!, hst: round(Number(row.hst)), hpr: round(Number(row.hpr)) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  const total = {
+    hst: round(courses.reduce((sum, row) => sum + row.hst, 0)),
+    hpr: round(courses.reduce((sum, row) => sum + row.hpr, 0)),
+  };
+  return { courses, total };
+}
+
+/** A figure as the user's language writes it: 12,345 in Swedish, 12.345 in English, always three decimals. */
+export function formatFigure(value: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+}
+
+/** A year the dashboard accepts: four digits within the register's reach (Ladok's records start in the 1970s). */
+export function parseYear(text: string | null, fallback: number): number {
+  const year = text && /^\d{4}$/.test(text) ? Number(text) : NaN;
+  return year >= 1970 && year <= fallback + 1 ? year : fallback;
+}

@@ -1,0 +1,34 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, fetchExchange } from 'urql';
+
+/**
+ * One client per signed-in session (a new session starts with an empty cache), with Graphcache's normalised cache.
+ * Types without an `id` are embedded in their parent; users are keyed by their user id.
+ */
+export function createClient(token: string | null, language: () => string): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    exchanges: [
+      cacheExchange({
+        keys: {
+          Viewer: () => null,
+          User: (user) => (user.userId as string | undefined) ?? null,
+          University: (university) => (university.code as string | undefined) ?? null,
+          FteRow: () => null,
+          FteCorrection: () => null,
+          FteAreaFigures: () => null,
+          TranscriptVerification: () => null,
+        },
+      }),
+      fetchExchange,
+    ],
+    fetchOptions: () => ({
+      headers: {
+        accept: 'application/graphql-response+json, application/json',
+        'accept-language': language(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    }),
+  });
+}

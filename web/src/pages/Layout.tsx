@@ -1,0 +1,89 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { useQuery } from 'urql';
+import { useAuth } from '../auth/AuthProvider';
+import { graphql } from '../gql';
+import { languages, rememberLanguage, type Language } from '../i18n';
+
+const ViewerQuery = graphql(`
+  query Viewer {
+    me { user { userId name } }
+  }
+`);
+
+function SignedInUser() {
+  const { t } = useTranslation();
+  const { signOut } = useAuth();
+  const [{ data }] = useQuery({ query: ViewerQuery });
+  return (
+    <div className="session">
+      <span>{t('session.signedInAs', { name: data?.me.user.name ?? '…' })}</span>
+      <Button className="button secondary" onPress={() => void signOut()}>{t('session.signOut')}</Button>
+    </div>
+  );
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const change = (language: Language) => {
+    rememberLanguage(language);
+    void i18n.changeLanguage(language);
+  };
+  return (
+    <div className="languages" role="group" aria-label={t('language.label')}>
+      {languages.map((language) => (
+        <Button key={language} className="button link" lang={language} aria-pressed={i18n.language === language}
+          aria-label={t('language.switchTo', { language: t(`language.${language}`) })} onPress={() => change(language)}>
+          {t(`language.${language}`)}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+/** Every page: skip link, header with navigation, language and the signed-in user, and the page in <main>. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { session } = useAuth();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After following a link (or going back), focus moves to the new page's content, as a full page load would put it at the
+  // top. A redirect (a replace) leaves focus alone, so the skip link stays first, unless it asks for the move (sign-in).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const asked = (location.state as { focusMain?: boolean } | null)?.focusMain === true;
+    if (navigationType !== 'REPLACE' || asked) main.current?.focus();
+  }, [location.pathname, location.state, navigationType]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="site-header">
+        <div className="brand">{t('app.name')}</div>
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul>
+            {session && <li><NavLink to="/dashboard">{t('nav.dashboard')}</NavLink></li>}
+            <li><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
+            <li><NavLink to="/accessibility">{t('nav.accessibility')}</NavLink></li>
+            {!session && <li><NavLink to="/sign-in">{t('nav.signIn')}</NavLink></li>}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+        {session && <SignedInUser />}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}
