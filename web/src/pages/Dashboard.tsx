@@ -43,7 +43,7 @@ export default function Dashboard() {
   const [figures] = useQuery({ query: FiguresQuery, variables: { year, unit } });
   const format = (value: number) => formatFigure(value, i18n.language);
   const unitName = (code: string | null) => {
-    const found = departments.data?.organisationUnits.find((u) => u.code === code);
+    const found = departments.data?.organisationUnits?.find((u) => u.code === code);
     if (!found) return code ?? t('dashboard.allDepartments');
     return `${i18n.language === 'en' ? found.nameEn : found.name} (${found.code})`;
   };
@@ -55,7 +55,7 @@ export default function Dashboard() {
     setSearch(next);
   };
 
-  const total = figures.data?.total[0];
+  const total = figures.data?.total?.[0];
   const { courses, total: sum } = courseFigures(figures.data?.courses ?? []);
   const options = [
     { id: everyUnit, name: t('dashboard.allDepartments') },

@@ -19,7 +19,7 @@ function SignedInUser() {
   const [{ data }] = useQuery({ query: ViewerQuery });
   return (
     <div className="session">
-      <span>{t('session.signedInAs', { name: data?.me.user.name ?? '…' })}</span>
+      <span>{t('session.signedInAs', { name: data?.me?.user.name ?? '…' })}</span>
       <Button className="button secondary" onPress={() => void signOut()}>{t('session.signOut')}</Button>
     </div>
   );
