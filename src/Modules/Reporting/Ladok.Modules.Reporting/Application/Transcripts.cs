@@ -39,6 +39,18 @@ public sealed class TranscriptVerifier(IDbContextFactory<ReportingDbContext> dat
         return new TranscriptVerification(matches, issued.IssuedAt, issued.StudentName, issued.Content);
     }
 
+    /// <summary>The transcripts issued to each of the students, newest first, in one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, List<IssuedTranscript>>> IssuedToStudentsAsync(
+        IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var transcripts = await db.IssuedTranscripts.AsNoTracking()
+            .Where(t => studentIds.Contains(t.StudentId))
+            .OrderByDescending(t => t.IssuedAt).ThenByDescending(t => t.Id)
+            .ToListAsync(cancellationToken);
+        return transcripts.GroupBy(t => t.StudentId).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
     public async Task<IssuedTranscript?> FindAsync(string code, CancellationToken cancellationToken)
     {
         if (VerificationCode.Normalise(code) is not { } normalised) return null;

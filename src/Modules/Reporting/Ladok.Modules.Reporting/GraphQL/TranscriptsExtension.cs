@@ -4,9 +4,7 @@ using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Reporting.Application;
-using Ladok.Modules.Reporting.Data;
 using Ladok.Modules.Reporting.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Reporting.GraphQL;
@@ -24,21 +22,10 @@ public sealed class TranscriptsExtension : INodeTypeExtension
             .Resolve(c =>
             {
                 var services = c.RequestServices!;
-                var databases = services.GetRequiredService<IDbContextFactory<ReportingDbContext>>();
+                var transcripts = services.GetRequiredService<TranscriptVerifier>();
                 return services.GetRequiredService<BatchLoaderContext>()
-                    .Get<Guid, List<IssuedTranscript>>("reporting.transcriptsOfStudent", (ids, ct) => OfStudentsAsync(databases, ids, ct))
+                    .Get<Guid, List<IssuedTranscript>>("reporting.transcriptsOfStudent", transcripts.IssuedToStudentsAsync)
                     .Load(idOf(c.Source!))
-                    .Then(transcripts => (IEnumerable<IssuedTranscript>?)transcripts ?? []);
+                    .Then(issued => (IEnumerable<IssuedTranscript>?)issued ?? []);
             });
-
-    private static async Task<IReadOnlyDictionary<Guid, List<IssuedTranscript>>> OfStudentsAsync(
-        IDbContextFactory<ReportingDbContext> databases, IReadOnlyCollection<Guid> studentIds, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var transcripts = await db.IssuedTranscripts.AsNoTracking()
-            .Where(t => studentIds.Contains(t.StudentId))
-            .OrderByDescending(t => t.IssuedAt).ThenByDescending(t => t.Id)
-            .ToListAsync(cancellationToken);
-        return transcripts.GroupBy(t => t.StudentId).ToDictionary(g => g.Key, g => g.ToList());
-    }
 }
