@@ -17,6 +17,16 @@ public static class CallerIdentity
     public static string RequireUserId(ClaimsPrincipal? principal) =>
         UserIdOf(principal) ?? throw new LadokException(KernelReasons.NoUserId);
 
+    /// <summary>
+    /// The claim that names the student a signed-in caller is, as the student's id. The host adds it after sign-in from the
+    /// claim the university's profile names (never from the token itself); staff have none.
+    /// </summary>
+    public const string StudentIdClaim = "ladok_student_id";
+
+    /// <summary>The student the signed-in caller is; null for staff and for callers without a user id.</summary>
+    public static Guid? StudentIdOf(ClaimsPrincipal? principal) =>
+        UserIdOf(principal) is not null && Guid.TryParse(principal!.FindFirst(StudentIdClaim)?.Value, out var id) ? id : null;
+
     /// <summary>The signed-in caller, named by the token's <c>name</c> claim when it has one; null without a user id.</summary>
     public static Caller? CallerOf(ClaimsPrincipal? principal) =>
         UserIdOf(principal) is { } id ? new Caller(id, principal!.FindFirst("name")?.Value ?? id) : null;

@@ -26,6 +26,7 @@ internal static class SignIn
             .Configure<IConfiguration, IHostEnvironment, IUniversityProfile>((options, configuration, environment, university) =>
                 Configure(options, configuration, environment, university.UserIdClaim));
         services.AddAuthorization();
+        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, StudentClaims>();
     }
 
     private static void Configure(JwtBearerOptions options, IConfiguration configuration, IHostEnvironment environment, string userIdClaim)
