@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, TextArea, TextField } from 'react-aria-components';
+import { Button, Input, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -23,10 +23,11 @@ const MyPageQuery = graphql(`
   }
 `);
 
+// Any signed-in user may read the profiles; the organisation tree needs catalogue.read, which a newcomer lacks, so the
+// unit is typed by its code.
 const ApplyOptionsQuery = graphql(`
   query ApplyOptions {
     permissionProfiles { code name }
-    organisationUnits { id code name kind }
   }
 `);
 
@@ -169,18 +170,18 @@ function ApplyForm({ onDone }: { onDone: (errors: Errors, message: string) => vo
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: ApplyOptionsQuery });
   const [profile, setProfile] = useState<string | null>(null);
-  const [unit, setUnit] = useState<string | null>(null);
+  const [unit, setUnit] = useState('');
   const [motivation, setMotivation] = useState('');
   const [errors, setErrors] = useState<Errors>([]);
   const [state, apply] = useMutation(ApplyMutation);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!profile || !unit) {
+    if (!profile || unit.trim() === '') {
       setErrors([{ code: 'VALIDATION', reason: 'REQUIRED', message: t('myPage.chooseBoth') }]);
       return;
     }
-    const payload = (await apply({ input: { profileCode: profile, organisationUnitCode: unit, motivation } })).data?.applyForPermission;
+    const payload = (await apply({ input: { profileCode: profile, organisationUnitCode: unit.trim().toUpperCase(), motivation } })).data?.applyForPermission;
     if (!payload) return;
     setErrors(payload.errors);
     if (payload.errors.length === 0) {
@@ -201,15 +202,11 @@ function ApplyForm({ onDone }: { onDone: (errors: Errors, message: string) => vo
           </ListBox>
         </Popover>
       </Select>
-      <Select selectedKey={unit} onSelectionChange={(key) => setUnit(String(key))} className="field select" isRequired>
+      <TextField value={unit} onChange={setUnit} className="field" isRequired>
         <Label>{t('myPage.unit')}</Label>
-        <Button className="select-button"><SelectValue>{({ selectedText }) => selectedText || t('myPage.choose')}</SelectValue><span aria-hidden="true"> ▾</span></Button>
-        <Popover className="popover">
-          <ListBox items={(data?.organisationUnits ?? []).filter((u) => u.kind === 'DEPARTMENT').map((u) => ({ id: u.code, name: `${u.name} (${u.code})` }))} className="listbox">
-            {(item) => <ListBoxItem id={item.id} className="option">{item.name}</ListBoxItem>}
-          </ListBox>
-        </Popover>
-      </Select>
+        <Input className="code-input" />
+        <Text slot="description">{t('myPage.unitHelp')}</Text>
+      </TextField>
       <TextField value={motivation} onChange={setMotivation} className="field" isRequired>
         <Label>{t('myPage.motivation')}</Label>
         <TextArea rows={3} />

@@ -217,6 +217,46 @@ function Sitting({ courseCode, term, moduleCode, userId }: { courseCode: string;
     if (Object.keys(refused).length === 0) refetchSitting({ requestPolicy: 'network-only' });
   };
 
+  // The controls and the mark-ready section are kept as they are while a grade is typed, so a key press re-renders the
+  // grid's changed row only, not the selects (React Aria builds their collections on every render).
+  const filters = useMemo(() => (
+    <div className="filters">
+      <Select selectedKey={sort.field} onSelectionChange={(key) => setSort({ ...sort, field: key as ParticipantOrderField })} className="field select">
+        <Label>{t('report.sortBy')}</Label>
+        <Button className="select-button"><SelectValue /><span aria-hidden="true"> ▾</span></Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            {sortFields.map((field) => <ListBoxItem key={field} id={field} className="option">{t(`report.sort.${field}`)}</ListBoxItem>)}
+          </ListBox>
+        </Popover>
+      </Select>
+      <Select selectedKey={sort.direction} onSelectionChange={(key) => setSort({ ...sort, direction: key as 'ASC' | 'DESC' })} className="field select">
+        <Label>{t('report.direction')}</Label>
+        <Button className="select-button"><SelectValue /><span aria-hidden="true"> ▾</span></Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            <ListBoxItem id="ASC" className="option">{t('report.ascending')}</ListBoxItem>
+            <ListBoxItem id="DESC" className="option">{t('report.descending')}</ListBoxItem>
+          </ListBox>
+        </Popover>
+      </Select>
+      <Select selectedKey={stateFilter} onSelectionChange={(key) => setStateFilter(key as ParticipationState | 'ALL')} className="field select">
+        <Label>{t('report.state')}</Label>
+        <Button className="select-button"><SelectValue /><span aria-hidden="true"> ▾</span></Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            {stateFilters.map((state) => <ListBoxItem key={state} id={state} className="option">{t(`states.${state}`)}</ListBoxItem>)}
+          </ListBox>
+        </Popover>
+      </Select>
+    </div>
+  ), [sort, stateFilter, t]);
+  const draftNodes = drafts.data?.results?.nodes;
+  const examiners = offering?.examiners;
+  const markReady = useMemo(() => (
+    <MarkReady drafts={draftNodes ?? []} examiners={examiners ?? []} onDone={() => refetchDrafts({ requestPolicy: 'network-only' })} />
+  ), [draftNodes, examiners, refetchDrafts]);
+
   if (sitting.error) return <ErrorList error={sitting.error} />;
   if (!offering) return sitting.fetching ? <p>{t('app.loading')}</p> : <p role="alert">{t('report.noOffering')}</p>;
   if (!module) return <p role="alert">{t('report.noModule', { modules: offering.courseVersion.modules.map((m) => m.code).join(', ') })}</p>;
@@ -224,36 +264,7 @@ function Sitting({ courseCode, term, moduleCode, userId }: { courseCode: string;
   return (
     <>
       <h2>{t('report.sitting', { course: courseCode, term: offering.term, module: `${module.code} ${module.name}` })}</h2>
-      <div className="filters">
-        <Select selectedKey={sort.field} onSelectionChange={(key) => setSort({ ...sort, field: key as ParticipantOrderField })} className="field select">
-          <Label>{t('report.sortBy')}</Label>
-          <Button className="select-button"><SelectValue /><span aria-hidden="true"> ▾</span></Button>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              {sortFields.map((field) => <ListBoxItem key={field} id={field} className="option">{t(`report.sort.${field}`)}</ListBoxItem>)}
-            </ListBox>
-          </Popover>
-        </Select>
-        <Select selectedKey={sort.direction} onSelectionChange={(key) => setSort({ ...sort, direction: key as 'ASC' | 'DESC' })} className="field select">
-          <Label>{t('report.direction')}</Label>
-          <Button className="select-button"><SelectValue /><span aria-hidden="true"> ▾</span></Button>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              <ListBoxItem id="ASC" className="option">{t('report.ascending')}</ListBoxItem>
-              <ListBoxItem id="DESC" className="option">{t('report.descending')}</ListBoxItem>
-            </ListBox>
-          </Popover>
-        </Select>
-        <Select selectedKey={stateFilter} onSelectionChange={(key) => setStateFilter(key as ParticipationState | 'ALL')} className="field select">
-          <Label>{t('report.state')}</Label>
-          <Button className="select-button"><SelectValue /><span aria-hidden="true"> ▾</span></Button>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              {stateFilters.map((state) => <ListBoxItem key={state} id={state} className="option">{t(`states.${state}`)}</ListBoxItem>)}
-            </ListBox>
-          </Popover>
-        </Select>
-      </div>
+      {filters}
 
       <form onSubmit={save} aria-labelledby="grid-caption">
         <div className="inline-form">
@@ -292,7 +303,7 @@ function Sitting({ courseCode, term, moduleCode, userId }: { courseCode: string;
       </form>
       <Outcome message={outcome?.message ?? null} tone={outcome?.tone} />
 
-      <MarkReady drafts={drafts.data?.results?.nodes ?? []} examiners={offering.examiners} onDone={() => refetchDrafts({ requestPolicy: 'network-only' })} />
+      {markReady}
     </>
   );
 }
