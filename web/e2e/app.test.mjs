@@ -66,6 +66,9 @@ describe('the web app', () => {
     await page.getByText(/Året stängdes /).waitFor();
     await page.getByRole('heading', { name: 'Rättelser sedan stängningen' }).waitFor();
     await page.getByRole('img', { name: 'HST och HPR per kurs 2025' }).waitFor();
+    // The chosen year and the two before it, read in one fullTimeEquivalents(years:) call.
+    const overYears = page.getByRole('table', { name: /^HST och HPR per kurs och år 2023–2025/ });
+    assert.match(await overYears.locator('tbody tr').first().locator('th').textContent(), /^5DV001 Introduktion till programmering$/);
     await assertAccessible(page, 'dashboard');
     await screenshot(page, 'dashboard');
 
