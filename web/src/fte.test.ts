@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseFigures, figuresByYear, formatFigure, parseYear, yearsUpTo } from './fte';
+import { courseFigures, figuresByYear, formatFigure, parseYear, yearStatus, yearsUpTo } from './fte';
 
 describe('courseFigures', () => {
   it('orders courses by code, leaves out empty rows and adds up what it shows', () => {
@@ -46,5 +46,23 @@ describe('figures over several years', () => {
       { code: '5DV001', years: [{ hst: 2, hpr: 1.5 }, { hst: 3, hpr: 2 }] },
       { code: '5DV002', years: [{ hst: 1.235, hpr: 1 }, { hst: 0, hpr: 0 }] },
     ]);
+  });
+});
+
+describe('a year\'s status from its course rows', () => {
+  it('is closed with its date and the corrections summed per reason when the rows are closed', () => {
+    const rows = [
+      { closed: true, closedAt: '2026-01-31T10:00:00Z', corrections: [{ reason: 'RESULT_ATTESTED_LATE', hst: 0, hpr: 0.25 }] },
+      { closed: true, closedAt: '2026-01-31T10:00:00Z', corrections: [{ reason: 'RESULT_ATTESTED_LATE', hst: 0, hpr: 0.125 }, { reason: 'OTHER', hst: 0.5, hpr: 0 }] },
+    ];
+    expect(yearStatus(rows)).toEqual({
+      closed: true, closedAt: '2026-01-31T10:00:00Z',
+      corrections: [{ reason: 'RESULT_ATTESTED_LATE', hst: 0, hpr: 0.375 }, { reason: 'OTHER', hst: 0.5, hpr: 0 }],
+    });
+  });
+
+  it('is open without rows or with open ones', () => {
+    expect(yearStatus([])).toEqual({ closed: false, closedAt: null, corrections: [] });
+    expect(yearStatus([{ closed: false, closedAt: null, corrections: [] }]).closed).toBe(false);
   });
 });

@@ -54,3 +54,17 @@ export function figuresByYear(rows: ReadonlyArray<{ period: string; course?: { c
   return [...byCourse.keys()].sort((a, b) => a.localeCompare(b, 'sv'))
     .map((code) => ({ code, years: years.map((year) => byCourse.get(code)!.get(String(year)) ?? { hst: 0, hpr: 0 }) }));
 }
+
+/**
+ * A year's status from its course rows: closed when its rows are (a year closes as a whole), when, and the corrections since
+ * summed per reason over the courses, rounded as the figures are.
+ */
+export function yearStatus(rows: ReadonlyArray<{ closed: boolean; closedAt?: string | null; corrections: ReadonlyArray<{ reason: string; hst: number; hpr: number }> }>) {
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const corrections = new Map<string, { reason: string; hst: number; hpr: number }>();
+  for (const correction of rows.flatMap((row) => row.corrections)) {
+    const sum = corrections.get(correction.reason) ?? { reason: correction.reason, hst: 0, hpr: 0 };
+    corrections.set(correction.reason, { reason: correction.reason, hst: round(sum.hst + Number(correction.hst)), hpr: round(sum.hpr + Number(correction.hpr)) });
+  }
+  return { closed: rows.some((row) => row.closed), closedAt: rows.find((row) => row.closedAt)?.closedAt ?? null, corrections: [...corrections.values()] };
+}

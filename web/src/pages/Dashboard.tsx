@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../title';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { courseFigures, figuresByYear, formatFigure, parseYear, yearsUpTo } from '../fte';
+import { courseFigures, figuresByYear, formatFigure, parseYear, yearStatus, yearsUpTo } from '../fte';
 import { graphql } from '../gql';
 import { ErrorList } from './ErrorList';
 
@@ -16,15 +16,15 @@ const DepartmentsQuery = graphql(`
   }
 `);
 
-// The chosen year's total (closed or not, with its corrections) and, in one call, every course over that year and the two
-// before it (fullTimeEquivalents(years:), as docs/graphql.md's dashboard screen reads them).
+// docs/graphql.md, screen (f): every course over the chosen year and the two before it in one call, each row with the
+// status of its year (closed, when, the corrections since), so the chosen year's status is read from its rows.
 const FiguresQuery = graphql(`
-  query FteDashboard($year: Int!, $years: [Int!]!, $unit: String) {
-    total: fullTimeEquivalents(year: $year, organisationUnitCode: $unit) {
-      period closed closedAt hst hpr
+  query Dashboard($years: [Int!]!, $unit: String) {
+    fullTimeEquivalents(years: $years, organisationUnitCode: $unit, groupBy: [COURSE]) {
+      period hst hpr closed closedAt
+      course { code name }
       corrections { reason hst hpr }
     }
-    courses: fullTimeEquivalents(years: $years, organisationUnitCode: $unit, groupBy: [COURSE]) { period course { code name } hst hpr }
   }
 `);
 
@@ -43,7 +43,7 @@ export default function Dashboard() {
 
   const [departments] = useQuery({ query: DepartmentsQuery });
   const years = yearsUpTo(year);
-  const [figures] = useQuery({ query: FiguresQuery, variables: { year, years, unit } });
+  const [figures] = useQuery({ query: FiguresQuery, variables: { years, unit } });
   const format = (value: number) => formatFigure(value, i18n.language);
   const unitName = (code: string | null) => {
     const found = departments.data?.organisationUnits?.find((u) => u.code === code);
@@ -58,9 +58,10 @@ export default function Dashboard() {
     setSearch(next);
   };
 
-  const total = figures.data?.total?.[0];
-  const courseRows = figures.data?.courses ?? [];
-  const { courses, total: sum } = courseFigures(courseRows.filter((r) => r.period === String(year)).map((r) => ({ ...r, courseCode: r.course?.code })));
+  const courseRows = figures.data?.fullTimeEquivalents ?? [];
+  const yearRows = courseRows.filter((r) => r.period === String(year));
+  const total = yearRows.length > 0 ? yearStatus(yearRows) : null;
+  const { courses, total: sum } = courseFigures(yearRows.map((r) => ({ ...r, courseCode: r.course?.code })));
   const overYears = figuresByYear(courseRows, years);
   const courseNames = new Map(courseRows.filter((r) => r.course).map((r) => [r.course!.code, r.course!.name]));
   const options = [
