@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Autofac;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Http;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Application;
@@ -161,7 +162,8 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         }
         var issued = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
 
-        var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, "https://ladok.example/graphql");
+        var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode,
+            TranscriptPdfEndpoint.VerificationAddress("https://ladok.example", issued.VerificationCode));
 
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.Equal(400, TranscriptDocument.Read(issued.Content).Courses.Sum(c => c.Results.Count));
@@ -170,6 +172,28 @@ public sealed class TranscriptTests(PostgresDatabase database) : IClassFixture<P
         Assert.Contains("/Subtype/Type0/Encoding/Identity-H", objects);
         Assert.Contains("+DejaVu#20Sans/DescendantFonts", objects);
         Assert.True(pdf.Length > 10_000);
+    }
+
+    [Fact]
+    public async Task The_pdf_prints_and_links_the_public_verify_page_with_its_code_not_the_graphql_endpoint()
+    {
+        var course = catalogue.Course("5DV001", Dv, 7.5m, new DateOnly(2025, 9, 1), new DateOnly(2025, 11, 1));
+        var student = records.Student("Åsa", "Öberg");
+        records.Add(student, Result(course, null, "G", 7.5m, new DateOnly(2025, 10, 20)));
+        var issued = Succeeded(await IssueAsync(new IssueTranscriptCommand(student.Id, "stadmdv")));
+        var endpoint = new TranscriptPdfEndpoint(new TranscriptVerifier(databases));
+
+        var response = await endpoint.HandleAsync(
+            new ModuleRequest(new Dictionary<string, string?> { ["code"] = issued.VerificationCode }, new Dictionary<string, string>(),
+                new System.Security.Claims.ClaimsPrincipal(), "https://ladok.example"), default);
+
+        // The page a reader of the paper opens: /verify/{code} on the host, the code shown as printed (ABCD-EFGH-JKMN).
+        var address = $"https://ladok.example/verify/{VerificationCode.Display(issued.VerificationCode)}";
+        Assert.Equal(address, TranscriptPdfEndpoint.VerificationAddress("https://ladok.example/", issued.VerificationCode));
+        Assert.Equal(200, response.StatusCode);
+        var objects = System.Text.Encoding.Latin1.GetString(response.Body);
+        Assert.Contains($"/URI({address})", objects);
+        Assert.DoesNotContain("/graphql", objects);
     }
 
     private Task<Outcome<IssuedTranscript>> IssueAsync(IssueTranscriptCommand command) => commands.RunAsync<IssueTranscriptCommand, IssuedTranscript>(command);

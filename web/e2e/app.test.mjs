@@ -1,21 +1,10 @@
 // The app in Chromium against a real host: sign-in, the HST/HPR dashboard, transcript verification and the accessibility
 // statement, each page scanned by axe-core (no serious or critical violation) and used by keyboard, with a screenshot of
 // each screen in docs/screens/. Run by scripts/test (npm run e2e), after the host is built.
-import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { api, startHost } from './host.mjs';
-
-const screens = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/screens');
-mkdirSync(screens, { recursive: true });
-
-// Debian's Chromium; no browser download. Without the background-networking flags it keeps calling out on a closed network.
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+import { assertAccessible, launch, open as openTab, screenshot, signInByKeyboard, tabTo } from './browser.mjs';
 
 let host;
 let browser;
@@ -23,7 +12,7 @@ let timings = [];
 
 before(async () => {
   host = await startHost();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
+  browser = await launch();
 });
 
 after(async () => {
@@ -32,44 +21,7 @@ after(async () => {
   if (timings.length) console.log(`# timings (ms, first load to the page's heading): ${timings.map(([n, ms]) => `${n} ${ms}`).join(', ')}`);
 });
 
-/** A fresh browser tab (no session, Swedish) that fails the test on any console error, a CSP refusal among them. */
-async function open(path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(error.message));
-  const started = Date.now();
-  await page.goto(host.url + path);
-  await page.locator('h1').first().waitFor();
-  timings.push([path, Date.now() - started]);
-  return { page, context, problems };
-}
-
-async function assertAccessible(page, name) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const grave = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(grave.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], `axe on ${name}`);
-}
-
-async function screenshot(page, name) {
-  await page.screenshot({ path: join(screens, `${name}.png`), fullPage: true });
-}
-
-/** Tab until the element is focused, as a keyboard user would; fails if it takes more than `limit` presses. */
-async function tabTo(page, locator, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await locator.evaluate((element) => element === document.activeElement)) return;
-  }
-  assert.fail(`Tab never reached ${locator}`);
-}
-
-async function signInByKeyboard(page, user) {
-  await tabTo(page, page.getByRole('button', { name: `Logga in som ${user}` }));
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/dashboard/);
-}
+const open = (path) => openTab(browser, host.url + path, timings);
 
 describe('the web app', () => {
   test('sends a visitor to sign-in, where a demo user signs in by keyboard alone', async () => {
@@ -114,6 +66,9 @@ describe('the web app', () => {
     await page.getByText(/Året stängdes /).waitFor();
     await page.getByRole('heading', { name: 'Rättelser sedan stängningen' }).waitFor();
     await page.getByRole('img', { name: 'HST och HPR per kurs 2025' }).waitFor();
+    // The chosen year and the two before it, read in one fullTimeEquivalents(years:) call.
+    const overYears = page.getByRole('table', { name: /^HST och HPR per kurs och år 2023–2025/ });
+    assert.match(await overYears.locator('tbody tr').first().locator('th').textContent(), /^5DV001 Introduktion till programmering$/);
     await assertAccessible(page, 'dashboard');
     await screenshot(page, 'dashboard');
 

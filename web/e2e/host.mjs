@@ -40,7 +40,9 @@ export async function startHost() {
   const output = [];
   const child = spawn('dotnet', [dll, '--urls', url], {
     cwd: dirname(dll),
-    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', LocalPostgres__DataDirectory: data, University__Code: 'UMU' },
+    // The tests sign in as many demo users within a minute; the development token's own limit (10 a minute) would refuse them.
+    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', LocalPostgres__DataDirectory: data, University__Code: 'UMU',
+      RateLimiting__DevelopmentTokensPerMinute: '200' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk) => {

@@ -6,13 +6,20 @@ import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { createClient } from './graphql/client';
 import { Accessibility } from './pages/Accessibility';
 import { AuthCallback } from './pages/AuthCallback';
-import { Layout } from './pages/Layout';
+import { Layout, useScreens } from './pages/Layout';
+import { screenPaths, startScreen } from './screens';
 import { NotFound } from './pages/NotFound';
 import { SignIn } from './pages/SignIn';
 
 // Screens load on first visit, so the first load carries only the shell (the budget in docs/benchmarks.md).
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Verify = lazy(() => import('./pages/Verify'));
+const ReportResults = lazy(() => import('./staff/ReportResults'));
+const Attestation = lazy(() => import('./staff/Attestation'));
+const StudentSearch = lazy(() => import('./staff/Students').then((m) => ({ default: m.StudentSearch })));
+const StudentPage = lazy(() => import('./staff/Students').then((m) => ({ default: m.StudentPage })));
+const Applications = lazy(() => import('./staff/Applications'));
+const MyPage = lazy(() => import('./staff/MyPage'));
 
 /** A new GraphQL client, and so an empty cache, for every sign-in and sign-out. */
 function GraphQLProvider({ children }: { children: ReactNode }) {
@@ -32,7 +39,11 @@ function RequireSignIn({ children }: { children: ReactNode }) {
 
 function Home() {
   const { session } = useAuth();
-  return <Navigate to={session ? '/dashboard' : '/sign-in'} replace />;
+  const screens = useScreens();
+  const { state } = useLocation();
+  if (!session) return <Navigate to="/sign-in" replace />;
+  if (!screens) return null;
+  return <Navigate to={screenPaths[startScreen(screens)]} replace state={state} />;
 }
 
 export function App() {
@@ -46,6 +57,12 @@ export function App() {
               <Route path="sign-in" element={<SignIn />} />
               <Route path="auth/callback" element={<AuthCallback />} />
               <Route path="dashboard" element={<RequireSignIn><Dashboard /></RequireSignIn>} />
+              <Route path="report" element={<RequireSignIn><ReportResults /></RequireSignIn>} />
+              <Route path="attest" element={<RequireSignIn><Attestation /></RequireSignIn>} />
+              <Route path="students" element={<RequireSignIn><StudentSearch /></RequireSignIn>} />
+              <Route path="students/:identityNumber" element={<RequireSignIn><StudentPage /></RequireSignIn>} />
+              <Route path="applications" element={<RequireSignIn><Applications /></RequireSignIn>} />
+              <Route path="my-page" element={<RequireSignIn><MyPage /></RequireSignIn>} />
               <Route path="verify" element={<Verify />} />
               <Route path="verify/:code" element={<Verify />} />
               <Route path="accessibility" element={<Accessibility />} />

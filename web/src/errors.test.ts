@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { errorKey, errorsOf } from './errors';
+import { errorKey, errorsOf, userErrorOf } from './errors';
 
 describe('errorKey', () => {
   it('maps a known code to its sentence', () => {
@@ -39,5 +39,17 @@ describe('errorsOf', () => {
 
   it('calls a request that got no answer a network error', () => {
     expect(errorsOf(new CombinedError({ networkError: new TypeError('Failed to fetch') }))[0].key).toBe('errors.NETWORK');
+  });
+});
+
+describe('userErrorOf', () => {
+  it('shows our sentence for a reason we know, without the server\'s prose', () => {
+    const shown = userErrorOf({ code: 'CONFLICT', reason: 'STALE_VERSION', message: 'Raden har ändrats.' }, new Set(['STALE_VERSION']));
+    expect(shown).toEqual({ key: 'reasons.STALE_VERSION', code: 'CONFLICT', detail: null });
+  });
+
+  it('adds the server\'s message to the code\'s sentence when the reason is one we have no sentence for', () => {
+    const shown = userErrorOf({ code: 'VALIDATION', reason: 'VALIDATION', message: 'The grade is not on the scale: U, G, VG.' }, new Set());
+    expect(shown).toEqual({ key: 'errors.VALIDATION', code: 'VALIDATION', detail: 'The grade is not on the scale: U, G, VG.' });
   });
 });

@@ -35,3 +35,15 @@ export function errorsOf(error: CombinedError): ShownError[] {
   if (status !== undefined && status >= 500) return [errorKey({ code: 'UNAVAILABLE' })];
   return [errorKey({ code: 'NETWORK' })];
 }
+
+/** A mutation payload's error (`UserError`): the sentence to show, and the server's own message when we have no sentence for its reason. */
+export interface ShownUserError extends ShownError {
+  /** The server's message (in the language asked for), shown after our sentence when the reason is not one we know. */
+  detail: string | null;
+}
+
+export function userErrorOf(error: { code: unknown; reason?: unknown; message?: unknown }, knownReasons: ReadonlySet<string>): ShownUserError {
+  const shown = errorKey(error, knownReasons);
+  const known = shown.key.startsWith('reasons.');
+  return { ...shown, detail: !known && typeof error.message === 'string' && error.message !== '' ? error.message : null };
+}

@@ -31,3 +31,6 @@ export function setupI18n(language: Language = preferredLanguage()) {
   });
   return i18next;
 }
+
+/** The API reasons the app has a sentence of its own for (the keys of `reasons` in sv.ts and en.ts). */
+export const knownReasons: ReadonlySet<string> = new Set(Object.keys(sv.reasons));

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../title';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { courseFigures, formatFigure, parseYear } from '../fte';
+import { courseFigures, figuresByYear, formatFigure, parseYear, yearStatus, yearsUpTo } from '../fte';
 import { graphql } from '../gql';
 import { ErrorList } from './ErrorList';
 
@@ -16,13 +16,15 @@ const DepartmentsQuery = graphql(`
   }
 `);
 
+// docs/graphql.md, screen (f): every course over the chosen year and the two before it in one call, each row with the
+// status of its year (closed, when, the corrections since), so the chosen year's status is read from its rows.
 const FiguresQuery = graphql(`
-  query FteDashboard($year: Int!, $unit: String) {
-    total: fullTimeEquivalents(year: $year, organisationUnitCode: $unit) {
-      period closed closedAt hst hpr
+  query Dashboard($years: [Int!]!, $unit: String) {
+    fullTimeEquivalents(years: $years, organisationUnitCode: $unit, groupBy: [COURSE]) {
+      period hst hpr closed closedAt
+      course { code name }
       corrections { reason hst hpr }
     }
-    courses: fullTimeEquivalents(year: $year, organisationUnitCode: $unit, groupBy: [COURSE]) { courseCode hst hpr }
   }
 `);
 
@@ -40,7 +42,8 @@ export default function Dashboard() {
   const [draftUnit, setDraftUnit] = useState(unit ?? everyUnit);
 
   const [departments] = useQuery({ query: DepartmentsQuery });
-  const [figures] = useQuery({ query: FiguresQuery, variables: { year, unit } });
+  const years = yearsUpTo(year);
+  const [figures] = useQuery({ query: FiguresQuery, variables: { years, unit } });
   const format = (value: number) => formatFigure(value, i18n.language);
   const unitName = (code: string | null) => {
     const found = departments.data?.organisationUnits?.find((u) => u.code === code);
@@ -55,8 +58,12 @@ export default function Dashboard() {
     setSearch(next);
   };
 
-  const total = figures.data?.total?.[0];
-  const { courses, total: sum } = courseFigures(figures.data?.courses ?? []);
+  const courseRows = figures.data?.fullTimeEquivalents ?? [];
+  const yearRows = courseRows.filter((r) => r.period === String(year));
+  const total = yearRows.length > 0 ? yearStatus(yearRows) : null;
+  const { courses, total: sum } = courseFigures(yearRows.map((r) => ({ ...r, courseCode: r.course?.code })));
+  const overYears = figuresByYear(courseRows, years);
+  const courseNames = new Map(courseRows.filter((r) => r.course).map((r) => [r.course!.code, r.course!.name]));
   const options = [
     { id: everyUnit, name: t('dashboard.allDepartments') },
     ...(departments.data?.organisationUnits ?? []).filter((u) => u.kind === 'DEPARTMENT')
@@ -122,6 +129,28 @@ export default function Dashboard() {
                   </tfoot>
                 </table>
               </div>
+            </div>
+          )}
+          {overYears.length > 0 && (
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="fte-years-caption">
+              <table>
+                <caption id="fte-years-caption">{t('dashboard.yearsCaption', { from: years[0], to: years[years.length - 1], unit: unitName(unit) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" rowSpan={2}>{t('dashboard.course')}</th>
+                    {years.map((y) => <th key={y} scope="colgroup" colSpan={2}>{y}</th>)}
+                  </tr>
+                  <tr>{years.map((y) => [<th key={`${y}h`} scope="col">{t('dashboard.hst')}</th>, <th key={`${y}p`} scope="col">{t('dashboard.hpr')}</th>])}</tr>
+                </thead>
+                <tbody>
+                  {overYears.map((row) => (
+                    <tr key={row.code}>
+                      <th scope="row">{row.code} {courseNames.get(row.code)}</th>
+                      {row.years.map((f, i) => [<td key={`${i}h`}>{format(f.hst)}</td>, <td key={`${i}p`}>{format(f.hpr)}</td>])}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           )}
           {total?.closed && (

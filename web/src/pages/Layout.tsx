@@ -6,12 +6,23 @@ import { useQuery } from 'urql';
 import { useAuth } from '../auth/AuthProvider';
 import { graphql } from '../gql';
 import { languages, rememberLanguage, type Language } from '../i18n';
+import { screenPaths, screensFor, type Screen } from '../screens';
 
 const ViewerQuery = graphql(`
   query Viewer {
-    me { user { userId name } }
+    me { user { userId name } courseRights { id kind } grants { id profile { code functions } } }
   }
 `);
+
+/** The screens the signed-in user's rights allow, from the same `me` the header shows (null until it is read). */
+export function useScreens(): Screen[] | null {
+  const { session } = useAuth();
+  const [{ data, fetching, error }] = useQuery({ query: ViewerQuery, pause: !session });
+  if (!session) return [];
+  if (error) return screensFor(null);
+  if (fetching || !data) return null;
+  return screensFor(data.me ?? null);
+}
 
 function SignedInUser() {
   const { t } = useTranslation();
@@ -47,6 +58,7 @@ function LanguageSwitch() {
 export function Layout() {
   const { t } = useTranslation();
   const { session } = useAuth();
+  const screens = useScreens();
   const location = useLocation();
   const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
@@ -70,7 +82,7 @@ export function Layout() {
         <div className="brand">{t('app.name')}</div>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
-            {session && <li><NavLink to="/dashboard">{t('nav.dashboard')}</NavLink></li>}
+            {(screens ?? []).map((screen) => <li key={screen}><NavLink to={screenPaths[screen]}>{t(`nav.${screen}`)}</NavLink></li>)}
             <li><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
             <li><NavLink to="/accessibility">{t('nav.accessibility')}</NavLink></li>
             {!session && <li><NavLink to="/sign-in">{t('nav.signIn')}</NavLink></li>}

@@ -20,7 +20,7 @@ export function SignIn() {
   usePageTitle(t('signIn.title'));
   const { session, config, signInAsDemoUser, signInWithProvider } = useAuth();
   const navigate = useNavigate();
-  const returnTo = (useLocation().state as { returnTo?: string } | null)?.returnTo ?? '/dashboard';
+  const returnTo = (useLocation().state as { returnTo?: string } | null)?.returnTo ?? '/';
   const [{ data }] = useQuery({ query: UniversityQuery });
   const [failure, setFailure] = useState<string | null>(null);
   const [other, setOther] = useState('');

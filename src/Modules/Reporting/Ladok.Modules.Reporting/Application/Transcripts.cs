@@ -74,9 +74,16 @@ public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts) : IMod
         var issued = await transcripts.FindAsync(code, cancellationToken);
         if (issued is null) return ModuleResponse.Refused(DomainError.NotFound("No transcript was issued with that verification code."));
 
-        var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, $"{request.BaseAddress}/graphql (verifyTranscript)");
+        var verifyAt = VerificationAddress(request.BaseAddress, issued.VerificationCode);
+        var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, verifyAt);
         return new ModuleResponse(200, "application/pdf", pdf, $"resultatintyg-{issued.VerificationCode}.pdf");
     }
+
+    /// <summary>
+    /// The address printed on the transcript: the web app's public page <c>/verify/{code}</c> on this host, which a reader of
+    /// the paper can open without an account (the GraphQL endpoint is no page for a person).
+    /// </summary>
+    public static string VerificationAddress(string baseAddress, string code) => $"{baseAddress.TrimEnd('/')}/verify/{VerificationCode.Display(code)}";
 
     /// <summary>Where an issued transcript's PDF is served, relative to the host.</summary>
     public static string PathFor(string code) => Route.Replace("{code}", code, StringComparison.Ordinal);

@@ -87,6 +87,9 @@ public static class TranscriptPdf
             page.DrawString(
                 $"Kontrollkod / Verification code: {VerificationCode.Display(verificationCode)}", bold, XBrushes.Black, new XPoint(Margin, top + 14));
             page.DrawString($"Kontrollera intyget / Verify at {verifyAt}", footer, XBrushes.Black, new XPoint(Margin, top + 27));
+            // The printed address is also a link, so the PDF opened on screen goes straight to the verification page.
+            var height = pages[i].Height.Point;
+            pages[i].AddWebLink(new PdfRectangle(new XPoint(Margin, height - top - 30), new XPoint(pages[i].Width.Point - Margin, height - top - 18)), verifyAt);
             page.DrawString($"Sida {i + 1} av {pages.Count}", footer, XBrushes.Black, new XPoint(pages[i].Width.Point - Margin - 60, top + 14));
         }
 
