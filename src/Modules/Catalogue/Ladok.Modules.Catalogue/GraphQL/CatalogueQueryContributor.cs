@@ -46,7 +46,7 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
                 Term? term = null;
                 if (c.GetArgument<string?>("term") is { } termText)
                 {
-                    term = Term.TryParse(termText, out var parsed, out var error) ? parsed : throw new LadokException(ErrorCode.Validation, error);
+                    term = Term.TryParse(termText, out var parsed, out _) ? parsed : throw new LadokException(KernelReasons.InvalidTerm, termText);
                 }
                 return await Reader(c).CoursesAsync(
                     c.GetArgument<string?>("search"), c.GetArgument<string?>("organisationUnitCode"), term, PageRequest.From(c), c.CancellationToken);
@@ -75,7 +75,7 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
     private static async Task<object?> ResolveOfferingAsync(IResolveFieldContext context)
     {
         var termText = context.GetArgument<string>("term");
-        if (!Term.TryParse(termText, out var term, out var error)) throw new LadokException(ErrorCode.Validation, error);
+        if (!Term.TryParse(termText, out var term, out _)) throw new LadokException(KernelReasons.InvalidTerm, termText);
 
         var offerings = await Reader(context).OfferingsAsync(
             context.GetArgument<string>("courseCode"), term, context.GetArgument<string?>("offeringCode"), context.CancellationToken);
@@ -83,8 +83,7 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
         {
             0 => null,
             1 => offerings[0],
-            _ => throw new LadokException(ErrorCode.Validation,
-                $"The course has {offerings.Count} offerings in {term} ({string.Join(", ", offerings.Select(o => o.Code))}); give `offeringCode`."),
+            _ => throw new LadokException(CatalogueReasons.SeveralOfferings, offerings.Count, term, string.Join(", ", offerings.Select(o => o.Code))),
         };
     }
 
