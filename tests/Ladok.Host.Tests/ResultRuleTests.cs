@@ -140,10 +140,10 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
         var ready = await ReadyAsync("Linkers [throw]");
         var before = await StoredAsync(ready);
 
-        var failed = await host.MutateAsync("attestResults", Results, new { results = new[] { Ref(ready) } }, Examiner);
+        var failed = await host.MutateAsync("attestResults", Results, new { results = new[] { Ref(ready) } }, Examiner, language: "en");
 
         var error = Assert.Single(failed["errors"]!.AsArray())!;
-        Assert.Equal("PLUGIN_FAILURE", error["code"]!.GetValue<string>());
+        Assert.Equal(("PLUGIN_FAILURE", "PLUGIN_THREW"), (error["code"]!.GetValue<string>(), error["reason"]!.GetValue<string>()));
         Assert.Contains("result rule of the plugin test.throwing-result-rule", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync(ready));
         var logged = Assert.Single(
