@@ -159,7 +159,8 @@ public sealed class CatalogueMutationTests(LadokHost host) : IClassFixture<Ladok
         });
 
         Assert.Equal(["VALIDATION"], ErrorCodes(payload));
-        Assert.Contains("5.0 hp", payload["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("MODULE_CREDITS_SUM", payload["errors"]![0]!["reason"]!.GetValue<string>());
+        Assert.Contains("5,0 hp, men versionen omfattar 7,5 hp", payload["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(
             0L, await host.ScalarAsync<long>("SELECT count(*) FROM catalogue.course_versions WHERE valid_from = 'HT2026' AND credits = 7.5 AND number = 2"));
     }

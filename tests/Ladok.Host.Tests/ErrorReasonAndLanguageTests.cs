@@ -113,6 +113,89 @@ public sealed class ErrorReasonAndLanguageTests(LadokHost host) : IClassFixture<
         Assert.StartsWith(start, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "'HT25' är ingen termin: skriv HT eller VT följt av ett årtal med fyra siffror, till exempel HT2025.")]
+    [InlineData("en", "'HT25' is not a term: write HT or VT followed by a four-digit year, for example HT2025.")]
+    public async Task A_catalogue_refusal_has_its_reason_and_its_message_in_the_callers_language(string? language, string message)
+    {
+        var response = await host.PostAsync("{ offering(courseCode: \"5DV001\", term: \"HT25\") { offeringCode } }", user: Admin, language: language);
+
+        var error = Assert.Single(response.Errors)!;
+        Assert.Equal(("VALIDATION", "INVALID_TERM"), Extensions(error));
+        Assert.Equal(message, error["message"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(null, "Förnamnet måste anges.")]
+    [InlineData("en", "The first name is required.")]
+    public async Task A_records_refusal_names_what_is_missing_in_the_callers_language(string? language, string message)
+    {
+        var payload = await host.MutateAsync("createStudent", "student { id }",
+            new { identityNumber = "811218-9876", firstName = " ", lastName = "Namnlös" }, "stadmdv", language);
+
+        var error = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal(("VALIDATION", "REQUIRED"), (error["code"]!.GetValue<string>(), error["reason"]!.GetValue<string>()));
+        Assert.Equal(message, error["message"]!.GetValue<string>());
+        Assert.Null(payload["student"]);
+    }
+
+    [Theory]
+    [InlineData(null, "`years` tar 1 till")]
+    [InlineData("en", "`years` takes 1 to")]
+    public async Task A_reporting_refusal_has_its_reason_and_its_message_in_the_callers_language(string? language, string start)
+    {
+        var response = await host.PostAsync("{ fullTimeEquivalents(years: []) { __typename } }", user: Admin, language: language);
+
+        var error = Assert.Single(response.Errors)!;
+        Assert.Equal(("VALIDATION", "INVALID_YEARS"), Extensions(error));
+        Assert.StartsWith(start, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "Innehållet är inte giltig JSON: ")]
+    [InlineData("en", "The body is not valid JSON: ")]
+    public async Task A_body_that_is_not_json_is_refused_in_the_callers_language(string? language, string start)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\": ", System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (language is not null) request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+
+        using var response = await host.Http.SendAsync(request);
+
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal(("BAD_REQUEST", "BODY_NOT_JSON"), Extensions(error));
+        Assert.StartsWith(start, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "Fältet finns inte på typen: ")]
+    [InlineData("en", "")]
+    public async Task A_field_not_in_the_schema_is_said_in_Swedish_with_GraphQL_NETs_detail(string? language, string start)
+    {
+        var response = await host.PostAsync("{ courses(first: 1) { nodes { nme } } }", user: Admin, language: language);
+
+        var error = Assert.Single(response.Errors)!;
+        Assert.Equal(("INVALID_DOCUMENT", "INVALID_DOCUMENT"), Extensions(error));
+        var message = error["message"]!.GetValue<string>();
+        Assert.StartsWith(start, message, StringComparison.Ordinal);
+        Assert.Contains("'nme'", message, StringComparison.Ordinal);
+        Assert.Equal(language is null, message.StartsWith("Fältet", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "Ett värde i `variables` passar inte variabelns typ: ")]
+    [InlineData("en", "A value in `variables` does not fit its variable's type: ")]
+    public async Task A_variable_of_the_wrong_type_has_its_reason_in_the_callers_language(string? language, string start)
+    {
+        var response = await host.PostAsync("query($n: Int) { courses(first: $n) { totalCount } }", new { n = "many" }, Admin, language);
+
+        var error = Assert.Single(response.Errors)!;
+        Assert.Equal(("INVALID_DOCUMENT", "INVALID_VARIABLE"), Extensions(error));
+        Assert.StartsWith(start, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private static (string Code, string Reason) Extensions(JsonNode error) =>
         (error["extensions"]!["code"]!.GetValue<string>(), error["extensions"]!["reason"]!.GetValue<string>());
 }

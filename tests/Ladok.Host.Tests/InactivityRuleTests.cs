@@ -241,10 +241,11 @@ public sealed class ThrowingInactivityRuleTests(ThrowingInactivityRuleHost host)
     {
         await InactivityScenario.InsertAsync(host);
 
-        var failed = await host.PostAsync("""{ report(name: "inactive-students") { rows } }""", user: "ladokadm");
+        var failed = await host.PostAsync("""{ report(name: "inactive-students") { rows } }""", user: "ladokadm", language: "en");
         var after = await host.PostAsync("{ university { code } }");
 
         Assert.Equal(["PLUGIN_FAILURE"], failed.ErrorCodes);
+        Assert.Equal("PLUGIN_THREW", failed.Errors[0]!["extensions"]!["reason"]!.GetValue<string>());
         Assert.Contains(
             "The inactivity rule of the plugin test.throwing-inactivity-rule failed", failed.Errors[0]!["message"]!.GetValue<string>(),
             StringComparison.Ordinal);

@@ -25,10 +25,12 @@ public sealed class PluginReportTests(LadokHost host) : IClassFixture<LadokHost>
     [Fact]
     public async Task A_plugin_report_that_fails_gives_a_plugin_failure_naming_it_and_the_host_goes_on()
     {
-        var failed = await host.PostAsync("""{ report(name: "umu-inactive-students", parameters: { years: "five" }) { rows } }""", user: "ladokadm");
+        var failed = await host.PostAsync(
+            """{ report(name: "umu-inactive-students", parameters: { years: "five" }) { rows } }""", user: "ladokadm", language: "en");
         var after = await host.PostAsync("{ university { code } }");
 
         Assert.Equal(["PLUGIN_FAILURE"], failed.ErrorCodes);
+        Assert.Equal("PLUGIN_THREW", failed.Errors[0]!["extensions"]!["reason"]!.GetValue<string>());
         Assert.StartsWith(
             "The report umu-inactive-students of the plugin se.umu.ladok failed (FormatException: ",
             failed.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

@@ -96,7 +96,8 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
 
         Assert.Null(refused["registration"]);
         Assert.Equal(["FORBIDDEN"], ErrorCodes(refused));
-        Assert.Contains("(MA)", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("NO_REGISTERING_RIGHT", refused["errors"]![0]!["reason"]!.GetValue<string>());
+        Assert.Contains("vid MA eller en enhet ovanför", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0L, await RegistrationsOfAsync("900316123"));
     }
 
@@ -110,7 +111,8 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         var allowed = await Mutate("registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5MA001", "HT2025") }, "stadmma");
 
         Assert.Equal(["FORBIDDEN"], ErrorCodes(refused));
-        Assert.Contains("(DV)", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("NO_REGISTERING_RIGHT", refused["errors"]![0]!["reason"]!.GetValue<string>());
+        Assert.Contains("vid DV eller en enhet ovanför", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0L, countAfterRefusal);
         Assert.Empty(allowed["errors"]!.AsArray());
         Assert.Equal(1L, await RegistrationsOfAsync("900317123"));

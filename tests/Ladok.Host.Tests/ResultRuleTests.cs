@@ -140,10 +140,10 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
         var ready = await ReadyAsync("Linkers [throw]");
         var before = await StoredAsync(ready);
 
-        var failed = await host.MutateAsync("attestResults", Results, new { results = new[] { Ref(ready) } }, Examiner);
+        var failed = await host.MutateAsync("attestResults", Results, new { results = new[] { Ref(ready) } }, Examiner, language: "en");
 
         var error = Assert.Single(failed["errors"]!.AsArray())!;
-        Assert.Equal("PLUGIN_FAILURE", error["code"]!.GetValue<string>());
+        Assert.Equal(("PLUGIN_FAILURE", "PLUGIN_THREW"), (error["code"]!.GetValue<string>(), error["reason"]!.GetValue<string>()));
         Assert.Contains("result rule of the plugin test.throwing-result-rule", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync(ready));
         var logged = Assert.Single(
@@ -159,10 +159,11 @@ public sealed class ResultRuleTests(ResultRuleHost host) : IClassFixture<ResultR
         var draft = await DraftAsync("Debuggers [hang]");
         var before = await StoredAsync(draft);
 
-        var failed = await host.MutateAsync("markResultsReady", Results, new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter);
+        var failed = await host.MutateAsync(
+            "markResultsReady", Results, new { results = new[] { Ref(draft) }, examiners = new[] { Examiner } }, Reporter, language: "en");
 
         var error = Assert.Single(failed["errors"]!.AsArray())!;
-        Assert.Equal("PLUGIN_FAILURE", error["code"]!.GetValue<string>());
+        Assert.Equal(("PLUGIN_FAILURE", "PLUGIN_DID_NOT_ANSWER"), (error["code"]!.GetValue<string>(), error["reason"]!.GetValue<string>()));
         Assert.Contains(
             "result rule of the plugin test.hanging-result-rule did not answer within 1 s", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync(draft));

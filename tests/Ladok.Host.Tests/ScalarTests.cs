@@ -29,6 +29,7 @@ public sealed class ScalarTests(LadokHost host) : IClassFixture<LadokHost>
         var response = await host.PostAsync("query($t: Term!) { courses(first: 1, term: $t) { totalCount } }", new { t = term }, Admin, language: "en");
 
         Assert.Equal(["INVALID_DOCUMENT"], response.ErrorCodes);
+        Assert.Equal("INVALID_VARIABLE", response.Errors[0]!["extensions"]!["reason"]!.GetValue<string>());
         Assert.Contains(term, response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(response.Body!["data"]);
     }
@@ -54,6 +55,7 @@ public sealed class ScalarTests(LadokHost host) : IClassFixture<LadokHost>
             new { input = new { identityNumber = number, firstName = "Fel", lastName = "Form" } }, "stadmdv", language: "en");
 
         Assert.Equal(["INVALID_DOCUMENT"], response.ErrorCodes);
+        Assert.Equal("INVALID_VARIABLE", response.Errors[0]!["extensions"]!["reason"]!.GetValue<string>());
         Assert.Null(response.Body!["data"]);
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM records.students WHERE last_name = 'Form'"));
     }

@@ -52,7 +52,8 @@ public sealed class TrustedDocumentTests(TrustedDocumentsHost host) : IClassFixt
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["INVALID_DOCUMENT"], response.ErrorCodes);
-        Assert.Contains("is registered", response.Body!["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("DOCUMENT_NOT_REGISTERED", response.Body!["errors"]![0]!["extensions"]!["reason"]!.GetValue<string>());
+        Assert.Contains("är registrerat", response.Body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(response.Body["data"]);
     }
 

@@ -79,7 +79,7 @@ public sealed class CommandPipelineTests(PostgresDatabase cluster) : IClassFixtu
         var again = await Run(container, new CreateThing(id, "Algebra", SkipLookup: true), Anna);
 
         var conflict = Assert.Single(again.Errors);
-        Assert.Equal((ErrorCode.Conflict, "This thing already exists."), (conflict.Code, conflict.Message));
+        Assert.Equal((ErrorCode.Conflict, KernelReasons.Conflict), (conflict.Code, conflict.Reason));
         Assert.Equal(Field.Of(nameof(CreateThing.Id)), conflict.Field);
         Assert.Equal(1L, await database.CountAsync("things"));
         Assert.Equal(1L, await database.CountAsync("outbox_messages"));
@@ -148,18 +148,18 @@ public sealed class CommandPipelineTests(PostgresDatabase cluster) : IClassFixtu
             if (command.InTransaction || command.SaveFirstThenRefuse) await unit.BeginTransactionAsync(cancellationToken);
             if (!command.SkipLookup && await unit.Db.Things.AnyAsync(t => t.Id == command.Id, cancellationToken))
             {
-                return DomainError.Conflict("This thing already exists.", nameof(CreateThing.Id));
+                return DomainError.Of(KernelReasons.Conflict, nameof(CreateThing.Id));
             }
 
             var thing = new Thing { Id = command.Id, Name = command.Name, Credits = 15 };
             unit.Db.Things.Add(thing);
             unit.Db.AddIntegrationEvent(new ThingCreated(thing.Id, thing.Name, thing.Credits), clock);
-            unit.OnDuplicate(DomainError.Conflict("This thing already exists.", nameof(CreateThing.Id)));
+            unit.OnDuplicate(DomainError.Of(KernelReasons.Conflict, nameof(CreateThing.Id)));
 
             if (command.SaveFirstThenRefuse)
             {
                 await unit.Db.SaveChangesAsync(cancellationToken);
-                return DomainError.Validation("Refused after the first save.", nameof(CreateThing.Name));
+                return DomainError.Of(KernelReasons.Validation, nameof(CreateThing.Name));
             }
             if (command.Throw) throw new InvalidOperationException("The handler failed.");
             return Outcome<Thing>.Success(thing);

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.Plugins;
 
 namespace Ladok.Kernel.Tests;
 
-/// <summary>A refusal's text is written from its reason in the language asked for: Swedish unless English; old-form errors keep their text.</summary>
+/// <summary>A refusal's text is written from its reason in the language asked for: Swedish unless English.</summary>
 public sealed class ErrorTextsTests
 {
     [Theory]
@@ -32,17 +33,6 @@ public sealed class ErrorTextsTests
     }
 
     [Fact]
-    public void An_old_form_error_has_its_codes_reason_and_its_one_text_in_both_languages()
-    {
-        var error = DomainError.Conflict("This offering already exists.", Field.Whole);
-
-        Assert.Equal(KernelReasons.Conflict, error.Reason);
-        Assert.False(error.IsWorded);
-        Assert.Equal("This offering already exists.", ErrorTexts.Message(error, ErrorTexts.Swedish));
-        Assert.Equal("This offering already exists.", ErrorTexts.Message(error, ErrorTexts.English));
-    }
-
-    [Fact]
     public void A_prefix_stands_before_the_text_in_every_language()
     {
         var error = DomainError.Of(KernelReasons.StaleVersion, "Version") with { Prefix = "5DV001 HT2025: " };
@@ -50,6 +40,17 @@ public sealed class ErrorTextsTests
         Assert.Equal("5DV001 HT2025: Någon annan har ändrat detta sedan du läste det. Läs in det på nytt och försök igen.",
             ErrorTexts.Message(error, ErrorTexts.Swedish));
         Assert.StartsWith("5DV001 HT2025: Someone else changed this", ErrorTexts.Message(error, ErrorTexts.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_that_did_not_answer_is_said_in_the_callers_language_and_logged_in_English()
+    {
+        var fault = new PluginFault("se.kth.ladok", "result rule", TimeSpan.FromSeconds(1.5), null);
+
+        Assert.Equal(KernelReasons.PluginDidNotAnswer, fault.Error.Reason);
+        Assert.Equal("Insticksprogrammet se.kth.ladok svarade inte inom 1,5 s (result rule); inget har ändrats.",
+            ErrorTexts.Message(fault.Error, ErrorTexts.Swedish));
+        Assert.Equal("The result rule of the plugin se.kth.ladok did not answer within 1.5 s; nothing was changed.", fault.Message);
     }
 
     [Fact]

@@ -31,17 +31,17 @@ public sealed class FieldTests
     {
         var names = new Dictionary<string, string> { ["DepartmentCode"] = "organisationUnitCode" };
 
-        var error = UserError.From(DomainError.NotFound("There is no department with code 'X'.", "DepartmentCode"), names);
+        var error = UserError.From(DomainError.Of(KernelReasons.OrganisationUnitNotFound, "DepartmentCode", "X"), names);
 
         Assert.Equal(["input", "organisationUnitCode"], error.Path);
         Assert.Equal(ErrorCode.NotFound, error.Code);
-        Assert.Equal(["input", "departmentCode"], UserError.From(DomainError.NotFound("No.", "DepartmentCode")).Path);
+        Assert.Equal(["input", "departmentCode"], UserError.From(DomainError.Of(KernelReasons.OrganisationUnitNotFound, "DepartmentCode", "X")).Path);
     }
 
     [Fact]
     public void A_refusal_carries_its_plugin_rule_to_the_payload()
     {
-        var refusal = DomainError.Validation("U is not allowed.", Field.Of("Results").At(0).Then("Grade")) with { Rule = new RefusingRule("se.kth", "K1") };
+        var refusal = DomainError.Of(KernelReasons.Validation, Field.Of("Results").At(0).Then("Grade")) with { Rule = new RefusingRule("se.kth", "K1") };
 
         var error = UserError.From(refusal);
 

@@ -103,7 +103,10 @@ public sealed class MutationDeclarationTests : IDisposable
         public Task<Outcome<string>> HandleAsync(NameThing command, CancellationToken cancellationToken) =>
             Task.FromResult(command.Name.Length == 0
                 ? Outcome<string>.Failure(
-                    [DomainError.Validation("A name is needed.", Field.Of(nameof(NameThing.Name))), DomainError.Conflict("Not again.", Field.Whole)])
+                    [
+                        DomainError.Of(KernelReasons.Required, Field.Of(nameof(NameThing.Name)), new Wording("Namn", "A name")),
+                        DomainError.Of(KernelReasons.Conflict, Field.Whole),
+                    ])
                 : Outcome<string>.Success($"{command.Name} ({command.ThingId}) by {command.By}"));
     }
 

@@ -225,7 +225,7 @@ public sealed class HostileBodyTests(ProbeHost host) : IClassFixture<ProbeHost>
 
     private static ByteArrayContent Json(string text) => Json(Encoding.UTF8.GetBytes(text));
 
-    private async Task AssertRefusedAsync(HttpContent content, int status, string code, string? messagePart = null)
+    private async Task AssertRefusedAsync(HttpContent content, int status, string code, string? reason = null)
     {
         var before = host.Calls.Count;
 
@@ -233,7 +233,7 @@ public sealed class HostileBodyTests(ProbeHost host) : IClassFixture<ProbeHost>
 
         Assert.Equal(status, response.Status);
         Assert.Equal([code], response.ErrorCodes);
-        if (messagePart is not null) Assert.Contains(messagePart, response.Errors[0]!["message"]!.GetValue<string>());
+        if (reason is not null) Assert.Equal(reason, response.Errors[0]!["extensions"]!["reason"]!.GetValue<string>());
         Assert.Equal(before, host.Calls.Count);
         await host.AssertHealthyAsync();
     }
@@ -263,16 +263,16 @@ public sealed class HostileBodyTests(ProbeHost host) : IClassFixture<ProbeHost>
     [Fact]
     public Task Variables_nested_ten_thousand_deep_are_400() =>
         AssertRefusedAsync(Json("{\"query\": \"{ probe }\", \"variables\": {\"t\": " + new string('[', 10_000) + new string(']', 10_000) + "}}"),
-            400, "BAD_REQUEST", "not valid JSON");
+            400, "BAD_REQUEST", "BODY_NOT_JSON");
 
     [Fact]
     public Task A_json_array_of_operations_is_refused_as_a_batch() =>
-        AssertRefusedAsync(Json("[{\"query\": \"{ probe }\"}, {\"query\": \"{ probe }\"}]"), 400, "BAD_REQUEST", "not supported");
+        AssertRefusedAsync(Json("[{\"query\": \"{ probe }\"}, {\"query\": \"{ probe }\"}]"), 400, "BAD_REQUEST", "BATCH_NOT_SUPPORTED");
 
     [Fact]
     public Task Invalid_utf8_is_400() =>
         AssertRefusedAsync(Json([.. Encoding.UTF8.GetBytes("{\"query\": \"{ probe(text: \\\""), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\\\") }\"}")]),
-            400, "BAD_REQUEST", "UTF-8");
+            400, "BAD_REQUEST", "BODY_NOT_UTF8");
 
     [Theory]
     [InlineData("text/plain")]
@@ -290,14 +290,14 @@ public sealed class HostileBodyTests(ProbeHost host) : IClassFixture<ProbeHost>
     [Theory]
     [InlineData("")]
     [InlineData("   \n ")]
-    public Task An_empty_body_is_400(string body) => AssertRefusedAsync(Json(body), 400, "BAD_REQUEST", "empty");
+    public Task An_empty_body_is_400(string body) => AssertRefusedAsync(Json(body), 400, "BAD_REQUEST", "BODY_EMPTY");
 
     [Theory]
     [InlineData("\"{ probe }\"")]
     [InlineData("42")]
     [InlineData("null")]
     [InlineData("true")]
-    public Task Json_that_is_not_an_object_is_400(string body) => AssertRefusedAsync(Json(body), 400, "BAD_REQUEST", "JSON object");
+    public Task Json_that_is_not_an_object_is_400(string body) => AssertRefusedAsync(Json(body), 400, "BAD_REQUEST", "BODY_NOT_AN_OBJECT");
 
     private static System.Net.Http.Headers.MediaTypeHeaderValue MediaTypeHeaderValueOf(string value) =>
         System.Net.Http.Headers.MediaTypeHeaderValue.Parse(value);

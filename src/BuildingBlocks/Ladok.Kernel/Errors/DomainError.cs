@@ -3,26 +3,32 @@ namespace Ladok.Kernel.Errors;
 /// <summary>
 /// A refusal by a domain rule, as a value: its <see cref="ErrorReason"/> and the values its text needs
 /// (<see cref="Arguments"/>), never the text itself, which the edge writes in the caller's language
-/// (<see cref="ErrorTexts"/>). <paramref name="Field"/> names the field it concerns in the domain's words (null when it
+/// (<see cref="ErrorTexts"/>). <see cref="Field"/> names the field it concerns in the domain's words (null when it
 /// concerns none), so a form can show it beside the field; the GraphQL layer maps it to the input path.
 /// </summary>
 /// <remarks>
-/// The positional form with a <paramref name="Message"/> is the old one, for rules not yet given a reason of their own:
-/// their reason is their code's (<c>CONFLICT</c>), and their message is that English sentence in every language.
+/// There is no form with a message of its own: every refusal names a reason, so none can reach a caller in English only.
 /// </remarks>
-public sealed record DomainError(ErrorCode Code, string Message, Field? Field)
+public sealed record DomainError
 {
-    private readonly ErrorReason? reason;
-
-    /// <summary>Why, stable for a front end to branch on; the code's own reason for a rule that has none yet.</summary>
-    public ErrorReason Reason
+    private DomainError(ErrorReason reason, IReadOnlyList<object?> arguments, Field? field)
     {
-        get => reason ?? KernelReasons.OfCode(Code);
-        init => reason = value;
+        Reason = reason;
+        Arguments = arguments;
+        Field = field;
     }
 
+    /// <summary>The coarse code, the reason's.</summary>
+    public ErrorCode Code => Reason.Code;
+
+    /// <summary>Why, stable for a front end to branch on.</summary>
+    public ErrorReason Reason { get; }
+
     /// <summary>The values the reason's text needs, in the order of its placeholders.</summary>
-    public IReadOnlyList<object?> Arguments { get; init; } = [];
+    public IReadOnlyList<object?> Arguments { get; }
+
+    /// <summary>The field the refusal concerns, in the domain's words; null when it concerns none.</summary>
+    public Field? Field { get; init; }
 
     /// <summary>
     /// Written before the reason's text in every language, such as the course and term a refusal within a larger decision
@@ -30,30 +36,21 @@ public sealed record DomainError(ErrorCode Code, string Message, Field? Field)
     /// </summary>
     public string Prefix { get; init; } = "";
 
-    /// <summary>Whether the text comes from the reason's resources (true) or is the old English <see cref="Message"/>.</summary>
-    public bool IsWorded => reason is not null;
-
     /// <summary>The university plugin's rule that refused, when one did; null for the product's own rules.</summary>
     public RefusingRule? Rule { get; init; }
 
-    /// <summary>A refusal for <paramref name="reason"/>; <see cref="Message"/> is its English text, for logs.</summary>
-    public static DomainError Of(ErrorReason reason, Field? field, params object?[] arguments) =>
-        new(reason.Code, ErrorTexts.Text(reason, arguments, ErrorTexts.English), field) { Reason = reason, Arguments = arguments };
+    /// <summary>The text in English, prefix included, for logs, seeders and tests; a caller gets <see cref="ErrorTexts.Message"/>.</summary>
+    public string Message => ErrorTexts.Message(this, ErrorTexts.English);
+
+    /// <summary>A refusal for <paramref name="reason"/> with the values its text needs.</summary>
+    public static DomainError Of(ErrorReason reason, Field? field, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new(reason, arguments, field);
+    }
 
     /// <inheritdoc cref="Of(ErrorReason, Field?, object?[])"/>
     public static DomainError Of(ErrorReason reason, string field, params object?[] arguments) => Of(reason, Field.Of(field), arguments);
-
-    public static DomainError Validation(string message, Field? field = null) => new(ErrorCode.Validation, message, field);
-    public static DomainError NotFound(string message, Field? field = null) => new(ErrorCode.NotFound, message, field);
-    public static DomainError Conflict(string message, Field? field = null) => new(ErrorCode.Conflict, message, field);
-    public static DomainError InvalidState(string message, Field? field = null) => new(ErrorCode.InvalidState, message, field);
-    public static DomainError Forbidden(string message, Field? field = null) => new(ErrorCode.Forbidden, message, field);
-
-    public static DomainError Validation(string message, string field) => Validation(message, Field.Of(field));
-    public static DomainError NotFound(string message, string field) => NotFound(message, Field.Of(field));
-    public static DomainError Conflict(string message, string field) => Conflict(message, Field.Of(field));
-    public static DomainError InvalidState(string message, string field) => InvalidState(message, Field.Of(field));
-    public static DomainError Forbidden(string message, string field) => Forbidden(message, Field.Of(field));
 }
 
 /// <summary>A university plugin's rule that refused something: the plugin's id and the code the plugin gave its rule.</summary>

@@ -26,7 +26,7 @@ public static class ErrorTexts
 
     /// <summary>The error's message in <paramref name="culture"/> (the current UI culture when null).</summary>
     public static string Message(DomainError error, CultureInfo? culture = null) =>
-        error.IsWorded ? error.Prefix + Text(error.Reason, error.Arguments, culture ?? CultureInfo.CurrentUICulture) : error.Message;
+        error.Prefix + Text(error.Reason, error.Arguments, culture ?? CultureInfo.CurrentUICulture);
 
     /// <summary>The text of <paramref name="reason"/> with <paramref name="arguments"/>, in <paramref name="culture"/>.</summary>
     public static string Text(ErrorReason reason, IReadOnlyList<object?> arguments, CultureInfo culture)

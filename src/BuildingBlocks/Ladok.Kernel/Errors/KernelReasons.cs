@@ -106,6 +106,81 @@ public static class KernelReasons
     /// <summary>A token was sent that has expired. No arguments.</summary>
     public static readonly ErrorReason TokenExpired = Reason("TOKEN_EXPIRED", ErrorCode.Unauthenticated);
 
+    /// <summary>No organisation unit (department, faculty) has the code. {0} the code.</summary>
+    public static readonly ErrorReason OrganisationUnitNotFound = Reason("ORGANISATION_UNIT_NOT_FOUND", ErrorCode.NotFound);
+
+    /// <summary>Not a term: HT or VT and a four-digit year from 1900 to 2199, such as HT2025. {0} as written.</summary>
+    public static readonly ErrorReason InvalidTerm = Reason("INVALID_TERM", ErrorCode.Validation);
+
+    /// <summary>A `version` this API did not return. {0} as written.</summary>
+    public static readonly ErrorReason NotAVersion = Reason("NOT_A_VERSION", ErrorCode.Validation);
+
+    /// <summary>No such student. No arguments.</summary>
+    public static readonly ErrorReason StudentNotFound = Reason("STUDENT_NOT_FOUND", ErrorCode.NotFound);
+
+    /// <summary>No such course offering. No arguments.</summary>
+    public static readonly ErrorReason OfferingNotFound = Reason("OFFERING_NOT_FOUND", ErrorCode.NotFound);
+
+    /// <summary>No such course version, or the course version is gone from the catalogue. No arguments.</summary>
+    public static readonly ErrorReason CourseVersionNotFound = Reason("COURSE_VERSION_NOT_FOUND", ErrorCode.NotFound);
+
+    /// <summary>A cursor from the list in another `orderBy`. No arguments.</summary>
+    public static readonly ErrorReason CursorOfOtherOrder = Reason("CURSOR_OF_OTHER_ORDER", ErrorCode.Validation);
+
+    /// <summary>The Accept header allows neither response type the endpoint writes. {0} the response type.</summary>
+    public static readonly ErrorReason NotAcceptable = Reason("NOT_ACCEPTABLE", ErrorCode.BadRequest);
+
+    /// <summary>A body that is not application/json. {0} the content type (a Wording when none).</summary>
+    public static readonly ErrorReason WrongContentType = Reason("WRONG_CONTENT_TYPE", ErrorCode.BadRequest);
+
+    /// <summary>The body did not arrive in time. {0} the seconds.</summary>
+    public static readonly ErrorReason BodyTooSlow = Reason("BODY_TOO_SLOW", ErrorCode.BadRequest);
+
+    /// <summary>The body is not UTF-8. No arguments.</summary>
+    public static readonly ErrorReason BodyNotUtf8 = Reason("BODY_NOT_UTF8", ErrorCode.BadRequest);
+
+    /// <summary>An empty body. No arguments.</summary>
+    public static readonly ErrorReason BodyEmpty = Reason("BODY_EMPTY", ErrorCode.BadRequest);
+
+    /// <summary>A JSON array of operations. No arguments.</summary>
+    public static readonly ErrorReason BatchNotSupported = Reason("BATCH_NOT_SUPPORTED", ErrorCode.BadRequest);
+
+    /// <summary>A body that is JSON but not an object. No arguments.</summary>
+    public static readonly ErrorReason BodyNotAnObject = Reason("BODY_NOT_AN_OBJECT", ErrorCode.BadRequest);
+
+    /// <summary>A body that is not valid JSON. {0} the JSON reader's message (English).</summary>
+    public static readonly ErrorReason BodyNotJson = Reason("BODY_NOT_JSON", ErrorCode.BadRequest);
+
+    /// <summary>`variables` or `extensions` of a GET request that is not a JSON object. {0} the JSON reader's message (English).</summary>
+    public static readonly ErrorReason ParametersNotObjects = Reason("PARAMETERS_NOT_OBJECTS", ErrorCode.BadRequest);
+
+    /// <summary>A request with neither `query` nor `documentId`. No arguments.</summary>
+    public static readonly ErrorReason NoQuery = Reason("NO_QUERY", ErrorCode.BadRequest);
+
+    /// <summary>A mutation sent with GET. No arguments.</summary>
+    public static readonly ErrorReason MutationNotPost = Reason("MUTATION_NOT_POST", ErrorCode.BadRequest);
+
+    /// <summary>Both `query` and `documentId`. No arguments.</summary>
+    public static readonly ErrorReason QueryAndDocumentId = Reason("QUERY_AND_DOCUMENT_ID", ErrorCode.InvalidDocument);
+
+    /// <summary>A `documentId` this server has not registered. {0} the document id.</summary>
+    public static readonly ErrorReason DocumentNotRegistered = Reason("DOCUMENT_NOT_REGISTERED", ErrorCode.InvalidDocument);
+
+    /// <summary>A document sent as text where the server runs only registered (trusted) documents. No arguments.</summary>
+    public static readonly ErrorReason OnlyRegisteredDocuments = Reason("ONLY_REGISTERED_DOCUMENTS", ErrorCode.InvalidDocument);
+
+    /// <summary>The document is not GraphQL. {0} the parser's message (English).</summary>
+    public static readonly ErrorReason DocumentDoesNotParse = Reason("DOCUMENT_DOES_NOT_PARSE", ErrorCode.InvalidDocument);
+
+    /// <summary>A variable's value does not fit its type. {0} GraphQL.NET's message (English).</summary>
+    public static readonly ErrorReason InvalidVariable = Reason("INVALID_VARIABLE", ErrorCode.InvalidDocument);
+
+    /// <summary>A university plugin threw; nothing was changed. {0} the extension point, {1} the plugin, {2} the exception's type and message.</summary>
+    public static readonly ErrorReason PluginThrew = Reason("PLUGIN_THREW", ErrorCode.PluginFailure);
+
+    /// <summary>A university plugin did not answer in time; nothing was changed. {0} the extension point, {1} the plugin, {2} the seconds.</summary>
+    public static readonly ErrorReason PluginDidNotAnswer = Reason("PLUGIN_DID_NOT_ANSWER", ErrorCode.PluginFailure);
+
     private static readonly Dictionary<ErrorCode, ErrorReason> ByCode = new()
     {
         [ErrorCode.Unauthenticated] = Unauthenticated,

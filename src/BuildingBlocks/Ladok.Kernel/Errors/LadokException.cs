@@ -15,11 +15,6 @@ public sealed class LadokException : ExecutionError
         Code = error.Code.ToWire();
     }
 
-    /// <summary>An English message with its code's reason, for refusals not yet given a reason of their own.</summary>
-    public LadokException(ErrorCode code, string message) : this(new DomainError(code, message, Field: null))
-    {
-    }
-
     /// <summary>A refusal for <paramref name="reason"/> with the values its text needs.</summary>
     public LadokException(ErrorReason reason, params object?[] arguments) : this(DomainError.Of(reason, (Field?)null, arguments))
     {

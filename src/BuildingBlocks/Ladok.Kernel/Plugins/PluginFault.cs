@@ -1,4 +1,4 @@
-using System.Globalization;
+using Ladok.Kernel.Errors;
 
 namespace Ladok.Kernel.Plugins;
 
@@ -12,9 +12,11 @@ namespace Ladok.Kernel.Plugins;
 /// <param name="Exception">What the plugin threw; null when it timed out.</param>
 public sealed record PluginFault(string PluginId, string ExtensionPoint, TimeSpan Timeout, Exception? Exception)
 {
-    /// <summary>What went wrong, as a PLUGIN_FAILURE in a request says it.</summary>
-    public string Message => Exception is { } e
-        ? $"The {ExtensionPoint} of the plugin {PluginId} failed ({e.GetType().Name}: {e.Message}); nothing was changed."
-        : $"The {ExtensionPoint} of the plugin {PluginId} did not answer within "
-          + $"{Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; nothing was changed.";
+    /// <summary>The PLUGIN_FAILURE a request answers with; the extension point and the exception's text stay as written.</summary>
+    public DomainError Error => Exception is { } e
+        ? DomainError.Of(KernelReasons.PluginThrew, (Field?)null, ExtensionPoint, PluginId, $"{e.GetType().Name}: {e.Message}")
+        : DomainError.Of(KernelReasons.PluginDidNotAnswer, (Field?)null, ExtensionPoint, PluginId, Timeout.TotalSeconds);
+
+    /// <summary>What went wrong, in English, for logs and traces.</summary>
+    public string Message => Error.Message;
 }

@@ -196,7 +196,7 @@ public static class PluginGuard
         return ErrorOf(fault);
     }
 
-    private static DomainError ErrorOf(PluginFault fault) => new(ErrorCode.PluginFailure, fault.Message, Field: null);
+    private static DomainError ErrorOf(PluginFault fault) => fault.Error;
 
     private static void Log(PluginFault fault, ILogger logger)
     {

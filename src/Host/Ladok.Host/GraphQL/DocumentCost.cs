@@ -161,8 +161,11 @@ internal sealed record DocumentCost(double Fields, double Complexity, int Depth,
             {
                 GraphQLIntValue literal => double.TryParse(literal.Value.Span, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
                     ? number : (double?)null,
-                GraphQLVariable variable when variables?.TryGetValue(variable.Name.StringValue, out var given) == true && given is IConvertible number =>
-                    Convert.ToDouble(number, CultureInfo.InvariantCulture),
+                // A variable that is no number is left to validation (INVALID_VARIABLE) rather than failing here as INTERNAL.
+                GraphQLVariable variable when variables?.TryGetValue(variable.Name.StringValue, out var given) == true
+                    && double.TryParse(
+                        Convert.ToString(given, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) =>
+                    number,
                 _ => null,
             };
             return value is { } size ? Math.Max(size, 1) : null;

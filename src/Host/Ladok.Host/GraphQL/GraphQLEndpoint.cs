@@ -37,6 +37,8 @@ internal sealed class GraphQLEndpoint(
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
+    private static readonly Wording NoContentType = new("ingen innehållstyp", "no content type");
+
     private readonly GraphQLOptions limits = options.Value;
     private readonly string retryAfter = retryOptions.Value.RetryAfterHeader;
     private readonly IValidationRule[] rules = BuildRules(authorization, introspection: false);
@@ -47,8 +49,8 @@ internal sealed class GraphQLEndpoint(
         var responseType = NegotiateResponseType(http.Request);
         if (responseType is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLResponseJson, ErrorCode.BadRequest,
-                $"This endpoint answers with {GraphQLResponseJson} or application/json; the Accept header allows neither.");
+            await WriteErrorAsync(
+                http, StatusCodes.Status406NotAcceptable, GraphQLResponseJson, DomainError.Of(KernelReasons.NotAcceptable, (Field?)null, GraphQLResponseJson));
             return;
         }
 
@@ -69,13 +71,13 @@ internal sealed class GraphQLEndpoint(
         var (query, untrusted) = trustedDocuments.DocumentOf(request);
         if (untrusted is not null)
         {
-            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.InvalidDocument, untrusted);
+            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, untrusted);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(query))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, ErrorCode.BadRequest, "The request has no `query` or `documentId`.");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, DomainError.Of(KernelReasons.NoQuery, (Field?)null));
             return;
         }
 
@@ -105,7 +107,8 @@ internal sealed class GraphQLEndpoint(
         }
         catch (GraphQLParserException e)
         {
-            await WriteErrorAsync(http, DocumentRefused(responseType), responseType, ErrorCode.InvalidDocument, $"The document does not parse: {e.Message}");
+            await WriteErrorAsync(
+                http, DocumentRefused(responseType), responseType, DomainError.Of(KernelReasons.DocumentDoesNotParse, (Field?)null, e.Message));
             return;
         }
 
@@ -113,7 +116,7 @@ internal sealed class GraphQLEndpoint(
         if (HttpMethods.IsGet(http.Request.Method) && operation is { Operation: OperationType.Mutation })
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType, ErrorCode.BadRequest, "Mutations must be sent with POST.");
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType, DomainError.Of(KernelReasons.MutationNotPost, (Field?)null));
             return;
         }
 
@@ -275,8 +278,7 @@ internal sealed class GraphQLEndpoint(
         }
         catch (JsonException e)
         {
-            return (null,
-                new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, $"`variables` or `extensions` is not a JSON object: {e.Message}"));
+            return (null, new RequestFailure(StatusCodes.Status400BadRequest, KernelReasons.ParametersNotObjects, e.Message));
         }
     }
 
@@ -286,8 +288,8 @@ internal sealed class GraphQLEndpoint(
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
             || !mediaType.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, new RequestFailure(StatusCodes.Status415UnsupportedMediaType, ErrorCode.BadRequest,
-                $"Send the request as application/json; it came as {contentType ?? "no content type"}."));
+            return (null, new RequestFailure(
+                StatusCodes.Status415UnsupportedMediaType, KernelReasons.WrongContentType, contentType ?? (object)NoContentType));
         }
 
         if (http.Request.ContentLength > limits.MaxRequestBytes)
@@ -310,8 +312,7 @@ internal sealed class GraphQLEndpoint(
         }
         catch (OperationCanceledException) when (arrival.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
-            return (null, new RequestFailure(StatusCodes.Status408RequestTimeout, ErrorCode.BadRequest,
-                $"The request body did not arrive within {limits.RequestBodyTimeout.TotalSeconds:0.#} seconds."));
+            return (null, new RequestFailure(StatusCodes.Status408RequestTimeout, KernelReasons.BodyTooSlow, limits.RequestBodyTimeout.TotalSeconds));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -338,25 +339,25 @@ internal sealed class GraphQLEndpoint(
     /// <summary>One JSON object in UTF-8, with a sentence for each way a body can be something else.</summary>
     private async Task<(GraphQLRequest? Request, RequestFailure? Failure)> ParseBodyAsync(byte[] body, CancellationToken cancellationToken)
     {
-        static (GraphQLRequest?, RequestFailure?) Refused(string message) =>
-            (null, new RequestFailure(StatusCodes.Status400BadRequest, ErrorCode.BadRequest, message));
+        static (GraphQLRequest?, RequestFailure?) Refused(ErrorReason reason, params object?[] arguments) =>
+            (null, new RequestFailure(StatusCodes.Status400BadRequest, reason, arguments));
 
-        if (!System.Text.Unicode.Utf8.IsValid(body)) return Refused("The body is not valid UTF-8.");
+        if (!System.Text.Unicode.Utf8.IsValid(body)) return Refused(KernelReasons.BodyNotUtf8);
 
         var start = body.AsSpan().IndexOfAnyExcept(" \t\r\n"u8);
-        if (start < 0) return Refused("The body is empty; send {\"query\": \"…\"}.");
-        if (body[start] == (byte)'[') return Refused("Batches (a JSON array of operations) are not supported; send one operation per request.");
-        if (body[start] != (byte)'{') return Refused("The body must be a JSON object such as {\"query\": \"…\"}.");
+        if (start < 0) return Refused(KernelReasons.BodyEmpty);
+        if (body[start] == (byte)'[') return Refused(KernelReasons.BatchNotSupported);
+        if (body[start] != (byte)'{') return Refused(KernelReasons.BodyNotAnObject);
 
         try
         {
             using var stream = new MemoryStream(body, writable: false);
             var request = await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
-            return request is null ? Refused("The body is empty; send {\"query\": \"…\"}.") : (request, null);
+            return request is null ? Refused(KernelReasons.BodyEmpty) : (request, null);
         }
         catch (JsonException e)
         {
-            return Refused($"The body is not valid JSON: {e.Message}");
+            return Refused(KernelReasons.BodyNotJson, e.Message);
         }
     }
 
@@ -371,10 +372,6 @@ internal sealed class GraphQLEndpoint(
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
     }
 
-    /// <summary>A refusal not yet given a reason of its own: its code's reason, the English message in every language.</summary>
-    private Task WriteErrorAsync(HttpContext http, int status, string contentType, ErrorCode code, string message) =>
-        WriteErrorAsync(http, status, contentType, new DomainError(code, message, Field: null));
-
     private async Task WriteErrorAsync(HttpContext http, int status, string contentType, DomainError error)
     {
         http.Response.StatusCode = status;
@@ -384,7 +381,7 @@ internal sealed class GraphQLEndpoint(
 
     private readonly record struct RequestFailure(int Status, DomainError Error)
     {
-        public RequestFailure(int status, ErrorCode code, string message) : this(status, new DomainError(code, message, Field: null))
+        public RequestFailure(int status, ErrorReason reason, params object?[] arguments) : this(status, DomainError.Of(reason, (Field?)null, arguments))
         {
         }
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQL.Transport;
+using Ladok.Kernel.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Ladok.Host.GraphQL;
@@ -34,20 +35,20 @@ internal sealed class TrustedDocuments
     }
 
     /// <summary>The document text a request runs, or why it may not run.</summary>
-    public (string? Query, string? Refusal) DocumentOf(GraphQLRequest request)
+    public (string? Query, DomainError? Refusal) DocumentOf(GraphQLRequest request)
     {
         if (request.DocumentId is { } documentId)
         {
-            if (!string.IsNullOrEmpty(request.Query)) return (null, "Send either `query` or `documentId`, not both.");
+            if (!string.IsNullOrEmpty(request.Query)) return (null, DomainError.Of(KernelReasons.QueryAndDocumentId, (Field?)null));
             var hash = documentId.StartsWith(Prefix, StringComparison.Ordinal) ? documentId[Prefix.Length..] : documentId;
             return byHash.TryGetValue(hash, out var text)
                 ? (text, null)
-                : (null, $"No document `{documentId}` is registered with this server.");
+                : (null, DomainError.Of(KernelReasons.DocumentNotRegistered, (Field?)null, documentId));
         }
 
         if (only && !string.IsNullOrEmpty(request.Query) && !byHash.ContainsKey(Sha256(request.Query)))
         {
-            return (null, "This server runs only registered documents: send the `documentId` of one your front end registered.");
+            return (null, DomainError.Of(KernelReasons.OnlyRegisteredDocuments, (Field?)null));
         }
         return (request.Query, null);
     }

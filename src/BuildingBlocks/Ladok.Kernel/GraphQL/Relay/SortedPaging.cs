@@ -144,7 +144,7 @@ public static class SortedPaging
         {
         }
 
-        throw new LadokException(ErrorCode.Validation, "The cursor is from another order of this list: page with cursors from the same `orderBy`.");
+        throw new LadokException(KernelReasons.CursorOfOtherOrder);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed class ChangeCourseSubjectGroupHandler(IUnitOfWork<CatalogueDbConte
     {
         var db = unit.Db;
         var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken);
-        if (course is null) return DomainError.NotFound("There is no such course.", nameof(command.CourseId));
+        if (course is null) return DomainError.Of(CatalogueReasons.CourseIdNotFound, nameof(command.CourseId));
 
         if (command.Version is { } version && course.RowVersion != version)
         {

@@ -16,12 +16,12 @@ public sealed class CreateCourseHandler(IUnitOfWork<CatalogueDbContext> unit) : 
         var department = await db.OrganisationUnits.SingleOrDefaultAsync(u => u.Code == CatalogueRules.Normalise(command.DepartmentCode), cancellationToken);
         if (department is not { Kind: OrganisationUnitKind.Department })
         {
-            return DomainError.NotFound($"There is no department with code '{command.DepartmentCode}'.", nameof(command.DepartmentCode));
+            return DomainError.Of(CatalogueReasons.DepartmentNotFound, nameof(command.DepartmentCode), command.DepartmentCode);
         }
 
         if (await db.Courses.AnyAsync(c => c.Code == code, cancellationToken))
         {
-            return DomainError.Conflict($"A course with code {code} already exists.", nameof(command.Code));
+            return DomainError.Of(CatalogueReasons.CourseExists, nameof(command.Code), code);
         }
 
         var created = Course.Create(code, command.NameSv.Trim(), command.NameEn.Trim(), department.Id, command.Level, command.FinancingForm,
@@ -29,7 +29,7 @@ public sealed class CreateCourseHandler(IUnitOfWork<CatalogueDbContext> unit) : 
         if (!created.Succeeded) return created;
 
         db.Courses.Add(created.Value!);
-        unit.OnDuplicate(DomainError.Conflict("This course already exists.", Field.Whole));
+        unit.OnDuplicate(DomainError.Of(CatalogueReasons.CourseExists, Field.Whole, code));
         return created;
     }
 }

@@ -14,11 +14,11 @@ public sealed class CreateCourseVersionHandler(IUnitOfWork<CatalogueDbContext> u
         var db = unit.Db;
 
         var course = await db.Courses.Include(c => c.Versions).SingleOrDefaultAsync(c => c.Id == command.CourseId, cancellationToken);
-        if (course is null) return DomainError.NotFound("There is no such course.", nameof(command.CourseId));
+        if (course is null) return DomainError.Of(CatalogueReasons.CourseIdNotFound, nameof(command.CourseId));
 
-        if (!Term.TryParse(command.ValidFrom, out var validFrom, out var termError))
+        if (!Term.TryParse(command.ValidFrom, out var validFrom, out _))
         {
-            return DomainError.Validation(termError, nameof(command.ValidFrom));
+            return DomainError.Of(KernelReasons.InvalidTerm, nameof(command.ValidFrom), command.ValidFrom);
         }
 
         var scales = await db.GradingScales.ToDictionaryAsync(s => s.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
@@ -44,10 +44,10 @@ public sealed class CreateCourseVersionHandler(IUnitOfWork<CatalogueDbContext> u
 
         if (errors.Count > 0) return Outcome<CourseVersion>.Failure(errors);
 
-        unit.OnDuplicate(DomainError.Conflict("This course version already exists.", Field.Whole));
+        unit.OnDuplicate(DomainError.Of(CatalogueReasons.CourseVersionExists, Field.Whole));
         return course.AddVersion(command.Credits, scale!, validFrom, command.RequiresProjectTitle, modules);
     }
 
     private static DomainError UnknownScale(string code, IEnumerable<string> known, Field field) =>
-        DomainError.NotFound($"There is no grading scale '{code}'. Known scales: {string.Join(", ", known.Order(StringComparer.Ordinal))}.", field);
+        DomainError.Of(CatalogueReasons.GradingScaleNotFound, field, code, string.Join(", ", known.Order(StringComparer.Ordinal)));
 }

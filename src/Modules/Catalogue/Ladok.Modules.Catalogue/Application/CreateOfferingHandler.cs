@@ -14,11 +14,11 @@ public sealed class CreateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
         var db = unit.Db;
 
         var version = await db.CourseVersions.SingleOrDefaultAsync(v => v.Id == command.CourseVersionId, cancellationToken);
-        if (version is null) return DomainError.NotFound("There is no such course version.", nameof(command.CourseVersionId));
+        if (version is null) return DomainError.Of(KernelReasons.CourseVersionNotFound, nameof(command.CourseVersionId));
 
-        if (!Term.TryParse(command.Term, out var term, out var termError))
+        if (!Term.TryParse(command.Term, out var term, out _))
         {
-            return DomainError.Validation(termError, nameof(command.Term));
+            return DomainError.Of(KernelReasons.InvalidTerm, nameof(command.Term), command.Term);
         }
 
         Guid departmentId;
@@ -32,7 +32,7 @@ public sealed class CreateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
                 u => u.Code == CatalogueRules.Normalise(command.DepartmentCode), cancellationToken);
             if (department is not { Kind: OrganisationUnitKind.Department })
             {
-                return DomainError.NotFound($"There is no department with code '{command.DepartmentCode}'.", nameof(command.DepartmentCode));
+                return DomainError.Of(CatalogueReasons.DepartmentNotFound, nameof(command.DepartmentCode), command.DepartmentCode);
             }
             departmentId = department.Id;
         }
@@ -44,11 +44,11 @@ public sealed class CreateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
         var offering = created.Value!;
         if (await db.Offerings.AnyAsync(o => o.CourseVersionId == version.Id && o.Term == term && o.Code == offering.Code, cancellationToken))
         {
-            return DomainError.Conflict($"Offering {offering.Code} in {term} already exists for this course version.", nameof(command.Code));
+            return DomainError.Of(CatalogueReasons.OfferingExists, nameof(command.Code), offering.Code, term);
         }
 
         db.Offerings.Add(offering);
-        unit.OnDuplicate(DomainError.Conflict("This offering already exists.", Field.Whole));
+        unit.OnDuplicate(DomainError.Of(CatalogueReasons.OfferingExists, Field.Whole, offering.Code, term));
         return created;
     }
 }

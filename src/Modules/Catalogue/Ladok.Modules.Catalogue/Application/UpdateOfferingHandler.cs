@@ -13,7 +13,7 @@ public sealed class UpdateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
         var db = unit.Db;
 
         var offering = await db.Offerings.SingleOrDefaultAsync(o => o.Id == command.OfferingId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such offering.", nameof(command.OfferingId));
+        if (offering is null) return DomainError.Of(KernelReasons.OfferingNotFound, nameof(command.OfferingId));
 
         if (offering.RowVersion != command.Version)
         {
@@ -26,7 +26,7 @@ public sealed class UpdateOfferingHandler(IUnitOfWork<CatalogueDbContext> unit) 
         // The version the caller read is the one the UPDATE must still find, so a writer that
         // got in between makes this one fail instead of being overwritten.
         db.Entry(offering).Property(o => o.RowVersion).OriginalValue = command.Version;
-        unit.OnDuplicate(DomainError.Conflict("This offering already exists.", Field.Whole));
+        unit.OnDuplicate(DomainError.Of(CatalogueReasons.OfferingExists, Field.Whole, offering.Code, offering.Term));
         return Outcome<Offering>.Success(offering);
     }
 }

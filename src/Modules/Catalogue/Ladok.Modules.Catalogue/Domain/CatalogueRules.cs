@@ -14,41 +14,40 @@ public static class CatalogueRules
     public static DomainError? CourseCode(string code, Field? field = null) =>
         code.Length == 6 && code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && code.Any(char.IsLetter) && code.Any(char.IsDigit)
             ? null
-            : DomainError.Validation(
-                $"'{code}' is not a course code: use six letters (A–Z) and digits with at least one of each, for example 5DV001.", field);
+            : DomainError.Of(CatalogueReasons.InvalidCourseCode, field, code);
 
     /// <summary>Credits are positive, whole or half högskolepoäng, at most 400.</summary>
     public static DomainError? Credits(decimal credits, Field? field = null) =>
-        credits <= 0 ? DomainError.Validation($"Credits must be more than 0 hp; {Hp(credits)} was given.", field)
-        : credits > MaxCredits ? DomainError.Validation($"Credits must be at most {Hp(MaxCredits)}; {Hp(credits)} was given.", field)
-        : credits * 2 != decimal.Truncate(credits * 2) ? DomainError.Validation($"Credits go in steps of 0.5 hp; {Hp(credits)} was given.", field)
+        credits <= 0 ? DomainError.Of(CatalogueReasons.CreditsNotPositive, field, credits)
+        : credits > MaxCredits ? DomainError.Of(CatalogueReasons.CreditsTooMany, field, MaxCredits, credits)
+        : credits * 2 != decimal.Truncate(credits * 2) ? DomainError.Of(CatalogueReasons.CreditsNotInHalves, field, credits)
         : null;
 
     public static DomainError? Name(string name, Field? field = null) =>
-        string.IsNullOrWhiteSpace(name) ? DomainError.Validation("A name is required.", field)
-        : name.Length > MaxNameLength ? DomainError.Validation($"A name is at most {MaxNameLength} characters.", field)
+        string.IsNullOrWhiteSpace(name) ? DomainError.Of(KernelReasons.Required, field, CatalogueReasons.Name)
+        : name.Length > MaxNameLength ? DomainError.Of(KernelReasons.TooLong, field, CatalogueReasons.Name, MaxNameLength)
         : null;
 
     /// <summary>Module codes are one to six letters and digits, such as 0001.</summary>
     public static DomainError? ModuleCode(string code, Field? field = null) =>
         code.Length is >= 1 and <= 6 && code.All(char.IsAsciiLetterOrDigit)
             ? null
-            : DomainError.Validation($"'{code}' is not a module code: use one to six letters and digits, for example 0001.", field);
+            : DomainError.Of(CatalogueReasons.InvalidModuleCode, field, code);
 
     /// <summary>Offering codes are five digits, such as 10001.</summary>
     public static DomainError? OfferingCode(string code, Field? field = null) =>
         code.Length == 5 && code.All(char.IsAsciiDigit)
             ? null
-            : DomainError.Validation($"'{code}' is not an offering code: use five digits, for example 10001.", field);
+            : DomainError.Of(CatalogueReasons.InvalidOfferingCode, field, code);
 
     public static DomainError? Pace(int percent, Field? field = null) =>
-        percent is >= 1 and <= 100 ? null : DomainError.Validation($"Pace is a percentage of full time from 1 to 100; {percent} was given.", field);
+        percent is >= 1 and <= 100 ? null : DomainError.Of(CatalogueReasons.InvalidPace, field, percent);
 
     /// <summary>A place (studieort) is a town's name or a short code: at most 40 characters, no line breaks or other control characters.</summary>
     public static DomainError? Place(string place, Field? field = null) =>
         place.Length > MaxPlaceLength
-            ? DomainError.Validation($"A place (studieort) is at most {MaxPlaceLength} characters; '{place}' has {place.Length}.", field)
-        : place.Any(char.IsControl) ? DomainError.Validation("A place (studieort) is one line of text, without control characters.", field)
+            ? DomainError.Of(CatalogueReasons.PlaceTooLong, field, MaxPlaceLength, place, place.Length)
+        : place.Any(char.IsControl) ? DomainError.Of(CatalogueReasons.PlaceNotOneLine, field)
         : null;
 
     /// <summary>
@@ -58,7 +57,7 @@ public static class CatalogueRules
     public static DomainError? SubjectGroup(string code, Field? field = null) =>
         code.Length == 3 && code[..2].All(c => c is >= 'A' and <= 'Z' or 'Å' or 'Ä' or 'Ö') && char.IsAsciiDigit(code[2])
             ? null
-            : DomainError.Validation($"'{code}' is not an SCB subject group (ämnesgrupp): use two capital letters and a digit, for example DA1.", field);
+            : DomainError.Of(CatalogueReasons.InvalidSubjectGroup, field, code);
 
     /// <summary>
     /// A course's educational areas: at least one, each once, each share above 0 and at most 1 in thousandths, the shares summing
@@ -68,7 +67,7 @@ public static class CatalogueRules
     {
         if (areas.Count == 0)
         {
-            yield return DomainError.Validation("A course needs at least one educational area (utbildningsområde).", field);
+            yield return DomainError.Of(CatalogueReasons.EducationalAreaMissing, field);
             yield break;
         }
 
@@ -77,25 +76,21 @@ public static class CatalogueRules
             var share = areas[i].Share;
             if (share <= 0 || share > 1 || share * 1000 != decimal.Truncate(share * 1000))
             {
-                yield return DomainError.Validation(
-                    $"A share is above 0 and at most 1, in thousandths; {share.ToString(CultureInfo.InvariantCulture)} was given.",
-                    field.At(i).Then(nameof(EducationalAreaShare.Share)));
+                yield return DomainError.Of(CatalogueReasons.InvalidAreaShare, field.At(i).Then(nameof(EducationalAreaShare.Share)), share);
             }
         }
 
         if (areas.GroupBy(a => a.Area).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
-            yield return DomainError.Validation($"The educational area {duplicate.Key} appears more than once.", field);
+            yield return DomainError.Of(CatalogueReasons.EducationalAreaTwice, field, duplicate.Key);
         }
 
         var sum = areas.Sum(a => a.Share);
         if (sum != 1m)
         {
-            yield return DomainError.Validation($"The shares sum to {sum.ToString(CultureInfo.InvariantCulture)}; they must sum to 1.", field);
+            yield return DomainError.Of(CatalogueReasons.AreaSharesSum, field, sum);
         }
     }
-
-    public static string Hp(decimal credits) => credits.ToString("0.0", CultureInfo.InvariantCulture) + " hp";
 
     /// <summary>Trims and upper-cases a code as people type it (" 5dv001 " → "5DV001").</summary>
     public static string Normalise(string code) => code.Trim().ToUpperInvariant();

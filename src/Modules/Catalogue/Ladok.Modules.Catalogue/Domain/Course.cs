@@ -112,22 +112,19 @@ public sealed class Course
 
         if (modules.GroupBy(m => m.Code).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
-            errors.Add(DomainError.Validation($"Module code {duplicate.Key} appears more than once.", nameof(modules)));
+            errors.Add(DomainError.Of(CatalogueReasons.ModuleCodeTwice, nameof(modules), duplicate.Key));
         }
 
         var moduleSum = modules.Sum(m => m.Credits);
         if (modules.Count > 0 && moduleSum != credits)
         {
-            errors.Add(DomainError.Validation(
-                $"The modules' credits sum to {CatalogueRules.Hp(moduleSum)}, but the version has {CatalogueRules.Hp(credits)}; they must be equal.",
-                nameof(modules)));
+            errors.Add(DomainError.Of(CatalogueReasons.ModuleCreditsSum, nameof(modules), moduleSum, credits));
         }
 
         var latest = Versions.MaxBy(v => v.Number);
         if (latest is not null && validFrom < latest.ValidFrom)
         {
-            errors.Add(DomainError.Validation(
-                $"A new version cannot start ({validFrom}) before version {latest.Number} ({latest.ValidFrom}).", nameof(validFrom)));
+            errors.Add(DomainError.Of(CatalogueReasons.VersionBeforeLatest, nameof(validFrom), validFrom, latest.Number, latest.ValidFrom));
         }
 
         if (errors.Count > 0) return Outcome<CourseVersion>.Failure(errors);

@@ -77,7 +77,7 @@ public sealed class Offering
     {
         if (Status == OfferingState.Cancelled)
         {
-            return [DomainError.Validation("A cancelled offering cannot be changed.", Field.Whole)];
+            return [DomainError.Of(CatalogueReasons.OfferingCancelled, Field.Whole)];
         }
 
         var errors = Check(Code, Term, startDate ?? StartDate, endDate ?? EndDate, pacePercent ?? PacePercent);
@@ -85,7 +85,7 @@ public sealed class Offering
         if (place is not null && CatalogueRules.Place(place, Field.Of(nameof(place))) is { } placeError) errors.Add(placeError);
         if (status == OfferingState.Cancelled && Status == OfferingState.Complete)
         {
-            errors.Add(DomainError.Validation("A complete offering cannot be cancelled.", nameof(status)));
+            errors.Add(DomainError.Of(CatalogueReasons.OfferingComplete, nameof(status)));
         }
 
         if (errors.Count > 0) return errors;
@@ -109,13 +109,12 @@ public sealed class Offering
 
         if (endDate <= startDate)
         {
-            errors.Add(DomainError.Validation($"The end date ({endDate:yyyy-MM-dd}) must be after the start date ({startDate:yyyy-MM-dd}).", nameof(endDate)));
+            errors.Add(DomainError.Of(CatalogueReasons.EndBeforeStart, nameof(endDate), endDate, startDate));
         }
 
         if (!term.Contains(startDate))
         {
-            errors.Add(DomainError.Validation(
-                $"The start date {startDate:yyyy-MM-dd} is not in {term} ({term.FirstDay:yyyy-MM-dd} to {term.LastDay:yyyy-MM-dd}).", nameof(startDate)));
+            errors.Add(DomainError.Of(CatalogueReasons.StartOutsideTerm, nameof(startDate), startDate, term, term.FirstDay, term.LastDay));
         }
 
         return errors;

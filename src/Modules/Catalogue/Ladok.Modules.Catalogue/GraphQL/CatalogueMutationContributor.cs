@@ -97,7 +97,7 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
     {
         if (!uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
-            call.Refuse(DomainError.Validation("`version` is not a version this API returned.", nameof(UpdateOfferingCommand.Version)));
+            call.Refuse(DomainError.Of(KernelReasons.NotAVersion, nameof(UpdateOfferingCommand.Version), text));
         }
         return version;
     }

@@ -80,8 +80,7 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
         {
             0 => null,
             1 => offerings[0],
-            _ => throw new LadokException(ErrorCode.Validation,
-                $"The course has {offerings.Count} offerings in {term} ({string.Join(", ", offerings.Select(o => o.Code))}); give `offeringCode`."),
+            _ => throw new LadokException(CatalogueReasons.SeveralOfferings, offerings.Count, term, string.Join(", ", offerings.Select(o => o.Code))),
         };
     }
 

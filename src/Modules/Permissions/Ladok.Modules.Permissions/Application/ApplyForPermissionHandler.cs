@@ -24,7 +24,7 @@ public sealed class ApplyForPermissionHandler(IUnitOfWork<PermissionsDbContext> 
         var where = await catalogue.GetOrganisationUnitAsync(command.OrganisationUnitCode, cancellationToken);
         if (where is null)
         {
-            return DomainError.Of(PermissionReasons.OrganisationUnitNotFound, nameof(command.OrganisationUnitCode), command.OrganisationUnitCode);
+            return DomainError.Of(KernelReasons.OrganisationUnitNotFound, nameof(command.OrganisationUnitCode), command.OrganisationUnitCode);
         }
         if (string.IsNullOrWhiteSpace(command.Motivation)) return DomainError.Of(PermissionReasons.MotivationMissing, nameof(command.Motivation));
 

@@ -11,9 +11,6 @@ public static class PermissionReasons
     /// <summary>No permission profile has the code. {0} the code.</summary>
     public static readonly ErrorReason ProfileNotFound = Reason("PROFILE_NOT_FOUND", ErrorCode.NotFound);
 
-    /// <summary>No organisation unit has the code. {0} the code.</summary>
-    public static readonly ErrorReason OrganisationUnitNotFound = Reason("ORGANISATION_UNIT_NOT_FOUND", ErrorCode.NotFound);
-
     /// <summary>An application without a motivation. No arguments.</summary>
     public static readonly ErrorReason MotivationMissing = Reason("MOTIVATION_MISSING", ErrorCode.Validation);
 
@@ -106,6 +103,9 @@ public static class PermissionReasons
     internal static Wording Right(Contracts.CourseRightKind kind) => kind == Contracts.CourseRightKind.Report
         ? new("rapporteringsrätt", "reporting right")
         : new("attesteringsrätt", "attesting right");
+
+    /// <summary>Who holds permissions at a unit, asked for by someone other than the unit's prefekt or an administrator above it. No arguments.</summary>
+    public static readonly ErrorReason HoldersHidden = Reason("HOLDERS_HIDDEN", ErrorCode.Forbidden);
 
     private static ErrorReason Reason(string name, ErrorCode code) => ErrorReason.Of(typeof(PermissionReasons), name, code);
 }

@@ -5,6 +5,7 @@ using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Permissions.Application;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Permissions.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Permissions.GraphQL;
@@ -32,12 +33,12 @@ public sealed class UnitGrantsExtension : INodeTypeExtension
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;
-                var caller = CallerIdentity.CallerOf(c.User) ?? throw new LadokException(ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe());
+                var caller = CallerIdentity.CallerOf(c.User) ?? throw new LadokException(KernelReasons.Unauthenticated);
                 var unitId = idOf(c.Source!);
                 var grants = await services.GetRequiredService<GrantPolicyEvaluator>().ActiveGrantsAsync(c.User!, caller, c.CancellationToken);
                 if (!await services.GetRequiredService<CallerRights>().AllowsAtAsync(grants, PermissionPolicies.Decide, unitId, c.CancellationToken))
                 {
-                    throw new LadokException(ErrorCode.Forbidden, "Only the unit's prefekt or an administrator above it sees who holds permissions there.");
+                    throw new LadokException(PermissionReasons.HoldersHidden);
                 }
                 return Loaders.GrantsAtUnit(c, unitId);
             });

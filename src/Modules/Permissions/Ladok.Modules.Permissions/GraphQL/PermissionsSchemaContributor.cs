@@ -129,7 +129,7 @@ public sealed class PermissionsSchemaContributor : ISchemaContributor
     }
 
     private static Caller Caller(IResolveFieldContext context) =>
-        CallerIdentity.CallerOf(context.User) ?? throw new LadokException(ErrorCode.Unauthenticated, ErrorCode.Unauthenticated.Describe());
+        CallerIdentity.CallerOf(context.User) ?? throw new LadokException(KernelReasons.Unauthenticated);
 
     private static PermissionsReader Reader(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PermissionsReader>();
 }

@@ -3,6 +3,7 @@ using Ladok.Kernel.Auditing;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application;
@@ -20,7 +21,7 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
     public async Task<Outcome<Connection<AuditEntry>>> TrailAsync(
         string? subjectId, ClaimsPrincipal caller, RecordsReadScope scope, PageRequest page, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryParse(subjectId, out var id)) return DomainError.Validation($"'{subjectId}' is not an id this API returned.", "subjectId");
+        if (!GlobalId.TryParse(subjectId, out var id)) return DomainError.Of(KernelReasons.NotAnId, "subjectId", subjectId);
         var (type, key) = id.Value;
         if (!Subjects.Contains(type))
         {
@@ -28,7 +29,7 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
             if (keeper is not null) return await keeper.TrailAsync(type, key, caller, page, cancellationToken);
 
             var covered = Subjects.Concat(otherModules.SelectMany(m => m.SubjectTypes));
-            return DomainError.Validation($"The audit trail covers {string.Join(", ", covered)}; a {type} keeps none.", "subjectId");
+            return DomainError.Of(RecordsReasons.NoAuditTrail, "subjectId", string.Join(", ", covered), type);
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -36,7 +37,7 @@ public sealed class AuditTrailReader(IDbContextFactory<RecordsDbContext> databas
         if (type != "Student"
             && !(await DepartmentAsync(db, type, key, cancellationToken) is { } department && await scope.MayReadAsync(department, caller, cancellationToken)))
         {
-            return DomainError.NotFound($"There is no {type} with that id that you may read.", "subjectId");
+            return DomainError.Of(RecordsReasons.AuditSubjectNotFound, "subjectId", type);
         }
 
         return Outcome<Connection<AuditEntry>>.Success(await db.TrailAsync(type, key, page, cancellationToken));

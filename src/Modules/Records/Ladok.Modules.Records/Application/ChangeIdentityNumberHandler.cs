@@ -20,7 +20,7 @@ public sealed class ChangeIdentityNumberHandler(IUnitOfWork<RecordsDbContext> un
     {
         var db = unit.Db;
         var student = await db.Students.SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
-        if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+        if (student is null) return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
         if (student.RowVersion != command.Version)
         {
             return DomainError.Of(KernelReasons.StaleVersion, nameof(command.Version));
@@ -47,7 +47,7 @@ public sealed class ChangeIdentityNumberHandler(IUnitOfWork<RecordsDbContext> un
             student.Id, student.IdentityNumber, student.Kind.ToString(), formerNumber, formerKind.ToString(), clock.GetUtcNow());
         db.AddIntegrationEvent(announced, clock);
         // The unique keys answer a race the look-up above cannot see.
-        unit.OnDuplicate(DomainError.Conflict($"Another student was given {student.IdentityNumber} at the same time.", numberField));
+        unit.OnDuplicate(DomainError.Of(RecordsReasons.IdentityNumberTaken, numberField, student.IdentityNumber));
         return Outcome<Student>.Success(student);
     }
 }

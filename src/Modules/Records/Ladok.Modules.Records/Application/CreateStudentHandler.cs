@@ -13,7 +13,7 @@ public sealed class CreateStudentHandler(IUnitOfWork<RecordsDbContext> unit, Tim
         if (!created.Succeeded) return created;
 
         var student = created.Value!;
-        var duplicate = DomainError.Conflict($"A student with identity number {student.IdentityNumber} already exists.", nameof(command.IdentityNumber));
+        var duplicate = DomainError.Of(RecordsReasons.IdentityNumberTaken, nameof(command.IdentityNumber), student.IdentityNumber);
         // A number someone had before is still theirs: the person is most likely that student.
         if (await IdentityNumberHolders.TakenByAnotherAsync(unit.Db, student.IdentityNumber, null, Field.Of(nameof(command.IdentityNumber)), cancellationToken)
             is { } taken)

@@ -1,5 +1,6 @@
 using Ladok.Kernel.Errors;
 using Ladok.Modules.Records.Data;
+using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ladok.Modules.Records.Application;
@@ -15,11 +16,11 @@ public static class IdentityNumberHolders
     {
         if (await db.Students.AnyAsync(s => s.IdentityNumber == identityNumber && s.Id != studentId, cancellationToken))
         {
-            return DomainError.Conflict($"A student with identity number {identityNumber} already exists.", field);
+            return DomainError.Of(RecordsReasons.IdentityNumberTaken, field, identityNumber);
         }
 
         return await db.FormerIdentityNumbers.AnyAsync(f => f.IdentityNumber == identityNumber && f.StudentId != studentId, cancellationToken)
-            ? DomainError.Conflict($"{identityNumber} was another student's identity number before it was replaced; look that student up by it.", field)
+            ? DomainError.Of(RecordsReasons.IdentityNumberReplaced, field, identityNumber)
             : null;
     }
 }

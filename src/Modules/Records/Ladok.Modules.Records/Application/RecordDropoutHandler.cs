@@ -28,7 +28,7 @@ public sealed class RecordDropoutHandler(
     {
         if (command.RegistrationId is null == command.ProgrammeRegistrationId is null)
         {
-            return DomainError.Validation("Give either registrationId or programmeRegistrationId.", nameof(command.RegistrationId));
+            return DomainError.Of(RecordsReasons.RegistrationOrProgramme, nameof(command.RegistrationId));
         }
 
         return command.RegistrationId is { } registrationId
@@ -39,7 +39,7 @@ public sealed class RecordDropoutHandler(
     private async Task<Outcome<DropoutRecord>> CourseAsync(Guid registrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
     {
         var held = await registrations.LockAsync(
-            registrationId, command.RecordedBy, "record dropouts", Field.Of(nameof(command.RegistrationId)), cancellationToken);
+            registrationId, command.RecordedBy, RecordsReasons.RecordDropouts, Field.Of(nameof(command.RegistrationId)), cancellationToken);
         if (!held.Succeeded) return Outcome<DropoutRecord>.Failure(held.Errors);
         var (registration, offering) = held.Value!;
 
@@ -54,7 +54,7 @@ public sealed class RecordDropoutHandler(
     private async Task<Outcome<DropoutRecord>> ProgrammeAsync(Guid programmeRegistrationId, RecordDropoutCommand command, CancellationToken cancellationToken)
     {
         var held = await programmeRegistrations.LockAsync(
-            programmeRegistrationId, command.RecordedBy, "record dropouts", Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken);
+            programmeRegistrationId, command.RecordedBy, RecordsReasons.RecordDropouts, Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken);
         if (!held.Succeeded) return Outcome<DropoutRecord>.Failure(held.Errors);
         var (programmeRegistration, programme) = held.Value!;
 

@@ -19,7 +19,7 @@ public sealed class RecordFeePayingHandler(IUnitOfWork<RecordsDbContext> unit, T
         var db = unit.Db;
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
         {
-            return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+            return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
         }
 
         var recorded = FeePayingTerm.Record(command.StudentId, command.Term, command.RecordedBy, clock);
@@ -34,7 +34,7 @@ public sealed class RecordFeePayingHandler(IUnitOfWork<RecordsDbContext> unit, T
         else db.FeePayingTerms.Remove(existing!);
         db.AddIntegrationEvent(new FeePayingRecorded(command.StudentId, term, command.IsFeePaying, clock.GetUtcNow()), clock);
         // Two administrators recording the same term at once: the unique key lets one through.
-        unit.OnDuplicate(DomainError.Conflict($"The student's {term} was recorded as fee-paying at the same time; read it again.", nameof(command.Term)));
+        unit.OnDuplicate(DomainError.Of(RecordsReasons.FeePayingRecordedTwice, nameof(command.Term), term));
         return Outcome<FeePayingStatus>.Success(status);
     }
 }

@@ -24,7 +24,8 @@ public sealed class RecordProgrammeStudyBreakHandler(
     {
         // Locked, so two overlapping breaks cannot both pass the check.
         var held = await programmeRegistrations.LockAsync(
-            command.ProgrammeRegistrationId, command.RecordedBy, "decide study breaks", Field.Of(nameof(command.ProgrammeRegistrationId)), cancellationToken);
+            command.ProgrammeRegistrationId, command.RecordedBy, RecordsReasons.DecideStudyBreaks, Field.Of(nameof(command.ProgrammeRegistrationId)),
+            cancellationToken);
         if (!held.Succeeded) return Outcome<ProgrammeStudyBreakRecord>.Failure(held.Errors);
         var (programmeRegistration, programme) = held.Value!;
 

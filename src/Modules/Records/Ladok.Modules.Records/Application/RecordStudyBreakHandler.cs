@@ -17,7 +17,7 @@ public sealed class RecordStudyBreakHandler(
     {
         // Locked, so two overlapping breaks cannot both pass the check.
         var held = await registrations.LockAsync(
-            command.RegistrationId, command.RecordedBy, "record study breaks", Field.Of(nameof(command.RegistrationId)), cancellationToken);
+            command.RegistrationId, command.RecordedBy, RecordsReasons.RecordStudyBreaks, Field.Of(nameof(command.RegistrationId)), cancellationToken);
         if (!held.Succeeded) return Outcome<StudyBreak>.Failure(held.Errors);
         var (registration, offering) = held.Value!;
 

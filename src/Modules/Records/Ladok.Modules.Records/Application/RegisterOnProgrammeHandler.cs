@@ -16,9 +16,9 @@ public sealed class RegisterOnProgrammeHandler(IUnitOfWork<RecordsDbContext> uni
     public async Task<Outcome<ProgrammeRegistration>> HandleAsync(RegisterOnProgrammeCommand command, CancellationToken cancellationToken)
     {
         var programme = await catalogue.GetProgrammeAsync(command.ProgrammeId, cancellationToken);
-        if (programme is null) return DomainError.NotFound("There is no such programme.", nameof(command.ProgrammeId));
+        if (programme is null) return DomainError.Of(RecordsReasons.ProgrammeNotFound, nameof(command.ProgrammeId));
 
-        if (await registrars.RefusedAsync(command.RegisteredBy, programme.DepartmentId, $"register students on {programme.Code}",
+        if (await registrars.RefusedAsync(command.RegisteredBy, programme.DepartmentId, RecordsReasons.RegisterStudents, programme.Code,
                 Field.Of(nameof(command.ProgrammeId)), cancellationToken) is { } refused)
         {
             return refused;
@@ -26,9 +26,9 @@ public sealed class RegisterOnProgrammeHandler(IUnitOfWork<RecordsDbContext> uni
 
         var db = unit.Db;
         var student = await db.Students.SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
-        if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+        if (student is null) return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
 
-        var duplicate = DomainError.Conflict($"{student.Name} is already registered on {programme.Code}.", nameof(command.ProgrammeId));
+        var duplicate = DomainError.Of(RecordsReasons.AlreadyOnProgramme, nameof(command.ProgrammeId), student.Name, programme.Code);
         if (await db.ProgrammeRegistrations.AnyAsync(p => p.StudentId == student.Id && p.ProgrammeId == programme.Id, cancellationToken)) return duplicate;
 
         var created = ProgrammeRegistration.Create(student.Id, programme, command.StartTerm, command.RegisteredBy, clock);

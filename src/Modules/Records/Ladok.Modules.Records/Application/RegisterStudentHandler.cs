@@ -23,21 +23,21 @@ public sealed class RegisterStudentHandler(
     public async Task<Outcome<Registration>> HandleAsync(RegisterStudentCommand command, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(command.OfferingId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such course offering.", nameof(command.OfferingId));
+        if (offering is null) return DomainError.Of(KernelReasons.OfferingNotFound, nameof(command.OfferingId));
 
         // Before the student is looked up, so a caller without the right learns nothing about students.
         if (!await permissions.HasFunctionAtAsync(command.RegisteredBy, RecordsPolicies.Register, offering.DepartmentId, cancellationToken))
         {
             var department = await catalogue.GetOrganisationUnitAsync(offering.DepartmentId, cancellationToken);
-            var named = department is null ? "the offering's department" : $"{department.NameEn} ({department.Code})";
-            return DomainError.Forbidden(
-                $"You may not register students on {offering.CourseCode} {offering.Term}: that needs {RecordsPolicies.Register} at {named} or a unit above it.",
-                nameof(command.OfferingId));
+            var named = department is null ? RecordsReasons.TheDepartment : RecordsReasons.Department(department.Code, department.NameEn);
+            return DomainError.Of(
+                RecordsReasons.NoRegisteringRight, nameof(command.OfferingId), RecordsReasons.RegisterStudents, $"{offering.CourseCode} {offering.Term}",
+                RecordsPolicies.Register, named);
         }
 
         var db = unit.Db;
         var student = await db.Students.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
-        if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+        if (student is null) return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
 
         var earlierOnCourse = student.Registrations.Where(r => r.CourseId == offering.CourseId).ToList();
         var registered = student.Register(offering, command.Kind, command.RegisteredBy, clock);
@@ -49,8 +49,8 @@ public sealed class RegisterStudentHandler(
 
         db.AddIntegrationEvent(new RegistrationRecorded(registration.Id, student.Id, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
             registration.Term, registration.Kind.ToString(), registration.RegisteredAt), clock);
-        unit.OnDuplicate(DomainError.Conflict(
-            $"{student.Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", nameof(command.OfferingId)));
+        unit.OnDuplicate(DomainError.Of(
+            RecordsReasons.AlreadyRegistered, nameof(command.OfferingId), student.Name, offering.CourseCode, offering.Term, offering.OfferingCode));
         return registered;
     }
 }

@@ -2,6 +2,7 @@ using Ladok.Kernel.Errors;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Records.Domain;
 
 namespace Ladok.Modules.Records.Application;
 
@@ -11,13 +12,17 @@ namespace Ladok.Modules.Records.Application;
 /// </summary>
 public sealed class Registrars(IPermissionQueries permissions, ICatalogueQueries catalogue)
 {
-    /// <summary>FORBIDDEN on <paramref name="field"/> unless the user may register at the department; <paramref name="what"/> says what they tried.</summary>
-    public async Task<DomainError?> RefusedAsync(string userId, Guid departmentId, string what, Field field, CancellationToken cancellationToken)
+    /// <summary>
+    /// FORBIDDEN on <paramref name="field"/> unless the user may register at the department; <paramref name="what"/> says what
+    /// they tried, <paramref name="onWhat"/> on which course or programme.
+    /// </summary>
+    public async Task<DomainError?> RefusedAsync(
+        string userId, Guid departmentId, Wording what, string onWhat, Field field, CancellationToken cancellationToken)
     {
         if (await permissions.HasFunctionAtAsync(userId, RecordsPolicies.Register, departmentId, cancellationToken)) return null;
 
         var department = await catalogue.GetOrganisationUnitAsync(departmentId, cancellationToken);
-        var named = department is null ? "the department" : $"{department.NameEn} ({department.Code})";
-        return DomainError.Forbidden($"You may not {what}: that needs {RecordsPolicies.Register} at {named} or a unit above it.", field);
+        var named = department is null ? RecordsReasons.TheDepartment : RecordsReasons.Department(department.Code, department.NameEn);
+        return DomainError.Of(RecordsReasons.NoRegisteringRight, field, what, onWhat, RecordsPolicies.Register, named);
     }
 }

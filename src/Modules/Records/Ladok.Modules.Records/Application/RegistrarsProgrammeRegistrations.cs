@@ -23,14 +23,14 @@ public sealed class RegistrarsProgrammeRegistrations(
     /// the refusal: <c>decide study breaks</c>.
     /// </summary>
     public async Task<Outcome<ProgrammeRegistrationInHand>> LockAsync(
-        Guid programmeRegistrationId, string userId, string what, Field field, CancellationToken cancellationToken)
+        Guid programmeRegistrationId, string userId, Wording what, Field field, CancellationToken cancellationToken)
     {
         if (await locks.ProgrammeRegistrationAsync(programmeRegistrationId, cancellationToken) is not { } programmeRegistration)
         {
-            return DomainError.NotFound("There is no such programme registration.", field);
+            return DomainError.Of(RecordsReasons.ProgrammeRegistrationNotFound, field);
         }
 
-        if (await registrars.RefusedAsync(userId, programmeRegistration.DepartmentId, $"{what} on {programmeRegistration.ProgrammeCode}", field,
+        if (await registrars.RefusedAsync(userId, programmeRegistration.DepartmentId, what, programmeRegistration.ProgrammeCode, field,
             cancellationToken) is { } refused)
         {
             return refused;
@@ -71,7 +71,6 @@ public sealed class RegistrarsProgrammeRegistrations(
         errors.Select(e => e with
         {
             Prefix = $"{registration.CourseCode} {registration.Term}: {e.Prefix}",
-            Message = $"{registration.CourseCode} {registration.Term}: {e.Message}",
             Field = field,
         });
 }

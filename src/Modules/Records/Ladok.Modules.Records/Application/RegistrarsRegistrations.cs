@@ -16,19 +16,19 @@ public sealed class RegistrarsRegistrations(RegistrationLocks locks, ICatalogueQ
     /// <summary>
     /// The registration, locked until the command commits, when <paramref name="userId"/> may register at its offering's
     /// department; otherwise NOT_FOUND or FORBIDDEN on <paramref name="field"/>. <paramref name="what"/> names the change
-    /// for the refusal: <c>record study breaks</c>.
+    /// for the refusal (<see cref="RecordsReasons.RecordStudyBreaks"/>).
     /// </summary>
     public async Task<Outcome<RegistrationInHand>> LockAsync(
-        Guid registrationId, string userId, string what, Field field, CancellationToken cancellationToken)
+        Guid registrationId, string userId, Wording what, Field field, CancellationToken cancellationToken)
     {
         if (await locks.RegistrationAsync(registrationId, cancellationToken) is not { } registration)
         {
-            return DomainError.NotFound("There is no such registration.", field);
+            return DomainError.Of(RecordsReasons.RegistrationNotFound, field);
         }
 
         var offering = await catalogue.GetOfferingAsync(registration.OfferingId, cancellationToken)
             ?? throw new InvalidOperationException($"The Catalogue has no offering {registration.OfferingId} for registration {registration.Id}.");
-        if (await registrars.RefusedAsync(userId, offering.DepartmentId, $"{what} on {offering.CourseCode} {offering.Term}", field, cancellationToken)
+        if (await registrars.RefusedAsync(userId, offering.DepartmentId, what, $"{offering.CourseCode} {offering.Term}", field, cancellationToken)
             is { } refused)
         {
             return refused;

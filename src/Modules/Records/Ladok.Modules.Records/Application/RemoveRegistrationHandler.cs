@@ -20,7 +20,7 @@ public sealed class RemoveRegistrationHandler(
     public async Task<Outcome<Registration>> HandleAsync(RemoveRegistrationCommand command, CancellationToken cancellationToken)
     {
         var held = await registrations.LockAsync(
-            command.RegistrationId, command.RemovedBy, "remove registrations", Field.Of(nameof(command.RegistrationId)), cancellationToken);
+            command.RegistrationId, command.RemovedBy, RecordsReasons.RemoveRegistrations, Field.Of(nameof(command.RegistrationId)), cancellationToken);
         if (!held.Succeeded) return Outcome<Registration>.Failure(held.Errors);
         var (registration, offering) = held.Value!;
 

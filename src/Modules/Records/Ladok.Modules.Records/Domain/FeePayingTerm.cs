@@ -39,5 +39,5 @@ public sealed class FeePayingTerm
     public static Outcome<FeePayingTerm> Record(Guid studentId, string term, string recordedBy, TimeProvider clock) =>
         Kernel.Periods.Term.TryParse(term, out var parsed, out var error)
             ? Outcome<FeePayingTerm>.Success(new FeePayingTerm(studentId, parsed, recordedBy, clock.GetUtcNow()))
-            : DomainError.Validation(error, nameof(term));
+            : DomainError.Of(KernelReasons.InvalidTerm, nameof(term), term);
 }

@@ -65,7 +65,7 @@ public sealed class ProgrammeRegistration
 
     public static Outcome<ProgrammeRegistration> Create(Guid studentId, ProgrammeInfo programme, string startTerm, string registeredBy, TimeProvider clock)
     {
-        if (!Term.TryParse(startTerm, out var term, out var error)) return DomainError.Validation(error, nameof(startTerm));
+        if (!Term.TryParse(startTerm, out var term, out var error)) return DomainError.Of(KernelReasons.InvalidTerm, nameof(startTerm), startTerm);
         return Outcome<ProgrammeRegistration>.Success(new ProgrammeRegistration(studentId, programme, term, registeredBy, clock.GetUtcNow()));
     }
 
@@ -79,28 +79,25 @@ public sealed class ProgrammeRegistration
     {
         if (DroppedOutOn is { } dropped)
         {
-            return DomainError.InvalidState($"The student dropped out of {ProgrammeCode} on {dropped:yyyy-MM-dd}, so takes no study break.", Itself);
+            return DomainError.Of(RecordsReasons.ProgrammeDroppedOut, Itself, ProgrammeCode, dropped);
         }
 
         var errors = new List<DomainError>();
-        if (to < from) errors.Add(DomainError.Validation($"The break ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to)));
+        if (to < from) errors.Add(DomainError.Of(RecordsReasons.BreakEndsBeforeStart, nameof(to), to, from));
         var firstDay = Term.Parse(StartTerm).FirstDay;
         if (from < firstDay)
         {
-            errors.Add(DomainError.Validation(
-                $"The student started {ProgrammeCode} in {StartTerm}: a break starts on {firstDay:yyyy-MM-dd} or later.", nameof(from)));
+            errors.Add(DomainError.Of(RecordsReasons.BreakBeforeProgrammeStart, nameof(from), ProgrammeCode, StartTerm, firstDay));
         }
-        if (!Term.TryParse(resumeTerm, out var resume, out var termError)) errors.Add(DomainError.Validation(termError, nameof(resumeTerm)));
+        if (!Term.TryParse(resumeTerm, out var resume, out var termError)) errors.Add(DomainError.Of(
+            KernelReasons.InvalidTerm, nameof(resumeTerm), resumeTerm));
         else if (resume.FirstDay <= to)
         {
-            errors.Add(DomainError.Validation(
-                $"The student resumes after the break: {resume} starts {resume.FirstDay:yyyy-MM-dd}, and the break lasts until {to:yyyy-MM-dd}.",
-                nameof(resumeTerm)));
+            errors.Add(DomainError.Of(RecordsReasons.ResumeDuringBreak, nameof(resumeTerm), resume, resume.FirstDay, to));
         }
         if (errors.Count == 0 && studyBreaks.FirstOrDefault(b => b.Span.Overlaps(new DateSpan(from, to))) is { } overlapping)
         {
-            errors.Add(DomainError.Validation(
-                $"The break overlaps the one decided from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd}.", nameof(from)));
+            errors.Add(DomainError.Of(RecordsReasons.BreakOverlaps, nameof(from), overlapping.From, overlapping.To));
         }
         if (errors.Count > 0) return Outcome<ProgrammeStudyBreak>.Failure(errors);
 
@@ -114,19 +111,18 @@ public sealed class ProgrammeRegistration
     {
         if (DroppedOutOn is { } dropped)
         {
-            return DomainError.InvalidState($"The student dropped out of {ProgrammeCode} on {dropped:yyyy-MM-dd} already.", Itself);
+            return DomainError.Of(RecordsReasons.AlreadyDroppedOut, Itself, ProgrammeCode, dropped);
         }
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (date > RecordsRules.Today(clock)) return DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", nameof(date));
+        if (date > RecordsRules.Today(clock)) return DomainError.Of(RecordsReasons.DropoutInFuture, nameof(date), date);
         var firstDay = Term.Parse(StartTerm).FirstDay;
         if (date < firstDay)
         {
-            return DomainError.Validation(
-                $"The student started {ProgrammeCode} in {StartTerm}: a dropout is not dated before {firstDay:yyyy-MM-dd}.", nameof(date));
+            return DomainError.Of(RecordsReasons.DropoutBeforeProgrammeStart, nameof(date), ProgrammeCode, StartTerm, firstDay);
         }
         if (trimmed is { Length: > Registration.MaxReasonLength })
         {
-            return DomainError.Validation($"The reason has {trimmed.Length} characters; at most {Registration.MaxReasonLength} are allowed.", nameof(reason));
+            return DomainError.Of(RecordsReasons.ReasonTooLong, nameof(reason), trimmed.Length, Registration.MaxReasonLength);
         }
 
         DroppedOutOn = date;

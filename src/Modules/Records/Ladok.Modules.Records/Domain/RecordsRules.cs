@@ -11,13 +11,13 @@ public static class RecordsRules
     public const int IdentityNumberLength = 12;
     public const int MaxCodeLength = 20;
 
-    public static DomainError? Name(string? text, string what, Field field)
+    public static DomainError? Name(string? text, Wording what, Field field)
     {
         var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0) return DomainError.Validation($"The {what} is needed.", field);
+        if (trimmed.Length == 0) return DomainError.Of(KernelReasons.Required, field, what);
         return trimmed.Length <= MaxNameLength
             ? null
-            : DomainError.Validation($"The {what} has {trimmed.Length} characters; at most {MaxNameLength} are allowed.", field);
+            : DomainError.Of(KernelReasons.TooLong, field, what, MaxNameLength);
     }
 
     /// <summary>An eduPersonPrincipalName: one @ between a user and a scope, no spaces, as long as an e-mail address may be.</summary>
@@ -37,11 +37,11 @@ public static class RecordsRules
     public static DomainError? Email(string? email, Field field)
     {
         if (email is null) return null;
-        if (email.Length > MaxEmailLength) return DomainError.Validation($"The email address has more than {MaxEmailLength} characters.", field);
+        if (email.Length > MaxEmailLength) return DomainError.Of(KernelReasons.TooLong, field, RecordsReasons.EmailAddress, MaxEmailLength);
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at < email.Length - 1 && at == email.LastIndexOf('@') && !email.Any(char.IsWhiteSpace)
             ? null
-            : DomainError.Validation($"'{email}' is not an email address: write it as name@example.se.", field);
+            : DomainError.Of(RecordsReasons.InvalidEmail, field, email);
     }
 
     /// <summary>

@@ -126,13 +126,12 @@ public sealed class Registration
     public Outcome<StudyBreak> RecordBreak(
         OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly from, DateOnly to, string? reason, string recordedBy, TimeProvider clock)
     {
-        if (Closed(resultsOfRegistration, "take a study break") is { } closed) return closed;
+        if (Closed(resultsOfRegistration, RecordsReasons.TakeStudyBreak) is { } closed) return closed;
 
         var errors = StudyBreak.Check(offering, from, to, reason);
         if (errors.Count == 0 && studyBreaks.FirstOrDefault(b => b.Span.Overlaps(new DateSpan(from, to))) is { } overlapping)
         {
-            errors.Add(DomainError.Validation(
-                $"The break overlaps the one recorded from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd}.", nameof(from)));
+            errors.Add(DomainError.Of(RecordsReasons.BreakOverlaps, nameof(from), overlapping.From, overlapping.To));
         }
         if (errors.Count > 0) return Outcome<StudyBreak>.Failure(errors);
 
@@ -149,14 +148,12 @@ public sealed class Registration
     internal Outcome<StudyBreak> TakeProgrammeBreak(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, ProgrammeStudyBreak programmeBreak,
         TimeProvider clock)
     {
-        if (Closed(resultsOfRegistration, "take a study break") is { } closed) return closed;
+        if (Closed(resultsOfRegistration, RecordsReasons.TakeStudyBreak) is { } closed) return closed;
 
         var span = new DateSpan(programmeBreak.From > offering.StartDate ? programmeBreak.From : offering.StartDate, programmeBreak.To);
         if (studyBreaks.FirstOrDefault(b => b.Span.Overlaps(span)) is { } overlapping)
         {
-            return DomainError.Validation(
-                $"{CourseCode} {Term} has a break from {overlapping.From:yyyy-MM-dd} to {overlapping.To:yyyy-MM-dd} already, which this one overlaps.",
-                nameof(programmeBreak.From));
+            return DomainError.Of(RecordsReasons.CourseBreakOverlaps, nameof(programmeBreak.From), CourseCode, Term, overlapping.From, overlapping.To);
         }
 
         var studyBreak = new StudyBreak(Id, span.From, span.To, null, programmeBreak.Id, programmeBreak.RecordedBy, clock.GetUtcNow());
@@ -175,30 +172,26 @@ public sealed class Registration
         OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, DateOnly date, string? reason, Guid? programmeRegistrationId,
         string recordedBy, TimeProvider clock)
     {
-        if (Closed(resultsOfRegistration, "drop out") is { } closed) return closed;
+        if (Closed(resultsOfRegistration, RecordsReasons.DropOut) is { } closed) return closed;
 
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var errors = new List<DomainError>();
         if (date > RecordsRules.Today(clock))
         {
-            errors.Add(DomainError.Validation($"A dropout is dated today or earlier, not {date:yyyy-MM-dd}.", nameof(date)));
+            errors.Add(DomainError.Of(RecordsReasons.DropoutInFuture, nameof(date), date));
         }
         if (date < offering.StartDate)
         {
-            errors.Add(DomainError.Validation(
-                $"{offering.CourseCode} {offering.Term} starts {offering.StartDate:yyyy-MM-dd}: a dropout is not dated before it (before the start " +
-                "the student withdraws instead).",
-                nameof(date)));
+            errors.Add(DomainError.Of(RecordsReasons.DropoutBeforeOfferingStart, nameof(date), offering.CourseCode, offering.Term, offering.StartDate));
         }
         var lastPassed = resultsOfRegistration.Where(r => r.IsInForce && r.IsPassing).Select(r => (DateOnly?)r.ExaminationDate).Max();
         if (lastPassed is { } passed && date <= passed)
         {
-            errors.Add(DomainError.Validation(
-                $"The student passed a result on {offering.CourseCode} examined {passed:yyyy-MM-dd}: a dropout is dated after it.", nameof(date)));
+            errors.Add(DomainError.Of(RecordsReasons.DropoutBeforePassedResult, nameof(date), offering.CourseCode, passed));
         }
         if (trimmed is { Length: > MaxReasonLength })
         {
-            errors.Add(DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", nameof(reason)));
+            errors.Add(DomainError.Of(RecordsReasons.ReasonTooLong, nameof(reason), trimmed.Length, MaxReasonLength));
         }
         if (errors.Count > 0) return Outcome<Registration>.Failure(errors);
 
@@ -218,18 +211,16 @@ public sealed class Registration
     /// </summary>
     public Outcome<Registration> Remove(OfferingInfo offering, IReadOnlyList<Result> resultsOfRegistration, string withdrawnBy, TimeProvider clock)
     {
-        if (Closed(resultsOfRegistration, "have the registration removed") is { } closed) return closed;
+        if (Closed(resultsOfRegistration, RecordsReasons.HaveRegistrationRemoved) is { } closed) return closed;
 
         var today = RecordsRules.Today(clock);
         if (today >= offering.StartDate)
         {
-            return DomainError.InvalidState(
-                $"{offering.CourseCode} {offering.Term} started {offering.StartDate:yyyy-MM-dd}: the registration stands; a student who leaves gets a dropout.",
-                Itself);
+            return DomainError.Of(RecordsReasons.RegistrationStarted, Itself, offering.CourseCode, offering.Term, offering.StartDate);
         }
         if (resultsOfRegistration.Count > 0)
         {
-            return DomainError.InvalidState("Results are reported on this registration: it stands, and a student who leaves gets a dropout.", Itself);
+            return DomainError.Of(RecordsReasons.RegistrationHasResults, Itself);
         }
 
         WithdrawnOn = today;
@@ -245,9 +236,7 @@ public sealed class Registration
     {
         if (resultsOfRegistration.Count > 0)
         {
-            return DomainError.Validation(
-                $"Results are reported on {offering.CourseCode} {offering.Term}, which starts after {date:yyyy-MM-dd}: the dropout cannot withdraw " +
-                "the student from it.", nameof(date));
+            return DomainError.Of(RecordsReasons.ResultsAfterDropout, nameof(date), offering.CourseCode, offering.Term, date);
         }
 
         WithdrawnOn = date;
@@ -255,19 +244,18 @@ public sealed class Registration
         return Outcome<Registration>.Success(this);
     }
 
-    private DomainError? Closed(IReadOnlyList<Result> resultsOfRegistration, string what)
+    private DomainError? Closed(IReadOnlyList<Result> resultsOfRegistration, Wording what)
     {
         if (WithdrawnOn is { } withdrawn)
         {
-            return DomainError.InvalidState(
-                $"The registration on {CourseCode} {Term} was withdrawn on {withdrawn:yyyy-MM-dd}, so the student cannot {what} there.", Itself);
+            return DomainError.Of(RecordsReasons.RegistrationWithdrawn, Itself, CourseCode, Term, withdrawn, what);
         }
         if (DroppedOutOn is { } dropped)
         {
-            return DomainError.InvalidState($"The student dropped out of {CourseCode} {Term} on {dropped:yyyy-MM-dd}, so cannot {what} there.", Itself);
+            return DomainError.Of(RecordsReasons.RegistrationDroppedOut, Itself, CourseCode, Term, dropped, what);
         }
         return IsCompletedBy(resultsOfRegistration)
-            ? DomainError.InvalidState($"The student has completed {CourseCode} {Term} with a passing course grade, so cannot {what} there.", Itself)
+            ? DomainError.Of(RecordsReasons.CourseCompleted, Itself, CourseCode, Term, what)
             : null;
     }
 }

@@ -178,16 +178,14 @@ public sealed class Result
         var from = transferredFrom.Trim();
         if (from.Length is 0 or > MaxReasonLength)
         {
-            return DomainError.Validation($"Say where the credits were earned, in at most {MaxReasonLength} characters.", at.Then(nameof(transferredFrom)));
+            return DomainError.Of(RecordsReasons.TransferOriginNeeded, at.Then(nameof(transferredFrom)), MaxReasonLength);
         }
 
         var reported = Report(target, entry, recordedBy, clock, at);
         if (!reported.Succeeded) return reported;
         if (!reported.Value!.IsPassing)
         {
-            return DomainError.Validation(
-                $"{reported.Value.Grade} is a failing grade; a credit transfer recognises credits earned, so its grade is a passing one.",
-                at.Then(nameof(GradeEntry.Grade)));
+            return DomainError.Of(RecordsReasons.TransferFailingGrade, at.Then(nameof(GradeEntry.Grade)), reported.Value.Grade);
         }
 
         var result = reported.Value!;
@@ -223,22 +221,21 @@ public sealed class Result
 
     /// <summary>Until an examiner decides, the reporter may change the result.</summary>
     public DomainError? CheckEditable(Field at) =>
-        IsOpen ? null : Attested(at) ?? NotNow("edited", "Request its removal, then report a new result.", at);
+        IsOpen ? null : Attested(at) ?? NotNow(RecordsReasons.ResultNotEditable, at);
 
     /// <summary>Only a result nobody has decided on may be deleted.</summary>
     public DomainError? CheckDeletable(Field at) =>
         Status is ResultStatus.Draft or ResultStatus.Rejected ? null
-        : Attested(at) ?? NotNow("deleted", "Only drafts and rejected results may be deleted.", at);
+        : Attested(at) ?? NotNow(RecordsReasons.ResultNotDeletable, at);
 
     public DomainError? MarkReady(IReadOnlyList<string> examiners, string changedBy, TimeProvider clock, Field at)
     {
-        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return Attested(at) ?? NotNow(
-            "marked ready", "Only drafts and rejected results may be marked ready.", at);
+        if (Status is not (ResultStatus.Draft or ResultStatus.Rejected)) return Attested(at) ?? NotNow(RecordsReasons.ResultNotDraft, at);
 
         var named = examiners.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (named.Count == 0) return DomainError.Validation("Name at least one examiner who will decide on the result.", nameof(examiners));
-        if (named.Any(e => e.Length > RecordsRules.MaxUserIdLength)) return DomainError.Validation(
-            $"An examiner's user id has at most {RecordsRules.MaxUserIdLength} characters.", nameof(examiners));
+        if (named.Count == 0) return DomainError.Of(RecordsReasons.ExaminerMissing, nameof(examiners));
+        if (named.Any(e => e.Length > RecordsRules.MaxUserIdLength)) return DomainError.Of(
+            KernelReasons.TooLong, nameof(examiners), RecordsReasons.ExaminerUserId, RecordsRules.MaxUserIdLength);
 
         Status = ResultStatus.Ready;
         Examiners = named;
@@ -249,7 +246,7 @@ public sealed class Result
 
     public DomainError? ReturnToDraft(string changedBy, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Ready) return NotNow("returned to draft", "Only ready results go back to draft.", at);
+        if (Status != ResultStatus.Ready) return NotNow(RecordsReasons.ResultNotReady, at, RecordsReasons.ReturnToDraftStep);
 
         Status = ResultStatus.Draft;
         Examiners = [];
@@ -263,8 +260,8 @@ public sealed class Result
     /// </summary>
     public DomainError? Attest(string examiner, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Ready) return NotNow("attested", "Only results marked ready may be attested.", at);
-        if (RecordedBySameHand(examiner, "attest", at) is { } ownTransfer) return ownTransfer;
+        if (Status != ResultStatus.Ready) return NotNow(RecordsReasons.ResultNotReady, at, RecordsReasons.AttestStep);
+        if (RecordedBySameHand(examiner, RecordsReasons.AttestTransfer, at) is { } ownTransfer) return ownTransfer;
 
         Status = ResultStatus.Attested;
         Decide(examiner, clock);
@@ -274,10 +271,9 @@ public sealed class Result
     /// <summary>Avslå: sends the result back to its reporter, saying why.</summary>
     public DomainError? Reject(string examiner, string reason, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Ready) return NotNow("rejected", "Only results marked ready may be rejected.", at);
-        if (RecordedBySameHand(examiner, "reject", at) is { } ownTransfer) return ownTransfer;
-        if (Reason(reason) is not { } why) return DomainError.Validation(
-            $"Say why the result is rejected, in at most {MaxReasonLength} characters.", nameof(reason));
+        if (Status != ResultStatus.Ready) return NotNow(RecordsReasons.ResultNotReady, at, RecordsReasons.RejectStep);
+        if (RecordedBySameHand(examiner, RecordsReasons.RejectTransfer, at) is { } ownTransfer) return ownTransfer;
+        if (Reason(reason) is not { } why) return DomainError.Of(RecordsReasons.RejectionReasonNeeded, nameof(reason), MaxReasonLength);
 
         Status = ResultStatus.Rejected;
         RejectionReason = why;
@@ -288,10 +284,8 @@ public sealed class Result
     /// <summary>The first step of changing an attested result: a reporter asks an examiner to attest its removal.</summary>
     public DomainError? RequestRemoval(string requestedBy, string reason, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.Attested) return NotNow(
-            "asked to be removed", "Only attested results can be removed; a result not yet attested can be edited or deleted.", at);
-        if (Reason(reason) is not { } why) return DomainError.Validation(
-            $"Say why the result should be removed, in at most {MaxReasonLength} characters.", nameof(reason));
+        if (Status != ResultStatus.Attested) return NotNow(RecordsReasons.ResultNotAttested, at);
+        if (Reason(reason) is not { } why) return DomainError.Of(RecordsReasons.RemovalReasonNeeded, nameof(reason), MaxReasonLength);
 
         Status = ResultStatus.RemovalRequested;
         RemovalRequestedBy = requestedBy;
@@ -304,7 +298,7 @@ public sealed class Result
     /// <summary>The examiner attests the removal. The result is kept, marked removed, with its original decision.</summary>
     public DomainError? AttestRemoval(string examiner, TimeProvider clock, Field at)
     {
-        if (Status != ResultStatus.RemovalRequested) return NotNow("removed", "Its removal must be requested first.", at);
+        if (Status != ResultStatus.RemovalRequested) return NotNow(RecordsReasons.RemovalNotRequested, at);
 
         Status = ResultStatus.Removed;
         RemovedBy = examiner;
@@ -344,23 +338,25 @@ public sealed class Result
     private DomainError? Attested(Field at) =>
         Status is ResultStatus.Attested or ResultStatus.RemovalRequested ? DomainError.Of(RecordsReasons.ResultAttested, at) : null;
 
-    private DomainError NotNow(string what, string instead, Field at) =>
-        DomainError.InvalidState($"The result is {Describe(Status)} and cannot be {what}. {instead}", at);
+    /// <summary>A workflow step refused in the result's status: <paramref name="reason"/> with the status and the step, if any.</summary>
+    private DomainError NotNow(ErrorReason reason, Field at, params Wording[] steps) =>
+        DomainError.Of(reason, at, [Describe(Status), .. steps]);
 
     /// <summary>Separation of duties: whoever recorded a credit transfer cannot also decide it.</summary>
-    private DomainError? RecordedBySameHand(string decider, string what, Field at) =>
+    private DomainError? RecordedBySameHand(string decider, Wording what, Field at) =>
         Origin == ResultOrigin.CreditTransfer && string.Equals(ReportedBy, decider, StringComparison.Ordinal)
-            ? DomainError.Forbidden($"{decider} recorded this credit transfer and so cannot {what} it; another attestant with the right decides it.", at)
+            ? DomainError.Of(RecordsReasons.OwnCreditTransfer, at, decider, what)
             : null;
 
-    public static string Describe(ResultStatus status) => status switch
+    /// <summary>The status as a refusal names it: "The result is {status}".</summary>
+    public static Wording Describe(ResultStatus status) => status switch
     {
-        ResultStatus.Draft => "a draft",
-        ResultStatus.Ready => "marked ready",
-        ResultStatus.Rejected => "rejected",
-        ResultStatus.Attested => "attested",
-        ResultStatus.RemovalRequested => "attested with its removal requested",
-        ResultStatus.Removed => "removed",
-        _ => status.ToString(),
+        ResultStatus.Draft => new("ett utkast", "a draft"),
+        ResultStatus.Ready => new("klarmarkerat", "marked ready"),
+        ResultStatus.Rejected => new("avslaget", "rejected"),
+        ResultStatus.Attested => new("attesterat", "attested"),
+        ResultStatus.RemovalRequested => new("attesterat och begärt borttaget", "attested with its removal requested"),
+        ResultStatus.Removed => new("borttaget", "removed"),
+        _ => new(status.ToString(), status.ToString()),
     };
 }

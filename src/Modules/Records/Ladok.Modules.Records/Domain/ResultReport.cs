@@ -43,17 +43,14 @@ public static class ResultReport
 
         if (existing.FirstOrDefault(r => r.IsInForce && r.IsPassing) is { } passed)
         {
-            return Conflict(
-                passed, $"{target.Describe()} already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd}; request its " +
-                    "removal before reporting another.", at);
+            return Conflict(passed, DomainError.Of(RecordsReasons.PassedResultExists, at, target.Graded(), passed.Grade, passed.ExaminationDate));
         }
 
         if (existing.FirstOrDefault(r => r.IsOpen) is { } open)
         {
             if (!mayUpdateDraft || open.Status == ResultStatus.Ready)
             {
-                return Conflict(
-                    open, $"{target.Describe()} already has a result {Result.Describe(open.Status)} with the grade {open.Grade}; change that one instead.", at);
+                return Conflict(open, DomainError.Of(RecordsReasons.OpenResultExists, at, target.Graded(), Result.Describe(open.Status), open.Grade));
             }
 
             var edited = open.Edit(target, entry, by, clock, at);
@@ -65,6 +62,6 @@ public static class ResultReport
             : new ReportDecision(ReportOutcome.Invalid, null, created.Errors);
     }
 
-    private static ReportDecision Conflict(Result existing, string message, Field at) =>
-        new(ReportOutcome.Conflict, existing, [DomainError.Conflict(message, at)]);
+    private static ReportDecision Conflict(Result existing, DomainError error) =>
+        new(ReportOutcome.Conflict, existing, [error]);
 }

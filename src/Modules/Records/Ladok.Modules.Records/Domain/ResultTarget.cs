@@ -23,7 +23,12 @@ public sealed record ResultTarget(
     public decimal Credits => Module?.Credits ?? CourseVersion.Credits;
 
     /// <summary>What the result is on, as a study administrator says it: "5DV001 module 0001".</summary>
-    public string Describe() => Module is null ? $"{CourseVersion.CourseCode} (course grade)" : $"{CourseVersion.CourseCode} module {Module.Code}";
+    public string Describe() => Graded().English;
+
+    /// <summary>What the result grades, as a refusal names it: the course grade or a module of the course.</summary>
+    public Wording Graded() => Module is null
+        ? new($"{CourseVersion.CourseCode} (kursbetyg)", $"{CourseVersion.CourseCode} (course grade)")
+        : new($"{CourseVersion.CourseCode} modul {Module.Code}", $"{CourseVersion.CourseCode} module {Module.Code}");
 
     /// <summary>
     /// The entry with the grade's code as the scale writes it and the date settled, or every rule
@@ -36,9 +41,9 @@ public sealed record ResultTarget(
         var grade = Scale.Grades.FirstOrDefault(g => string.Equals(g.Code, entry.Grade.Trim(), StringComparison.OrdinalIgnoreCase));
         if (grade is null)
         {
-            errors.Add(DomainError.Validation(
-                $"'{entry.Grade}' is not a grade on the scale {Scale.Code} of {Describe()}; use one of {string.Join(", ", Scale.Grades.Select(g => g.Code))}.",
-                at.Then(nameof(GradeEntry.Grade))));
+            errors.Add(DomainError.Of(
+                RecordsReasons.GradeNotOnScale, at.Then(nameof(GradeEntry.Grade)), entry.Grade, Scale.Code, Graded(),
+                    string.Join(", ", Scale.Grades.Select(g => g.Code))));
         }
 
         var date = entry.ExaminationDate;
@@ -50,24 +55,19 @@ public sealed record ResultTarget(
             var missing = CourseVersion.Modules.Where((_, i) => passed[i] is null).Select(m => m.Code).ToList();
             if (grade is { IsPassing: false })
             {
-                errors.Add(DomainError.Validation(
-                    $"{grade.Code} is a failing grade, and a course grade is never a failing grade; a failing result belongs on the module examined.",
-                    at.Then(nameof(GradeEntry.Grade))));
+                errors.Add(DomainError.Of(RecordsReasons.CourseGradeFailing, at.Then(nameof(GradeEntry.Grade)), grade.Code));
             }
             else if (missing.Count > 0)
             {
-                errors.Add(DomainError.Validation(
-                    $"The course grade of {CourseVersion.CourseCode} needs every module passed and attested; still missing: " +
-                    $"{string.Join(", ", missing)}.", at.Then(nameof(GradeEntry.Grade))));
+                errors.Add(DomainError.Of(
+                    RecordsReasons.ModulesMissing, at.Then(nameof(GradeEntry.Grade)), CourseVersion.CourseCode, string.Join(", ", missing)));
             }
             else
             {
                 var lastModule = passed.Max(r => r!.ExaminationDate);
                 if (date is { } given && given != lastModule)
                 {
-                    errors.Add(DomainError.Validation(
-                        $"A course grade is dated by its last module, {lastModule:yyyy-MM-dd}; leave the date out or give that one.",
-                        at.Then(nameof(GradeEntry.ExaminationDate))));
+                    errors.Add(DomainError.Of(RecordsReasons.CourseGradeDate, at.Then(nameof(GradeEntry.ExaminationDate)), lastModule));
                 }
                 date = lastModule;
             }
@@ -77,36 +77,29 @@ public sealed record ResultTarget(
         if (date is not { } examined)
         {
             if (Module is not null || CourseVersion.Modules.Count == 0) errors.Add(
-                DomainError.Validation("The examination date is needed: the day the student completed the work.", at.Then(nameof(GradeEntry.ExaminationDate))));
+                DomainError.Of(RecordsReasons.ExaminationDateMissing, at.Then(nameof(GradeEntry.ExaminationDate))));
         }
         else if (examined > today)
         {
             errors.Add(
-                DomainError.Validation(
-                    $"The examination date {examined:yyyy-MM-dd} is in the future; give the day the student completed the work.",
-                    at.Then(nameof(GradeEntry.ExaminationDate))));
+                DomainError.Of(RecordsReasons.ExaminationDateInFuture, at.Then(nameof(GradeEntry.ExaminationDate)), examined));
         }
         else if (OfferingStart is { } start && examined < start)
         {
             errors.Add(
-                DomainError.Validation(
-                    $"The examination date {examined:yyyy-MM-dd} is before the offering started on {start:yyyy-MM-dd}.",
-                    at.Then(nameof(GradeEntry.ExaminationDate))));
+                DomainError.Of(RecordsReasons.ExaminationBeforeOffering, at.Then(nameof(GradeEntry.ExaminationDate)), examined, start));
         }
 
         var title = string.IsNullOrWhiteSpace(entry.ProjectTitle) ? null : entry.ProjectTitle.Trim();
         if (title is null && CourseVersion.RequiresProjectTitle)
         {
             errors.Add(
-                DomainError.Validation(
-                    $"{CourseVersion.CourseCode} is a degree project: the project title is needed.", at.Then(nameof(GradeEntry.ProjectTitle))));
+                DomainError.Of(RecordsReasons.ProjectTitleMissing, at.Then(nameof(GradeEntry.ProjectTitle)), CourseVersion.CourseCode));
         }
         else if (title is { Length: > Result.MaxProjectTitleLength })
         {
             errors.Add(
-                DomainError.Validation(
-                    $"The project title has {title.Length} characters; at most {Result.MaxProjectTitleLength} are allowed.",
-                    at.Then(nameof(GradeEntry.ProjectTitle))));
+                DomainError.Of(KernelReasons.TooLong, at.Then(nameof(GradeEntry.ProjectTitle)), RecordsReasons.ProjectTitle, Result.MaxProjectTitleLength));
         }
 
         return errors.Count > 0 ? Outcome<GradeEntry>.Failure(errors) : Outcome<GradeEntry>.Success(new GradeEntry(grade!.Code, date, title));

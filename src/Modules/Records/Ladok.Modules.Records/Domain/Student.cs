@@ -76,8 +76,8 @@ public sealed class Student
             Domain.IdentityNumber.TryParse(identityNumber, isInterim, RecordsRules.Today(clock), out var number, out var numberError)
                 ? null
                 : numberError.At(Field.Of(nameof(identityNumber))),
-            RecordsRules.Name(firstName, "first name", Field.Of(nameof(firstName))),
-            RecordsRules.Name(lastName, "last name", Field.Of(nameof(lastName))),
+            RecordsRules.Name(firstName, RecordsReasons.FirstName, Field.Of(nameof(firstName))),
+            RecordsRules.Name(lastName, RecordsReasons.LastName, Field.Of(nameof(lastName))),
             RecordsRules.Email(normalisedEmail, Field.Of(nameof(email))),
         }.OfType<DomainError>().ToList();
         return errors.Count > 0
@@ -110,12 +110,12 @@ public sealed class Student
         }
         if (number.Value == IdentityNumber)
         {
-            return DomainError.Validation($"{Name} already has the identity number {IdentityNumber}.", nameof(identityNumber));
+            return DomainError.Of(RecordsReasons.SameIdentityNumber, nameof(identityNumber), Name, IdentityNumber);
         }
         if (number.Kind == IdentityNumberKind.Interim && Kind != IdentityNumberKind.Interim)
         {
             var real = Kind == IdentityNumberKind.Personal ? "personnummer" : "samordningsnummer";
-            return DomainError.Validation($"{Name} has a {real}; an interim number only stands in until one is given.", nameof(isInterim));
+            return DomainError.Of(RecordsReasons.HasRealNumber, nameof(isInterim), Name, real);
         }
 
         var former = new FormerIdentityNumber(Id, IdentityNumber, Kind, changedBy, clock.GetUtcNow());
@@ -138,49 +138,42 @@ public sealed class Student
     {
         if (offering.State == OfferingState.Cancelled)
         {
-            return DomainError.Validation(
-                $"The offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}) is cancelled and takes no registrations.",
-                nameof(Registration.OfferingId));
+            return DomainError.Of(
+                RecordsReasons.RegistrationOnCancelledOffering, nameof(Registration.OfferingId), offering.CourseCode, offering.Term, offering.OfferingCode);
         }
 
         var onCourse = registrations.Where(r => r.CourseId == offering.CourseId).ToList();
         var onOffering = onCourse.Where(r => r.OfferingId == offering.Id).ToList();
         if (onOffering.Count > 0 && kind != RegistrationKind.Continuation)
         {
-            return DomainError.Conflict(
-                $"{Name} is already registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", nameof(Registration.OfferingId));
+            return DomainError.Of(
+                RecordsReasons.AlreadyRegistered, nameof(Registration.OfferingId), Name, offering.CourseCode, offering.Term, offering.OfferingCode);
         }
 
         var term = offering.Term;
         switch (kind)
         {
             case RegistrationKind.FirstTime when onCourse.FirstOrDefault(r => !r.NeverStarted) is { } earlier:
-                return DomainError.Validation(
-                    $"{Name} has been registered on {offering.CourseCode} before ({earlier.OfferingCode} {earlier.Term}): a first-time registration (FFG) "
-                    + "is the first on the course. Register a continuation (FO) on that offering or a re-registration (OM).", nameof(kind));
+                return DomainError.Of(RecordsReasons.NotFirstRegistration, nameof(kind), Name, offering.CourseCode, earlier.OfferingCode, earlier.Term);
             case RegistrationKind.Continuation:
                 // A withdrawal never started the offering, so there is nothing to continue from it.
                 var started = onOffering.Where(r => r.WithdrawnOn is null).Select(r => Term.Parse(r.Term)).ToList();
                 if (started.Count == 0)
                 {
-                    return DomainError.Validation(
-                        $"A continuation (FO) is the next term on the offering the student is registered on; {Name} has no registration on "
-                        + $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode}) to continue.", nameof(kind));
+                    return DomainError.Of(RecordsReasons.NothingToContinue, nameof(kind), Name, offering.CourseCode, offering.Term, offering.OfferingCode);
                 }
                 term = started.Max().Next;
                 // The same term rule as HST's (ADR 0020): an autumn offering that ends before the spring term's teaching starts
                 // (mid-January) has no spring term to continue into.
                 if (term > StudyWeeks.LastTerm(offering.Term, offering.EndDate))
                 {
-                    return DomainError.Conflict(
-                        $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode}) ends {offering.EndDate:yyyy-MM-dd}: "
-                        + $"there is no {term} of it to continue into, "
-                        + $"and {Name} is already registered on it.", nameof(Registration.OfferingId));
+                    return DomainError.Of(
+                        RecordsReasons.NoNextTerm, nameof(Registration.OfferingId), offering.CourseCode, offering.Term, offering.OfferingCode, offering.EndDate,
+                        term, Name);
                 }
                 break;
             case RegistrationKind.Repeat when onCourse.All(r => r.WithdrawnOn is not null):
-                return DomainError.Validation(
-                    $"A re-registration (OM) on {offering.CourseCode} needs an earlier registration on the course; {Name} has none.", nameof(kind));
+                return DomainError.Of(RecordsReasons.NoEarlierRegistration, nameof(kind), offering.CourseCode, Name);
         }
 
         var registration = new Registration(Id, offering, term, kind, registeredBy, clock.GetUtcNow());

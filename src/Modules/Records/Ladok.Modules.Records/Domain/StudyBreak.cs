@@ -55,19 +55,17 @@ public sealed class StudyBreak
     internal static List<DomainError> Check(OfferingInfo offering, DateOnly from, DateOnly to, string? reason)
     {
         var errors = new List<DomainError>();
-        if (to < from) errors.Add(DomainError.Validation($"The break ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to)));
+        if (to < from) errors.Add(DomainError.Of(RecordsReasons.BreakEndsBeforeStart, nameof(to), to, from));
         if (from < offering.StartDate || from > offering.EndDate)
         {
-            errors.Add(DomainError.Validation(
-                $"A break on {offering.CourseCode} {offering.Term} starts while the offering runs, {offering.StartDate:yyyy-MM-dd} to " +
-                $"{offering.EndDate:yyyy-MM-dd}; it may end later.",
-                nameof(from)));
+            errors.Add(DomainError.Of(
+                RecordsReasons.BreakOutsideOffering, nameof(from), offering.CourseCode, offering.Term, offering.StartDate, offering.EndDate));
         }
 
         var trimmed = reason?.Trim() ?? "";
-        if (trimmed.Length == 0) errors.Add(DomainError.Validation("The reason for the break is needed.", nameof(reason)));
+        if (trimmed.Length == 0) errors.Add(DomainError.Of(KernelReasons.Required, nameof(reason), RecordsReasons.BreakReason));
         else if (trimmed.Length > MaxReasonLength) errors.Add(
-            DomainError.Validation($"The reason has {trimmed.Length} characters; at most {MaxReasonLength} are allowed.", nameof(reason)));
+            DomainError.Of(RecordsReasons.ReasonTooLong, nameof(reason), trimmed.Length, MaxReasonLength));
         return errors;
     }
 }

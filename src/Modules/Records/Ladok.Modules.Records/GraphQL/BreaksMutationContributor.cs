@@ -69,7 +69,7 @@ public sealed class BreaksMutationContributor : ISchemaContributor
                 var programmeRegistration = Field.Of(nameof(RecordDropoutCommand.ProgrammeRegistrationId));
                 if (string.IsNullOrEmpty(input.RegistrationId) == string.IsNullOrEmpty(input.ProgrammeRegistrationId))
                 {
-                    call.Refuse(DomainError.Validation("Give either registrationId or programmeRegistrationId.", registration));
+                    call.Refuse(DomainError.Of(RecordsReasons.RegistrationOrProgramme, registration));
                 }
 
                 return string.IsNullOrEmpty(input.RegistrationId)

@@ -36,9 +36,7 @@ public sealed class RecordsMutationContributor : ISchemaContributor
                 var studentId = call.Id(input.StudentId, "Student", Field.Of(nameof(ChangeIdentityNumberCommand.StudentId)));
                 if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
                 {
-                    call.Refuse(DomainError.Validation(
-                        $"'{input.Version}' is not a version this API returned; send the student's `version` as read.",
-                        nameof(ChangeIdentityNumberCommand.Version)));
+                    call.Refuse(DomainError.Of(KernelReasons.NotAVersion, nameof(ChangeIdentityNumberCommand.Version), input.Version));
                 }
                 return new ChangeIdentityNumberCommand(studentId, version, input.IdentityNumber, input.IsInterim, call.UserId);
             },

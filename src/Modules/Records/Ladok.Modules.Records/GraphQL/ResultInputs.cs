@@ -31,8 +31,7 @@ public sealed class ResultVersionInput
             errors.AddRange(id.Errors);
             if (!uint.TryParse(input.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             {
-                errors.Add(DomainError.Validation($"'{input.Version}' is not a version this API returned; send the result's `version` as read.",
-                    at.Then(nameof(ResultRef.Version))));
+                errors.Add(DomainError.Of(KernelReasons.NotAVersion, at.Then(nameof(ResultRef.Version)), input.Version));
             }
             parsed.Add(new ResultRef(id.Value, version));
         }

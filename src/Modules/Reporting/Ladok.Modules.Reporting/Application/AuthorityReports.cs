@@ -101,12 +101,12 @@ public sealed class AuthorityReports(
     public async Task<DomainError?> RequireExportRightAsync(string userId, CancellationToken cancellationToken) =>
         await permissions.HasFunctionAnywhereAsync(userId, ReportingPolicies.Export, cancellationToken)
             ? null
-            : DomainError.Forbidden($"Reports need {ReportingPolicies.Export} (the administrator profile).");
+            : DomainError.Of(ReportingReasons.NoExportRight, (Field?)null, ReportingPolicies.Export);
 
     public static Outcome<ReportingPeriod> PeriodOf(AuthorityReportKind kind, string period) =>
-        kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out var termError) ? DomainError.Validation(termError, "period")
+        kind == AuthorityReportKind.ScbTerm && !Term.TryParse(period, out _, out _) ? DomainError.Of(KernelReasons.InvalidTerm, "period", period)
         : kind == AuthorityReportKind.UkaFunded && period.Contains('-', StringComparison.Ordinal)
-            ? DomainError.Validation($"'{period}' is a span of years; {NameOf(kind)} takes a year (2025) or a term (HT2025).", "period")
+            ? DomainError.Of(ReportingReasons.PeriodIsSpan, "period", period, NameOf(kind))
         : ReportingPeriod.Parse(period);
 
     public async IAsyncEnumerable<string[]> RowsAsync(

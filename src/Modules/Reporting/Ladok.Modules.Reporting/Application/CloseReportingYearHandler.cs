@@ -21,7 +21,7 @@ public sealed class CloseReportingYearHandler(IUnitOfWork<ReportingDbContext> un
         var closed = ClosedYear.Close(command.Year, command.ClosedBy, clock.GetUtcNow(), clock.LocalTimeZone);
         if (!closed.Succeeded) return closed;
         var year = closed.Value!;
-        var alreadyClosed = DomainError.Conflict($"{year.Year} was closed before; its figures are frozen.", nameof(command.Year));
+        var alreadyClosed = DomainError.Of(ReportingReasons.YearClosed, nameof(command.Year), year.Year);
         var db = unit.Db;
         if (await db.ClosedYears.AnyAsync(y => y.Year == year.Year, cancellationToken)) return alreadyClosed;
 

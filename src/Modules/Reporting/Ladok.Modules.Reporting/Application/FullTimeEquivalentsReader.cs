@@ -86,11 +86,10 @@ public sealed class FullTimeEquivalentsReader(ReadReplica<ReportingDbContext> da
         if (query.OrganisationUnitCode is { } code)
         {
             unit = await catalogue.GetOrganisationUnitAsync(code, cancellationToken);
-            if (unit is null) return DomainError.NotFound($"There is no organisation unit {code}.", "organisationUnitCode");
+            if (unit is null) return DomainError.Of(KernelReasons.OrganisationUnitNotFound, "organisationUnitCode", code);
             if (!await permissions.HasFunctionAtAsync(query.UserId, ReportingPolicies.Read, unit.Id, cancellationToken))
             {
-                return DomainError.Forbidden(
-                    $"Reading figures for {unit.Code} needs {ReportingPolicies.Read} there or at a unit above it.", "organisationUnitCode");
+                return DomainError.Of(ReportingReasons.NoReadRightAtUnit, "organisationUnitCode", unit.Code, ReportingPolicies.Read);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Records.Contracts;
+using Ladok.Modules.Reporting.Domain;
 using Ladok.Plugins.Sdk;
 using Microsoft.Extensions.Logging;
 
@@ -49,9 +50,7 @@ public sealed class InactiveStudents(IRecordsQueries records, PluginExtensions<I
         Name, "Inaktiva studenter", $"Students who count as inactive by the university's rule: {RuleDescription(rule)}", false, [], Columns);
 
     /// <summary>Why the report cannot run: said instead of "no such report" when the university has no rule.</summary>
-    public static DomainError NoRule { get; } = DomainError.NotFound(
-        $"The report {Name} applies the university's own inactivity rule, and no plugin serving this university gives one " +
-        "(IPluginBuilder.AddInactivityRule, SDK 1.4), so who counts as inactive is not defined here.", "name");
+    public static DomainError NoRule { get; } = DomainError.Of(ReportingReasons.NoInactivityRule, "name", Name);
 
     /// <summary>Every inactive student, streamed in the Records facade's order (by identity number).</summary>
     public async IAsyncEnumerable<IReadOnlyList<string>> RowsAsync(DateOnly today, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public sealed class IssueTranscriptHandler(
     public async Task<Outcome<IssuedTranscript>> HandleAsync(IssueTranscriptCommand command, CancellationToken cancellationToken)
     {
         var source = await records.GetTranscriptSourceAsync(command.StudentId, cancellationToken);
-        if (source is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+        if (source is null) return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
 
         var courses = await catalogue.GetCoursesAsync(source.Results.Select(r => r.CourseId).Distinct().ToList(), cancellationToken);
         var now = clock.GetUtcNow();
@@ -50,7 +50,7 @@ public sealed class IssueTranscriptHandler(
             catch (DbUpdateException e) when (SaveChanges.IsUniqueViolation(e))
             {
                 unit.Db.Entry(issued).State = EntityState.Detached;
-                if (attempt == CodeAttempts) return DomainError.Conflict("A verification code was drawn twice; issue the transcript again.", Field.Whole);
+                if (attempt == CodeAttempts) return DomainError.Of(ReportingReasons.VerificationCodeTwice, Field.Whole);
             }
         }
     }

@@ -43,12 +43,12 @@ public sealed class ReportCatalog(
     {
         var definition = All.FirstOrDefault(d => d.Name == name);
         if (definition is null) return name == InactiveStudents.Name ? InactiveStudents.NoRule
-            : DomainError.NotFound($"There is no report '{name}'; `reports` lists them.", "name");
+            : DomainError.Of(ReportingReasons.ReportNotFound, "name", name);
 
         if (await authority.RequireExportRightAsync(userId, cancellationToken) is { } forbidden) return forbidden;
 
         var missing = definition.Parameters.Where(p => p.Required && !parameters.ContainsKey(p.Name)).Select(p => p.Name).ToList();
-        if (missing.Count > 0) return DomainError.Validation($"The report {name} needs the parameters {string.Join(", ", missing)}.", "parameters");
+        if (missing.Count > 0) return DomainError.Of(ReportingReasons.ReportParametersMissing, "parameters", name, string.Join(", ", missing));
 
         var kind = Enum.GetValues<AuthorityReportKind>().Cast<AuthorityReportKind?>().FirstOrDefault(k => AuthorityReports.NameOf(k!.Value) == name);
         if (kind is { } builtIn)

@@ -72,7 +72,7 @@ public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts) : IMod
     {
         var code = request.RouteValues.GetValueOrDefault("code") ?? "";
         var issued = await transcripts.FindAsync(code, cancellationToken);
-        if (issued is null) return ModuleResponse.Refused(DomainError.NotFound("No transcript was issued with that verification code."));
+        if (issued is null) return ModuleResponse.Refused(DomainError.Of(ReportingReasons.TranscriptNotFound, (Field?)null));
 
         var verifyAt = VerificationAddress(request.BaseAddress, issued.VerificationCode);
         var pdf = TranscriptPdf.Render(TranscriptDocument.Read(issued.Content), issued.VerificationCode, verifyAt);

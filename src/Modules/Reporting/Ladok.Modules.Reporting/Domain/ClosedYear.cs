@@ -26,13 +26,12 @@ public sealed class ClosedYear
     public static Outcome<ClosedYear> Close(int year, string closedBy, DateTimeOffset now, TimeZoneInfo timeZone)
     {
         var period = ReportingPeriod.From(year, null);
-        if (!period.Succeeded) return DomainError.Validation(period.Errors[0].Message, nameof(Year));
+        if (!period.Succeeded) return period.Errors[0] with { Field = Field.Of(nameof(Year)) };
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, timeZone).DateTime);
-        if (year > today.Year) return DomainError.Validation($"{year} has not begun: only a year that has ended can be closed.", nameof(Year));
+        if (year > today.Year) return DomainError.Of(ReportingReasons.YearNotBegun, nameof(Year), year);
         if (year == today.Year)
         {
-            return DomainError.Validation(
-                $"{year} has not ended: it can be closed from 1 January {year + 1}, at the reporting cut-off in mid-January.", nameof(Year));
+            return DomainError.Of(ReportingReasons.YearNotEnded, nameof(Year), year, year + 1);
         }
         // To the microsecond, as PostgreSQL keeps it, so the closed year answers the same before and after it is stored.
         var closedAt = new DateTimeOffset(now.Ticks - now.Ticks % 10, now.Offset);

@@ -36,7 +36,7 @@ public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
             if (!last.Succeeded) return last;
             return from <= to
                 ? Outcome<ReportingPeriod>.Success(new ReportingPeriod(text, first.Value!.First, last.Value!.Last))
-                : DomainError.Validation($"'{text}' ends before it starts: write the earlier year first, such as 2021-2025.", "period");
+                : DomainError.Of(ReportingReasons.PeriodReversed, "period", text);
         }
         return From(null, text);
     }
@@ -44,17 +44,17 @@ public sealed record ReportingPeriod(string Name, DateOnly First, DateOnly Last)
     /// <summary>Exactly one of a year or a term; anything else is a VALIDATION error naming the argument.</summary>
     public static Outcome<ReportingPeriod> From(int? year, string? term)
     {
-        if (year is not null && term is not null) return DomainError.Validation("Give a year or a term, not both.", "term");
+        if (year is not null && term is not null) return DomainError.Of(ReportingReasons.YearAndTerm, "term");
         if (term is not null)
         {
-            return Term.TryParse(term, out var parsed, out var error)
+            return Term.TryParse(term, out var parsed, out _)
                 ? Outcome<ReportingPeriod>.Success(new ReportingPeriod(parsed.ToString(), parsed.FirstDay, parsed.LastDay))
-                : DomainError.Validation(error, "term");
+                : DomainError.Of(KernelReasons.InvalidTerm, "term", term);
         }
 
-        if (year is not { } calendarYear) return DomainError.Validation("Give a calendar year (such as 2025) or a term (such as HT2025).", "year");
+        if (year is not { } calendarYear) return DomainError.Of(ReportingReasons.PeriodMissing, "year");
         return calendarYear is < Term.MinYear or > Term.MaxYear
-            ? DomainError.Validation($"The year must be between {Term.MinYear} and {Term.MaxYear}.", "year")
+            ? DomainError.Of(ReportingReasons.YearOutOfRange, "year", Term.MinYear, Term.MaxYear)
             : Outcome<ReportingPeriod>.Success(new ReportingPeriod(
                 calendarYear.ToString(CultureInfo.InvariantCulture), new DateOnly(calendarYear, 1, 1), new DateOnly(calendarYear, 12, 31)));
     }

@@ -6,6 +6,7 @@ using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Modules.Reporting.Application;
 using Ladok.Modules.Reporting.Contracts;
+using Ladok.Modules.Reporting.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Reporting.GraphQL;
@@ -36,8 +37,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
                 var (year, term, years) = (c.GetArgument<int?>("year"), c.GetArgument<string?>("term"), c.GetArgument<List<int>?>("years"));
                 if (years is not null && (years.Count is 0 or > MaxYears || year is not null || term is not null))
                 {
-                    throw LadokException.From(
-                        DomainError.Validation($"`years` takes 1 to {MaxYears} years, and neither `year` nor `term` beside it.", "years"));
+                    throw LadokException.From(DomainError.Of(ReportingReasons.InvalidYears, "years", MaxYears));
                 }
 
                 var all = new List<FteRow>();

@@ -29,9 +29,7 @@ public sealed class CourseRights(IPermissionQueries permissions, CreditTransferA
 
         return await permissions.HasFunctionAtAsync(userId, RecordsPolicies.Attest, result.DepartmentId, cancellationToken)
             ? null
-            : DomainError.Forbidden(
-                $"Credit transfers on {result.CourseCode} are decided by holders of {RecordsPolicies.Attest} at the course's department or a unit above it.",
-                field);
+            : DomainError.Of(RecordsReasons.NoTransferDecidingRight, field, result.CourseCode, RecordsPolicies.Attest);
     }
 
     /// <summary>Whether the university lets its departments' attestants decide <paramref name="result"/>, a credit transfer, without a course right.</summary>

@@ -20,7 +20,7 @@ public sealed class EditResultHandler(IUnitOfWork<RecordsDbContext> unit, Result
     {
         var db = unit.Db;
         var result = await db.Results.SingleOrDefaultAsync(r => r.Id == command.Result.Id, cancellationToken);
-        if (result is null) return DomainError.NotFound("There is no such result.", Id);
+        if (result is null) return DomainError.Of(RecordsReasons.ResultNotFound, Id);
         if (await rights.RequireAsync(command.By, CourseRightKind.Report, result.CourseId, result.CourseCode, Id, cancellationToken) is { } forbidden)
         {
             return forbidden;

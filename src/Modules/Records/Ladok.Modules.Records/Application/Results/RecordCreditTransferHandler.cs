@@ -22,13 +22,12 @@ public sealed class RecordCreditTransferHandler(
     {
         var versionField = Field.Of(nameof(command.CourseVersionId));
         var version = await catalogue.GetCourseVersionAsync(command.CourseVersionId, cancellationToken);
-        if (version is null) return DomainError.NotFound("There is no such course version.", versionField);
+        if (version is null) return DomainError.Of(KernelReasons.CourseVersionNotFound, versionField);
         var course = await catalogue.GetCourseAsync(version.CourseCode, cancellationToken);
-        if (course is null) return DomainError.NotFound("There is no such course.", versionField);
+        if (course is null) return DomainError.Of(KernelReasons.CourseVersionNotFound, versionField);
         if (!await permissions.HasFunctionAtAsync(command.By, RecordsPolicies.Register, course.DepartmentId, cancellationToken))
         {
-            return DomainError.Forbidden(
-                $"Recording a credit transfer on {course.Code} needs {RecordsPolicies.Register} at the course's department or a unit above it.", versionField);
+            return DomainError.Of(RecordsReasons.NoTransferRight, versionField, course.Code, RecordsPolicies.Register);
         }
 
         var module = ResultTargets.Module(version, command.ModuleCode, Field.Of(nameof(command.ModuleCode)));
@@ -37,21 +36,20 @@ public sealed class RecordCreditTransferHandler(
         var db = unit.Db;
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
         {
-            return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+            return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
         }
 
         var moduleId = module.Value?.Id;
         if (await db.Results.FirstOrDefaultAsync(r => r.StudentId == command.StudentId && r.CourseId == version.CourseId && r.ModuleId == moduleId
                 && r.IsPassing && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested), cancellationToken) is { } passed)
         {
-            return DomainError.Conflict(
-                $"The student already has the attested grade {passed.Grade} of {passed.ExaminationDate:yyyy-MM-dd} on this; nothing to transfer.", Field.Whole);
+            return DomainError.Of(RecordsReasons.AlreadyPassed, Field.Whole, passed.Grade, passed.ExaminationDate);
         }
 
         if (await db.Results.AnyAsync(r => r.StudentId == command.StudentId && r.CourseId == version.CourseId && r.ModuleId == moduleId
                 && r.Origin == ResultOrigin.CreditTransfer && r.Status == ResultStatus.Ready, cancellationToken))
         {
-            return DomainError.Conflict("A credit transfer of this is already waiting for an attestant's decision.", Field.Whole);
+            return DomainError.Of(RecordsReasons.TransferPending, Field.Whole);
         }
 
         var inForce = await ResultTargets.ModuleResultsInForceAsync(db, version, module.Value, [command.StudentId], cancellationToken);

@@ -16,7 +16,7 @@ public sealed class ReportResultHandler(IUnitOfWork<RecordsDbContext> unit, Resu
         var db = unit.Db;
         var registrationField = Field.Of(nameof(command.RegistrationId));
         var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.RegistrationId, cancellationToken);
-        if (registration is null) return DomainError.NotFound("There is no such registration.", registrationField);
+        if (registration is null) return DomainError.Of(RecordsReasons.RegistrationNotFound, registrationField);
 
         var found = await targets.OfferingAsync(registration.OfferingId, registrationField, cancellationToken);
         if (!found.Succeeded) return Outcome<Result>.Failure(found.Errors);
@@ -44,7 +44,7 @@ public sealed class ReportResultHandler(IUnitOfWork<RecordsDbContext> unit, Resu
             : Outcome<Result>.Success(decision.Result!);
 
         db.Results.Add(decision.Result!);
-        unit.OnDuplicate(DomainError.Conflict($"Someone else reported a result for {target.Describe()} at the same time; reload the student.", Field.Whole));
+        unit.OnDuplicate(DomainError.Of(RecordsReasons.ResultReportedConcurrently, Field.Whole, target.Graded()));
         return Outcome<Result>.Success(decision.Result!);
     }
 }

@@ -31,9 +31,9 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
     public async Task<Outcome<IReadOnlyList<ReportedRow>>> HandleAsync(ReportResultsCommand command, CancellationToken cancellationToken)
     {
         var key = command.IdempotencyKey.Trim();
-        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Validation(
-            $"The idempotency key is needed, with at most {ResultBatch.MaxKeyLength} characters.", nameof(command.IdempotencyKey));
-        if (command.Rows.Count is 0 or > MaxRows) return DomainError.Validation($"A batch has 1 to {MaxRows} rows; this one has {command.Rows.Count}.", Rows);
+        if (key.Length is 0 or > ResultBatch.MaxKeyLength) return DomainError.Of(
+            RecordsReasons.IdempotencyKeyNeeded, nameof(command.IdempotencyKey), ResultBatch.MaxKeyLength);
+        if (command.Rows.Count is 0 or > MaxRows) return DomainError.Of(RecordsReasons.BatchSize, Rows, MaxRows, command.Rows.Count);
 
         var offeringField = Field.Of(nameof(command.OfferingId));
         var found = await targets.OfferingAsync(command.OfferingId, offeringField, cancellationToken);
@@ -52,9 +52,7 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         var earlier = await db.ResultBatches.AsNoTracking().SingleOrDefaultAsync(b => b.IdempotencyKey == key, cancellationToken);
         if (earlier is not null && earlier.ContentHash != hash)
         {
-            return DomainError.Conflict(
-                $"The idempotency key '{key}' was used by {earlier.ReportedBy} on {earlier.ReportedAt:yyyy-MM-dd HH:mm} for a different batch; a " +
-                "new batch needs a new key.", nameof(command.IdempotencyKey));
+            return DomainError.Of(RecordsReasons.IdempotencyKeyReused, nameof(command.IdempotencyKey), key, earlier.ReportedBy, earlier.ReportedAt);
         }
 
         var students = await StudentsAsync(db, command.Rows, cancellationToken);
@@ -87,13 +85,13 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
             }
             else if (!seen.Add(student.Id))
             {
-                rows.Add(Invalid(i, student.Id, DomainError.Validation($"{student.Name} has an earlier row in this batch.", at)));
+                rows.Add(Invalid(i, student.Id, DomainError.Of(RecordsReasons.StudentTwiceInBatch, at, student.Name)));
             }
             else if (!registrations.TryGetValue(student.Id, out var registration))
             {
                 rows.Add(
                     Invalid(i, student.Id,
-                        DomainError.Validation($"{student.Name} is not registered on {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).", at)));
+                        DomainError.Of(RecordsReasons.NotRegistered, at, student.Name, offering.CourseCode, offering.Term, offering.OfferingCode)));
             }
             else
             {
@@ -115,9 +113,7 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
     /// </summary>
     private async Task<DomainError?> SaveAsync(IReadOnlyList<Result> created, CancellationToken cancellationToken)
     {
-        var raced = DomainError.Conflict(
-            "Someone else reported results on this offering at the same time, or sent this batch twice at once; send it again to see what was stored.",
-            Field.Whole);
+        var raced = DomainError.Of(RecordsReasons.BatchReportedConcurrently, Field.Whole);
         var db = unit.Db;
         await unit.BeginTransactionAsync(cancellationToken);
         if (await db.TrySaveAsync(raced, cancellationToken) is { } conflict) return conflict;
@@ -179,11 +175,11 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
 
     private DomainError StudentError(ReportResultsRow row, Field field) => (row.StudentId, row.IdentityNumber) switch
     {
-        (null, null) => DomainError.Validation("Name the student by studentId or identityNumber.", field),
-        ({ }, { }) => DomainError.Validation("Name the student by studentId or identityNumber, not both.", field),
+        (null, null) => DomainError.Of(RecordsReasons.StudentNotNamed, field),
+        ({ }, { }) => DomainError.Of(RecordsReasons.StudentNamedTwice, field),
         (null, { } written) when Number(written) is null =>
-            DomainError.Validation($"'{written}' is not a personnummer, samordningsnummer or interim number.", field.Then(nameof(row.IdentityNumber))),
-        _ => DomainError.NotFound("There is no such student.", field),
+            DomainError.Of(RecordsReasons.NotAnIdentityNumber, field.Then(nameof(row.IdentityNumber)), written),
+        _ => DomainError.Of(KernelReasons.StudentNotFound, field),
     };
 
     private static ReportedRow Invalid(int index, Guid? studentId, DomainError error) => new(index, studentId, ReportOutcome.Invalid, null, [error]);

@@ -90,14 +90,14 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
         CancellationToken cancellationToken)
     {
         var noResults = new Dictionary<Guid, Result>();
-        if (refs.Count == 0) return Trial.Refused(DomainError.Validation("Name at least one result.", Results), noResults);
+        if (refs.Count == 0) return Trial.Refused(DomainError.Of(RecordsReasons.ResultsMissing, Results), noResults);
         if (refs.Count > MaxResultsPerCall)
         {
-            return Trial.Refused(DomainError.Validation($"At most {MaxResultsPerCall} results at a time; split the list.", Results), noResults);
+            return Trial.Refused(DomainError.Of(RecordsReasons.TooManyResults, Results, MaxResultsPerCall), noResults);
         }
         if (refs.Select(r => r.Id).Distinct().Count() != refs.Count)
         {
-            return Trial.Refused(DomainError.Validation("A result is named twice.", Results), noResults);
+            return Trial.Refused(DomainError.Of(RecordsReasons.ResultNamedTwice, Results), noResults);
         }
 
         var ids = refs.Select(r => r.Id).ToList();
@@ -116,7 +116,7 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
         for (var i = 0; i < refs.Count; i++)
         {
             var field = fieldOf(i);
-            DomainError? refused = !results.TryGetValue(refs[i].Id, out var result) ? DomainError.NotFound("There is no such result.", field)
+            DomainError? refused = !results.TryGetValue(refs[i].Id, out var result) ? DomainError.Of(RecordsReasons.ResultNotFound, field)
                 : result.RowVersion != refs[i].Version ? Stale(field)
                 : change(result, field);
             if (refused is not null) rows[i] = [refused];
@@ -157,7 +157,7 @@ public sealed class ResultChanges(IUnitOfWork<RecordsDbContext> unit, CourseRigh
             var entry = unit.Db.Entry(results[read.Id]);
             if (entry.State != EntityState.Deleted) entry.Property(r => r.RowVersion).OriginalValue = read.Version;
         }
-        unit.OnDuplicate(DomainError.Conflict("Another result for the same module is already with the reporter or the examiner; edit that one.", Results));
+        unit.OnDuplicate(DomainError.Of(RecordsReasons.OpenResultOnModule, Results));
     }
 
     /// <summary>The CONFLICT for a result read at an older version, on the <c>Version</c> beside <paramref name="result"/>.</summary>

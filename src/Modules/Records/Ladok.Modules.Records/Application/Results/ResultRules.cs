@@ -78,7 +78,7 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
         {
             if (await catalogue.GetCourseVersionAsync(result.CourseVersionId, cancellationToken) is not { } version)
             {
-                return DomainError.NotFound($"The course version of {result.CourseCode} is gone from the catalogue.", field);
+                return DomainError.Of(RecordsReasons.CourseVersionGone, field, result.CourseCode);
             }
             versions[version.Id] = version;
         }

@@ -14,10 +14,10 @@ public sealed class ResultTargets(ICatalogueQueries catalogue)
         Guid offeringId, Field field, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(offeringId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such course offering.", field);
+        if (offering is null) return DomainError.Of(KernelReasons.OfferingNotFound, field);
         var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken);
         return version is null
-            ? DomainError.NotFound($"The course version of {offering.CourseCode} {offering.Term} is gone from the catalogue.", field)
+            ? DomainError.Of(RecordsReasons.CourseVersionGone, field, $"{offering.CourseCode} {offering.Term}")
             : Outcome<(OfferingInfo, CourseVersionInfo)>.Success((offering, version));
     }
 
@@ -28,10 +28,9 @@ public sealed class ResultTargets(ICatalogueQueries catalogue)
         var module = version.Modules.FirstOrDefault(m => string.Equals(m.Code, moduleCode.Trim(), StringComparison.OrdinalIgnoreCase));
         return module is not null
             ? Outcome<CourseModuleInfo?>.Success(module)
-            : DomainError.NotFound(
-                $"{version.CourseCode} version {version.Number} has no module {moduleCode}; its modules are " +
-                $"{(version.Modules.Count == 0 ? "none" : string.Join(", ", version.Modules.Select(m => m.Code)))}.",
-                field);
+            : DomainError.Of(
+                RecordsReasons.ModuleNotFound, field, version.CourseCode, version.Number, moduleCode,
+                version.Modules.Count == 0 ? RecordsReasons.NoModules : string.Join(", ", version.Modules.Select(m => m.Code)));
     }
 
     /// <summary>The module results in force of the students on the version, for the course-grade rule; empty when <paramref name="module"/> is given.</summary>
