@@ -88,7 +88,8 @@ public sealed class ScalarTests(LadokHost host) : IClassFixture<LadokHost>
         var response = await host.PostAsync("{ __schema { types { name kind description } } }", user: Admin);
 
         var scalars = response.Data["__schema"]!["types"]!.AsArray()
-            .Where(t => t!["kind"]!.GetValue<string>() == "SCALAR").ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["description"]?.GetValue<string>());
+            .Where(t => t!["kind"]!.GetValue<string>() == "SCALAR")
+            .ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["description"]?.GetValue<string>());
         Assert.Superset(new HashSet<string> { "Date", "DateTime", "Decimal", "Term", "PersonalIdentityNumber" }, scalars.Keys.ToHashSet());
         Assert.DoesNotContain("DateOnly", scalars.Keys);
         Assert.DoesNotContain("DateTimeOffset", scalars.Keys);

@@ -14,6 +14,7 @@ public static class RecordsReasons
 
     /// <summary>Characters other than digits and one separator. {0} as written.</summary>
     public static readonly ErrorReason IdentityNumberCharacters = Reason("IDENTITY_NUMBER_CHARACTERS", ErrorCode.Validation);
+    public static readonly ErrorReason PrincipalNameShape = Reason("PRINCIPAL_NAME_SHAPE", ErrorCode.Validation);
 
     /// <summary>Neither 10 nor 12 digits. {0} as written, {1} the digits.</summary>
     public static readonly ErrorReason IdentityNumberLength = Reason("IDENTITY_NUMBER_LENGTH", ErrorCode.Validation);

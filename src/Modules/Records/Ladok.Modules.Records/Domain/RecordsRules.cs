@@ -27,7 +27,7 @@ public static class RecordsRules
         return principalName.Length <= MaxEmailLength && at > 0 && at < principalName.Length - 1 && at == principalName.LastIndexOf('@')
             && !principalName.Any(char.IsWhiteSpace)
             ? null
-            : DomainError.Validation($"'{principalName}' is not an eduPersonPrincipalName: write it as user@scope, such as abcd0001@umu.se.", field);
+            : DomainError.Of(RecordsReasons.PrincipalNameShape, field, principalName);
     }
 
     /// <summary>
