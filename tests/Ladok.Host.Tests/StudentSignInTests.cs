@@ -100,3 +100,20 @@ public sealed class StudentSignInTests(LadokHost host) : IClassFixture<LadokHost
         return await GraphQLResponse.ReadAsync(await host.Http.SendAsync(request));
     }
 }
+
+/// <summary>At KTH the student claim is the eduPersonPrincipalName, found by the principal name stored on the student.</summary>
+public sealed class KthStudentSignInTests(KthHost host) : IClassFixture<KthHost>
+{
+    [Fact]
+    public async Task A_token_with_the_eppn_claim_signs_in_as_the_student_with_that_principal_name_whatever_its_case()
+    {
+        var stud01 = await host.Services.GetRequiredService<IStudentSignIn>().FindByPrincipalNameAsync("stud01@kth.se", default);
+
+        var viaDevelopmentToken = await host.PostAsync("{ me { student { id } } }", user: "stud01");
+        var otherCase = await host.Services.GetRequiredService<IStudentSignIn>().FindByPrincipalNameAsync("STUD01@KTH.SE", default);
+
+        Assert.NotNull(stud01);
+        Assert.Equal(GlobalId.Encode("Student", stud01.StudentId), viaDevelopmentToken.Data["me"]!["student"]!["id"]!.GetValue<string>());
+        Assert.Equal(stud01.StudentId, otherCase?.StudentId);
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.Http;
 using Ladok.Testing;
 
@@ -50,6 +51,24 @@ public sealed class SignedLinksTests
         Assert.Null(otherKey.Verify("/transcripts/AAAABBBBCCCC.pdf", QueryOf(link)).UserId);
         Assert.Equal("stadmdv", new SignedLinks(Key, TimeSpan.FromMinutes(5), clock).Verify("/transcripts/AAAABBBBCCCC.pdf", QueryOf(link)).UserId);
     }
+
+    [Fact]
+    public void A_link_made_for_a_student_stands_for_that_student_and_cannot_be_moved_to_another()
+    {
+        var links = new SignedLinks(Key, TimeSpan.FromMinutes(5), clock);
+        var student = Guid.Parse("0190a000-0000-7000-8000-000000000001");
+        var query = QueryOf(links.Sign("/transcripts/AAAABBBBCCCC.pdf", "stud01", student));
+
+        Assert.Equal("stud01", links.Verify("/transcripts/AAAABBBBCCCC.pdf", query).UserId);
+        Assert.Equal(student, CallerIdentity.StudentIdOf(SignedLinks.PrincipalOf("stud01", query)));
+        query[SignedLinks.StudentParameter] = Guid.Parse("0190a000-0000-7000-8000-000000000002").ToString();
+        Assert.Equal((null, KernelReasons.LinkInvalid), links.Verify("/transcripts/AAAABBBBCCCC.pdf", query));
+    }
+
+    [Fact]
+    public void A_link_made_for_staff_stands_for_no_student() =>
+        Assert.Null(CallerIdentity.StudentIdOf(SignedLinks.PrincipalOf("stadmdv", QueryOf(
+            new SignedLinks(Key, TimeSpan.FromMinutes(5), clock).Sign("/transcripts/AAAABBBBCCCC.pdf", "stadmdv")))));
 
     private static Dictionary<string, string> QueryOf(string link) =>
         link.Split('?')[1].Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p[1]));

@@ -40,6 +40,12 @@ public static class KernelReasons
     /// <summary>None of the caller's permissions includes the policy. {0} the policy.</summary>
     public static readonly ErrorReason PermissionMissing = Reason("PERMISSION_MISSING", ErrorCode.Forbidden);
 
+    /// <summary>A field for students asked by someone not signed in as one (staff, or a claim that names nobody). No arguments.</summary>
+    public static readonly ErrorReason NotAStudent = Reason("NOT_A_STUDENT", ErrorCode.Forbidden);
+
+    /// <summary>A student asked for another student's record. No arguments.</summary>
+    public static readonly ErrorReason OtherStudent = Reason("OTHER_STUDENT", ErrorCode.Forbidden);
+
     /// <summary>A root field declares no policy. {0} the field.</summary>
     public static readonly ErrorReason NoPolicy = Reason("NO_POLICY", ErrorCode.Forbidden);
 

@@ -6,9 +6,13 @@ namespace Ladok.Kernel.GraphQL;
 
 public static class DownloadLinks
 {
-    /// <summary>A download's path signed for the caller, so it works as a plain link for a short time (<see cref="SignedLinks"/>).</summary>
+    /// <summary>
+    /// A download's path signed for the caller (and the student they signed in as, if any), so it works as a plain link for a short time
+    /// (<see cref="SignedLinks"/>).
+    /// </summary>
     public static string SignedFor(IResolveFieldContext context, string pathAndQuery) =>
-        context.RequestServices!.GetRequiredService<SignedLinks>().Sign(pathAndQuery, CallerIdentity.RequireUserId(context.User));
+        context.RequestServices!.GetRequiredService<SignedLinks>()
+            .Sign(pathAndQuery, CallerIdentity.RequireUserId(context.User), CallerIdentity.StudentIdOf(context.User));
 
     /// <summary>What a signed link's field says of it, for its description.</summary>
     public const string Description =

@@ -21,15 +21,22 @@ public sealed class SignedLinks(LinkSigningKey key, TimeSpan lifetime, TimeProvi
     public const string ExpiresParameter = "expires";
     public const string SignatureParameter = "signature";
 
+    /// <summary>The student the link's user signed in as, when they did: signed with the rest, so the download knows it too.</summary>
+    public const string StudentParameter = "student";
+
     /// <summary>How long a link works after it is made.</summary>
     public TimeSpan Lifetime => lifetime;
 
-    /// <summary><paramref name="pathAndQuery"/> (such as <c>/reports/scb-term.csv?period=HT2025</c>) signed for <paramref name="userId"/>.</summary>
-    public string Sign(string pathAndQuery, string userId)
+    /// <summary>
+    /// <paramref name="pathAndQuery"/> (such as <c>/reports/scb-term.csv?period=HT2025</c>) signed for <paramref name="userId"/>, and for the
+    /// student they signed in as, if any.
+    /// </summary>
+    public string Sign(string pathAndQuery, string userId, Guid? studentId = null)
     {
         var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var separator = pathAndQuery.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        var unsigned = $"{pathAndQuery}{separator}{UserParameter}={Uri.EscapeDataString(userId)}&{ExpiresParameter}={expires}";
+        var student = studentId is { } id ? $"&{StudentParameter}={id:D}" : "";
+        var unsigned = $"{pathAndQuery}{separator}{UserParameter}={Uri.EscapeDataString(userId)}{student}&{ExpiresParameter}={expires}";
         var (path, query) = Split(unsigned);
         return $"{unsigned}&{SignatureParameter}={Signature(path, query)}";
     }
@@ -56,11 +63,18 @@ public sealed class SignedLinks(LinkSigningKey key, TimeSpan lifetime, TimeProvi
     }
 
     /// <summary>The caller a verified link stands for, as a sign-in with its user id would give it.</summary>
-    public static ClaimsPrincipal PrincipalOf(string userId) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, userId)], "SignedLink", ClaimTypes.Name, ClaimTypes.Role));
+    public static ClaimsPrincipal PrincipalOf(string userId, IReadOnlyDictionary<string, string> verifiedQuery)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, userId) };
+        if (verifiedQuery.TryGetValue(StudentParameter, out var student) && Guid.TryParse(student, out var studentId))
+        {
+            claims.Add(new Claim(GraphQL.CallerIdentity.StudentIdClaim, studentId.ToString()));
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "SignedLink", ClaimTypes.Name, ClaimTypes.Role));
+    }
 
     /// <summary>The link's parameters, which a download's own query does not have.</summary>
-    public static bool IsLinkParameter(string name) => name is UserParameter or ExpiresParameter or SignatureParameter;
+    public static bool IsLinkParameter(string name) => name is UserParameter or ExpiresParameter or SignatureParameter or StudentParameter;
 
     /// <summary>HMAC-SHA256 over the path and the query's pairs in ordinal order, so the order a client keeps them in does not matter.</summary>
     private string Signature(string path, IReadOnlyDictionary<string, string> query)

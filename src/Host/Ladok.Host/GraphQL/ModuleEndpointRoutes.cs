@@ -45,9 +45,10 @@ internal static class ModuleEndpointRoutes
     {
         if (http.Request.Query.ContainsKey(SignedLinks.SignatureParameter))
         {
-            var (userId, linkRefused) = links.Verify(http.Request.Path, http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()));
+            var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+            var (userId, linkRefused) = links.Verify(http.Request.Path, query);
             if (userId is null) return Refused(StatusCodes.Status401Unauthorized, DomainError.Of(linkRefused!, (Field?)null));
-            http.User = SignedLinks.PrincipalOf(userId);
+            http.User = SignedLinks.PrincipalOf(userId, query);
         }
         else if (http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !(await http.AuthenticateAsync()).Succeeded)
         {

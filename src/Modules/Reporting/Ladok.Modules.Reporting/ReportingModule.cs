@@ -53,5 +53,6 @@ public sealed class ReportingModule : Module
         builder.RegisterType<TranscriptPdfEndpoint>().As<IModuleEndpoint>().SingleInstance();
         builder.RegisterType<TranscriptContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<TranscriptsExtension>().As<INodeTypeExtension>().SingleInstance();
+        builder.RegisterType<MyTranscriptsExtension>().As<INodeTypeExtension>().SingleInstance();
     }
 }

@@ -14,7 +14,13 @@ public sealed class MutationCall
 {
     private static readonly DomainError NoUserId = DomainError.Of(KernelReasons.NoUserId, (Field?)null);
 
-    internal MutationCall(ClaimsPrincipal? user) => KnownCaller = CallerIdentity.CallerOf(user);
+    private static readonly DomainError NotAStudent = DomainError.Of(KernelReasons.NotAStudent, (Field?)null);
+
+    internal MutationCall(ClaimsPrincipal? user)
+    {
+        KnownCaller = CallerIdentity.CallerOf(user);
+        KnownStudentId = CallerIdentity.StudentIdOf(user);
+    }
 
     /// <summary>The signed-in caller; UNAUTHENTICATED when the sign-in carries no user id.</summary>
     public Caller Caller => KnownCaller ?? throw new MutationRefusal([NoUserId]);
@@ -23,6 +29,12 @@ public sealed class MutationCall
     public string UserId => Caller.UserId;
 
     internal Caller? KnownCaller { get; }
+
+    /// <summary>The student the caller signed in as (<see cref="CallerIdentity.StudentIdOf"/>), for a student's own mutation; FORBIDDEN
+    /// (<c>NOT_A_STUDENT</c>) for staff.</summary>
+    public Guid StudentId => KnownStudentId ?? throw new MutationRefusal([NotAStudent]);
+
+    internal Guid? KnownStudentId { get; }
 
     /// <summary>The object id in a global id the API returned for a <paramref name="typeName"/>; VALIDATION on <paramref name="field"/> otherwise.</summary>
     [SuppressMessage("Performance", "CA1822", Justification = "Asked of the call, as the caller is.")]

@@ -18,7 +18,8 @@ namespace Ladok.Modules.Records.Seeding;
 /// ready, rejected, attested, removal requested, removed (with the new result attested after it),
 /// course grades once every module is attested, failing grades with a re-registration (OM) on the
 /// next offering, a few credit transfers (one still waiting for its attestant) and a student whose samordningsnummer
-/// was replaced by a personnummer. The same seed gives the same data on every machine,
+/// was replaced by a personnummer. The first five students are the demo students who sign in (<see cref="DemoStudents"/>). The same
+/// seed gives the same data on every machine,
 /// apart from the dates, which follow today's date: nothing is examined before its offering starts
 /// or after today, and an offering that has not started yet only gets registrations.
 /// </summary>

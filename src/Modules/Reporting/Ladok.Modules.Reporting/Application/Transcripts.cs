@@ -1,6 +1,8 @@
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
+using Ladok.Kernel.GraphQL;
+using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.Http;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
@@ -59,19 +61,29 @@ public sealed class TranscriptVerifier(IDbContextFactory<ReportingDbContext> dat
     }
 }
 
-/// <summary><c>GET /transcripts/{code}.pdf</c>: an issued transcript drawn as PDF, for the same callers who may issue one.</summary>
-public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts) : IModuleEndpoint
+/// <summary>
+/// <c>GET /transcripts/{code}.pdf</c>: an issued transcript drawn as PDF, for the student it was issued to (signed in as that student, or
+/// by a link made for them) and for the callers who may issue one.
+/// </summary>
+public sealed class TranscriptPdfEndpoint(TranscriptVerifier transcripts, IAuthorizationPolicyEvaluator rights) : IModuleEndpoint
 {
     public const string Route = "/transcripts/{code}.pdf";
 
     public string Pattern => Route;
 
-    public string Policy => TranscriptPolicy.Issue;
+    /// <summary>Signed in; who may have which transcript is decided per transcript below.</summary>
+    public string Policy => Policies.SignedIn;
 
     public async Task<ModuleResponse> HandleAsync(ModuleRequest request, CancellationToken cancellationToken)
     {
         var code = request.RouteValues.GetValueOrDefault("code") ?? "";
         var issued = await transcripts.FindAsync(code, cancellationToken);
+        var owner = issued is not null && issued.StudentId == CallerIdentity.StudentIdOf(request.Caller);
+        // Anyone else needs the right to issue transcripts, asked before the code is answered, so a student learns nothing of other codes.
+        if (!owner && (await rights.EvaluateAsync(TranscriptPolicy.Issue, request.Caller, cancellationToken)).Refusal is { } refusal)
+        {
+            return ModuleResponse.Refused(refusal);
+        }
         if (issued is null) return ModuleResponse.Refused(DomainError.Of(ReportingReasons.TranscriptNotFound, (Field?)null));
 
         var verifyAt = VerificationAddress(request.BaseAddress, issued.VerificationCode);

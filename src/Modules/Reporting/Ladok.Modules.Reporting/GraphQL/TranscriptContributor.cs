@@ -28,6 +28,17 @@ public sealed class TranscriptContributor : ISchemaContributor
             Payload = [new("transcript", typeof(IssuedTranscriptType), "The issued transcript; null when refused.")],
         });
 
+        schema.AddMutation(new MutationDeclaration<IssueMyTranscriptInput, IssueTranscriptCommand, IssuedTranscript>
+        {
+            Name = "issueMyTranscript",
+            Description = "Resultatintyg for a student: issues a transcript of your own results in force with a verification code, as `issueTranscript` "
+                + "does at the student desk. Only for a student signed in as one (NOT_A_STUDENT otherwise).",
+            Policy = Policies.SignedIn,
+            InputType = typeof(IssueMyTranscriptInputType),
+            Command = (input, call) => new IssueTranscriptCommand(IssuedBy: call.UserId, StudentId: OwnStudent(input, call)),
+            Payload = [new("transcript", typeof(IssuedTranscriptType), "The issued transcript; null when refused.")],
+        });
+
         schema.Query.Field<NonNullGraphType<TranscriptVerificationType>>("verifyTranscript")
             .Description(
                 "Checks a transcript: valid when the code was issued and the content (the JSON as printed) or its SHA-256, if given, is what was " +
@@ -38,5 +49,16 @@ public sealed class TranscriptContributor : ISchemaContributor
             .RequirePolicy(Policies.Public)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TranscriptVerifier>().VerifyAsync(
                 c.GetArgument<string>("code"), c.GetArgument<string?>("content"), c.GetArgument<string?>("contentHash"), c.CancellationToken));
+    }
+
+    /// <summary>The student the caller signed in as; a student id given must be that one.</summary>
+    private static Guid OwnStudent(IssueMyTranscriptInput input, MutationCall call)
+    {
+        var own = call.StudentId;
+        if (input.StudentId is not null && call.Id(input.StudentId, "Student", Field.Of(nameof(IssueTranscriptCommand.StudentId))) != own)
+        {
+            call.Refuse(DomainError.Of(KernelReasons.OtherStudent, nameof(IssueTranscriptCommand.StudentId)));
+        }
+        return own;
     }
 }

@@ -21,6 +21,22 @@ public sealed class IssueTranscriptInputType : InputObjectGraphType<IssueTranscr
     }
 }
 
+public sealed class IssueMyTranscriptInput
+{
+    public string? StudentId { get; init; }
+}
+
+public sealed class IssueMyTranscriptInputType : InputObjectGraphType<IssueMyTranscriptInput>
+{
+    public IssueMyTranscriptInputType()
+    {
+        Name = "IssueMyTranscriptInput";
+        Description = "What `issueMyTranscript` takes: nothing more than who you are; `{}` will do.";
+        Field<IdGraphType>("studentId")
+            .Description("Your own `me.student.id`, to be explicit; left out it is you. Another student's is refused (OTHER_STUDENT).");
+    }
+}
+
 public sealed class IssuedTranscriptType : ObjectGraphType<IssuedTranscript>
 {
     public IssuedTranscriptType()
@@ -37,7 +53,7 @@ public sealed class IssuedTranscriptType : ObjectGraphType<IssuedTranscript>
         Field<NonNullGraphType<StringGraphType>>("contentHash").Resolve(c => c.Source.ContentHash).Description("SHA-256 of `json` (UTF-8), in hex.");
         Field<NonNullGraphType<StringGraphType>>("pdfUrl")
             .Resolve(c => DownloadLinks.SignedFor(c, TranscriptPdfEndpoint.PathFor(c.Source.VerificationCode)))
-            .Description("The PDF, for those who may issue transcripts. " + DownloadLinks.Description);
+            .Description("The PDF, for the student it was issued to and those who may issue transcripts. " + DownloadLinks.Description);
     }
 }
 
