@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL;
