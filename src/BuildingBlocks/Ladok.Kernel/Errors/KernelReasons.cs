@@ -28,6 +28,9 @@ public static class KernelReasons
     /// <summary>The sign-in carries no user id. No arguments.</summary>
     public static readonly ErrorReason NoUserId = Reason("NO_USER_ID", ErrorCode.Unauthenticated);
 
+    /// <summary>A student's own mutation asked by someone signed in as staff, not as a student. No arguments.</summary>
+    public static readonly ErrorReason NotAStudent = Reason("NOT_A_STUDENT", ErrorCode.Forbidden);
+
     /// <summary>A signed download link that lacks a part, was altered or was signed with another key. No arguments.</summary>
     public static readonly ErrorReason LinkInvalid = Reason("LINK_INVALID", ErrorCode.Unauthenticated);
 

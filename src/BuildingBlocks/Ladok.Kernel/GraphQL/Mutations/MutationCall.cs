@@ -13,8 +13,13 @@ namespace Ladok.Kernel.GraphQL.Mutations;
 public sealed class MutationCall
 {
     private static readonly DomainError NoUserId = DomainError.Of(KernelReasons.NoUserId, (Field?)null);
+    private static readonly DomainError NotAStudent = DomainError.Of(KernelReasons.NotAStudent, (Field?)null);
 
-    internal MutationCall(ClaimsPrincipal? user) => KnownCaller = CallerIdentity.CallerOf(user);
+    internal MutationCall(ClaimsPrincipal? user)
+    {
+        KnownCaller = CallerIdentity.CallerOf(user);
+        KnownStudentId = CallerIdentity.StudentIdOf(user);
+    }
 
     /// <summary>The signed-in caller; UNAUTHENTICATED when the sign-in carries no user id.</summary>
     public Caller Caller => KnownCaller ?? throw new MutationRefusal([NoUserId]);
@@ -23,6 +28,11 @@ public sealed class MutationCall
     public string UserId => Caller.UserId;
 
     internal Caller? KnownCaller { get; }
+
+    /// <summary>The student the signed-in caller is, for a student's own mutation; NOT_A_STUDENT for staff.</summary>
+    public Guid StudentId => KnownStudentId ?? throw new MutationRefusal([NotAStudent]);
+
+    private Guid? KnownStudentId { get; }
 
     /// <summary>The object id in a global id the API returned for a <paramref name="typeName"/>; VALIDATION on <paramref name="field"/> otherwise.</summary>
     [SuppressMessage("Performance", "CA1822", Justification = "Asked of the call, as the caller is.")]
