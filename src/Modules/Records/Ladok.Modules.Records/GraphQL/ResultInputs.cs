@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using System.Globalization;
 using GraphQL.Types;
 using Ladok.Kernel.Errors;
@@ -67,7 +68,7 @@ internal static class GradeEntryFields
     public static void Add<T>(InputObjectGraphType<T> type) where T : GradeEntryInput
     {
         type.Field<NonNullGraphType<StringGraphType>>("grade").Description("A grade code on the scale of the module or course version, such as G or VG.");
-        type.Field<DateOnlyGraphType>("examinationDate")
+        type.Field<DateType>("examinationDate")
             .Description(
                 "The day the student completed the work: not before the offering started, not in the future. A course grade may leave it out: it " +
                 "is dated by its last module.");
@@ -224,7 +225,7 @@ public sealed class ReportResultsRowInputType : InputObjectGraphType<ReportResul
         Name = "ReportResultsRowInput";
         Description = "One student's grade: name the student by `studentId` or by `identityNumber`.";
         Field<IdGraphType>("studentId").Description("The student's id; give this or `identityNumber`.");
-        Field<StringGraphType>("identityNumber").Description("The student's identity number; give this or `studentId`.");
+        Field<PersonalIdentityNumberType>("identityNumber").Description("The student's identity number; give this or `studentId`.");
         GradeEntryFields.Add(this);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Scalars;
 
 namespace Ladok.Modules.Records.GraphQL;
 
@@ -61,7 +62,7 @@ public sealed class RecordFeePaymentInputType : InputObjectGraphType<RecordFeePa
         Name = "RecordFeePaymentInput";
         Description = "What `recordFeePayment` needs: the student, the fee-paying term and whether its fee is paid.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of the Student.");
-        Field<NonNullGraphType<StringGraphType>>("term").Description("The term, such as HT2025, recorded as fee-paying.");
+        Field<NonNullGraphType<TermType>>("term").Description("The term, such as HT2025, recorded as fee-paying.");
         Field<NonNullGraphType<BooleanGraphType>>("paid").Description("True when the fee is paid; false to take it back.");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ladok.Kernel.GraphQL.Scalars;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
@@ -57,8 +58,8 @@ public sealed class SelfRegistrationMutationContributor : ISchemaContributor
             [
                 new("student", typeof(StudentType), "The student; null when refused.",
                     (suspension, c) => suspension is null ? null : Loaders.Student(c, suspension.StudentId)),
-                new("from", typeof(DateOnlyGraphType), "The suspension's first day; null when refused.", (suspension, _) => suspension?.From),
-                new("to", typeof(DateOnlyGraphType), "The suspension's last day; null when refused.", (suspension, _) => suspension?.To),
+                new("from", typeof(DateType), "The suspension's first day; null when refused.", (suspension, _) => suspension?.From),
+                new("to", typeof(DateType), "The suspension's last day; null when refused.", (suspension, _) => suspension?.To),
             ],
         });
 
@@ -75,7 +76,7 @@ public sealed class SelfRegistrationMutationContributor : ISchemaContributor
             [
                 new("student", typeof(StudentType), "The student; null when refused.",
                     (status, c) => status is null ? null : Loaders.Student(c, status.StudentId)),
-                new("term", typeof(StringGraphType), "The term, as HT2025; null when refused.", (status, _) => status?.Term),
+                new("term", typeof(TermType), "The term, as HT2025; null when refused.", (status, _) => status?.Term),
                 new("feePaid", typeof(BooleanGraphType), "Whether the term's fee is now recorded as paid; null when refused.",
                     (status, _) => status?.IsFeePaid),
             ],
