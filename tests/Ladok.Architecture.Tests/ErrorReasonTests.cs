@@ -20,6 +20,7 @@ public sealed partial class ErrorReasonTests
         typeof(Modules.Training.TrainingModule).Assembly,
         typeof(Modules.Records.RecordsModule).Assembly,
         typeof(Modules.Reporting.ReportingModule).Assembly,
+        typeof(Modules.Admissions.AdmissionsModule).Assembly,
     ];
 
     [Fact]

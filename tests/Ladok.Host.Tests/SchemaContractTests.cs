@@ -73,7 +73,8 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
         foreach (var field in new[] { "university:", "node(", "organisationUnits:", "gradingScales:", "courses(", "course(", "offering(",
                      "createCourse(", "createCourseVersion(", "createOffering(", "updateOffering(",
                      "trainings:", "scheduleTrainingSession(", "enrolInTraining(", "recordTrainingCompletion(",
-                     "student(", "students(", "createStudent(", "registerStudent(" })
+                     "student(", "students(", "createStudent(", "registerStudent(",
+                     "admitStudent(", "setRegistrationWindow(", "registerMyself(", "withdrawMyself(", "recordFeePayment(", "recordSuspension(" })
         {
             Assert.Contains("  " + field, sdl, StringComparison.Ordinal);
         }

@@ -145,6 +145,30 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void A_registration_window_has_both_days_closes_on_or_after_it_opens_and_not_after_the_offering_ends()
+    {
+        // 5DV001 HT2025 from 2025-09-01 to 2025-11-01: registration from 2025-08-01 to 2025-09-08.
+        var offering = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 11, 1), 100, Guid.NewGuid()).Value!;
+
+        var half = offering.SetRegistrationWindow(new(2025, 8, 1), null);
+        var backwards = offering.SetRegistrationWindow(new(2025, 8, 10), new(2025, 8, 9));
+        var afterEnd = offering.SetRegistrationWindow(new(2025, 8, 1), new(2025, 11, 2));
+        Assert.Equal((null, null), (offering.RegistrationOpens, offering.RegistrationCloses));
+
+        Assert.Empty(offering.SetRegistrationWindow(new(2025, 8, 1), new(2025, 9, 8)));
+        Assert.Equal(CatalogueReasons.RegistrationWindowHalf, Assert.Single(half).Reason);
+        Assert.Equal("closes", Assert.Single(half).Field?.ToString(), ignoreCase: true);
+        Assert.Equal(CatalogueReasons.RegistrationWindowBackwards, Assert.Single(backwards).Reason);
+        Assert.Equal(CatalogueReasons.RegistrationWindowAfterEnd, Assert.Single(afterEnd).Reason);
+        Assert.Equal((new DateOnly(2025, 8, 1), new DateOnly(2025, 9, 8)), (offering.RegistrationOpens!.Value, offering.RegistrationCloses!.Value));
+
+        Assert.Empty(offering.SetRegistrationWindow(null, null));
+        Assert.Null(offering.RegistrationOpens);
+        Assert.Empty(offering.Update(null, null, null, OfferingState.Cancelled));
+        Assert.Equal(CatalogueReasons.OfferingCancelled, Assert.Single(offering.SetRegistrationWindow(new(2025, 8, 1), new(2025, 9, 8))).Reason);
+    }
+
+    [Fact]
     public void A_refused_update_changes_nothing()
     {
         var offering = Offering.Create(Guid.NewGuid(), "10001", Term.Parse("HT2025"), new(2025, 9, 1), new(2025, 11, 1), 100, Guid.NewGuid()).Value!;

@@ -4,6 +4,7 @@ using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
+using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
 using Ladok.Modules.Records.Domain;
@@ -24,7 +25,7 @@ namespace Ladok.Modules.Records.Tests;
 /// </summary>
 internal sealed class RecordsCommands(
     NpgsqlDataSource dataSource, ICatalogueQueries catalogue, IPermissionQueries permissions, TimeProvider clock,
-    CreditTransferAttestation? creditTransfers = null)
+    CreditTransferAttestation? creditTransfers = null, IAdmissionStandings? admissions = null)
     : IAsyncDisposable
 {
     private readonly CommandRunner runner = new(b =>
@@ -38,6 +39,10 @@ internal sealed class RecordsCommands(
         if (creditTransfers is not null) b.RegisterInstance(creditTransfers);
         b.RegisterInstance(PluginExtensions<IReRegistrationRule>.None);
         b.RegisterInstance(NullLogger<ReRegistrationRules>.Instance).As<ILogger<ReRegistrationRules>>();
+        b.RegisterInstance(admissions ?? new FakeAdmissions()).As<IAdmissionStandings>();
+        b.RegisterInstance(PluginExtensions<IRegistrationObstacleRule>.None);
+        b.RegisterInstance(NullLogger<RegistrationObstacleRules>.Instance).As<ILogger<RegistrationObstacleRules>>();
+        b.RegisterInstance(SelfWithdrawalPeriod.Default);
     });
 
     public Task<Outcome<Student>> RunAsync(CreateStudentCommand command) => RunAsync<CreateStudentCommand, Student>(command, command.CreatedBy);
@@ -46,6 +51,20 @@ internal sealed class RecordsCommands(
     public Task<Outcome<Registration>> RunAsync(RegisterStudentCommand command, PluginExtensions<IReRegistrationRule>? reRegistrationRules = null) =>
         runner.RunAsync<RegisterStudentCommand, Registration>(command, new Caller(command.RegisteredBy),
             reRegistrationRules is null ? null : b => b.RegisterInstance(reRegistrationRules));
+
+    /// <summary>The student registers themself, asking the obstacle rules given instead of none.</summary>
+    public Task<Outcome<Registration>> RunAsync(RegisterMyselfCommand command, PluginExtensions<IRegistrationObstacleRule>? obstacleRules = null) =>
+        runner.RunAsync<RegisterMyselfCommand, Registration>(command, new Caller(command.By),
+            obstacleRules is null ? null : b => b.RegisterInstance(obstacleRules));
+
+    /// <summary>The student withdraws themself, within the period given instead of the default.</summary>
+    public Task<Outcome<Registration>> RunAsync(WithdrawMyselfCommand command, SelfWithdrawalPeriod? period = null) =>
+        runner.RunAsync<WithdrawMyselfCommand, Registration>(command, new Caller(command.By), period is null ? null : b => b.RegisterInstance(period));
+
+    public Task<Outcome<FeePayingStatus>> RunAsync(RecordFeePaymentCommand command) =>
+        RunAsync<RecordFeePaymentCommand, FeePayingStatus>(command, command.RecordedBy);
+
+    public Task<Outcome<Suspension>> RunAsync(RecordSuspensionCommand command) => RunAsync<RecordSuspensionCommand, Suspension>(command, command.RecordedBy);
 
     public Task<Outcome<ProgrammeRegistration>> RunAsync(RegisterOnProgrammeCommand command) =>
         RunAsync<RegisterOnProgrammeCommand, ProgrammeRegistration>(command, command.RegisteredBy);

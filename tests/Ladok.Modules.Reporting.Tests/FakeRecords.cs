@@ -33,6 +33,11 @@ internal sealed class FakeRecords : IRecordsQueries
         return student;
     }
 
+    public Task<IReadOnlyList<IdentityNumberLookup>> FindStudentsAsync(IReadOnlyList<string> identityNumbers, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<IdentityNumberLookup>>(identityNumbers
+            .Select(n => new IdentityNumberLookup(n, null, students.Values.Select(s => s.Student).FirstOrDefault(s => s.IdentityNumber == n)))
+            .ToList());
+
     public void Add(StudentInfo student, TranscriptResult result) => students[student.Id].Results.Add(result);
 
     public Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) =>

@@ -112,6 +112,14 @@ public sealed class FakeCatalogue : ICatalogueQueries
         return offering;
     }
 
+    /// <summary>Gives the offering a registration window (registreringsperiod) and answers with it from now on.</summary>
+    public OfferingInfo WithRegistrationWindow(OfferingInfo offering, DateOnly opens, DateOnly closes)
+    {
+        var windowed = offering with { RegistrationOpens = opens, RegistrationCloses = closes };
+        offerings[offerings.FindIndex(o => o.Id == offering.Id)] = windowed;
+        return windowed;
+    }
+
     public Task<OrganisationUnitInfo?> GetOrganisationUnitAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(units.SingleOrDefault(u => u.Code == code));
 

@@ -109,6 +109,28 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void AddReRegistrationRule(IReRegistrationRule rule);
+
+    /// <summary>
+    /// Adds the university's own obstacle to a student registering themself (since SDK 1.7); see
+    /// <see cref="IRegistrationObstacleRule"/>. A plugin may add several; each is asked.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.AddRegistrationObstacleRule(new NoDistanceCoursesForNewcomers());
+    /// </code>
+    /// </example>
+    void AddRegistrationObstacleRule(IRegistrationObstacleRule rule);
+
+    /// <summary>
+    /// How long after an offering starts a student may still withdraw themself (återbud, <c>withdrawMyself</c>), since SDK 1.7.
+    /// Without it: three weeks, the time within which leaving counts as never having started (tidigt avbrott).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.SetSelfWithdrawalPeriod(TimeSpan.FromDays(14));
+    /// </code>
+    /// </example>
+    void SetSelfWithdrawalPeriod(TimeSpan afterStart);
 }
 
 /// <summary>

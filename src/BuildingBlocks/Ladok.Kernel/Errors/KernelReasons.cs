@@ -28,6 +28,9 @@ public static class KernelReasons
     /// <summary>The sign-in carries no user id. No arguments.</summary>
     public static readonly ErrorReason NoUserId = Reason("NO_USER_ID", ErrorCode.Unauthenticated);
 
+    /// <summary>A student's own field or mutation asked by someone not signed in as a student (staff, or a claim naming nobody). No arguments.</summary>
+    public static readonly ErrorReason NotAStudent = Reason("NOT_A_STUDENT", ErrorCode.Forbidden);
+
     /// <summary>A signed download link that lacks a part, was altered or was signed with another key. No arguments.</summary>
     public static readonly ErrorReason LinkInvalid = Reason("LINK_INVALID", ErrorCode.Unauthenticated);
 
@@ -39,9 +42,6 @@ public static class KernelReasons
 
     /// <summary>None of the caller's permissions includes the policy. {0} the policy.</summary>
     public static readonly ErrorReason PermissionMissing = Reason("PERMISSION_MISSING", ErrorCode.Forbidden);
-
-    /// <summary>A field for students asked by someone not signed in as one (staff, or a claim that names nobody). No arguments.</summary>
-    public static readonly ErrorReason NotAStudent = Reason("NOT_A_STUDENT", ErrorCode.Forbidden);
 
     /// <summary>A student asked for another student's record. No arguments.</summary>
     public static readonly ErrorReason OtherStudent = Reason("OTHER_STUDENT", ErrorCode.Forbidden);

@@ -57,6 +57,9 @@ internal static class Container
         builder.RegisterInstance(plugins.CreditTransferAttestation(university));
         builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IReRegistrationRule>(
             plugins.ReRegistrationRules(university), ReRegistrationRuleTimeout));
+        builder.RegisterInstance(new PluginExtensions<Ladok.Plugins.Sdk.IRegistrationObstacleRule>(
+            plugins.RegistrationObstacleRules(university), ReRegistrationRuleTimeout));
+        builder.RegisterInstance(plugins.SelfWithdrawalPeriod(university));
         RegisterEventDelivery(builder, configuration, plugins, university);
         RegisterSignedLinks(builder, configuration);
 

@@ -1,3 +1,5 @@
+using Ladok.Modules.Admissions;
+using Ladok.Modules.Admissions.Contracts;
 using Ladok.Modules.Catalogue;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions;
@@ -21,6 +23,7 @@ internal static class HostModules
         new TrainingModule(),
         new RecordsModule(),
         new ReportingModule(),
+        new AdmissionsModule(),
     ];
 
     /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>
@@ -32,5 +35,6 @@ internal static class HostModules
         typeof(IPermissionQueries),
         typeof(ITrainingQueries),
         typeof(IRecordsQueries),
+        typeof(IAdmissionQueries),
     ];
 }

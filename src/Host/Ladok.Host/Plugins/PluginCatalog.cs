@@ -108,7 +108,8 @@ public static class PluginCatalog
         return new LoadedPlugin(
             manifest, folder, builder.UniversityProfiles, builder.Prerequisites, builder.Profiles, builder.GradingScales, builder.Reports,
             builder.InactivityRules,
-            builder.ResultRules, builder.EventSubscribers, builder.CreditTransferAttesters, builder.ReRegistrationRules);
+            builder.ResultRules, builder.EventSubscribers, builder.CreditTransferAttesters, builder.ReRegistrationRules, builder.RegistrationObstacleRules,
+            builder.SelfWithdrawalPeriods);
     }
 
     private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
@@ -154,6 +155,21 @@ public static class PluginCatalog
         public List<IReRegistrationRule> ReRegistrationRules { get; } = [];
 
         public void AddReRegistrationRule(IReRegistrationRule rule) => ReRegistrationRules.Add(rule);
+
+        public List<IRegistrationObstacleRule> RegistrationObstacleRules { get; } = [];
+
+        public void AddRegistrationObstacleRule(IRegistrationObstacleRule rule) => RegistrationObstacleRules.Add(rule);
+
+        public List<TimeSpan> SelfWithdrawalPeriods { get; } = [];
+
+        public void SetSelfWithdrawalPeriod(TimeSpan afterStart)
+        {
+            if (afterStart < TimeSpan.Zero || afterStart > TimeSpan.FromDays(366))
+            {
+                throw new PluginLoadException(manifest.Id, $"its self-withdrawal period of {afterStart.TotalDays} days is not between 0 and 366 days.");
+            }
+            SelfWithdrawalPeriods.Add(afterStart);
+        }
     }
 }
 
@@ -163,7 +179,8 @@ public sealed record LoadedPlugin(
     IReadOnlyList<GradingScaleDefinition> GradingScales, IReadOnlyList<IUniversityReport> Reports,
     IReadOnlyList<IInactivityRule> InactivityRules, IReadOnlyList<IResultRule> ResultRules,
     IReadOnlyList<IEventSubscriber> EventSubscribers, IReadOnlyList<CreditTransferAttesters> CreditTransferAttesters,
-    IReadOnlyList<IReRegistrationRule> ReRegistrationRules)
+    IReadOnlyList<IReRegistrationRule> ReRegistrationRules, IReadOnlyList<IRegistrationObstacleRule>? RegistrationObstacleRules = null,
+    IReadOnlyList<TimeSpan>? SelfWithdrawalPeriods = null)
 {
     /// <summary>
     /// The university the plugin serves: its manifest's, else that of the profile it provides;
@@ -264,6 +281,24 @@ public sealed record LoadedPlugins(string Directory, IReadOnlyList<LoadedPlugin>
     /// <summary>The re-registration rules of the university's plugins, each with its plugin's id.</summary>
     public IReadOnlyList<PluginExtension<IReRegistrationRule>> ReRegistrationRules(IUniversityProfile university) =>
         Serving(university).SelectMany(p => p.ReRegistrationRules.Select(r => new PluginExtension<IReRegistrationRule>(p.Manifest.Id, r))).ToList();
+
+    /// <summary>The self-registration obstacle rules of the university's plugins, each with its plugin's id.</summary>
+    public IReadOnlyList<PluginExtension<IRegistrationObstacleRule>> RegistrationObstacleRules(IUniversityProfile university) =>
+        Serving(university).SelectMany(p => (p.RegistrationObstacleRules ?? []).Select(r => new PluginExtension<IRegistrationObstacleRule>(p.Manifest.Id, r)))
+            .ToList();
+
+    /// <summary>How long after the start students may withdraw themselves: the one plugin's choice, else the default; two stop start-up.</summary>
+    public SelfWithdrawalPeriod SelfWithdrawalPeriod(IUniversityProfile university)
+    {
+        var choices = Serving(university).SelectMany(p => (p.SelfWithdrawalPeriods ?? []).Select(a => (Plugin: p.Manifest.Id, AfterStart: a))).ToList();
+        return choices.Count switch
+        {
+            0 => Ladok.Plugins.Sdk.SelfWithdrawalPeriod.Default,
+            1 => new Ladok.Plugins.Sdk.SelfWithdrawalPeriod(choices[0].AfterStart),
+            _ => throw new StartupException(
+                $"The plugins {string.Join(", ", choices.Select(c => c.Plugin))} each set the self-withdrawal period for {university.Code}; keep one."),
+        };
+    }
 
     /// <summary>The event subscribers of the university's plugins, each with the plugin it belongs to; a bad name stops start-up.</summary>
     public IReadOnlyList<PluginEventSubscriber> EventSubscribers(IUniversityProfile university) =>

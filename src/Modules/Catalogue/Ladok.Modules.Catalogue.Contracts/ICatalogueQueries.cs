@@ -78,6 +78,12 @@ public sealed record OfferingInfo(
 
     /// <summary>Studieort, such as Umeå; empty when not given.</summary>
     public string Place { get; init; } = "";
+
+    /// <summary>The first day students may register themselves (registreringsperiod); null when no window is set.</summary>
+    public DateOnly? RegistrationOpens { get; init; }
+
+    /// <summary>The last day students may register themselves; null when no window is set.</summary>
+    public DateOnly? RegistrationCloses { get; init; }
 }
 
 /// <summary>Utbildningsinstans: a course version with its scale and modules.</summary>

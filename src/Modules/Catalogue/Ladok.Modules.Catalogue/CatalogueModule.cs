@@ -31,6 +31,7 @@ public sealed class CatalogueModule : Module
         builder.RegisterCommandHandler<CreateCourseVersionHandler>();
         builder.RegisterCommandHandler<CreateOfferingHandler>();
         builder.RegisterCommandHandler<UpdateOfferingHandler>();
+        builder.RegisterCommandHandler<SetRegistrationWindowHandler>();
         builder.RegisterCommandHandler<ChangeCourseFundingHandler>();
         builder.RegisterCommandHandler<ChangeCourseSubjectGroupHandler>();
         builder.RegisterType<CatalogueDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();

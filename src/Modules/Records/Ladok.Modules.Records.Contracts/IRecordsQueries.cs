@@ -36,6 +36,12 @@ public interface IRecordsQueries
     /// <summary>Every removal an examiner attested, as its event said.</summary>
     IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The students with the identity numbers given as written (in any usual form), each answered in order: the student,
+    /// or why there is none (a number that is not valid says what is wrong with it in English).
+    /// </summary>
+    Task<IReadOnlyList<IdentityNumberLookup>> FindStudentsAsync(IReadOnlyList<string> identityNumbers, CancellationToken cancellationToken);
+
     /// <summary>Every term a student pays fees in, as the event that recorded it said.</summary>
     IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync(CancellationToken cancellationToken);
 }
@@ -46,6 +52,12 @@ public interface IRecordsQueries
 /// <param name="FirstName">Given name.</param>
 /// <param name="LastName">Family name.</param>
 public sealed record StudentInfo(Guid Id, string IdentityNumber, string FirstName, string LastName);
+
+/// <summary>An identity number as written and what it finds.</summary>
+/// <param name="Written">As given.</param>
+/// <param name="Problem">Why the number is not valid, in English; null when it is.</param>
+/// <param name="Student">The student with the number (now or before it was replaced); null when none or not valid.</param>
+public sealed record IdentityNumberLookup(string Written, string? Problem, StudentInfo? Student);
 
 /// <summary>When a student was last active: for a university's inactivity rule.</summary>
 /// <param name="StudentId">The student's own id.</param>

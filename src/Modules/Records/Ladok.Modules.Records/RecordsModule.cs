@@ -40,6 +40,13 @@ public sealed class RecordsModule : Module
         builder.RegisterCommandHandler<RemoveRegistrationHandler>();
         builder.RegisterCommandHandler<RegisterOnProgrammeHandler>();
         builder.RegisterCommandHandler<RecordFeePayingHandler>();
+        builder.RegisterCommandHandler<RecordFeePaymentHandler>();
+        builder.RegisterCommandHandler<RecordSuspensionHandler>();
+        // A student's own: IAdmissionStandings comes from the Admissions module, the rules and the withdrawal period from the host.
+        builder.RegisterCommandHandler<RegisterMyselfHandler>();
+        builder.RegisterCommandHandler<WithdrawMyselfHandler>();
+        builder.RegisterType<RegistrationObstacleRules>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<RegistrationAnnouncements>().AsSelf().SingleInstance();
         // Lookups the handlers share; the locks and results read through the command's unit of work.
         builder.RegisterType<Registrars>().AsSelf().SingleInstance();
         builder.RegisterType<RegistrationLocks>().AsSelf().InstancePerLifetimeScope();
@@ -58,6 +65,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<ResultMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<BreaksMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<FeePayingMutationContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<SelfRegistrationMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ParticipantsExtension>().As<INodeTypeExtension>().SingleInstance();
         builder.RegisterType<MeStudentExtension>().As<INodeTypeExtension>().SingleInstance();
         foreach (var queue in ResultWorkQueues.All) builder.RegisterInstance(queue).As<IWorkQueueCounter>();
@@ -102,6 +110,15 @@ public sealed class RecordsModule : Module
                 .SingleInstance();
 
         Node("Student", async (r, _, id, _, ct) => (await r.StudentsByIdsAsync([id], ct)).GetValueOrDefault(id));
+        // Other modules link to a student by the id they keep (an admission's student), read as node(id:) reads one.
+        builder.Register(c =>
+            {
+                var reader = c.Resolve<RecordsReader>();
+                return new LinkTarget<Guid>("Student", async (ids, ct) =>
+                    (await reader.StudentsByIdsAsync(ids, ct)).ToDictionary(p => p.Key, p => (object)p.Value));
+            })
+            .As<ILinkTarget<Guid>>()
+            .SingleInstance();
         Node("Registration", async (r, permissions, id, caller, ct) =>
             (await r.RegistrationsByIdsAsync([id], ct)).GetValueOrDefault(id) is { } registration
             && await new RecordsReadScope(permissions).MayReadAsync(registration.DepartmentId, caller, ct)

@@ -13,6 +13,7 @@ namespace Ladok.Kernel.GraphQL.Mutations;
 public sealed class MutationCall
 {
     private static readonly DomainError NoUserId = DomainError.Of(KernelReasons.NoUserId, (Field?)null);
+    private static readonly DomainError NotAStudent = DomainError.Of(KernelReasons.NotAStudent, (Field?)null);
 
     private static readonly DomainError NotAStudent = DomainError.Of(KernelReasons.NotAStudent, (Field?)null);
 

@@ -21,6 +21,7 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
                 offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status)
             {
                 StudyForm = offering.StudyForm.ToString(), Place = offering.Place,
+                RegistrationOpens = offering.RegistrationOpens, RegistrationCloses = offering.RegistrationCloses,
             })
             .SingleOrDefaultAsync(cancellationToken);
     }
@@ -37,6 +38,7 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
                 offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status)
             {
                 StudyForm = offering.StudyForm.ToString(), Place = offering.Place,
+                RegistrationOpens = offering.RegistrationOpens, RegistrationCloses = offering.RegistrationCloses,
             })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
     }
@@ -55,6 +57,7 @@ public sealed class CatalogueFacade(IDbContextFactory<CatalogueDbContext> databa
                 offering.StartDate, offering.EndDate, offering.PacePercent, offering.DepartmentId, offering.Status)
             {
                 StudyForm = offering.StudyForm.ToString(), Place = offering.Place,
+                RegistrationOpens = offering.RegistrationOpens, RegistrationCloses = offering.RegistrationCloses,
             })
             .ToListAsync(cancellationToken);
     }

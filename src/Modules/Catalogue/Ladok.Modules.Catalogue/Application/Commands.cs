@@ -21,6 +21,9 @@ public sealed record UpdateOfferingCommand(
     Guid OfferingId, uint Version, DateOnly? StartDate, DateOnly? EndDate, int? PacePercent, Contracts.OfferingState? Status,
     Domain.StudyForm? StudyForm = null, string? Place = null);
 
+/// <summary>Sets the days students may register themselves on an offering, or clears them (both null).</summary>
+public sealed record SetRegistrationWindowCommand(Guid OfferingId, DateOnly? Opens, DateOnly? Closes);
+
 /// <summary>Without a version the change is made whatever the course's version; with one, a stale version is a CONFLICT.</summary>
 public sealed record ChangeCourseFundingCommand(
     Guid CourseId, Domain.FinancingForm FinancingForm, IReadOnlyList<Domain.EducationalAreaShare> EducationalAreas, uint? Version);

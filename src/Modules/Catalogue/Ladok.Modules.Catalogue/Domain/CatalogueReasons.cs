@@ -94,5 +94,14 @@ public static class CatalogueReasons
 
     internal static readonly Wording Name = new("Namn", "A name");
 
+    /// <summary>A registration window with only one of its days. No arguments.</summary>
+    public static readonly ErrorReason RegistrationWindowHalf = Reason("REGISTRATION_WINDOW_HALF", ErrorCode.Validation);
+
+    /// <summary>A registration window that closes before it opens. {0} opens, {1} closes.</summary>
+    public static readonly ErrorReason RegistrationWindowBackwards = Reason("REGISTRATION_WINDOW_BACKWARDS", ErrorCode.Validation);
+
+    /// <summary>A registration window that closes after the offering ends. {0} closes, {1} the offering's last day.</summary>
+    public static readonly ErrorReason RegistrationWindowAfterEnd = Reason("REGISTRATION_WINDOW_AFTER_END", ErrorCode.Validation);
+
     private static ErrorReason Reason(string name, ErrorCode code) => ErrorReason.Of(typeof(CatalogueReasons), name, code);
 }

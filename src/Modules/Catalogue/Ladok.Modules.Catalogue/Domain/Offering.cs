@@ -55,6 +55,15 @@ public sealed class Offering
 
     public OfferingState Status { get; private set; }
 
+    /// <summary>
+    /// The first day students may register themselves on the offering (registreringsperiod); null while the university has set
+    /// no window, when only a study administrator registers.
+    /// </summary>
+    public DateOnly? RegistrationOpens { get; private set; }
+
+    /// <summary>The last day students may register themselves; null when no window is set.</summary>
+    public DateOnly? RegistrationCloses { get; private set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin): a write with a stale value is refused.</summary>
     public uint RowVersion { get; private set; }
 
@@ -96,6 +105,29 @@ public sealed class Offering
         StudyForm = studyForm ?? StudyForm;
         Place = place ?? Place;
         Status = status ?? Status;
+        return [];
+    }
+
+    /// <summary>
+    /// Sets the days students may register themselves, both or neither (no window: only a study administrator registers). The
+    /// window closes on or after it opens, and not after the offering ends: a registration is for a term the offering runs in.
+    /// </summary>
+    public IReadOnlyList<DomainError> SetRegistrationWindow(DateOnly? opens, DateOnly? closes)
+    {
+        if (Status == OfferingState.Cancelled) return [DomainError.Of(CatalogueReasons.OfferingCancelled, Field.Whole)];
+        if (opens is null != closes is null)
+        {
+            return [DomainError.Of(CatalogueReasons.RegistrationWindowHalf, opens is null ? nameof(opens) : nameof(closes))];
+        }
+
+        if (opens is { } first && closes is { } last)
+        {
+            if (last < first) return [DomainError.Of(CatalogueReasons.RegistrationWindowBackwards, nameof(closes), first, last)];
+            if (last > EndDate) return [DomainError.Of(CatalogueReasons.RegistrationWindowAfterEnd, nameof(closes), last, EndDate)];
+        }
+
+        RegistrationOpens = opens;
+        RegistrationCloses = closes;
         return [];
     }
 

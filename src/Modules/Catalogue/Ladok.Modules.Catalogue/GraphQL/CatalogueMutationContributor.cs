@@ -64,6 +64,18 @@ public sealed class CatalogueMutationContributor : ISchemaContributor
             Payload = [new("offering", typeof(CourseOfferingType), "The offering as changed; null when refused.")],
         });
 
+        schema.AddMutation(new MutationDeclaration<SetRegistrationWindowInput, SetRegistrationWindowCommand, Offering>
+        {
+            Name = "setRegistrationWindow",
+            Description = "Sets the days students may register themselves on an offering (registreringsperiod), or clears them. "
+                + "Without a window only a study administrator registers.",
+            Policy = CataloguePolicies.Manage,
+            InputType = typeof(SetRegistrationWindowInputType),
+            Command = (input, call) => new SetRegistrationWindowCommand(
+                call.Id(input.OfferingId, "CourseOffering", Field.Of(nameof(SetRegistrationWindowCommand.OfferingId))), input.Opens, input.Closes),
+            Payload = [new("offering", typeof(CourseOfferingType), "The offering with its window; null when refused.")],
+        });
+
         schema.AddMutation(new MutationDeclaration<ChangeCourseFundingInput, ChangeCourseFundingCommand, Course>
         {
             Name = "changeCourseFunding",

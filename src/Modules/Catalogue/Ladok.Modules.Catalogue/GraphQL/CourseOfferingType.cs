@@ -15,6 +15,10 @@ public sealed class CourseOfferingType : NodeGraphType<Offering>
         Field<NonNullGraphType<TermType>>("term").Description("Start term, such as HT2025.").Resolve(c => c.Source.Term);
         Field(o => o.StartDate).Description("The first day of teaching (ISO 8601 date).");
         Field(o => o.EndDate).Description("The last day of teaching (ISO 8601 date).");
+        Field(o => o.RegistrationOpens, nullable: true)
+            .Description("Registreringsperiod: the first day students may register themselves (ISO 8601 date); null when no window is set.");
+        Field(o => o.RegistrationCloses, nullable: true)
+            .Description("The last day students may register themselves (ISO 8601 date); null when no window is set.");
         Field(o => o.PacePercent).Description("Study pace in percent of full time.");
         Field<NonNullGraphType<StudyFormType>>("studyForm").Description("Studieform: on campus or at a distance.").Resolve(c => c.Source.StudyForm);
         Field(o => o.Place).Description("Studieort, such as Umeå; empty when not given.");

@@ -163,6 +163,25 @@ public sealed class UpdateOfferingInputType : InputObjectGraphType<UpdateOfferin
     }
 }
 
+public sealed class SetRegistrationWindowInput
+{
+    public string OfferingId { get; init; } = "";
+    public DateOnly? Opens { get; init; }
+    public DateOnly? Closes { get; init; }
+}
+
+public sealed class SetRegistrationWindowInputType : InputObjectGraphType<SetRegistrationWindowInput>
+{
+    public SetRegistrationWindowInputType()
+    {
+        Name = "SetRegistrationWindowInput";
+        Description = "What `setRegistrationWindow` needs: the offering and the days students may register themselves, or neither to clear them.";
+        Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The offering's id.");
+        Field(i => i.Opens, nullable: true).Description("The first day students may register themselves (ISO 8601 date); null with `closes` to clear.");
+        Field(i => i.Closes, nullable: true).Description("The last day, on or after `opens` and not after the offering ends (ISO 8601 date).");
+    }
+}
+
 public sealed class ChangeCourseFundingInput
 {
     public string CourseId { get; init; } = "";

@@ -15,6 +15,11 @@ namespace Ladok.Modules.Catalogue.Seeding;
 /// </summary>
 public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> databases, IUniversityProfile university) : IDemoDataSeeder
 {
+    // Every demo offering gets a registration window as universities commonly set one: from six weeks before the start
+    // until two weeks into it, so the demo students can register themselves in the terms the demo runs.
+    private const int RegistrationOpensDaysBefore = 42;
+    private const int RegistrationClosesDaysAfter = 14;
+
     public int Order => 0;
 
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
@@ -53,8 +58,11 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
 
             foreach (var o in demoCourse.Offerings)
             {
-                db.Offerings.Add(Must(Offering.Create(version.Id, o.Code, Term.Parse(o.Term), o.StartDate, o.EndDate, o.PacePercent, course.DepartmentId),
-                    $"{demoCourse.Code} {o.Term} {o.Code}"));
+                var offering = Must(Offering.Create(version.Id, o.Code, Term.Parse(o.Term), o.StartDate, o.EndDate, o.PacePercent, course.DepartmentId),
+                    $"{demoCourse.Code} {o.Term} {o.Code}");
+                var closes = Min(o.StartDate.AddDays(RegistrationClosesDaysAfter), o.EndDate);
+                Must(offering.SetRegistrationWindow(o.StartDate.AddDays(-RegistrationOpensDaysBefore), closes), $"{demoCourse.Code} {o.Term} {o.Code}");
+                db.Offerings.Add(offering);
             }
         }
 
@@ -68,6 +76,13 @@ public sealed class CatalogueDemoSeeder(IDbContextFactory<CatalogueDbContext> da
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private void Must(IReadOnlyList<DomainError> errors, string what)
+    {
+        if (errors.Count > 0) Must(Outcome<bool>.Failure(errors), what);
     }
 
     private T Known<T>(Dictionary<string, T> known, string code, string what) =>

@@ -35,5 +35,21 @@ public sealed record ChangeIdentityNumberCommand(Guid StudentId, uint Version, s
 /// <summary>Whether the student pays fees (betalande student) in <paramref name="Term"/>, such as HT2025.</summary>
 public sealed record RecordFeePayingCommand(Guid StudentId, string Term, bool IsFeePaying, string RecordedBy);
 
-/// <summary>What a student's term is after <see cref="RecordFeePayingCommand"/>.</summary>
-public sealed record FeePayingStatus(Guid StudentId, string Term, bool IsFeePaying);
+/// <summary>What a student's term is after <see cref="RecordFeePayingCommand"/> or <see cref="RecordFeePaymentCommand"/>.</summary>
+public sealed record FeePayingStatus(Guid StudentId, string Term, bool IsFeePaying)
+{
+    /// <summary>Whether the term's fee is recorded as paid; false for a term that is not fee-paying.</summary>
+    public bool IsFeePaid { get; init; }
+}
+
+/// <summary>Whether a fee-paying student has paid the fee of <paramref name="Term"/>, such as HT2025.</summary>
+public sealed record RecordFeePaymentCommand(Guid StudentId, string Term, bool IsPaid, string RecordedBy);
+
+/// <summary>Avstängning: the student is suspended from <paramref name="From"/> to <paramref name="To"/>, both included.</summary>
+public sealed record RecordSuspensionCommand(Guid StudentId, DateOnly From, DateOnly To, string RecordedBy);
+
+/// <summary>The student registers themself on the offering; <paramref name="By"/> is their user id.</summary>
+public sealed record RegisterMyselfCommand(Guid StudentId, Guid OfferingId, string By);
+
+/// <summary>The student withdraws themself (återbud) from their registration on the offering; <paramref name="By"/> is their user id.</summary>
+public sealed record WithdrawMyselfCommand(Guid StudentId, Guid OfferingId, string By);

@@ -8,8 +8,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Ladok.Modules.Records.Application;
 
 /// <summary>The Records module's answer to other modules and plugins, in Contracts types only.</summary>
-public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases) : IRecordsQueries
+public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases, TimeProvider? clock = null) : IRecordsQueries
 {
+    public async Task<IReadOnlyList<IdentityNumberLookup>> FindStudentsAsync(IReadOnlyList<string> identityNumbers, CancellationToken cancellationToken)
+    {
+        var today = RecordsRules.Today(clock ?? TimeProvider.System);
+        var parsed = identityNumbers
+            .Select(written => IdentityNumber.TryParse(written, isInterim: false, today, out var number, out var error)
+                ? (Written: written, Number: number.Value, Problem: (string?)null)
+                : (Written: written, Number: (string?)null, Problem: error.Message))
+            .ToList();
+        var valid = parsed.Where(p => p.Number is not null).Select(p => p.Number!).Distinct().ToList();
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var current = await db.Students.AsNoTracking().Where(s => valid.Contains(s.IdentityNumber))
+            .Select(s => new { Number = s.IdentityNumber, Student = new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName) })
+            .ToListAsync(cancellationToken);
+        var former = await db.FormerIdentityNumbers.AsNoTracking().Where(f => valid.Contains(f.IdentityNumber))
+            .Join(db.Students, f => f.StudentId, s => s.Id,
+                (f, s) => new { Number = f.IdentityNumber, Student = new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName) })
+            .ToListAsync(cancellationToken);
+        // A number someone holds now wins over the same number as someone's former one (which cannot happen, but would be theirs).
+        var byNumber = former.Concat(current).GroupBy(x => x.Number).ToDictionary(g => g.Key, g => g.Last().Student);
+        return parsed.Select(p => new IdentityNumberLookup(p.Written, p.Problem, p.Number is null ? null : byNumber.GetValueOrDefault(p.Number))).ToList();
+    }
+
     public async IAsyncEnumerable<RegistrationRecorded> AllRegistrationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using Ladok.Kernel.Commands;
 using Ladok.Kernel.Errors;
-using Ladok.Kernel.Events;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
@@ -17,7 +16,7 @@ namespace Ladok.Modules.Records.Application;
 /// </summary>
 public sealed class RegisterStudentHandler(
     IUnitOfWork<RecordsDbContext> unit, ICatalogueQueries catalogue, IPermissionQueries permissions, ReRegistrationRules reRegistrationRules,
-    TimeProvider clock)
+    RegistrationAnnouncements announcements, TimeProvider clock)
     : ICommandHandler<RegisterStudentCommand, Registration>
 {
     public async Task<Outcome<Registration>> HandleAsync(RegisterStudentCommand command, CancellationToken cancellationToken)
@@ -47,10 +46,9 @@ public sealed class RegisterStudentHandler(
         var refused = await reRegistrationRules.CheckAsync(registration, earlierOnCourse, command.RegisteredBy, cancellationToken);
         if (refused.Count > 0) return Outcome<Registration>.Failure(refused);
 
-        db.AddIntegrationEvent(new RegistrationRecorded(registration.Id, student.Id, offering.Id, offering.CourseId, offering.CourseCode, offering.DepartmentId,
-            registration.Term, registration.Kind.ToString(), registration.RegisteredAt), clock);
+        announcements.Recorded(db, registration, offering);
         unit.OnDuplicate(DomainError.Of(
-            RecordsReasons.AlreadyRegistered, nameof(command.OfferingId), student.Name, offering.CourseCode, offering.Term, offering.OfferingCode));
+            RecordsReasons.AlreadyRegistered, nameof(command.OfferingId), offering.CourseCode, offering.Term, offering.OfferingCode));
         return registered;
     }
 }

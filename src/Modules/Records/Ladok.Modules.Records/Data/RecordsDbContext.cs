@@ -33,6 +33,8 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<FeePayingTerm> FeePayingTerms => Set<FeePayingTerm>();
 
+    public DbSet<Suspension> Suspensions => Set<Suspension>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -35,6 +35,20 @@ public sealed class FeePayingTerm
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>
+    /// The day an administrator recorded the term's fee as paid; null while it is not. The fee is paid before the studies of
+    /// the term start (Fee ordinance 2010:543), so an unpaid term stops the student registering themself.
+    /// </summary>
+    public DateOnly? FeePaidOn { get; private set; }
+
+    /// <summary>Records the term's fee as paid today, or as not paid; saying what is already so changes nothing.</summary>
+    public bool RecordPayment(bool paid, DateOnly today)
+    {
+        if (FeePaidOn is not null == paid) return false;
+        FeePaidOn = paid ? today : null;
+        return true;
+    }
+
     /// <summary>A fee-paying term of the student; the term is written as HT2025 or VT2026.</summary>
     public static Outcome<FeePayingTerm> Record(Guid studentId, string term, string recordedBy, TimeProvider clock) =>
         Kernel.Periods.Term.TryParse(term, out var parsed, out var error)

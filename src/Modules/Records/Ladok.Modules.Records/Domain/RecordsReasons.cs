@@ -116,7 +116,10 @@ public static class RecordsReasons
     /// <summary>Registering on a cancelled offering. {0} the course, {1} the term, {2} the offering code.</summary>
     public static readonly ErrorReason RegistrationOnCancelledOffering = Reason("REGISTRATION_ON_CANCELLED_OFFERING", ErrorCode.Validation);
 
-    /// <summary>The student is registered on the offering. {0} the student, {1} the course, {2} the term, {3} the offering code.</summary>
+    /// <summary>
+    /// The student is registered on the offering (for the term, when they register themself). {0} the course, {1} the term, {2} the
+    /// offering code.
+    /// </summary>
     public static readonly ErrorReason AlreadyRegistered = Reason("ALREADY_REGISTERED", ErrorCode.Conflict);
 
     /// <summary>
@@ -359,6 +362,35 @@ public static class RecordsReasons
 
     /// <summary>A department as a refusal names it: its English name and code in English, its code in Swedish (units have no Swedish name here).</summary>
     internal static Wording Department(string code, string nameEn) => new(code, $"{nameEn} ({code})");
+    /// <summary>A suspension that ends before it starts. {0} its first day, {1} its last.</summary>
+    public static readonly ErrorReason SuspensionEndsBeforeStart = Reason("SUSPENSION_ENDS_BEFORE_START", ErrorCode.Validation);
+
+    /// <summary>A suspension longer than the law allows. {0} its first day, {1} its last, {2} the most months.</summary>
+    public static readonly ErrorReason SuspensionTooLong = Reason("SUSPENSION_TOO_LONG", ErrorCode.Validation);
+
+    /// <summary>A fee payment recorded for a term the student is not fee-paying in. {0} the term.</summary>
+    public static readonly ErrorReason NotFeePaying = Reason("NOT_FEE_PAYING", ErrorCode.Validation);
+
+    /// <summary>Self-registration without an admission to the offering, or on its reserve list. {0} the course code, {1} the offering's term.</summary>
+    public static readonly ErrorReason NotAdmitted = Reason("NOT_ADMITTED", ErrorCode.Forbidden);
+
+    /// <summary>Self-registration while conditionally admitted. {0} the course code.</summary>
+    public static readonly ErrorReason AdmissionConditional = Reason("ADMISSION_CONDITIONAL", ErrorCode.Forbidden);
+
+    /// <summary>Self-registration outside the window, or on an offering with none. {0} the course code.</summary>
+    public static readonly ErrorReason WindowClosed = Reason("WINDOW_CLOSED", ErrorCode.Validation);
+
+    /// <summary>Self-registration in a fee-paying term whose fee is not recorded as paid. {0} the term.</summary>
+    public static readonly ErrorReason FeeNotPaid = Reason("FEE_NOT_PAID", ErrorCode.Validation);
+
+    /// <summary>Self-registration while suspended. {0} the suspension's last day.</summary>
+    public static readonly ErrorReason Suspended = Reason("SUSPENDED", ErrorCode.Forbidden);
+
+    /// <summary>Withdrawing oneself from an offering one is not registered on. {0} the course code.</summary>
+    public static readonly ErrorReason NothingToWithdraw = Reason("NOTHING_TO_WITHDRAW", ErrorCode.NotFound);
+
+    /// <summary>Withdrawing oneself after the time the university allows. {0} the course code, {1} the last day it was allowed.</summary>
+    public static readonly ErrorReason WithdrawalClosed = Reason("WITHDRAWAL_CLOSED", ErrorCode.Validation);
 
     private static ErrorReason Reason(string name, ErrorCode code) => ErrorReason.Of(typeof(RecordsReasons), name, code);
 }

@@ -147,7 +147,7 @@ public sealed class Student
         if (onOffering.Count > 0 && kind != RegistrationKind.Continuation)
         {
             return DomainError.Of(
-                RecordsReasons.AlreadyRegistered, nameof(Registration.OfferingId), Name, offering.CourseCode, offering.Term, offering.OfferingCode);
+                RecordsReasons.AlreadyRegistered, nameof(Registration.OfferingId), offering.CourseCode, offering.Term, offering.OfferingCode);
         }
 
         var term = offering.Term;

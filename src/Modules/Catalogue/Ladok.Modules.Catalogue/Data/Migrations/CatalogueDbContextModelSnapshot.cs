@@ -528,6 +528,14 @@ namespace Ladok.Modules.Catalogue.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("place");
 
+                    b.Property<DateOnly?>("RegistrationCloses")
+                        .HasColumnType("date")
+                        .HasColumnName("registration_closes");
+
+                    b.Property<DateOnly?>("RegistrationOpens")
+                        .HasColumnType("date")
+                        .HasColumnName("registration_opens");
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()

@@ -160,6 +160,10 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("FeePaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("fee_paid_on");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -817,6 +821,46 @@ namespace Ladok.Modules.Records.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.Suspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suspensions");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_suspensions_student_id_from");
+
+                    b.ToTable("suspensions", "records", t =>
+                        {
+                            t.HasCheckConstraint("ck_suspensions_period", "\"to\" >= \"from\"");
+                        });
+                });
+
             modelBuilder.Entity("Ladok.Kernel.Events.OutboxDelivery", b =>
                 {
                     b.HasOne("Ladok.Kernel.Events.OutboxMessage", null)
@@ -891,6 +935,16 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_study_breaks_registrations_registration_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.Suspension", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suspensions_students_student_id");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
