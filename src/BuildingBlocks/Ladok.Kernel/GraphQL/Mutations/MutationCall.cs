@@ -14,7 +14,11 @@ public sealed class MutationCall
 {
     private static readonly DomainError NoUserId = DomainError.Of(KernelReasons.NoUserId, (Field?)null);
 
-    internal MutationCall(ClaimsPrincipal? user) => KnownCaller = CallerIdentity.CallerOf(user);
+    internal MutationCall(ClaimsPrincipal? user)
+    {
+        KnownCaller = CallerIdentity.CallerOf(user);
+        StudentId = CallerIdentity.StudentIdOf(user);
+    }
 
     /// <summary>The signed-in caller; UNAUTHENTICATED when the sign-in carries no user id.</summary>
     public Caller Caller => KnownCaller ?? throw new MutationRefusal([NoUserId]);
@@ -23,6 +27,9 @@ public sealed class MutationCall
     public string UserId => Caller.UserId;
 
     internal Caller? KnownCaller { get; }
+
+    /// <summary>The student the signed-in caller is (<see cref="CallerIdentity.StudentIdOf"/>), for a student's own step; null for staff.</summary>
+    public Guid? StudentId { get; }
 
     /// <summary>The object id in a global id the API returned for a <paramref name="typeName"/>; VALIDATION on <paramref name="field"/> otherwise.</summary>
     [SuppressMessage("Performance", "CA1822", Justification = "Asked of the call, as the caller is.")]

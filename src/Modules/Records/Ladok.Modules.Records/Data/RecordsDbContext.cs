@@ -33,6 +33,10 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<FeePayingTerm> FeePayingTerms => Set<FeePayingTerm>();
 
+    public DbSet<ExamSitting> ExamSittings => Set<ExamSitting>();
+
+    public DbSet<ExamSittingSignUp> ExamSittingSignUps => Set<ExamSittingSignUp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
