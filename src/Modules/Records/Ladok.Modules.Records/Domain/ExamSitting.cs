@@ -14,6 +14,8 @@ public sealed class ExamSitting
     /// <summary>The field of a command that names the sitting, for refusals about the sitting as a whole.</summary>
     public static Field Itself { get; } = Field.Of("ExamSittingId");
 
+    private static readonly Wording ThePlace = new("Platsen", "The place");
+
     private readonly List<ExamSittingSignUp> signUps = [];
 
     private ExamSitting()
@@ -157,8 +159,8 @@ public sealed class ExamSitting
         var sittingDay = DayOf(plan.StartsAt, clock);
         return new[]
         {
-            place.Length == 0 ? DomainError.Of(KernelReasons.Required, nameof(plan.Place))
-                : place.Length > MaxPlaceLength ? DomainError.Of(KernelReasons.TooLong, nameof(plan.Place), place.Length, MaxPlaceLength)
+            place.Length == 0 ? DomainError.Of(KernelReasons.Required, nameof(plan.Place), ThePlace)
+                : place.Length > MaxPlaceLength ? DomainError.Of(KernelReasons.TooLong, nameof(plan.Place), ThePlace, MaxPlaceLength)
                 : null,
             plan.EndsAt > plan.StartsAt ? null : DomainError.Of(ExamSittingReasons.ExamSittingEndsBeforeStart, nameof(plan.EndsAt), plan.EndsAt, plan.StartsAt),
             plan.SignUpOpens <= plan.SignUpCloses && plan.SignUpCloses < sittingDay ? null
