@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Decimal: 'number', DateTimeOffset: 'string', DateTime: 'string', DateOnly: 'string', Date: 'string', JSON: 'unknown' },
+        scalars: { Decimal: 'number', DateTime: 'string', Date: 'string', Term: 'string', PersonalIdentityNumber: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -118,7 +118,7 @@ const readRequests = [
       context.reads = (context.reads ?? 0) + 1;
       const identityNumber = demoNumbers[context.reads % demoNumbers.length];
       request.body = JSON.stringify({
-        query: `query($n: String!) { student(identityNumber: $n) { name registrations { term kind } studyRecord { courseCode attainedCredits
+        query: `query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { name registrations { term kind } studyRecord { courseCode attainedCredits
           attestedResults { grade moduleCode } resultsInProgress { grade status } } } }`,
         variables: { n: identityNumber },
       });

@@ -13,7 +13,7 @@ namespace Ladok.Host.Tests;
 public sealed class DatabaseFaultTests(LadokHost host) : IClassFixture<LadokHost>
 {
     private const string Reader = "stadmdv", Reporter = "lararedv";
-    private const string Reads = "query($n: String!) { courses(first: 5) { nodes { code } } student(identityNumber: $n) { id } }";
+    private const string Reads = "query($n: PersonalIdentityNumber!) { courses(first: 5) { nodes { code } } student(identityNumber: $n) { id } }";
 
     [Fact]
     public async Task A_restart_of_PostgreSQL_under_read_load_fails_no_read()

@@ -82,7 +82,7 @@ public sealed class ReRegistrationRuleTests(ReRegistrationRuleHost host) : IClas
     private async Task<JsonNode> RegisterAsync(string studentId, string courseCode, string term, string kind)
     {
         var offering = await host.PostAsync(
-            "query($c: String!, $t: String!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, "ladokadm");
+            "query($c: String!, $t: Term!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, "ladokadm");
         var offeringId = offering.Data["offering"]!["id"]!.GetValue<string>();
         return await host.MutateAsync("registerStudent", Registration, new { studentId, offeringId, kind }, StudyAdministrator);
     }

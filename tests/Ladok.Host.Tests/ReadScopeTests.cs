@@ -44,7 +44,7 @@ public sealed class ReadScopeTests(LadokHost host) : IClassFixture<LadokHost>
 
     private async Task<int> RegistrationsSeenByAsync(string user, string number)
     {
-        var response = await host.PostAsync("query($n: String!) { student(identityNumber: $n) { registrations { id } } }", new { n = number }, user);
+        var response = await host.PostAsync("query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { registrations { id } } }", new { n = number }, user);
         Assert.Equal(200, response.Status);
         return response.Data["student"]!["registrations"]!.AsArray().Count;
     }

@@ -55,7 +55,7 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
         var former = await host.ScalarAsync<string>("SELECT identity_number FROM records.former_identity_numbers WHERE kind = 'Coordination' LIMIT 1");
 
         var response = await host.PostAsync("""
-            query($n: String!) { student(identityNumber: $n) { identityNumber kind formerIdentityNumbers { identityNumber kind } } }
+            query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { identityNumber kind formerIdentityNumbers { identityNumber kind } } }
             """, new { n = former }, "stadmdv");
 
         var student = response.Data["student"]!;
@@ -76,7 +76,7 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
             "registerStudent", RegisterSelection, new { studentId, offeringId = await OfferingIdAsync("5DV001", "VT2026"), kind = "REPEAT" }, "stadmdv");
 
         var response = await host.PostAsync("""
-            query($n: String!) { student(identityNumber: $n) { id identityNumber name registrations { kind term courseCode student { id } } } }
+            query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { id identityNumber name registrations { kind term courseCode student { id } } } }
             """, new { n = "19" + number.Replace("-", "", StringComparison.Ordinal) }, user: "ladokadm"); // reads at every department
 
         Assert.Empty(response.Errors);
@@ -223,7 +223,7 @@ public sealed class RecordsApiTests(LadokHost host) : IClassFixture<LadokHost>
     private async Task<string> OfferingIdAsync(string courseCode, string term)
     {
         var response = await host.PostAsync(
-            "query($c: String!, $t: String!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, user: "ladokadm");
+            "query($c: String!, $t: Term!) { offering(courseCode: $c, term: $t) { id } }", new { c = courseCode, t = term }, user: "ladokadm");
         return response.Data["offering"]!["id"]!.GetValue<string>();
     }
 

@@ -51,7 +51,7 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
         Ok(await host.MutateAsync("attestResults", "results { id }", new { results = new[] { Ref(secondReady) } }, Examiner), "results");
 
         var record = await host.PostAsync("""
-            query($n: String!) { student(identityNumber: $n) { studyRecord { courseCode attainedCredits
+            query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { studyRecord { courseCode attainedCredits
               attestedResults { id grade moduleCode } resultsInProgress { id } removedResults { id grade removedBy } } } }
             """, new { n = number }, StudyAdministrator);
         var course = Assert.Single(record.Data["student"]!["studyRecord"]!.AsArray())!;
@@ -152,7 +152,7 @@ public sealed class ResultsApiTests(LadokHost host) : IClassFixture<LadokHost>
     [Fact]
     public async Task A_lookup_that_finds_nobody_says_what_the_register_covers_and_where_older_records_are()
     {
-        var response = await host.PostAsync("query($n: String!) { studentLookup(identityNumber: $n) { student { id } coverageNote } }",
+        var response = await host.PostAsync("query($n: PersonalIdentityNumber!) { studentLookup(identityNumber: $n) { student { id } coverageNote } }",
             new { n = IdentityNumbers.Personal("450101987") }, StudyAdministrator);
 
         Assert.Empty(response.Errors);

@@ -73,7 +73,7 @@ public sealed class TwoHostsTests(LadokHost first) : IClassFixture<LadokHost>
         Assert.Equal(Students, await DeliveredOnceAsync("records.registration-recorded", "reporting.registrations"));
         Assert.Equal(Students, await DeliveredOnceAsync("records.result-attested", "reporting.results-attested"));
         // And each host sees what the other wrote.
-        var seen = await On(1, "stadmdv", "query($n: String!) { student(identityNumber: $n) { id } }", new { n = IdentityNumbers.Personal("970710123") });
+        var seen = await On(1, "stadmdv", "query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { id } }", new { n = IdentityNumbers.Personal("970710123") });
         Assert.NotNull(seen.Data["student"]);
     }
 

@@ -18,6 +18,9 @@ public sealed class KthProfile : IUniversityProfile
 
     public string UserIdName => "KTH-konto";
 
+    /// <summary>KTH's identity provider names a student by the eduPersonPrincipalName of their KTH account (<c>user@kth.se</c>).</summary>
+    public StudentIdentity StudentIdentity { get; } = new("eduPersonPrincipalName", StudentIdentifier.PrincipalName);
+
     public SupportContact Support { get; } = new("Ladoksupport, KTH", "ladok@kth.se");
 
     public IReadOnlyList<GuideLink> Guides { get; } =

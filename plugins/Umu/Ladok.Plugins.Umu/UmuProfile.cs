@@ -20,6 +20,9 @@ public sealed class UmuProfile : IUniversityProfile
 
     public string UserIdName => "Umu-id";
 
+    /// <summary>Umeå's identity provider (SWAMID) releases the student's personnummer.</summary>
+    public StudentIdentity StudentIdentity { get; } = new("personalIdentityNumber", StudentIdentifier.PersonalIdentityNumber);
+
     public SupportContact Support { get; } = new("Ladokgruppen, Studentcentrum", "ladok@adm.umu.se");
 
     public IReadOnlyList<GuideLink> Guides { get; } =

@@ -32,6 +32,12 @@ public interface IUniversityProfile
 
     /// <summary>The demo university seeded when the host starts on an empty database; null for none.</summary>
     DemoUniversity? DemoData { get; }
+
+    /// <summary>
+    /// The token claim that makes a signed-in person a student (since SDK 1.7): the host finds the student it names and lets them
+    /// see their own records. Null (the default) when students do not sign in.
+    /// </summary>
+    StudentIdentity? StudentIdentity => null;
 }
 
 /// <summary>Support contact of a university's Ladok group.</summary>

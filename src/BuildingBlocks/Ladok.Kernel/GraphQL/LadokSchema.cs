@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL.Authorization;
+using Ladok.Kernel.GraphQL.Scalars;
 
 namespace Ladok.Kernel.GraphQL;
 
@@ -20,11 +21,27 @@ public sealed class LadokSchema : Schema
         MayBeRefused(composition.Query);
         Query = composition.Query;
         Mutation = composition.Mutation.Fields.Count > 0 ? composition.Mutation : null;
-        RegisterType(new DecimalType());
+        RegisterScalars();
         foreach (var type in composition.AdditionalTypes)
         {
             RegisterType(type);
         }
+    }
+
+    /// <summary>
+    /// The scalars under the names the API documents (<c>Date</c>, <c>DateTime</c>), described, in place of GraphQL.NET's
+    /// built-ins named after .NET types; fields whose type is inferred from a property get them through the mappings.
+    /// </summary>
+    private void RegisterScalars()
+    {
+        RegisterType(new DecimalType());
+        RegisterType(new DateType());
+        RegisterType(new DateTimeType());
+        RegisterType(new TermType());
+        RegisterType(new PersonalIdentityNumberType());
+        RegisterTypeMapping(typeof(decimal), typeof(DecimalType));
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateType));
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeType));
     }
 
     /// <summary>

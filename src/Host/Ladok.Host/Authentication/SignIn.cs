@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Ladok.Host.Http;
+using Ladok.Modules.Records.Contracts;
 using Ladok.Plugins.Sdk;
 using Microsoft.IdentityModel.Tokens;
 
@@ -65,37 +66,57 @@ internal static class SignIn
     private const long DevelopmentTokenRequestBytes = 1024;
 
     /// <summary>
-    /// <c>POST /dev/token {"user":"stadmdv"}</c>: a signed token for a demo user. Mapped only in Development with a key;
-    /// elsewhere the route does not exist (404). Its own, tighter rate limit and a body of at most 1 KiB.
+    /// <c>POST /dev/token {"user":"stadmdv"}</c>: a signed token for a demo user (a demo student's, <c>stud01</c> …, also carries
+    /// the university's student claim). Mapped only in Development with a key; elsewhere the route does not exist (404). Its own,
+    /// tighter rate limit and a body of at most 1 KiB.
     /// </summary>
     public static void MapDevelopmentTokens(this WebApplication app)
     {
         var key = DevelopmentKey(app.Configuration, app.Environment);
         if (key is null) return;
 
-        app.MapPost("/dev/token", (DevTokenRequest request, TimeProvider clock, IUniversityProfile university) =>
+        app.MapPost("/dev/token", async (DevTokenRequest request, TimeProvider clock, IUniversityProfile university, IStudentSignIn students,
+            CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(request.User) || request.User.Length > 64)
             {
                 return Results.BadRequest(new { error = "Give the demo user's id: {\"user\": \"stadmdv\"}." });
             }
 
+            var user = request.User.Trim();
+            var claims = new[] { JwtRegisteredClaimNames.Sub, university.UserIdClaim }.Distinct().Select(claim => new Claim(claim, user)).ToList();
+            if (await DemoStudentClaimAsync(user, university, students, cancellationToken) is { } studentClaim) claims.Add(studentClaim);
             var now = clock.GetUtcNow().UtcDateTime;
             var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
                 Issuer = DevelopmentIssuer,
                 Audience = DevelopmentAudience,
-                Subject = new ClaimsIdentity(
-                    new[] { JwtRegisteredClaimNames.Sub, university.UserIdClaim }.Distinct().Select(claim => new Claim(claim, request.User.Trim()))),
+                Subject = new ClaimsIdentity(claims),
                 NotBefore = now,
                 IssuedAt = now,
                 Expires = now.AddHours(8),
                 SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
             });
-            return Results.Ok(new { token, user = request.User.Trim(), expires = now.AddHours(8) });
+            return Results.Ok(new { token, user, expires = now.AddHours(8) });
         })
         .RequireRateLimiting(RateLimits.DevelopmentTokenPolicy)
         .WithMaxBodyBytes(DevelopmentTokenRequestBytes);
+    }
+
+    /// <summary>
+    /// For a demo student (<c>stud01</c> … <c>stud05</c>, <see cref="DemoStudents"/>): the claim the university's profile names, as its
+    /// identity provider would send it (the personnummer, or the principal name). Null for anyone else, or when the demo student
+    /// is not in the database.
+    /// </summary>
+    private static async Task<Claim?> DemoStudentClaimAsync(
+        string user, IUniversityProfile university, IStudentSignIn students, CancellationToken cancellationToken)
+    {
+        if (university.StudentIdentity is not { } identity) return null;
+        var number = Enumerable.Range(1, DemoStudents.Count).FirstOrDefault(n => DemoStudents.UserId(n) == user);
+        if (number == 0) return null;
+        var student = await students.FindByPrincipalNameAsync(DemoStudents.PrincipalName(university.Code, number), cancellationToken);
+        if (student is null) return null;
+        return new Claim(identity.ClaimType, identity.Carries == StudentIdentifier.PersonalIdentityNumber ? student.IdentityNumber : student.PrincipalName!);
     }
 
     /// <summary>Whether <c>/dev/token</c> signs tokens the host accepts: Development, a key, and no identity provider (which wins).</summary>

@@ -32,6 +32,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<RecordsReader>().AsSelf().SingleInstance();
         builder.RegisterType<AuditTrailReader>().AsSelf().SingleInstance();
         builder.RegisterType<RecordsFacade>().As<IRecordsQueries>().SingleInstance();
+        builder.RegisterType<StudentSignIn>().As<IStudentSignIn>().SingleInstance();
         builder.RegisterCommandHandler<CreateStudentHandler>();
         builder.RegisterCommandHandler<ChangeIdentityNumberHandler>();
         builder.RegisterCommandHandler<RegisterStudentHandler>();
@@ -61,6 +62,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<BreaksMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<FeePayingMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterType<ParticipantsExtension>().As<INodeTypeExtension>().SingleInstance();
+        builder.RegisterType<MeStudentExtension>().As<INodeTypeExtension>().SingleInstance();
         foreach (var queue in ResultWorkQueues.All) builder.RegisterInstance(queue).As<IWorkQueueCounter>();
         RegisterNodes(builder);
     }

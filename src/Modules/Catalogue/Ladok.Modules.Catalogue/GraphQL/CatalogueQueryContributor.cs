@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL;
 using GraphQL.Types;
 using Ladok.Kernel.Errors;
@@ -38,16 +39,13 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
             .Description("Courses by code or name, optionally only those given under an organisation unit or in a term.")
             .Argument<StringGraphType>("search", "Matches the start of the code or any part of a name, ignoring case.")
             .Argument<StringGraphType>("organisationUnitCode", "Only courses given by this unit or a unit below it.")
-            .Argument<StringGraphType>("term",
+            .Argument<TermType>("term",
                 "Only courses with an offering in this term (such as HT2025): one starting in it, or an earlier one still running when its teaching starts.")
             .RequirePolicy(CataloguePolicies.Read)
             .ResolveAsync(async c =>
             {
-                Term? term = null;
-                if (c.GetArgument<string?>("term") is { } termText)
-                {
-                    term = Term.TryParse(termText, out var parsed, out var error) ? parsed : throw new LadokException(ErrorCode.Validation, error);
-                }
+                // The Term scalar has checked it and writes it the one way.
+                Term? term = c.GetArgument<string?>("term") is { } termText ? Term.Parse(termText) : null;
                 return await Reader(c).CoursesAsync(
                     c.GetArgument<string?>("search"), c.GetArgument<string?>("organisationUnitCode"), term, PageRequest.From(c), c.CancellationToken);
             });
@@ -61,7 +59,7 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
         query.Field<CourseOfferingType>("offering")
             .Description("The offering of a course starting in a term. Give `offeringCode` when the course has several that term.")
             .Argument<NonNullGraphType<StringGraphType>>("courseCode", "Kurskod, such as 5DV001.")
-            .Argument<NonNullGraphType<StringGraphType>>("term", "Start term, such as HT2025.")
+            .Argument<NonNullGraphType<TermType>>("term", "Start term, such as HT2025.")
             .Argument<StringGraphType>("offeringCode", "Tillfälleskod; needed only when the course has several offerings starting that term.")
             .RequirePolicy(CataloguePolicies.Read)
             .ResolveAsync(ResolveOfferingAsync);
@@ -74,8 +72,7 @@ public sealed class CatalogueQueryContributor : ISchemaContributor
 
     private static async Task<object?> ResolveOfferingAsync(IResolveFieldContext context)
     {
-        var termText = context.GetArgument<string>("term");
-        if (!Term.TryParse(termText, out var term, out var error)) throw new LadokException(ErrorCode.Validation, error);
+        var term = Term.Parse(context.GetArgument<string>("term"));
 
         var offerings = await Reader(context).OfferingsAsync(
             context.GetArgument<string>("courseCode"), term, context.GetArgument<string?>("offeringCode"), context.CancellationToken);

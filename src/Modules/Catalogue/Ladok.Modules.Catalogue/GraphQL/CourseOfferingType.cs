@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Modules.Catalogue.Domain;
@@ -11,7 +12,7 @@ public sealed class CourseOfferingType : NodeGraphType<Offering>
         Description = "Kurstillfälle: a run of a course version, starting in a term.";
         Field<NonNullGraphType<StringGraphType>>("offeringCode")
             .Description("Tillfälleskod: the offering's code, unique within its course and term.").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("term").Description("Start term, such as HT2025.").Resolve(c => c.Source.Term.ToString());
+        Field<NonNullGraphType<TermType>>("term").Description("Start term, such as HT2025.").Resolve(c => c.Source.Term);
         Field(o => o.StartDate).Description("The first day of teaching (ISO 8601 date).");
         Field(o => o.EndDate).Description("The last day of teaching (ISO 8601 date).");
         Field(o => o.PacePercent).Description("Study pace in percent of full time.");

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Kernel.GraphQL.Relay;
@@ -22,7 +23,7 @@ public sealed class CourseType : NodeGraphType<Course>
             .Description("Utbildningsområden with the course's shares, summing to 1.").Resolve(c => c.Source.EducationalAreas.OrderByDescending(a => a.Share));
         Field(c => c.SubjectGroup, nullable: true)
             .Description("SCB's subject group (ämnesgrupp), such as DA1, as the individual records to SCB give it; null until classified.");
-        Field<DecimalGraphType>("credits").Description("Credits (hp) of the newest version; null before the first version.")
+        Field<DecimalType>("credits").Description("Credits (hp) of the newest version; null before the first version.")
             .Resolve(c => Loaders.VersionsOfCourse(c, c.Source.Id).Then(versions => versions?.FirstOrDefault()?.Credits));
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The department that gives the course.")
             .Resolve(c => Loaders.OrganisationUnit(c, c.Source.DepartmentId));
@@ -42,7 +43,7 @@ public sealed class CourseVersionType : NodeGraphType<CourseVersion>
         Description = "Utbildningsinstans: a syllabus version of a course, with credits, grading scale and modules.";
         Field(v => v.Number).Description("1 for the first version, then 2, 3…");
         Field(v => v.Credits).Description("The course's credits in hp, such as 7.5.");
-        Field<NonNullGraphType<StringGraphType>>("validFrom").Description("First term, such as HT2025.").Resolve(c => c.Source.ValidFrom.ToString());
+        Field<NonNullGraphType<TermType>>("validFrom").Description("First term, such as HT2025.").Resolve(c => c.Source.ValidFrom);
         Field(v => v.RequiresProjectTitle).Description("Degree projects: results carry a project title.");
         Field<NonNullGraphType<GradingScaleType>>("gradingScale")
             .Description("The grading scale of the course grade.").Resolve(c => Loaders.GradingScale(c, c.Source.GradingScaleId));

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Catalogue.Domain;
@@ -94,7 +95,7 @@ public sealed class CreateCourseVersionInputType : InputObjectGraphType<CreateCo
         Field<NonNullGraphType<IdGraphType>>("courseId").Description("The course's id.");
         Field(i => i.Credits).Description("Credits (hp): more than 0, at most 400, in steps of 0.5.");
         Field(i => i.GradingScaleCode).Description("Scale of the course grade, such as U_G_VG.");
-        Field(i => i.ValidFrom).Description("First term, such as HT2025.");
+        Field(i => i.ValidFrom, typeof(NonNullGraphType<TermType>)).Description("First term, such as HT2025.");
         Field(i => i.RequiresProjectTitle, nullable: true)
             .Description("True for degree projects: their results carry a project title. False when left out.").DefaultValue(false);
         Field<ListGraphType<NonNullGraphType<ModuleInputType>>>("modules").DefaultValue(new List<ModuleInput>())
@@ -123,7 +124,7 @@ public sealed class CreateOfferingInputType : InputObjectGraphType<CreateOfferin
         Description = "What `createOffering` needs: the course version, the offering's code, dates and pace.";
         Field<NonNullGraphType<IdGraphType>>("courseVersionId").Description("The id of the course version to offer.");
         Field(i => i.Code).Description("Five digits, such as 10001.");
-        Field(i => i.Term).Description("Start term, such as HT2025; the start date must fall in it.");
+        Field(i => i.Term, typeof(NonNullGraphType<TermType>)).Description("Start term, such as HT2025; the start date must fall in it.");
         Field(i => i.StartDate).Description("The first day of teaching (ISO 8601 date).");
         Field(i => i.EndDate).Description("After the start date.");
         Field(i => i.PacePercent, nullable: true).DefaultValue(100).Description("Percent of full time, 1 to 100.");

@@ -20,6 +20,16 @@ public static class RecordsRules
             : DomainError.Validation($"The {what} has {trimmed.Length} characters; at most {MaxNameLength} are allowed.", field);
     }
 
+    /// <summary>An eduPersonPrincipalName: one @ between a user and a scope, no spaces, as long as an e-mail address may be.</summary>
+    public static DomainError? PrincipalName(string principalName, Field field)
+    {
+        var at = principalName.IndexOf('@', StringComparison.Ordinal);
+        return principalName.Length <= MaxEmailLength && at > 0 && at < principalName.Length - 1 && at == principalName.LastIndexOf('@')
+            && !principalName.Any(char.IsWhiteSpace)
+            ? null
+            : DomainError.Validation($"'{principalName}' is not an eduPersonPrincipalName: write it as user@scope, such as abcd0001@umu.se.", field);
+    }
+
     /// <summary>
     /// Only the shape: one @ with something on either side, no spaces. Whether the address
     /// reaches the student is for the mail to find out, not for a pattern.

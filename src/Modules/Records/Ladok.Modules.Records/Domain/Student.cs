@@ -46,6 +46,12 @@ public sealed class Student
 
     public string? Email { get; private set; }
 
+    /// <summary>
+    /// The eduPersonPrincipalName (<c>user@scope</c>) the university's identity provider names the student by, in lower case:
+    /// a student signs in by it where the university's profile says so. Null when none is stored.
+    /// </summary>
+    public string? PrincipalName { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The user id of the study administrator who created the student.</summary>
@@ -77,6 +83,18 @@ public sealed class Student
         return errors.Count > 0
             ? Outcome<Student>.Failure(errors)
             : Outcome<Student>.Success(new Student(number, firstName.Trim(), lastName.Trim(), normalisedEmail, createdBy, clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Stores the eduPersonPrincipalName the student signs in with (<c>user@scope</c>, kept in lower case as identity providers
+    /// compare it). Whether another student holds it is the use case's to check (a unique index backs it up).
+    /// </summary>
+    public Outcome<Student> ChangePrincipalName(string principalName)
+    {
+        var normalised = principalName.Trim().ToLowerInvariant();
+        if (RecordsRules.PrincipalName(normalised, Field.Of(nameof(principalName))) is { } refused) return refused;
+        PrincipalName = normalised;
+        return Outcome<Student>.Success(this);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace Ladok.Modules.Records.GraphQL;
@@ -17,8 +18,8 @@ public sealed class RecordStudyBreakInputType : InputObjectGraphType<RecordStudy
         Name = "RecordStudyBreakInput";
         Description = "Deprecated with `recordStudyBreak`: use `recordProgrammeStudyBreak` and its `RecordProgrammeStudyBreakInput`.";
         Field<NonNullGraphType<IdGraphType>>("registrationId").Description("The `id` of the student's Registration.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("The first day: while the offering runs.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("to")
+        Field<NonNullGraphType<DateType>>("from").Description("The first day: while the offering runs.");
+        Field<NonNullGraphType<DateType>>("to")
             .Description("The last day, included: not before `from`; may be after the offering ends. Breaks on a registration do not overlap.");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the break was granted (at most 500 characters).");
     }
@@ -40,10 +41,10 @@ public sealed class RecordProgrammeStudyBreakInputType : InputObjectGraphType<Re
         Name = "RecordProgrammeStudyBreakInput";
         Description = "What `recordProgrammeStudyBreak` needs: the programme registration, the break's dates, the term of return and the place guarantee.";
         Field<NonNullGraphType<IdGraphType>>("programmeRegistrationId").Description("The `id` of the student's ProgrammeRegistration.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("The first day: not before the programme's start term.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("to")
+        Field<NonNullGraphType<DateType>>("from").Description("The first day: not before the programme's start term.");
+        Field<NonNullGraphType<DateType>>("to")
             .Description("The last day, included: not before `from`. Breaks on a programme registration do not overlap.");
-        Field<NonNullGraphType<StringGraphType>>("resumeTerm").Description("The term the student resumes, such as HT2026: one that starts after `to`.");
+        Field<NonNullGraphType<TermType>>("resumeTerm").Description("The term the student resumes, such as HT2026: one that starts after `to`.");
         Field<NonNullGraphType<BooleanGraphType>>("guaranteedPlace")
             .Description("Med platsgaranti: the university found special reasons (särskilda skäl), so the student keeps the place on the programme.");
     }
@@ -66,7 +67,7 @@ public sealed class RecordDropoutInputType : InputObjectGraphType<RecordDropoutI
             "open course registrations on its courses).";
         Field<IdGraphType>("registrationId").Description("The `id` of a Registration on a course offering.");
         Field<IdGraphType>("programmeRegistrationId").Description("The `id` of a ProgrammeRegistration.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("date")
+        Field<NonNullGraphType<DateType>>("date")
             .Description("Avbrottsdatum: today or earlier, not before the offering started, after the examination date of the last passed result.");
         Field<StringGraphType>("reason").Description("Optional, at most 500 characters.");
     }
@@ -113,6 +114,6 @@ public sealed class RegisterOnProgrammeInputType : InputObjectGraphType<Register
         Description = "What `registerOnProgramme` needs: the student, the programme and the start term.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of a Student.");
         Field<NonNullGraphType<IdGraphType>>("programmeId").Description("The `id` of a Programme.");
-        Field<NonNullGraphType<StringGraphType>>("startTerm").Description("The term the student starts, such as HT2025.");
+        Field<NonNullGraphType<TermType>>("startTerm").Description("The term the student starts, such as HT2025.");
     }
 }

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using System.Globalization;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL;
@@ -63,7 +64,7 @@ public sealed class ProgrammeStudyBreakType : ObjectGraphType<ProgrammeStudyBrea
             .Resolve(c => GlobalId.Encode("ProgrammeStudyBreak", c.Source.Id));
         Field(b => b.From).Description("The first day of the break.");
         Field(b => b.To).Description("The last day of the break, included.");
-        Field(b => b.ResumeTerm).Description("The term the student resumes, such as HT2026.");
+        Field(b => b.ResumeTerm, typeof(NonNullGraphType<TermType>)).Description("The term the student resumes, such as HT2026.");
         Field(b => b.GuaranteedPlace).Description("Med platsgaranti: decided for special reasons (särskilda skäl); the student keeps the place.");
         Field(b => b.RecordedBy).Description("Who recorded the decision: the university identity.").DeprecationReason("Use recordedByUser.");
         Field("recordedByUser", Links.Of("User")).Description("Who recorded the decision.").Resolve(c => Loaders.User(c, c.Source.RecordedBy));
@@ -103,11 +104,11 @@ public sealed class ProgrammeRegistrationType : NodeGraphType<ProgrammeRegistrat
         Field("programme", Links.Of("Programme")).Description("The programme the student is registered on.")
             .Resolve(c => Links.Load(c, "Programme", c.Source.ProgrammeId));
         Field(p => p.ProgrammeCode).Description("The programme code, as it was when the student was registered.");
-        Field(p => p.StartTerm).Description("The start term, such as HT2025.");
+        Field(p => p.StartTerm, typeof(NonNullGraphType<TermType>)).Description("The start term, such as HT2025.");
         Field(p => p.RegisteredAt).Description("When the registration on the programme was recorded (ISO 8601).");
         Field(p => p.RegisteredBy).Description("The user id of who recorded it.").DeprecationReason("Use registeredByUser.");
         Field("registeredByUser", Links.Of("User")).Description("Who recorded it.").Resolve(c => Loaders.User(c, c.Source.RegisteredBy));
-        Field<DateOnlyGraphType>("droppedOutOn").Description("The date of the dropout from the programme; null while the student has not dropped out.")
+        Field<DateType>("droppedOutOn").Description("The date of the dropout from the programme; null while the student has not dropped out.")
             .Resolve(c => c.Source.DroppedOutOn);
         Field(p => p.DropoutReason, nullable: true).Description("Why the student dropped out of the programme (avbrott); null when they have not.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeStudyBreakType>>>>("studyBreaks")

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
@@ -25,7 +26,7 @@ public sealed class FeePayingMutationContributor : ISchemaContributor
             [
                 new("student", typeof(StudentType), "The student; null when refused.",
                     (status, c) => status is null ? null : Loaders.Student(c, status.StudentId)),
-                new("term", typeof(StringGraphType), "The term, as HT2025; null when refused.", (status, _) => status?.Term),
+                new("term", typeof(TermType), "The term, as HT2025; null when refused.", (status, _) => status?.Term),
                 new("feePaying", typeof(BooleanGraphType), "Whether the student now pays fees that term; null when refused.",
                     (status, _) => status?.IsFeePaying),
             ],

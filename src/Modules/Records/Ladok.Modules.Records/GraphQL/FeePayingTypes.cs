@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 using Ladok.Kernel.GraphQL;
 using Ladok.Modules.Records.Application;
@@ -18,7 +19,7 @@ public sealed class RecordFeePayingInputType : InputObjectGraphType<RecordFeePay
         Name = "RecordFeePayingInput";
         Description = "What `recordFeePaying` needs: the student, the term and whether they pay fees.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of the Student.");
-        Field<NonNullGraphType<StringGraphType>>("term").Description("The term, such as HT2025.");
+        Field<NonNullGraphType<TermType>>("term").Description("The term, such as HT2025.");
         Field<NonNullGraphType<BooleanGraphType>>("feePaying").Description("True when the student pays tuition fees that term; false to take it back.");
     }
 }

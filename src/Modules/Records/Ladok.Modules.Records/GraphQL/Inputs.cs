@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL.Types;
 using Ladok.Modules.Records.Domain;
 
@@ -18,7 +19,7 @@ public sealed class CreateStudentInputType : InputObjectGraphType<CreateStudentI
     {
         Name = "CreateStudentInput";
         Description = "What `createStudent` needs: the identity number and the student's names.";
-        Field(i => i.IdentityNumber)
+        Field(i => i.IdentityNumber, typeof(NonNullGraphType<PersonalIdentityNumberType>))
             .Description(
                 "Personnummer or samordningsnummer with 10 or 12 digits, with or without separator (- or, from the year the person turns 100, +); " +
                 "or an interim number when `isInterim`.");
@@ -46,7 +47,7 @@ public sealed class ChangeIdentityNumberInputType : InputObjectGraphType<ChangeI
         Description = "What `changeIdentityNumber` needs: the student, the version you read, and the new identity number.";
         Field<NonNullGraphType<IdGraphType>>("studentId").Description("The `id` of the Student.");
         Field(i => i.Version).Description("The student's `version` as you read it: a change made since then is a CONFLICT.");
-        Field(i => i.IdentityNumber)
+        Field(i => i.IdentityNumber, typeof(NonNullGraphType<PersonalIdentityNumberType>))
             .Description("The new number, written as for `createStudent`: the personnummer that replaces a samordningsnummer or interim number, say.");
         Field<BooleanGraphType>("isInterim").DefaultValue(false)
             .Description("The new number is an interim number; it never replaces a personnummer or samordningsnummer.");

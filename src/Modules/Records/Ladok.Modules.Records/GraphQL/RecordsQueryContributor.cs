@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL;
 using GraphQL.Types;
 using Ladok.Kernel.Auditing;
@@ -23,7 +24,7 @@ public sealed class RecordsQueryContributor : ISchemaContributor
         query.Field<StudentType>("student")
             .Description(
                 "The student with this identity number, written in any usual form (10 or 12 digits, with or without separator); null when there is none.")
-            .Argument<NonNullGraphType<StringGraphType>>("identityNumber", "Personnummer, samordningsnummer or interimsnummer.")
+            .Argument<NonNullGraphType<PersonalIdentityNumberType>>("identityNumber", "Personnummer, samordningsnummer or interimsnummer.")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c =>
             {
@@ -34,7 +35,7 @@ public sealed class RecordsQueryContributor : ISchemaContributor
         query.Field<NonNullGraphType<StudentLookupType>>("studentLookup")
             .Description(
                 "Like `student`, and when nobody has the number the answer says what the university's register covers and where older records are kept.")
-            .Argument<NonNullGraphType<StringGraphType>>("identityNumber", "Personnummer, samordningsnummer or interimsnummer.")
+            .Argument<NonNullGraphType<PersonalIdentityNumberType>>("identityNumber", "Personnummer, samordningsnummer or interimsnummer.")
             .RequirePolicy(RecordsPolicies.Read)
             .ResolveAsync(async c =>
             {

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
@@ -15,7 +16,7 @@ public sealed class StudentType : NodeGraphType<Student>
     public StudentType() : base("Student", s => s.Id)
     {
         Description = "Studentuppgifter: a student, identified by personnummer, samordningsnummer or interim number.";
-        Field(s => s.IdentityNumber).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
+        Field(s => s.IdentityNumber, typeof(NonNullGraphType<PersonalIdentityNumberType>)).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
         Field<NonNullGraphType<IdentityNumberKindType>>("kind").Description("Which kind of number `identityNumber` is.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerIdentityNumberType>>>>("formerIdentityNumbers")
             .Description("Tidigare identiteter: the numbers the student had before, oldest first; `student(identityNumber:)` finds the student by them too.")
@@ -67,7 +68,7 @@ public sealed class RegistrationType : NodeGraphType<Registration>
         Description = "Registrering: a student registered on a course offering (kurstillfälle) for a term.";
         Field<NonNullGraphType<RegistrationKindType>>("kind")
             .Description("Registreringstyp: first time (FFG), continuation (FO) or repeat (OM).").Resolve(c => c.Source.Kind);
-        Field(r => r.Term).Description("The offering's start term, such as HT2025.");
+        Field(r => r.Term, typeof(NonNullGraphType<TermType>)).Description("The offering's start term, such as HT2025.");
         Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering; fetch it with `node(id:)`.")
             .DeprecationReason("Use offering.")
             .Resolve(c => GlobalId.Encode("CourseOffering", c.Source.OfferingId));
@@ -89,7 +90,7 @@ public sealed class RegistrationType : NodeGraphType<Registration>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyBreakType>>>>("studyBreaks").Description("Study breaks, by start date.")
             .Resolve(c => Loaders.StudyBreaksOfRegistration(c, c.Source.Id).Then(breaks => (IEnumerable<StudyBreak>?)breaks ?? []));
         Field<DropoutType>("dropout").Description("The dropout; null while the student has not dropped out.").Resolve(c => c.Source.Dropout);
-        Field<DateOnlyGraphType>("withdrawnOn")
+        Field<DateType>("withdrawnOn")
             .Description("The day the registration was removed, before the offering started (removeRegistration; återbud if recorded before it); "
                 + "null while it stands.")
             .Resolve(c => c.Source.WithdrawnOn);
@@ -104,7 +105,7 @@ public sealed class FormerIdentityNumberType : ObjectGraphType<FormerIdentityNum
     {
         Name = "FormerIdentityNumber";
         Description = "Tidigare identitet: a number a student had before it was replaced.";
-        Field(f => f.IdentityNumber).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
+        Field(f => f.IdentityNumber, typeof(NonNullGraphType<PersonalIdentityNumberType>)).Description("Twelve characters, YYYYMMDDNNNC, without separator.");
         Field<NonNullGraphType<IdentityNumberKindType>>("kind")
             .Description("Which kind of number it was: personnummer, samordningsnummer or interimsnummer.").Resolve(c => c.Source.Kind);
         Field(f => f.ReplacedAt).Description("When it was replaced.");

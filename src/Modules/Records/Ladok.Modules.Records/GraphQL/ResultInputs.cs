@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using System.Globalization;
 using GraphQL.Types;
 using Ladok.Kernel.Errors;
@@ -67,7 +68,7 @@ internal static class GradeEntryFields
     public static void Add<T>(InputObjectGraphType<T> type) where T : GradeEntryInput
     {
         type.Field<NonNullGraphType<StringGraphType>>("grade").Description("A grade code on the scale of the module or course version, such as G or VG.");
-        type.Field<DateOnlyGraphType>("examinationDate")
+        type.Field<DateType>("examinationDate")
             .Description(
                 "The day the student completed the work: not before the offering started, not in the future. A course grade may leave it out: it " +
                 "is dated by its last module.");
@@ -225,7 +226,7 @@ public sealed class ReportResultsRowInputType : InputObjectGraphType<ReportResul
         Name = "ReportResultsRowInput";
         Description = "One student's grade: name the student by `studentId`, by `identityNumber` or by `anonymousCode` (exactly one).";
         Field<IdGraphType>("studentId").Description("The student's id; give this, `identityNumber` or `anonymousCode`.");
-        Field<StringGraphType>("identityNumber").Description("The student's identity number; give this, `studentId` or `anonymousCode`.");
+        Field<PersonalIdentityNumberType>("identityNumber").Description("The student's identity number; give this, `studentId` or `anonymousCode`.");
         Field<StringGraphType>("anonymousCode")
             .Description("The anonymous code of the student's sign-up at the batch's `examSittingId`, such as KXRT7, as written on the exam.");
         GradeEntryFields.Add(this);

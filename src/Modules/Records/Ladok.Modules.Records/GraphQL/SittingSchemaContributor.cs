@@ -6,6 +6,7 @@ using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Mutations;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.GraphQL.Scalars;
 using Ladok.Modules.Records.Application.Sittings;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Domain;
@@ -37,8 +38,8 @@ public sealed class SittingSchemaContributor : ISchemaContributor
         schema.Query.Field<ListGraphType<NonNullGraphType<ExamSittingType>>>("examSittings")
             .Description("A course's exam sittings, earliest first, cancelled ones too; `from` and `to` narrow them to the days between (both included).")
             .Argument<NonNullGraphType<StringGraphType>>("courseCode", "The course, such as 5DV001.")
-            .Argument<DateOnlyGraphType>("from", "The first day, in the university's time zone; leave it out for no lower bound.")
-            .Argument<DateOnlyGraphType>("to", "The last day; leave it out for no upper bound.")
+            .Argument<DateType>("from", "The first day, in the university's time zone; leave it out for no lower bound.")
+            .Argument<DateType>("to", "The last day; leave it out for no upper bound.")
             .RequirePolicy(Policies.SignedIn)
             .ResolveAsync(async c =>
             {

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Relay;
+using Ladok.Kernel.GraphQL.Scalars;
 using Ladok.Modules.Records.Application.Sittings;
 using Ladok.Modules.Records.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,7 +94,7 @@ public sealed class ExamSittingParticipantType : ObjectGraphType<ExamSittingPart
         Description = "A sign-up at an exam sitting as you may see it: always the code and when, the student only if you may resolve the code.";
         Field<NonNullGraphType<StringGraphType>>("anonymousCode").Description("The sign-up's anonymous code, such as KXRT7.")
             .Resolve(c => c.Source.SignUp.AnonymousCode);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("signedUpAt").Description("When the student signed up.").Resolve(c => c.Source.SignUp.SignedUpAt);
+        Field<NonNullGraphType<DateTimeType>>("signedUpAt").Description("When the student signed up.").Resolve(c => c.Source.SignUp.SignedUpAt);
         Field<StudentType>("student").Description("Who the code stands for; null unless you are the examiner or a study administrator of the course.")
             .Resolve(c => c.Source.Student);
         Field<RegistrationType>("registration").Description("The registration the student signed up on; null when `student` is.")

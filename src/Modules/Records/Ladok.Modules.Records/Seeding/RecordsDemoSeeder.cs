@@ -4,6 +4,7 @@ using Ladok.Kernel.Modules;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
 using Ladok.Plugins.Sdk;
@@ -119,6 +120,11 @@ public sealed class RecordsDemoSeeder(
 
         var run = new SeedRun(this, new Random(RandomSeed), RecordsRules.Today(clock));
         var students = run.Students();
+        // The first students are the ones a developer signs in as (stud01 …, DemoStudents); theirs are the first stories told, in every state.
+        foreach (var (student, n) in students.Take(DemoStudents.Count).Select((s, i) => (s, i + 1)))
+        {
+            Must(student.ChangePrincipalName(DemoStudents.PrincipalName(UniversityCode, n)), $"the principal name of {student.IdentityNumber}");
+        }
         // The random stories keep to offerings of one term; the showcase below has the offerings over two terms to itself.
         var oneTerm = runs.Where(r => !SpansTwoTerms(r.Offering)).ToList();
         foreach (var student in students) run.Study(student, oneTerm);

@@ -1,3 +1,4 @@
+using Ladok.Kernel.GraphQL.Scalars;
 using GraphQL;
 using GraphQL.Types;
 using Ladok.Kernel.Errors;
@@ -21,7 +22,7 @@ public sealed class ReportingQueryContributor : ISchemaContributor
                 + "for a calendar year or a term, for a unit (and the units below it) or a course, grouped as asked, "
                 + "with a breakdown per educational area. Covers only units where you may read figures.")
             .Argument<IntGraphType>("year", "A calendar year, such as 2025.")
-            .Argument<StringGraphType>("term", "A term, such as HT2025; instead of `year`.")
+            .Argument<TermType>("term", "A term, such as HT2025; instead of `year`.")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years",
                 $"Several calendar years at once (at most {MaxYears}), each year's rows after the one before, for a dashboard over time; instead of `year`.")
             .Argument<StringGraphType>("organisationUnitCode", "A unit: its departments' figures added up.")

@@ -14,6 +14,9 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Property(s => s.IdentityNumber).HasMaxLength(RecordsRules.IdentityNumberLength);
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(RecordsRules.MaxCodeLength);
         builder.Property(s => s.Email).HasMaxLength(RecordsRules.MaxEmailLength);
+        // Sign-in finds the student by it, so one student per principal name.
+        builder.HasIndex(s => s.PrincipalName).IsUnique().HasFilter("principal_name IS NOT NULL");
+        builder.Property(s => s.PrincipalName).HasMaxLength(RecordsRules.MaxEmailLength);
         builder.Property(s => s.CreatedBy).HasMaxLength(RecordsRules.MaxUserIdLength);
         builder.Property(s => s.RowVersion).IsRowVersion();
         builder.Ignore(s => s.Name);

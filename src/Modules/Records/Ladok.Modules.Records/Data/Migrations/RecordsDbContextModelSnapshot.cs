@@ -884,6 +884,11 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("last_name");
 
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("principal_name");
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -896,6 +901,11 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.HasIndex("IdentityNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_students_identity_number");
+
+                    b.HasIndex("PrincipalName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_students_principal_name")
+                        .HasFilter("principal_name IS NOT NULL");
 
                     b.ToTable("students", "records", t =>
                         {

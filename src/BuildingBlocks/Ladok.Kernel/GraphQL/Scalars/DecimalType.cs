@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Ladok.Kernel.GraphQL;
+namespace Ladok.Kernel.GraphQL.Scalars;
 
 /// <summary>GraphQL.NET's <c>Decimal</c> scalar, described; the schema registers it in place of the undescribed built-in.</summary>
 public sealed class DecimalType : DecimalGraphType
