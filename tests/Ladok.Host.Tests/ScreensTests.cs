@@ -18,7 +18,7 @@ public sealed partial class ScreensTests(LadokHost host) : IClassFixture<LadokHo
     public void Every_screen_has_its_documents_in_the_docs()
     {
         Assert.Equal(
-            ["applications", "attestation-dry-run", "attestation-queue", "dashboard", "exam-sitting", "my-page", "student-page"],
+            ["applications", "attestation-dry-run", "attestation-queue", "dashboard", "exam-sitting", "exam-sitting-codes", "my-page", "student-page"],
             Documents.Keys.Order(StringComparer.Ordinal));
     }
 

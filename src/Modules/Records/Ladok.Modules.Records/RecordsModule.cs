@@ -103,6 +103,7 @@ public sealed class RecordsModule : Module
         builder.RegisterCommandHandler<SignUpForExamSittingHandler>();
         builder.RegisterCommandHandler<CancelExamSittingSignUpHandler>();
         builder.RegisterType<SittingSchemaContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<ExamSittingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
         builder.Register(c =>
             {
                 var reader = c.Resolve<ExamSittingReader>();
