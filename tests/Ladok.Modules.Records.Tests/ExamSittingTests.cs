@@ -120,7 +120,8 @@ public sealed partial class ExamSittingTests(PostgresDatabase database) : IClass
             Assert.Equal((ExamSittingReasons.NotRegisteredOnCourse, "ExamSittingId"), Reason(await SignUpAsync(sitting, student)));
         }
         Assert.Equal(0L, await CountAsync($"records.exam_sitting_sign_ups WHERE sitting_id = '{sitting.Id}'"));
-        Assert.Equal(0L, await CountAsync($"records.outbox_messages WHERE type = 'records.exam-sign-up-confirmed' AND payload->>'examSittingId' = '{sitting.Id}'"));
+        Assert.Equal(0L, await CountAsync(
+            $"records.outbox_messages WHERE type = 'records.exam-sign-up-confirmed' AND payload->>'examSittingId' = '{sitting.Id}'"));
     }
 
     [Fact]
@@ -160,7 +161,8 @@ public sealed partial class ExamSittingTests(PostgresDatabase database) : IClass
         Assert.Equal((ExamSittingReasons.NotSignedUp, "ExamSittingId"), Reason(notHis));
         Assert.Equal(second.StudentId, afterwards.SignUp.StudentId);
         Assert.Equal(1L, await CountAsync($"records.exam_sitting_sign_ups WHERE sitting_id = '{sitting.Id}'"));
-        Assert.Equal(1L, await CountAsync($"records.outbox_messages WHERE type = 'records.exam-sign-up-cancelled' AND payload->>'examSittingId' = '{sitting.Id}'"));
+        Assert.Equal(1L, await CountAsync(
+            $"records.outbox_messages WHERE type = 'records.exam-sign-up-cancelled' AND payload->>'examSittingId' = '{sitting.Id}'"));
     }
 
     [Fact]
@@ -186,8 +188,9 @@ public sealed partial class ExamSittingTests(PostgresDatabase database) : IClass
         Succeeded(await SignUpAsync(sitting, two.StudentId));
 
         var tooFew = await records.RunAsync(new ChangeExamSittingCommand(sitting.Id, sitting.RowVersion, Plan(capacity: 1), StadmDv));
-        var byAnother = await records.RunAsync(new ChangeExamSittingCommand(sitting.Id, sitting.RowVersion, Plan(capacity: 2) with { Place = "Aula" }, StadmMa));
-        var moved = Succeeded(await records.RunAsync(new ChangeExamSittingCommand(sitting.Id, sitting.RowVersion, Plan(capacity: 2) with { Place = "Aula" }, StadmDv)));
+        var aula = Plan(capacity: 2) with { Place = "Aula" };
+        var byAnother = await records.RunAsync(new ChangeExamSittingCommand(sitting.Id, sitting.RowVersion, aula, StadmMa));
+        var moved = Succeeded(await records.RunAsync(new ChangeExamSittingCommand(sitting.Id, sitting.RowVersion, aula, StadmDv)));
         var stale = await records.RunAsync(new ChangeExamSittingCommand(sitting.Id, sitting.RowVersion, Plan(capacity: 3), StadmDv));
         Succeeded(await records.RunAsync(new CancelExamSittingCommand(sitting.Id, moved.RowVersion, StadmDv)));
         Succeeded(await records.RunAsync(new CancelExamSittingSignUpCommand(sitting.Id, one.StudentId, "student")));

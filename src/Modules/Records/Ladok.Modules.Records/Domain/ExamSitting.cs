@@ -165,7 +165,8 @@ public sealed class ExamSitting
             plan.EndsAt > plan.StartsAt ? null : DomainError.Of(ExamSittingReasons.ExamSittingEndsBeforeStart, nameof(plan.EndsAt), plan.EndsAt, plan.StartsAt),
             plan.SignUpOpens <= plan.SignUpCloses && plan.SignUpCloses < sittingDay ? null
                 : DomainError.Of(ExamSittingReasons.SignUpWindow, nameof(plan.SignUpCloses), plan.SignUpOpens, plan.SignUpCloses, sittingDay),
-            plan.Capacity >= Math.Max(1, signedUp) ? null : DomainError.Of(ExamSittingReasons.ExamSittingCapacity, nameof(plan.Capacity), plan.Capacity, signedUp),
+            plan.Capacity >= Math.Max(1, signedUp) ? null
+                : DomainError.Of(ExamSittingReasons.ExamSittingCapacity, nameof(plan.Capacity), plan.Capacity, signedUp),
         }.OfType<DomainError>().ToList();
     }
 

@@ -24,7 +24,8 @@ internal static class ExamSittingPlanFields
         type.Field(i => i.EndsAt).Description("When it ends; after `startsAt`.");
         type.Field(i => i.Place).Description($"Where: a room or a hall; at most {ExamSitting.MaxPlaceLength} characters.");
         type.Field(i => i.SignUpOpens).Description("The first day students may sign up.");
-        type.Field(i => i.SignUpCloses).Description("The last day students may sign up or take back their sign-up; on or after `signUpOpens`, before the sitting's day.");
+        type.Field(i => i.SignUpCloses)
+            .Description("The last day students may sign up or take back their sign-up; on or after `signUpOpens`, before the sitting's day.");
         type.Field(i => i.Capacity).Description("Seats; at least 1, and never fewer than the students signed up.");
     }
 }

@@ -63,8 +63,9 @@ public sealed class ExamSittingType : NodeGraphType<ExamSitting>
                     throw new LadokException(KernelReasons.Forbidden);
                 }
 
+                var reader = services.GetRequiredService<ExamSittingReader>();
                 var students = view == SignUpView.Students
-                    ? await services.GetRequiredService<ExamSittingReader>().StudentsAsync(sitting.SignUps.Select(s => s.StudentId).ToList(), c.CancellationToken)
+                    ? await reader.StudentsAsync(sitting.SignUps.Select(s => s.StudentId).ToList(), c.CancellationToken)
                     : new Dictionary<Guid, Student>();
                 return ExamSittingParticipants.Sort(sitting.SignUps.Select(s => new ExamSittingParticipant(s, students.GetValueOrDefault(s.StudentId))), order);
             });

@@ -6,7 +6,6 @@ using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Periods;
 using Ladok.Modules.Permissions.Contracts;
-using Ladok.Modules.Records.Application.Sittings;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -222,7 +221,8 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         // A batch by codes adds its sitting and codes; a batch without them hashes as it always did, so one sent again still matches.
         if (command.ExamSittingId is { } sitting)
         {
-            canonical += JsonSerializer.Serialize(new { sitting, Codes = command.Rows.Select(r => r.AnonymousCode is { } c ? AnonymousCode.Normalise(c) : null) });
+            var codes = command.Rows.Select(r => r.AnonymousCode is { } code ? AnonymousCode.Normalise(code) : null);
+            canonical += JsonSerializer.Serialize(new { sitting, Codes = codes });
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }

@@ -24,7 +24,8 @@ public static class ExamSittingParticipants
 {
     private static readonly StringComparer Swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
 
-    public static IReadOnlyList<ExamSittingParticipant> Sort(IEnumerable<ExamSittingParticipant> participants, IReadOnlyList<Ordering<ExamSittingParticipantOrderField>> order)
+    public static IReadOnlyList<ExamSittingParticipant> Sort(
+        IEnumerable<ExamSittingParticipant> participants, IReadOnlyList<Ordering<ExamSittingParticipantOrderField>> order)
     {
         IOrderedEnumerable<ExamSittingParticipant>? sorted = null;
         foreach (var by in order)
@@ -32,7 +33,8 @@ public static class ExamSittingParticipants
             var descending = by.Direction == OrderDirection.Descending;
             sorted = by.Field switch
             {
-                ExamSittingParticipantOrderField.SignedUpAt => Then(participants, sorted, p => p.SignUp.SignedUpAt, Comparer<DateTimeOffset>.Default, descending),
+                ExamSittingParticipantOrderField.SignedUpAt =>
+                    Then(participants, sorted, p => p.SignUp.SignedUpAt, Comparer<DateTimeOffset>.Default, descending),
                 ExamSittingParticipantOrderField.LastName => Then(participants, sorted, p => p.Student?.LastName ?? "", Swedish, descending),
                 ExamSittingParticipantOrderField.FirstName => Then(participants, sorted, p => p.Student?.FirstName ?? "", Swedish, descending),
                 _ => Then(participants, sorted, p => p.SignUp.AnonymousCode, StringComparer.Ordinal, descending),

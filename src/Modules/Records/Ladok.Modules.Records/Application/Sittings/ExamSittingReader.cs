@@ -16,7 +16,10 @@ public sealed class ExamSittingReader(IDbContextFactory<RecordsDbContext> databa
         return await db.ExamSittings.AsNoTracking().Include(s => s.SignUps).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
-    /// <summary>The course's sittings starting from <paramref name="from"/> up to (not including) <paramref name="until"/>, earliest first, cancelled ones too.</summary>
+    /// <summary>
+    /// The course's sittings starting from <paramref name="from"/> up to (not including) <paramref name="until"/>, earliest first, cancelled
+    /// ones too.
+    /// </summary>
     public async Task<IReadOnlyList<ExamSitting>> SittingsAsync(
         string courseCode, DateTimeOffset? from, DateTimeOffset? until, CancellationToken cancellationToken)
     {

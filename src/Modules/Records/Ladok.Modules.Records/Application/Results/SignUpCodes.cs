@@ -4,7 +4,7 @@ using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ladok.Modules.Records.Application.Sittings;
+namespace Ladok.Modules.Records.Application.Results;
 
 /// <summary>
 /// The anonymous codes of one exam sitting and the students they stand for, for reporting its results by code: a code resolves only
