@@ -7,6 +7,7 @@ using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Application.Sittings;
 using Ladok.Modules.Records.Domain;
 using Ladok.Plugins.Sdk;
 using Ladok.Testing;
@@ -125,6 +126,18 @@ internal sealed class RecordsCommands(
 
     public Task<Outcome<FeePayingStatus>> RunAsync(RecordFeePayingCommand command) => RunAsync<RecordFeePayingCommand, FeePayingStatus>(command,
         command.RecordedBy);
+
+    public Task<Outcome<ExamSitting>> RunAsync(CreateExamSittingCommand command) => RunAsync<CreateExamSittingCommand, ExamSitting>(command, command.By);
+
+    public Task<Outcome<ExamSitting>> RunAsync(ChangeExamSittingCommand command) => RunAsync<ChangeExamSittingCommand, ExamSitting>(command, command.By);
+
+    public Task<Outcome<ExamSitting>> RunAsync(CancelExamSittingCommand command) => RunAsync<CancelExamSittingCommand, ExamSitting>(command, command.By);
+
+    public Task<Outcome<ExamSittingSeat>> RunAsync(SignUpForExamSittingCommand command) =>
+        RunAsync<SignUpForExamSittingCommand, ExamSittingSeat>(command, command.By);
+
+    public Task<Outcome<ExamSittingSeat>> RunAsync(CancelExamSittingSignUpCommand command) =>
+        RunAsync<CancelExamSittingSignUpCommand, ExamSittingSeat>(command, command.By);
 
     public ValueTask DisposeAsync() => runner.DisposeAsync();
 

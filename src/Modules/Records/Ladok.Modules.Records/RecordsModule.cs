@@ -8,6 +8,8 @@ using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Modules;
 using Ladok.Modules.Records.Application;
 using Ladok.Modules.Records.Application.Results;
+using Ladok.Modules.Records.Application.Sittings;
+using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Records.Data;
 using Ladok.Modules.Records.GraphQL;
@@ -58,6 +60,7 @@ public sealed class RecordsModule : Module
         builder.RegisterType<ReRegistrationRules>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<RecordsReadScope>().AsSelf().InstancePerLifetimeScope();
         RegisterResultWorkflow(builder);
+        RegisterExamSittings(builder);
         builder.RegisterType<RecordsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<RecordsQueryContributor>().As<ISchemaContributor>().SingleInstance();
@@ -94,6 +97,28 @@ public sealed class RecordsModule : Module
         builder.RegisterCommandHandler<RequestResultRemovalHandler>();
         builder.RegisterCommandHandler<AttestResultRemovalHandler>();
         builder.RegisterCommandHandler<RecordCreditTransferHandler>();
+    }
+
+    private static void RegisterExamSittings(ContainerBuilder builder)
+    {
+        builder.RegisterType<ExamSittingLock>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<ExamSittingPlanners>().AsSelf().SingleInstance();
+        builder.RegisterType<ExamSittingReader>().AsSelf().SingleInstance();
+        builder.RegisterType<ExamSittingAccess>().AsSelf().SingleInstance();
+        builder.RegisterCommandHandler<CreateExamSittingHandler>();
+        builder.RegisterCommandHandler<ChangeExamSittingHandler>();
+        builder.RegisterCommandHandler<CancelExamSittingHandler>();
+        builder.RegisterCommandHandler<SignUpForExamSittingHandler>();
+        builder.RegisterCommandHandler<CancelExamSittingSignUpHandler>();
+        builder.RegisterType<SittingSchemaContributor>().As<ISchemaContributor>().SingleInstance();
+        builder.RegisterType<ExamSittingDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
+        builder.Register(c =>
+            {
+                var reader = c.Resolve<ExamSittingReader>();
+                return new NodeResolver("ExamSitting", Policies.SignedIn, async (id, _, ct) => await reader.SittingAsync(id, ct));
+            })
+            .As<INodeResolver>()
+            .SingleInstance();
     }
 
     private static void RegisterNodes(ContainerBuilder builder)

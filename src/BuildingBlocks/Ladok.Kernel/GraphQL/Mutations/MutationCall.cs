@@ -15,8 +15,6 @@ public sealed class MutationCall
     private static readonly DomainError NoUserId = DomainError.Of(KernelReasons.NoUserId, (Field?)null);
     private static readonly DomainError NotAStudent = DomainError.Of(KernelReasons.NotAStudent, (Field?)null);
 
-    private static readonly DomainError NotAStudent = DomainError.Of(KernelReasons.NotAStudent, (Field?)null);
-
     internal MutationCall(ClaimsPrincipal? user)
     {
         KnownCaller = CallerIdentity.CallerOf(user);

@@ -47,7 +47,7 @@ public sealed class AdmitStudentHandler(
         var admitted = Admission.Record(command.StudentId, offering.Id, command.Status, command.ReservePlace, AdmissionSource.Local, command.AdmittedBy, clock);
         if (!admitted.Succeeded) return admitted;
         db.Admissions.Add(admitted.Value!);
-        unit.OnDuplicate(DomainError.Conflict("The student was admitted to the offering at the same time; read it again.", nameof(command.OfferingId)));
+        unit.OnDuplicate(DomainError.Of(AdmissionsReasons.AdmittedConcurrently, nameof(command.OfferingId)));
         return admitted;
     }
 }

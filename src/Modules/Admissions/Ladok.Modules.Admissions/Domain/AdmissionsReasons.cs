@@ -10,6 +10,7 @@ public static class AdmissionsReasons
 {
     /// <summary>A reserve without a place on the list. No arguments.</summary>
     public static readonly ErrorReason ReservePlaceMissing = Reason("RESERVE_PLACE_MISSING", ErrorCode.Validation);
+    public static readonly ErrorReason AdmittedConcurrently = Reason("ADMITTED_CONCURRENTLY", ErrorCode.Conflict);
 
     /// <summary>A place on the reserve list for someone not on it. {0} the place.</summary>
     public static readonly ErrorReason ReservePlaceNotReserve = Reason("RESERVE_PLACE_NOT_RESERVE", ErrorCode.Validation);

@@ -12,7 +12,7 @@ public sealed class SetRegistrationWindowHandler(IUnitOfWork<CatalogueDbContext>
     public async Task<Outcome<Offering>> HandleAsync(SetRegistrationWindowCommand command, CancellationToken cancellationToken)
     {
         var offering = await unit.Db.Offerings.SingleOrDefaultAsync(o => o.Id == command.OfferingId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such offering.", nameof(command.OfferingId));
+        if (offering is null) return DomainError.Of(KernelReasons.OfferingNotFound, nameof(command.OfferingId));
 
         var errors = offering.SetRegistrationWindow(command.Opens, command.Closes);
         return errors.Count > 0 ? Outcome<Offering>.Failure(errors) : Outcome<Offering>.Success(offering);

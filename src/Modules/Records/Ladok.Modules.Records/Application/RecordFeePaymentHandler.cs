@@ -17,9 +17,9 @@ public sealed class RecordFeePaymentHandler(IUnitOfWork<RecordsDbContext> unit, 
         var db = unit.Db;
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
         {
-            return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+            return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
         }
-        if (!Kernel.Periods.Term.TryParse(command.Term, out var term, out var error)) return DomainError.Validation(error, nameof(command.Term));
+        if (!Kernel.Periods.Term.TryParse(command.Term, out var term, out _)) return DomainError.Of(KernelReasons.InvalidTerm, nameof(command.Term), command.Term);
 
         var feePaying = await db.FeePayingTerms.SingleOrDefaultAsync(f => f.StudentId == command.StudentId && f.Term == term.ToString(), cancellationToken);
         if (feePaying is null) return DomainError.Of(RecordsReasons.NotFeePaying, nameof(command.Term), term.ToString());

@@ -14,7 +14,7 @@ public sealed class RecordSuspensionHandler(IUnitOfWork<RecordsDbContext> unit, 
         var db = unit.Db;
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
         {
-            return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+            return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
         }
 
         var recorded = Suspension.Record(command.StudentId, command.From, command.To, command.RecordedBy, clock);

@@ -23,11 +23,11 @@ public sealed class RegisterMyselfHandler(
     public async Task<Outcome<Registration>> HandleAsync(RegisterMyselfCommand command, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(command.OfferingId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such course offering.", OnOffering);
+        if (offering is null) return DomainError.Of(KernelReasons.OfferingNotFound, OnOffering);
 
         var db = unit.Db;
         var student = await db.Students.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken);
-        if (student is null) return DomainError.NotFound("There is no such student.", nameof(command.StudentId));
+        if (student is null) return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
 
         var today = RecordsRules.Today(clock);
         var obstacles = new List<DomainError>();

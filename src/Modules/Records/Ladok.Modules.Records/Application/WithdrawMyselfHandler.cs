@@ -26,7 +26,7 @@ public sealed class WithdrawMyselfHandler(
     public async Task<Outcome<Registration>> HandleAsync(WithdrawMyselfCommand command, CancellationToken cancellationToken)
     {
         var offering = await catalogue.GetOfferingAsync(command.OfferingId, cancellationToken);
-        if (offering is null) return DomainError.NotFound("There is no such course offering.", OnOffering);
+        if (offering is null) return DomainError.Of(KernelReasons.OfferingNotFound, OnOffering);
 
         var db = unit.Db;
         var registration = (await db.Registrations

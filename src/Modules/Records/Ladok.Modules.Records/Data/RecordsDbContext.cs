@@ -35,6 +35,10 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<Suspension> Suspensions => Set<Suspension>();
 
+    public DbSet<ExamSitting> ExamSittings => Set<ExamSitting>();
+
+    public DbSet<ExamSittingSignUp> ExamSittingSignUps => Set<ExamSittingSignUp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -343,6 +343,7 @@ public static class RecordsReasons
     internal static readonly Wording RecordDropouts = new("registrera studieavbrott", "record dropouts");
     internal static readonly Wording TakeStudyBreak = new("få studieuppehåll", "take a study break");
     internal static readonly Wording DropOut = new("göra studieavbrott", "drop out");
+    internal static readonly Wording PlanExamSittings = new("planera aktivitetstillfällen", "plan exam sittings");
     internal static readonly Wording HaveRegistrationRemoved = new("få registreringen borttagen", "have the registration removed");
     internal static readonly Wording TheDepartment = new("institutionen", "the department");
 

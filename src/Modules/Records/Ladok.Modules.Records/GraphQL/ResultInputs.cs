@@ -215,6 +215,7 @@ public sealed class ReportResultsRowInput : GradeEntryInput
 {
     public string? StudentId { get; init; }
     public string? IdentityNumber { get; init; }
+    public string? AnonymousCode { get; init; }
 }
 
 public sealed class ReportResultsRowInputType : InputObjectGraphType<ReportResultsRowInput>
@@ -222,9 +223,11 @@ public sealed class ReportResultsRowInputType : InputObjectGraphType<ReportResul
     public ReportResultsRowInputType()
     {
         Name = "ReportResultsRowInput";
-        Description = "One student's grade: name the student by `studentId` or by `identityNumber`.";
-        Field<IdGraphType>("studentId").Description("The student's id; give this or `identityNumber`.");
-        Field<PersonalIdentityNumberType>("identityNumber").Description("The student's identity number; give this or `studentId`.");
+        Description = "One student's grade: name the student by `studentId`, by `identityNumber` or by `anonymousCode` (exactly one).";
+        Field<IdGraphType>("studentId").Description("The student's id; give this, `identityNumber` or `anonymousCode`.");
+        Field<PersonalIdentityNumberType>("identityNumber").Description("The student's identity number; give this, `studentId` or `anonymousCode`.");
+        Field<StringGraphType>("anonymousCode")
+            .Description("The anonymous code of the student's sign-up at the batch's `examSittingId`, such as KXRT7, as written on the exam.");
         GradeEntryFields.Add(this);
     }
 }
@@ -234,6 +237,7 @@ public sealed class ReportResultsInput
     public string IdempotencyKey { get; init; } = "";
     public string OfferingId { get; init; } = "";
     public string? ModuleCode { get; init; }
+    public string? ExamSittingId { get; init; }
     public IReadOnlyList<ReportResultsRowInput> Rows { get; init; } = [];
 }
 
@@ -249,6 +253,8 @@ public sealed class ReportResultsInputType : InputObjectGraphType<ReportResultsI
                 "rows is refused.");
         Field<NonNullGraphType<IdGraphType>>("offeringId").Description("The `id` of the CourseOffering the exam belongs to.");
         Field<StringGraphType>("moduleCode").Description("The module examined; leave it out for course grades.");
+        Field<IdGraphType>("examSittingId")
+            .Description("The `id` of the ExamSitting whose anonymous codes the rows name students by; it must examine this module (or the course).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportResultsRowInputType>>>>("rows").Description($"1 to {ReportResultsHandler.MaxRows} rows.");
     }
 }

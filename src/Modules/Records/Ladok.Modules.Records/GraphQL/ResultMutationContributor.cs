@@ -142,7 +142,8 @@ public sealed class ResultMutationContributor : ISchemaContributor
         {
             Name = "reportResults",
             Description = "Reports a whole exam sitting as drafts in one transaction, with an outcome per row. "
-                + "Idempotent: sending the same batch again changes nothing and says UNCHANGED per row.",
+                + "Idempotent: sending the same batch again changes nothing and says UNCHANGED per row. Rows name students by id, identity number, "
+                + "or the anonymous code of their sign-up at the `examSittingId` given.",
             Policy = RecordsPolicies.Report,
             InputType = typeof(ReportResultsInputType),
             Command = ReportResults,
@@ -159,11 +160,12 @@ public sealed class ResultMutationContributor : ISchemaContributor
                 ? null
                 : GlobalIdInput.Expect(row.StudentId, "Student", Field.Of(nameof(ReportResultsCommand.Rows)).At(i).Then(nameof(ReportResultsRow.StudentId))))
             .ToList();
-        var errors = offeringId.Errors.Concat(studentIds.SelectMany(id => id?.Errors ?? [])).ToList();
+        var sittingId = input.ExamSittingId is null ? null : GlobalIdInput.Expect(input.ExamSittingId, "ExamSitting", ExamSitting.Itself);
+        var errors = offeringId.Errors.Concat(sittingId?.Errors ?? []).Concat(studentIds.SelectMany(id => id?.Errors ?? [])).ToList();
         if (errors.Count > 0) call.Refuse(errors);
 
-        var rows = input.Rows.Select((row, i) => new ReportResultsRow(studentIds[i]?.Value, row.IdentityNumber, row.Entry)).ToList();
-        return new ReportResultsCommand(input.IdempotencyKey, offeringId.Value, input.ModuleCode, rows, call.UserId);
+        var rows = input.Rows.Select((row, i) => new ReportResultsRow(studentIds[i]?.Value, row.IdentityNumber, row.Entry, row.AnonymousCode)).ToList();
+        return new ReportResultsCommand(input.IdempotencyKey, offeringId.Value, input.ModuleCode, rows, call.UserId, sittingId?.Value);
     }
 
     private static PayloadField<Result>[] One(string description) => [new("result", typeof(ResultType), description)];

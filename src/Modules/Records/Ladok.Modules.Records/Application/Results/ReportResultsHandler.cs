@@ -20,6 +20,7 @@ public sealed record ReportedRow(int Index, Guid? StudentId, ReportOutcome Outco
 /// Bulk reporting of one exam sitting: every row in one transaction, each with its own outcome.
 /// Safe to send again: the same content finds its results already there (UNCHANGED); the same
 /// idempotency key with other content is refused, so a key cannot silently mean two batches.
+/// Rows may name students by the anonymous codes of an exam sitting (<see cref="SignUpCodes"/>).
 /// </summary>
 public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, ResultTargets targets, CourseRights rights, TimeProvider clock)
     : ICommandHandler<ReportResultsCommand, IReadOnlyList<ReportedRow>>
@@ -48,6 +49,8 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         if (!module.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(module.Errors);
 
         var db = unit.Db;
+        var codes = await SignUpCodes.ForAsync(db, command.ExamSittingId, version, module.Value, cancellationToken);
+        if (!codes.Succeeded) return Outcome<IReadOnlyList<ReportedRow>>.Failure(codes.Errors);
         var hash = ContentHash(command);
         var earlier = await db.ResultBatches.AsNoTracking().SingleOrDefaultAsync(b => b.IdempotencyKey == key, cancellationToken);
         if (earlier is not null && earlier.ContentHash != hash)
@@ -55,7 +58,7 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
             return DomainError.Of(RecordsReasons.IdempotencyKeyReused, nameof(command.IdempotencyKey), key, earlier.ReportedBy, earlier.ReportedAt);
         }
 
-        var students = await StudentsAsync(db, command.Rows, cancellationToken);
+        var students = await StudentsAsync(db, command.Rows, codes.Value!, cancellationToken);
         var studentIds = students.Values.Select(s => s.Id).ToHashSet();
         // A student with an FO on an offering that runs over several terms has a registration per term: a new
         // result goes on the latest one, but a result already reported on an earlier one is still the student's
@@ -81,13 +84,19 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
             var at = Rows.At(i);
             if (!students.TryGetValue(i, out var student))
             {
-                rows.Add(Invalid(i, null, StudentError(row, at)));
+                rows.Add(Invalid(i, null, StudentError(row, at, codes.Value!)));
             }
             else if (!seen.Add(student.Id))
             {
                 rows.Add(Invalid(i, student.Id, DomainError.Of(RecordsReasons.StudentTwiceInBatch, at, student.Name)));
             }
-            else if (!registrations.TryGetValue(student.Id, out var registration))
+            else if (!registrations.TryGetValue(student.Id, out var registration) && row.AnonymousCode is { } code)
+            {
+                // Named by code, the student stays unnamed in the refusal: the teacher grading blind learns nothing more.
+                rows.Add(Invalid(i, student.Id, DomainError.Of(ExamSittingReasons.SignUpOnOtherOffering, at.Then(nameof(row.AnonymousCode)),
+                    AnonymousCode.Normalise(code), $"{offering.CourseCode} {offering.Term} ({offering.OfferingCode})")));
+            }
+            else if (registration is null)
             {
                 rows.Add(
                     Invalid(i, student.Id,
@@ -140,11 +149,13 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         return null;
     }
 
-    /// <summary>The rows' students, by row index, in one query: rows name them by id or by identity number.</summary>
-    private async Task<Dictionary<int, Student>> StudentsAsync(RecordsDbContext db, IReadOnlyList<ReportResultsRow> rows, CancellationToken cancellationToken)
+    /// <summary>The rows' students, by row index, in one query: rows name them by id, by identity number or by a sign-up's code.</summary>
+    private async Task<Dictionary<int, Student>> StudentsAsync(
+        RecordsDbContext db, IReadOnlyList<ReportResultsRow> rows, SignUpCodes codes, CancellationToken cancellationToken)
     {
         var numbers = rows.Select(r => Number(r.IdentityNumber)).ToList();
-        var ids = rows.Where(r => r.StudentId is not null).Select(r => r.StudentId!.Value).ToList();
+        var coded = rows.Select(r => r.AnonymousCode is { } code ? codes.StudentOf(code) : null).ToList();
+        var ids = rows.Where(r => r.StudentId is not null).Select(r => r.StudentId!.Value).Concat(coded.OfType<Guid>()).ToList();
         var wanted = numbers.OfType<string>().ToList();
         var students = await db.Students.AsNoTracking()
             .Where(s => ids.Contains(s.Id) || wanted.Contains(s.IdentityNumber))
@@ -155,10 +166,11 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         var found = new Dictionary<int, Student>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var student = (rows[i].StudentId, numbers[i]) switch
+            var student = (rows[i].StudentId, numbers[i], rows[i].AnonymousCode) switch
             {
-                ({ } id, null) => byId.GetValueOrDefault(id),
-                (null, { } number) => byNumber.GetValueOrDefault(number),
+                ({ } id, null, null) => byId.GetValueOrDefault(id),
+                (null, { } number, null) => byNumber.GetValueOrDefault(number),
+                (null, null, { }) when coded[i] is { } id => byId.GetValueOrDefault(id),
                 _ => null,
             };
             if (student is not null) found[i] = student;
@@ -173,14 +185,16 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
         : IdentityNumber.TryParse(written, isInterim: true, RecordsRules.Today(clock), out var interim, out _) ? interim.Value
         : null;
 
-    private DomainError StudentError(ReportResultsRow row, Field field) => (row.StudentId, row.IdentityNumber) switch
+    private DomainError StudentError(ReportResultsRow row, Field field, SignUpCodes codes)
     {
-        (null, null) => DomainError.Of(RecordsReasons.StudentNotNamed, field),
-        ({ }, { }) => DomainError.Of(RecordsReasons.StudentNamedTwice, field),
-        (null, { } written) when Number(written) is null =>
-            DomainError.Of(RecordsReasons.NotAnIdentityNumber, field.Then(nameof(row.IdentityNumber)), written),
-        _ => DomainError.Of(KernelReasons.StudentNotFound, field),
-    };
+        var named = new object?[] { row.StudentId, row.IdentityNumber, row.AnonymousCode }.Count(n => n is not null);
+        if (named == 0) return DomainError.Of(RecordsReasons.StudentNotNamed, field);
+        if (named > 1) return DomainError.Of(RecordsReasons.StudentNamedTwice, field);
+        if (row.AnonymousCode is { } code) return codes.Refusal(code, field.Then(nameof(row.AnonymousCode)));
+        return row.IdentityNumber is { } written && Number(written) is null
+            ? DomainError.Of(RecordsReasons.NotAnIdentityNumber, field.Then(nameof(row.IdentityNumber)), written)
+            : DomainError.Of(KernelReasons.StudentNotFound, field);
+    }
 
     private static ReportedRow Invalid(int index, Guid? studentId, DomainError error) => new(index, studentId, ReportOutcome.Invalid, null, [error]);
 
@@ -200,6 +214,12 @@ public sealed class ReportResultsHandler(IUnitOfWork<RecordsDbContext> unit, Res
                 ProjectTitle = r.Entry.ProjectTitle?.Trim(),
             }),
         });
+        // A batch by codes adds its sitting and codes; a batch without them hashes as it always did, so one sent again still matches.
+        if (command.ExamSittingId is { } sitting)
+        {
+            var codes = command.Rows.Select(r => r.AnonymousCode is { } code ? AnonymousCode.Normalise(code) : null);
+            canonical += JsonSerializer.Serialize(new { sitting, Codes = codes });
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -24,10 +24,15 @@ public sealed record RequestResultRemovalCommand(ResultRef Result, string Reason
 
 public sealed record AttestResultRemovalCommand(ResultRef Result, string By);
 
-/// <summary>A row of a bulk report: the student by id or by identity number.</summary>
-public sealed record ReportResultsRow(Guid? StudentId, string? IdentityNumber, GradeEntry Entry);
+/// <summary>
+/// A row of a bulk report: the student by id, by identity number, or by the anonymous code of their sign-up at the batch's exam
+/// sitting (exactly one of the three).
+/// </summary>
+public sealed record ReportResultsRow(Guid? StudentId, string? IdentityNumber, GradeEntry Entry, string? AnonymousCode = null);
 
-public sealed record ReportResultsCommand(string IdempotencyKey, Guid OfferingId, string? ModuleCode, IReadOnlyList<ReportResultsRow> Rows, string By);
+/// <summary><paramref name="ExamSittingId"/> is the sitting whose anonymous codes the rows may name students by.</summary>
+public sealed record ReportResultsCommand(
+    string IdempotencyKey, Guid OfferingId, string? ModuleCode, IReadOnlyList<ReportResultsRow> Rows, string By, Guid? ExamSittingId = null);
 
 /// <summary><paramref name="ModuleCode"/> null transfers the whole course.</summary>
 public sealed record RecordCreditTransferCommand(Guid StudentId, Guid CourseVersionId, string? ModuleCode, GradeEntry Entry, string TransferredFrom, string By);

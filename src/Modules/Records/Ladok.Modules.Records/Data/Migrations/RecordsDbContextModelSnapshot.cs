@@ -154,6 +154,154 @@ namespace Ladok.Modules.Records.Data.Migrations
                     b.ToTable("outbox_messages", "records");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ExamSitting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("CourseCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("course_code");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("CourseVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_version_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("ModuleCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("module_code");
+
+                    b.Property<Guid?>("ModuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("place");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("SignUpCloses")
+                        .HasColumnType("date")
+                        .HasColumnName("sign_up_closes");
+
+                    b.Property<DateOnly>("SignUpOpens")
+                        .HasColumnType("date")
+                        .HasColumnName("sign_up_opens");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exam_sittings");
+
+                    b.HasIndex("CourseCode", "StartsAt")
+                        .HasDatabaseName("ix_exam_sittings_course_code_starts_at");
+
+                    b.ToTable("exam_sittings", "records", t =>
+                        {
+                            t.HasCheckConstraint("ck_exam_sittings_capacity", "capacity > 0");
+
+                            t.HasCheckConstraint("ck_exam_sittings_times", "ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_exam_sittings_window", "sign_up_opens <= sign_up_closes");
+                        });
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ExamSittingSignUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnonymousCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("anonymous_code");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<DateTimeOffset>("SignedUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_up_at");
+
+                    b.Property<Guid>("SittingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sitting_id");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exam_sitting_sign_ups");
+
+                    b.HasIndex("RegistrationId")
+                        .HasDatabaseName("ix_exam_sitting_sign_ups_registration_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_exam_sitting_sign_ups_student_id");
+
+                    b.HasIndex("SittingId", "AnonymousCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exam_sitting_sign_ups_sitting_id_anonymous_code");
+
+                    b.HasIndex("SittingId", "StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exam_sitting_sign_ups_sitting_id_student_id");
+
+                    b.ToTable("exam_sitting_sign_ups", "records");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.FeePayingTerm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -871,6 +1019,30 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
                 });
 
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ExamSittingSignUp", b =>
+                {
+                    b.HasOne("Ladok.Modules.Records.Domain.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exam_sitting_sign_ups_registrations_registration_id");
+
+                    b.HasOne("Ladok.Modules.Records.Domain.ExamSitting", null)
+                        .WithMany("SignUps")
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exam_sitting_sign_ups_exam_sittings_sitting_id");
+
+                    b.HasOne("Ladok.Modules.Records.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exam_sitting_sign_ups_students_student_id");
+                });
+
             modelBuilder.Entity("Ladok.Modules.Records.Domain.FeePayingTerm", b =>
                 {
                     b.HasOne("Ladok.Modules.Records.Domain.Student", null)
@@ -945,6 +1117,11 @@ namespace Ladok.Modules.Records.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_suspensions_students_student_id");
+                });
+
+            modelBuilder.Entity("Ladok.Modules.Records.Domain.ExamSitting", b =>
+                {
+                    b.Navigation("SignUps");
                 });
 
             modelBuilder.Entity("Ladok.Modules.Records.Domain.ProgrammeRegistration", b =>
