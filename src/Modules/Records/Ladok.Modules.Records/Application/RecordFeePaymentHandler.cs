@@ -19,7 +19,10 @@ public sealed class RecordFeePaymentHandler(IUnitOfWork<RecordsDbContext> unit, 
         {
             return DomainError.Of(KernelReasons.StudentNotFound, nameof(command.StudentId));
         }
-        if (!Kernel.Periods.Term.TryParse(command.Term, out var term, out _)) return DomainError.Of(KernelReasons.InvalidTerm, nameof(command.Term), command.Term);
+        if (!Kernel.Periods.Term.TryParse(command.Term, out var term, out _))
+        {
+            return DomainError.Of(KernelReasons.InvalidTerm, nameof(command.Term), command.Term);
+        }
 
         var feePaying = await db.FeePayingTerms.SingleOrDefaultAsync(f => f.StudentId == command.StudentId && f.Term == term.ToString(), cancellationToken);
         if (feePaying is null) return DomainError.Of(RecordsReasons.NotFeePaying, nameof(command.Term), term.ToString());

@@ -89,7 +89,8 @@ public static class TranscriptPdf
             page.DrawString($"Kontrollera intyget / Verify at {verifyAt}", footer, XBrushes.Black, new XPoint(Margin, top + 27));
             // The printed address is also a link, so the PDF opened on screen goes straight to the verification page.
             var height = pages[i].Height.Point;
-            pages[i].AddWebLink(new PdfRectangle(new XPoint(Margin, height - top - 30), new XPoint(pages[i].Width.Point - Margin, height - top - 18)), verifyAt);
+            var linkArea = new PdfRectangle(new XPoint(Margin, height - top - 30), new XPoint(pages[i].Width.Point - Margin, height - top - 18));
+            pages[i].AddWebLink(linkArea, verifyAt);
             page.DrawString($"Sida {i + 1} av {pages.Count}", footer, XBrushes.Black, new XPoint(pages[i].Width.Point - Margin - 60, top + 14));
         }
 
