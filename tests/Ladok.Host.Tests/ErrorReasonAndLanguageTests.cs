@@ -114,14 +114,16 @@ public sealed class ErrorReasonAndLanguageTests(LadokHost host) : IClassFixture<
     }
 
     [Theory]
-    [InlineData(null, "'HT25' är ingen termin: skriv HT eller VT följt av ett årtal med fyra siffror, till exempel HT2025.")]
-    [InlineData("en", "'HT25' is not a term: write HT or VT followed by a four-digit year, for example HT2025.")]
+    [InlineData(null, "'5D' är ingen kurskod: använd sex bokstäver (A–Z) och siffror, minst en av varje, till exempel 5DV001.")]
+    [InlineData("en", "'5D' is not a course code: use six letters (A–Z) and digits with at least one of each, for example 5DV001.")]
     public async Task A_catalogue_refusal_has_its_reason_and_its_message_in_the_callers_language(string? language, string message)
     {
-        var response = await host.PostAsync("{ offering(courseCode: \"5DV001\", term: \"HT25\") { offeringCode } }", user: Admin, language: language);
+        // A misspelt term is refused by the Term scalar before the Catalogue sees it; a course code is the Catalogue's own rule.
+        var payload = await host.MutateAsync("createCourse", "course { id }",
+            new { code = "5D", nameSv = "Namn", nameEn = "Name", organisationUnitCode = "DV", level = "FIRST_CYCLE" }, Admin, language);
 
-        var error = Assert.Single(response.Errors)!;
-        Assert.Equal(("VALIDATION", "INVALID_TERM"), Extensions(error));
+        var error = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal(("VALIDATION", "INVALID_COURSE_CODE"), (error["code"]!.GetValue<string>(), error["reason"]!.GetValue<string>()));
         Assert.Equal(message, error["message"]!.GetValue<string>());
     }
 

@@ -47,7 +47,8 @@ public sealed partial class ExamSittingApiTests(LadokHost host) : IClassFixture<
             "lararedv");
         var again = await host.MutateAsync("reportResults", "unchanged invalid", input, "lararedv");
 
-        Assert.Equal((1, 1), (reported["created"]!.GetValue<int>(), reported["invalid"]!.GetValue<int>()));
+        Assert.True(reported["created"]!.GetValue<int>() == 1, reported.ToJsonString());
+        Assert.Equal(1, reported["invalid"]!.GetValue<int>());
         Assert.Equal(first["student"]!["id"]!.GetValue<string>(), reported["rows"]![0]!["result"]!["student"]!["id"]!.GetValue<string>());
         Assert.Equal("ANONYMOUS_CODE_NOT_FOUND", reported["rows"]![1]!["errors"]![0]!["reason"]!.GetValue<string>());
         Assert.Equal("""["input","rows","1","anonymousCode"]""", reported["rows"]![1]!["errors"]![0]!["path"]!.ToJsonString());

@@ -31,6 +31,8 @@ public sealed class StudentScopeTests(LadokHost host) : IClassFixture<LadokHost>
         ["node"] = "asks the type's own policy (walked below)",
         ["nodes"] = "asks the type's own policy (walked below)",
         ["verifyTranscript"] = "answers only for a code printed on a transcript, as to any verifier",
+        ["examSitting"] = "a sitting's time and place; who signed up only by the participants rule (walked in ExamSittingApiTests)",
+        ["examSittings"] = "sittings' times and places; who signed up only by the participants rule",
     };
 
     [Fact]
@@ -52,7 +54,10 @@ public sealed class StudentScopeTests(LadokHost host) : IClassFixture<LadokHost>
             Assert.True(response.Status is 200 or 403, $"{document}: {response.Body?.ToJsonString()}");
             if (response.Errors.Count > 0)
             {
-                Assert.All(response.ErrorCodes, code => Assert.Equal("FORBIDDEN", code));
+                // A field for everyone may refuse the walk's made-up arguments (another student's id where a sitting's is wanted)
+                // with a typed error of its own; every other field refuses a student as such.
+                var expected = AnsweredForStudents.ContainsKey(name) ? response.ErrorCodes.Where(code => code != "INTERNAL") : ["FORBIDDEN"];
+                Assert.All(response.ErrorCodes, code => Assert.True(expected.Contains(code), $"{document}: {response.Body?.ToJsonString()}"));
                 Assert.True(response.Body?["data"]?[name] is null, $"{name} answered beside its refusal.");
                 continue;
             }

@@ -116,8 +116,8 @@ public sealed class MyRegistrationType : ObjectGraphType<Registration>
         Field(r => r.RegisteredAt).Description("When you were registered (ISO 8601).");
         Field<NonNullGraphType<ParticipationStateType>>("state").Description("Deltagandestatus today.")
             .Resolve(c => Loaders.ParticipationState(c, c.Source.Id));
-        Field<DateOnlyGraphType>("droppedOutOn").Description("The day of your dropout (avbrott); null if none.").Resolve(c => c.Source.DroppedOutOn);
-        Field<DateOnlyGraphType>("withdrawnOn").Description("The day the registration was withdrawn before the start; null while it stands.")
+        Field<DateType>("droppedOutOn").Description("The day of your dropout (avbrott); null if none.").Resolve(c => c.Source.DroppedOutOn);
+        Field<DateType>("withdrawnOn").Description("The day the registration was withdrawn before the start; null while it stands.")
             .Resolve(c => c.Source.WithdrawnOn);
     }
 }
@@ -163,9 +163,9 @@ public sealed class MyResultType : ObjectGraphType<Result>
             .Resolve(c => MyResults.InForce(c.Source) ? c.Source.Grade : null);
         Field<BooleanGraphType>("passed").Description("Whether the grade passes; null while in progress.")
             .Resolve(c => MyResults.InForce(c.Source) ? c.Source.IsPassing : null);
-        Field<DateOnlyGraphType>("examinationDate").Description("The day you completed the work; null while in progress.")
+        Field<DateType>("examinationDate").Description("The day you completed the work; null while in progress.")
             .Resolve(c => MyResults.InForce(c.Source) ? c.Source.ExaminationDate : null);
-        Field<DateTimeOffsetGraphType>("attestedAt").Description("When the examiner attested it; null while in progress.")
+        Field<DateTimeType>("attestedAt").Description("When the examiner attested it; null while in progress.")
             .Resolve(c => MyResults.InForce(c.Source) ? c.Source.DecidedAt : null);
         Field(r => r.TransferredFrom, nullable: true).Description("For a credit transfer (tillgodoräknande): where the credits were earned.");
     }

@@ -60,7 +60,11 @@ public sealed class ExamSittingDemoSeeder(
         var sitting = Must(ExamSitting.Create(
             new ExamSittingCourse(offering.CourseId, version.CourseCode, version.Id, module.Id, module.Code, offering.DepartmentId), plan, planner, clock));
 
-        var signingUp = chosen.OrderByDescending(o => o.IsDemoStudent).ThenBy(o => o.Registration.Id)
+        // Who has a result on the module has sat its examination already; the sitting is for the others.
+        var examined = (await db.Results.AsNoTracking().Where(r => r.ModuleId == module.Id).Select(r => r.StudentId).ToListAsync(cancellationToken))
+            .ToHashSet();
+        var signingUp = chosen.Where(o => !examined.Contains(o.Registration.StudentId))
+            .OrderByDescending(o => o.IsDemoStudent).ThenBy(o => o.Registration.Id)
             .GroupBy(o => o.Registration.StudentId).Select(g => g.First())
             .Take(chosen.Count(o => o.IsDemoStudent) + OtherSignUps);
         foreach (var signUp in signingUp) Must(sitting.SignUp(signUp.Registration.StudentId, signUp.Registration.Id, clock));
