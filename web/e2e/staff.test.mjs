@@ -37,7 +37,7 @@ function personnummer(nine) {
 /** New students registered on an offering, made through the API in batches of aliased mutations: their personnummer. */
 async function studentsOn(courseCode, term, people) {
   const administrator = await api(host.url, 'stadmdv');
-  const { offering } = await administrator('query($c: String!, $t: String!) { offering(courseCode: $c, term: $t) { id } }', { c: courseCode, t: term });
+  const { offering } = await administrator('query($c: String!, $t: Term!) { offering(courseCode: $c, term: $t) { id } }', { c: courseCode, t: term });
   for (let start = 0; start < people.length; start += 50) {
     const batch = people.slice(start, start + 50);
     const created = await administrator(`mutation { ${batch.map((p, i) => `s${i}: createStudent(input: { identityNumber: "${p.identityNumber}",
