@@ -1,6 +1,7 @@
 using Ladok.Kernel.Data;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL.Mutations;
+using Ladok.Kernel.Periods;
 using Ladok.Kernel.Plugins;
 using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Application;
@@ -134,6 +135,26 @@ public sealed class SelfRegistrationTests(PostgresDatabase database) : IClassFix
         Assert.Equal((RecordsReasons.AlreadyRegistered, ErrorCode.Conflict), (error.Reason, error.Code));
         Assert.Equal(1L, await RegistrationsAsync(student));
         Assert.Equal(1L, await EventsAsync("records.registration-recorded", student));
+    }
+
+    [Fact]
+    public async Task A_student_registered_on_the_course_before_is_refused_on_another_offering_as_a_re_registration_is_the_study_administrations()
+    {
+        var first = Offering();
+        var (student, user) = await RegisteredThemselfAsync(first);
+        var version = await catalogue.GetCourseVersionAsync(first.CourseVersionId, CancellationToken.None);
+        var spring = catalogue.WithRegistrationWindow(catalogue.NextVersionOffering(version!, "20001", new Term(TermSeason.Spring, 2026)),
+            new DateOnly(2025, 8, 1), new DateOnly(2025, 9, 8));
+        admissions.Admit(student, spring.Id);
+
+        var refused = await records.RunAsync(new RegisterMyselfCommand(student, spring.Id, user));
+
+        var error = Refused(refused);
+        Assert.Equal(RecordsReasons.RegisteredOnCourseBefore, error.Reason);
+        Assert.Equal(["input", "offeringId"], InputPath.Of(error.Field));
+        Assert.Equal($"Du har registrerats på {first.CourseCode} tidigare (10001 HT2025). En omregistrering görs av studieadministrationen på institutionen.",
+            ErrorTexts.Text(error.Reason, error.Arguments, ErrorTexts.Swedish));
+        Assert.Equal(1L, await RegistrationsAsync(student));
     }
 
     [Fact]

@@ -45,6 +45,12 @@ public sealed class RegisterMyselfHandler(
 
         var kind = SelfRegistration.KindFor(offering, student.Registrations.Where(r => r.OfferingId == offering.Id).ToList(), today);
         if (!kind.Succeeded) obstacles.AddRange(kind.Errors);
+        // Registering again on a course taken before (omregistrering) is for the study administration, not self-registration.
+        if (kind.Succeeded && kind.Value.Kind == RegistrationKind.FirstTime
+            && student.Registrations.FirstOrDefault(r => r.CourseId == offering.CourseId && r.OfferingId != offering.Id && !r.NeverStarted) is { } earlier)
+        {
+            obstacles.Add(DomainError.Of(RecordsReasons.RegisteredOnCourseBefore, OnOffering, offering.CourseCode, earlier.OfferingCode, earlier.Term));
+        }
         var term = kind.Succeeded ? kind.Value.Term : offering.Term;
         if (kind.Succeeded && SelfRegistration.Window(offering, term, today) is { } closed) obstacles.Add(closed);
 

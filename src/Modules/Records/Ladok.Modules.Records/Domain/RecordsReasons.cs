@@ -380,6 +380,7 @@ public static class RecordsReasons
 
     /// <summary>Self-registration outside the window, or on an offering with none. {0} the course code.</summary>
     public static readonly ErrorReason WindowClosed = Reason("WINDOW_CLOSED", ErrorCode.Validation);
+    public static readonly ErrorReason RegisteredOnCourseBefore = Reason("REGISTERED_ON_COURSE_BEFORE", ErrorCode.Validation);
 
     /// <summary>Self-registration in a fee-paying term whose fee is not recorded as paid. {0} the term.</summary>
     public static readonly ErrorReason FeeNotPaid = Reason("FEE_NOT_PAID", ErrorCode.Validation);
