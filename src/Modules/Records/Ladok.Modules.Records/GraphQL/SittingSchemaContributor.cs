@@ -103,7 +103,7 @@ public sealed class SittingSchemaContributor : ISchemaContributor
             Policy = Policies.SignedIn,
             InputType = typeof(SignUpForExamSittingInputType),
             Command = (input, call) => new SignUpForExamSittingCommand(
-                call.Id(input.ExamSittingId, "ExamSitting", ExamSitting.Itself), Student(call), call.UserId),
+                call.Id(input.ExamSittingId, "ExamSitting", ExamSitting.Itself), call.StudentId, call.UserId),
             Payload =
             [
                 new("signUp", typeof(ExamSittingSignUpType), "Your sign-up with its anonymous code; null when refused.", (seat, _) => seat?.SignUp),
@@ -117,13 +117,10 @@ public sealed class SittingSchemaContributor : ISchemaContributor
             Policy = Policies.SignedIn,
             InputType = typeof(CancelExamSittingSignUpInputType),
             Command = (input, call) => new CancelExamSittingSignUpCommand(
-                call.Id(input.ExamSittingId, "ExamSitting", ExamSitting.Itself), Student(call), call.UserId),
+                call.Id(input.ExamSittingId, "ExamSitting", ExamSitting.Itself), call.StudentId, call.UserId),
             Payload = [new("examSitting", typeof(ExamSittingType), "The sitting; null when refused.", (seat, _) => seat?.Sitting)],
         });
     }
-
-    /// <summary>The student signing up; NOT_A_STUDENT for staff.</summary>
-    private static Guid Student(MutationCall call) => call.StudentId;
 
     private static uint Version(string written, MutationCall call)
     {
