@@ -8,6 +8,7 @@ using Ladok.Modules.Admissions.Application;
 using Ladok.Modules.Admissions.Contracts;
 using Ladok.Modules.Admissions.Data;
 using Ladok.Modules.Admissions.GraphQL;
+using Ladok.Modules.Admissions.Seeding;
 using Ladok.Modules.Records.Contracts;
 
 namespace Ladok.Modules.Admissions;
@@ -25,6 +26,7 @@ public sealed class AdmissionsModule : Module
         builder.RegisterCommandHandler<AdmitStudentHandler>();
         builder.RegisterType<AdmissionImport>().AsSelf().SingleInstance();
         builder.RegisterType<ImportAdmissionsCommand>().AsSelf().As<IModuleCommand>().SingleInstance();
+        builder.RegisterType<AdmissionsDemoSeeder>().As<IDemoDataSeeder>().SingleInstance();
 
         builder.RegisterType<AdmissionsMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterInstance(AdmissionsExtension.OfOffering).As<INodeTypeExtension>();

@@ -51,6 +51,9 @@ public sealed class RecordsDemoSeeder(
 
     private const int RandomSeed = 20251;
 
+    /// <summary>The demo's registrations are made two weeks before the offering starts.</summary>
+    private const int RegisteredDaysBeforeStart = 14;
+
     private static readonly string[] FirstNames =
     [
         "Alice", "Maja", "Elsa", "Astrid", "Wilma", "Freja", "Ebba", "Selma", "Alma", "Saga", "Ella", "Agnes", "Linnea", "Klara", "Ines",
@@ -154,6 +157,7 @@ public sealed class RecordsDemoSeeder(
     {
         string? Staff(Func<DemoUser, bool> holds) => demo.Users.Where(holds).Select(u => u.UserId).Order(StringComparer.Ordinal).FirstOrDefault();
 
+        var today = RecordsRules.Today(clock);
         var runs = new List<CourseRun>();
         foreach (var course in demo.Courses)
         {
@@ -162,7 +166,9 @@ public sealed class RecordsDemoSeeder(
             var administrator = Staff(u => u.Grants.Any(g => g.ProfileCode == "STUDY_ADMINISTRATOR" && g.OrganisationUnitCode == course.DepartmentCode));
             foreach (var offering in await catalogue.GetOfferingsAsync(course.Code, cancellationToken))
             {
-                if (offering.State == OfferingState.Cancelled) continue;
+                // Nobody is registered before the day registering would happen: the offerings still ahead are for the demo students to
+                // register themselves on (the Catalogue's coming term).
+                if (offering.State == OfferingState.Cancelled || offering.StartDate.AddDays(-RegisteredDaysBeforeStart) > today) continue;
                 var version = await catalogue.GetCourseVersionAsync(offering.CourseVersionId, cancellationToken)
                     ?? throw new InvalidOperationException(
                         $"The catalogue has no version for the offering {offering.CourseCode} {offering.Term} ({offering.OfferingCode}).");
@@ -266,7 +272,7 @@ public sealed class RecordsDemoSeeder(
                 {
                     var second = yearLong.Offering.Term.Next;
                     var registrar = yearLong.Administrator ?? Actor;
-                    seeder.Must(newcomers[0].Register(yearLong.Offering, RegistrationKind.Continuation, registrar, At(second.FirstDay, -14)),
+                    seeder.Must(newcomers[0].Register(yearLong.Offering, RegistrationKind.Continuation, registrar, At(second.FirstDay, -RegisteredDaysBeforeStart)),
                         $"continuation of {newcomers[0].IdentityNumber} on {yearLong.Offering.CourseCode} {second}");
                 }
             }
@@ -321,7 +327,7 @@ public sealed class RecordsDemoSeeder(
         }
 
         private Registration Register(Student student, CourseRun run, RegistrationKind kind) =>
-            seeder.Must(student.Register(run.Offering, kind, run.Administrator ?? Actor, At(run.Offering.StartDate, -14)),
+            seeder.Must(student.Register(run.Offering, kind, run.Administrator ?? Actor, At(run.Offering.StartDate, -RegisteredDaysBeforeStart)),
                 $"registration of {student.IdentityNumber} on {run.Offering.CourseCode} {run.Offering.Term}");
 
         private Story Tell(Registration registration, CourseRun run)
