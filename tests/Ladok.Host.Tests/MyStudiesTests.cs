@@ -183,7 +183,8 @@ public sealed class MyStudiesTests(LadokHost host) : IClassFixture<LadokHost>
         for (var n = 1; n <= DemoStudents.Count; n++)
         {
             var me = (await host.PostAsync(
-                    "{ me { student { registrations { course { code } withdrawnOn droppedOutOn } examSittings { id courseCode mySignUp { anonymousCode } } } } }",
+                    "{ me { student { registrations { course { code } withdrawnOn droppedOutOn } "
+                    + "examSittings { id courseCode mySignUp { anonymousCode } } } } }",
                     user: DemoStudents.UserId(n)))
                 .Data["me"]!["student"]!;
             var open = me["registrations"]!.AsArray().Where(r => r!["withdrawnOn"] is null && r["droppedOutOn"] is null)

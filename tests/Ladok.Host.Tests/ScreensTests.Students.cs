@@ -49,7 +49,8 @@ public sealed partial class ScreensTests
         await Ok(host.MutateAsync("setRegistrationWindow", "offering { id }",
             new { offeringId, opens = Iso(today.AddDays(-3)), closes = Iso(term.TeachingStart.AddDays(7)) }, "ladokadm"), "offering");
         var student = (await host.PostAsync("{ me { student { id } } }", user: "stud05")).Data["me"]!["student"]!;
-        await Ok(host.MutateAsync("admitStudent", "admission { id }", new { studentId = Id(student), offeringId, status = "ADMITTED" }, "stadmdv"), "admission");
+        await Ok(host.MutateAsync("admitStudent", "admission { id }",
+            new { studentId = Id(student), offeringId, status = "ADMITTED" }, "stadmdv"), "admission");
 
         var before = (await RunAsync("my-registration", null, "stud05"))["me"]!["student"]!;
         var registered = (await RunAsync("register-myself", new { offeringId }, "stud05"))["registerMyself"]!;
