@@ -155,6 +155,63 @@ public sealed class MyStudiesTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_student_sees_their_own_admissions_with_the_offerings_registration_window_and_not_another_students()
+    {
+        // 5DV003 HT2025 runs 1 September to 2 November 2025.
+        var offering = (await host.PostAsync("{ offering(courseCode: \"5DV003\", term: \"HT2025\") { id } }", user: Staff)).Data["offering"]!;
+        var offeringId = offering["id"]!.GetValue<string>();
+        Assert.Empty((await host.MutateAsync("setRegistrationWindow", "offering { id }",
+            new { offeringId, opens = "2025-08-01", closes = "2025-09-08" }, Staff))["errors"]!.AsArray());
+        Assert.Empty((await host.MutateAsync("admitStudent", "admission { id }",
+            new { studentId = await DemoStudentAsync(3), offeringId, status = "CONDITIONALLY_ADMITTED" }, "stadmdv"))["errors"]!.AsArray());
+
+        const string Document = "{ me { student { admissions { status offering { id registrationOpens registrationCloses } } } } }";
+        var mine = (await host.PostAsync(Document, user: "stud03")).Data["me"]!["student"]!["admissions"]!.AsArray();
+        var others = (await host.PostAsync(Document, user: "stud04")).Data["me"]!["student"]!["admissions"]!.AsArray();
+
+        var admission = Assert.Single(mine, a => a!["offering"]!["id"]!.GetValue<string>() == offeringId)!;
+        Assert.Equal(("CONDITIONALLY_ADMITTED", "2025-08-01", "2025-09-08"), (admission["status"]!.GetValue<string>(),
+            admission["offering"]!["registrationOpens"]!.GetValue<string>(), admission["offering"]!["registrationCloses"]!.GetValue<string>()));
+        Assert.DoesNotContain(others, a => a!["offering"]!["id"]!.GetValue<string>() == offeringId);
+    }
+
+    [Fact]
+    public async Task A_student_sees_the_sittings_of_the_courses_they_are_registered_on_with_their_own_anonymous_code()
+    {
+        var signedUp = 0;
+        for (var n = 1; n <= DemoStudents.Count; n++)
+        {
+            var me = (await host.PostAsync(
+                    "{ me { student { registrations { course { code } withdrawnOn droppedOutOn } "
+                    + "examSittings { id courseCode mySignUp { anonymousCode } } } } }",
+                    user: DemoStudents.UserId(n)))
+                .Data["me"]!["student"]!;
+            var open = me["registrations"]!.AsArray().Where(r => r!["withdrawnOn"] is null && r["droppedOutOn"] is null)
+                .Select(r => r!["course"]!["code"]!.GetValue<string>()).ToHashSet();
+            foreach (var sitting in me["examSittings"]!.AsArray())
+            {
+                var code = sitting!["mySignUp"]?["anonymousCode"]?.GetValue<string>();
+                if (code is null)
+                {
+                    Assert.Contains(sitting["courseCode"]!.GetValue<string>(), open);
+                    continue;
+                }
+
+                // The code is the one the study administrator sees against this very student.
+                var participants = (await host.PostAsync("query($id: ID!) { examSitting(id: $id) { participants { anonymousCode student { id } } } }",
+                        new { id = sitting["id"]!.GetValue<string>() }, "stadmdv"))
+                    .Data["examSitting"]!["participants"]!.AsArray();
+                var own = Assert.Single(participants, p => p!["anonymousCode"]!.GetValue<string>() == code)!;
+                Assert.Equal(await DemoStudentAsync(n), own["student"]!["id"]!.GetValue<string>());
+                signedUp++;
+            }
+        }
+
+        // The demo signs up the demo students registered on the sitting's course, so the code branch ran.
+        Assert.True(signedUp > 0, "No demo student sees a sitting they signed up for.");
+    }
+
     private async Task<JsonNode> StaffViewAsync(int number) =>
         (await host.PostAsync(
             "query($id: ID!) { node(id: $id) { ... on Student { registrations { id } results { id status grade } } } }",

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ladok.Testing;
 
 namespace Ladok.Host.Tests;
@@ -94,5 +95,35 @@ public sealed class ScalarTests(LadokHost host) : IClassFixture<LadokHost>
         Assert.DoesNotContain("DateOnly", scalars.Keys);
         Assert.DoesNotContain("DateTimeOffset", scalars.Keys);
         Assert.All(new[] { "Date", "DateTime", "Term", "PersonalIdentityNumber" }, name => Assert.False(string.IsNullOrWhiteSpace(scalars[name])));
+    }
+
+    [Fact]
+    public async Task Every_field_and_argument_named_for_a_term_is_a_Term()
+    {
+        var response = await host.PostAsync(
+            "{ __schema { types { name fields { name type { ...T } args { name type { ...T } } } inputFields { name type { ...T } } } } } "
+            + "fragment T on __Type { name ofType { name ofType { name ofType { name } } } }", user: Admin);
+
+        static string Named(JsonNode type) => type["name"]?.GetValue<string>() ?? Named(type["ofType"]!);
+        static bool ForATerm(string name) => name == "term" || name.EndsWith("Term", StringComparison.Ordinal);
+        var misnamed = new List<string>();
+        foreach (var type in response.Data["__schema"]!["types"]!.AsArray())
+        {
+            var typeName = type!["name"]!.GetValue<string>();
+            if (typeName.StartsWith("__", StringComparison.Ordinal)) continue;
+            var fields = (type["fields"]?.AsArray() ?? []).Concat(type["inputFields"]?.AsArray() ?? []);
+            foreach (var field in fields)
+            {
+                var fieldName = field!["name"]!.GetValue<string>();
+                if (ForATerm(fieldName) && Named(field["type"]!) == "String") misnamed.Add($"{typeName}.{fieldName}");
+                foreach (var argument in field["args"]?.AsArray() ?? [])
+                {
+                    if (ForATerm(argument!["name"]!.GetValue<string>()) && Named(argument["type"]!) == "String")
+                        misnamed.Add($"{typeName}.{fieldName}({argument["name"]})");
+                }
+            }
+        }
+
+        Assert.Empty(misnamed);
     }
 }

@@ -52,6 +52,23 @@ async function studentsOn(courseCode, term, people) {
   }
 }
 
+/** A student's result on module 0001 of 5DV001 HT2025, reported and marked ready naming examdv, through the API: its id and version. */
+async function readyResult(person) {
+  await studentsOn('5DV001', 'HT2025', [person]);
+  const desk = await api(host.url, 'stadmdv');
+  const { student } = await desk('query($n: PersonalIdentityNumber!) { student(identityNumber: $n) { registrations { id } } }', { n: person.identityNumber });
+  const teacher = await api(host.url, 'lararedv');
+  const reported = await teacher(`mutation($input: ReportResultInput!) { reportResult(input: $input) { result { id version } errors { message } } }`, {
+    input: { registrationId: student.registrations[0].id, moduleCode: '0001', grade: 'G', examinationDate: '2025-10-20' },
+  });
+  assert.deepEqual(reported.reportResult.errors, []);
+  const ready = await teacher(`mutation($input: MarkResultsReadyInput!) { markResultsReady(input: $input) { results { id version } errors { message } } }`, {
+    input: { results: [reported.reportResult.result], examiners: ['examdv'] },
+  });
+  assert.deepEqual(ready.markResultsReady.errors, []);
+  return ready.markResultsReady.results[0];
+}
+
 // The last tab a test opened; one still open after the test is a failure's, photographed into e2e/output/ (not committed).
 let lastTab = null;
 afterEach(async () => {
@@ -181,6 +198,54 @@ describe('the staff screens', () => {
     await desk.getByText('Avbrott 2025-11-01').waitFor();
     assert.deepEqual(administrator.problems, []);
     await administrator.context.close();
+  });
+
+  test('let the examiner send a result back with a reason, and attest a removal the teacher asked for, in the queue', async () => {
+    const cay = { identityNumber: personnummer('710103771'), firstName: 'Cay', lastName: 'Återsänd' };
+    const dan = { identityNumber: personnummer('710104771'), firstName: 'Dan', lastName: 'Borttagen' };
+    const cayReady = await readyResult(cay);
+    // Dan's result is attested, then the teacher asks for its removal.
+    const examinerApi = await api(host.url, 'examdv');
+    const attested = await examinerApi(`mutation($input: AttestResultsInput!) { attestResults(input: $input) { results { id version } errors { message } } }`, {
+      input: { results: [await readyResult(dan)] },
+    });
+    assert.deepEqual(attested.attestResults.errors, []);
+    const teacherApi = await api(host.url, 'lararedv');
+    const removal = await teacherApi(`mutation($input: RequestResultRemovalInput!) { requestResultRemoval(input: $input) { errors { message } } }`, {
+      input: { result: attested.attestResults.results[0], reason: 'Fel student rapporterad.' },
+    });
+    assert.deepEqual(removal.requestResultRemoval.errors, []);
+
+    const examiner = await signedIn('examdv', '/attest?course=5DV001', /\/attest/);
+    const { page } = examiner;
+    const cayResult = page.getByRole('checkbox', { name: 'Välj resultatet för Cay Återsänd på 5DV001' });
+    await cayResult.waitFor();
+    await cayResult.focus();
+    await page.keyboard.press('Space');
+
+    // Sending back needs a reason: without one the queue says so and nothing is sent.
+    await page.getByRole('button', { name: 'Skicka tillbaka 1' }).click();
+    await page.getByText('Skriv ett skäl innan du skickar tillbaka resultat.').waitFor();
+    await page.getByRole('textbox', { name: 'Skäl för att skicka tillbaka' }).fill('Datumet stämmer inte med tentamen.');
+    await tabTo(page, page.getByRole('button', { name: 'Skicka tillbaka 1' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Tillbakaskickade: 1. Avvisade: 0.' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Välj resultatet för Cay Återsänd på 5DV001' }).waitFor({ state: 'detached' });
+
+    // The removal request, decided from its row.
+    const attestRemoval = page.getByRole('button', { name: 'Attestera borttagning för Dan Borttagen' });
+    await attestRemoval.waitFor();
+    await assertAccessible(page, 'attestation queue with a removal request');
+    await attestRemoval.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Borttagningen för Dan Borttagen är attesterad.' }).waitFor();
+    assert.deepEqual(examiner.problems, []);
+    await examiner.context.close();
+
+    // Cay's result is back with the teacher, Dan's removed.
+    const status = async (id) => (await examinerApi('query($id: ID!) { node(id: $id) { ... on Result { status } } }', { id })).node.status;
+    assert.equal(await status(cayReady.id), 'REJECTED');
+    assert.equal(await status(attested.attestResults.results[0].id), 'REMOVED');
   });
 
   test('show each demo user the screens their rights allow', async () => {

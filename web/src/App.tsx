@@ -20,6 +20,10 @@ const StudentSearch = lazy(() => import('./staff/Students').then((m) => ({ defau
 const StudentPage = lazy(() => import('./staff/Students').then((m) => ({ default: m.StudentPage })));
 const Applications = lazy(() => import('./staff/Applications'));
 const MyPage = lazy(() => import('./staff/MyPage'));
+const MyStudies = lazy(() => import('./student/MyStudies'));
+const MyRegistration = lazy(() => import('./student/Registration'));
+const MyExams = lazy(() => import('./student/Exams'));
+const MyTranscripts = lazy(() => import('./student/Transcripts'));
 
 /** A new GraphQL client, and so an empty cache, for every sign-in and sign-out. */
 function GraphQLProvider({ children }: { children: ReactNode }) {
@@ -63,6 +67,10 @@ export function App() {
               <Route path="students/:identityNumber" element={<RequireSignIn><StudentPage /></RequireSignIn>} />
               <Route path="applications" element={<RequireSignIn><Applications /></RequireSignIn>} />
               <Route path="my-page" element={<RequireSignIn><MyPage /></RequireSignIn>} />
+              <Route path="my-studies" element={<RequireSignIn><MyStudies /></RequireSignIn>} />
+              <Route path="my-studies/registration" element={<RequireSignIn><MyRegistration /></RequireSignIn>} />
+              <Route path="my-studies/exams" element={<RequireSignIn><MyExams /></RequireSignIn>} />
+              <Route path="my-studies/transcripts" element={<RequireSignIn><MyTranscripts /></RequireSignIn>} />
               <Route path="verify" element={<Verify />} />
               <Route path="verify/:code" element={<Verify />} />
               <Route path="accessibility" element={<Accessibility />} />

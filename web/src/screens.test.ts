@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screensFor, startScreen } from './screens';
+import { screenPaths, screensFor, startScreen, studentScreens } from './screens';
 
 const grant = (...functions: string[]) => ({ profile: { functions } });
 
@@ -26,5 +26,17 @@ describe('the screens a signed-in user sees', () => {
     expect(screens).toEqual(['myPage']);
     expect(startScreen(screens)).toBe('myPage');
     expect(startScreen(['report', 'dashboard', 'myPage'])).toBe('dashboard');
+  });
+
+  it('gives a student only the student screens, starting on Mina studier, each at its own address', () => {
+    const screens = screensFor({ courseRights: [], grants: [], student: { id: 'U3R1ZGVudDox' } });
+    expect(screens).toEqual(['myStudies', 'myRegistration', 'myExams', 'myTranscripts']);
+    expect(startScreen(screens)).toBe('myStudies');
+    expect(new Set(studentScreens.map((s) => screenPaths[s])).size).toBe(studentScreens.length);
+  });
+
+  it('gives staff, whose me.student is null, no student screen', () => {
+    const screens = screensFor({ courseRights: [], grants: [grant('records.register')], student: null });
+    expect(screens.some((s) => studentScreens.includes(s))).toBe(false);
   });
 });

@@ -1,10 +1,16 @@
-/** The screens of the app and who sees them: each staff screen for the rights its documents need. */
-export type Screen = 'report' | 'attest' | 'students' | 'applications' | 'myPage' | 'dashboard';
+/** The screens of the app and who sees them: each staff screen for the rights its documents need, a student their own. */
+export type Screen = 'report' | 'attest' | 'students' | 'applications' | 'myPage' | 'dashboard'
+  | 'myStudies' | 'myRegistration' | 'myExams' | 'myTranscripts';
 
 export interface ViewerRights {
   courseRights: readonly { kind: string }[];
   grants: readonly { profile: { functions: readonly string[] } }[];
+  /** `me.student`: set when the user signed in as a student. */
+  student?: { id: string } | null;
 }
+
+/** A student's navigation ("Mina studier"), in order; a new student screen (such as notifications) is one more entry. */
+export const studentScreens: readonly Screen[] = ['myStudies', 'myRegistration', 'myExams', 'myTranscripts'];
 
 export const screenPaths: Record<Screen, string> = {
   report: '/report',
@@ -13,15 +19,21 @@ export const screenPaths: Record<Screen, string> = {
   applications: '/applications',
   myPage: '/my-page',
   dashboard: '/dashboard',
+  myStudies: '/my-studies',
+  myRegistration: '/my-studies/registration',
+  myExams: '/my-studies/exams',
+  myTranscripts: '/my-studies/transcripts',
 };
 
 /**
  * A teacher reports (`records.report` and a reporting right on a course), an examiner attests (`records.attest` and an
  * attesting right), a study administrator looks up students (`records.register`), a prefekt decides applications
- * (`permissions.decide`), anyone with `reporting.read` sees the figures, and everyone has their own page.
+ * (`permissions.decide`), anyone with `reporting.read` sees the figures, and everyone has their own page. A student sees
+ * only the student screens: none of the staff documents answers a student.
  */
 export function screensFor(viewer: ViewerRights | null | undefined): Screen[] {
   if (!viewer) return ['myPage'];
+  if (viewer.student) return [...studentScreens];
   const functions = new Set(viewer.grants.flatMap((grant) => grant.profile.functions));
   const rights = new Set(viewer.courseRights.map((right) => right.kind));
   const screens: Screen[] = [];

@@ -39,8 +39,10 @@ export function sessionFromDevelopmentToken(answer: { token: string; user: strin
   return { token: answer.token, user: answer.user, expiresAt: Date.parse(answer.expires.endsWith('Z') ? answer.expires : `${answer.expires}Z`), kind: 'development' };
 }
 
-/** The demo users of the README, per university, staff first. */
+const demoStudents = ['stud01', 'stud02', 'stud03', 'stud04', 'stud05'];
+
+/** The demo users of the README, per university, staff first, then the demo students (the same five at every university). */
 export const demoUsers: Record<string, string[]> = {
-  UMU: ['ladokadm', 'prefdv', 'stadmdv', 'stadmma', 'lararedv', 'examdv', 'nyanst'],
-  KTH: ['ladokadm', 'prefcs', 'stadmcs', 'stadmmath', 'lararecs', 'examcs', 'nyanst'],
+  UMU: ['ladokadm', 'prefdv', 'stadmdv', 'stadmma', 'lararedv', 'examdv', 'nyanst', ...demoStudents],
+  KTH: ['ladokadm', 'prefcs', 'stadmcs', 'stadmmath', 'lararecs', 'examcs', 'nyanst', ...demoStudents],
 };

@@ -35,6 +35,8 @@ export function createClient(token: string | null, language: () => string): Clie
           StudyRecordCourse: () => null,
           TrainingSummary: () => null,
           MissingTraining: () => null,
+          MyStudyTerm: () => null,
+          ExamSittingSignUp: () => null,
           PermissionProfile: (profile) => (profile.code as string | undefined) ?? null,
           IssuedTranscript: (transcript) => (transcript.verificationCode as string | undefined) ?? null,
         },

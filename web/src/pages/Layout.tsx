@@ -10,7 +10,7 @@ import { screenPaths, screensFor, type Screen } from '../screens';
 
 const ViewerQuery = graphql(`
   query Viewer {
-    me { user { userId name } courseRights { id kind } grants { id profile { code functions } } }
+    me { user { userId name } courseRights { id kind } grants { id profile { code functions } } student { id } }
   }
 `);
 
@@ -82,7 +82,10 @@ export function Layout() {
         <div className="brand">{t('app.name')}</div>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
-            {(screens ?? []).map((screen) => <li key={screen}><NavLink to={screenPaths[screen]}>{t(`nav.${screen}`)}</NavLink></li>)}
+            {(screens ?? []).map((screen) => (
+              // Mina studier's address starts the other student screens' addresses: it is current only on its own.
+              <li key={screen}><NavLink to={screenPaths[screen]} end={screen === 'myStudies'}>{t(`nav.${screen}`)}</NavLink></li>
+            ))}
             <li><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
             <li><NavLink to="/accessibility">{t('nav.accessibility')}</NavLink></li>
             {!session && <li><NavLink to="/sign-in">{t('nav.signIn')}</NavLink></li>}

@@ -31,5 +31,6 @@ public sealed class AdmissionsModule : Module
         builder.RegisterType<AdmissionsMutationContributor>().As<ISchemaContributor>().SingleInstance();
         builder.RegisterInstance(AdmissionsExtension.OfOffering).As<INodeTypeExtension>();
         builder.RegisterInstance(AdmissionsExtension.OfStudent).As<INodeTypeExtension>();
+        builder.RegisterType<MyAdmissionsExtension>().As<INodeTypeExtension>().SingleInstance();
     }
 }

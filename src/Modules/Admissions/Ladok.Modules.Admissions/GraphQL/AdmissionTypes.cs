@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Ladok.Kernel.Errors;
 using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Authorization;
 using Ladok.Kernel.GraphQL.Loading;
@@ -81,6 +82,29 @@ public sealed class AdmissionsExtension(string typeName, string loaderName, Func
                 return services.GetRequiredService<BatchLoaderContext>()
                     .Get<Guid, List<Admission>>(loaderName, (ids, ct) => fetch(reader, ids, ct))
                     .Load(idOf(c.Source!))
+                    .Then(admissions => (IEnumerable<Admission>)(admissions ?? []));
+            });
+}
+
+/// <summary>
+/// Adds <c>admissions</c> to Records' <c>MyStudies</c> (<c>me.student</c>): the signed-in student's own admissions, which the register-for-a-term
+/// screen lists with their offerings' registration windows. It reads the student from the sign-in, never from the object.
+/// </summary>
+public sealed class MyAdmissionsExtension : INodeTypeExtension
+{
+    public string TypeName => "MyStudies";
+
+    public void AddFields(ObjectGraphType fields, Func<object, Guid> idOf) =>
+        fields.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdmissionType>>>>("admissions")
+            .Description("Your admissions (antagningar), latest recorded first: the offerings you may register on with `registerMyself` while their "
+                + "registration window (`offering.registrationOpens` to `registrationCloses`) is open.")
+            .Resolve(c =>
+            {
+                var services = c.RequestServices!;
+                var reader = services.GetRequiredService<AdmissionsReader>();
+                return services.GetRequiredService<BatchLoaderContext>()
+                    .Get<Guid, List<Admission>>("admissions.byStudent", reader.ByStudentIdsAsync)
+                    .Load(CallerIdentity.StudentIdOf(c.User) ?? throw new LadokException(KernelReasons.NotAStudent))
                     .Then(admissions => (IEnumerable<Admission>)(admissions ?? []));
             });
 }

@@ -5,7 +5,9 @@ using Ladok.Kernel.GraphQL;
 using Ladok.Kernel.GraphQL.Loading;
 using Ladok.Kernel.GraphQL.Relay;
 using Ladok.Kernel.Periods;
+using Ladok.Modules.Records.Application.Sittings;
 using Ladok.Modules.Records.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladok.Modules.Records.GraphQL;
 
@@ -47,6 +49,10 @@ public sealed class MyStudiesType : ObjectGraphType<Student>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyStudyTermType>>>>("studyRecord")
             .Description("Your study record term by term, oldest first: the courses you registered on and the credits attained on them.")
             .Resolve(c => Loaders.StudyRecord(c, c.Source.Id).Then(record => MyResults.Terms(record.Registrations, record.Results)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExamSittingType>>>>("examSittings")
+            .Description("Aktivitetstillfällen: the exam sittings not yet over on the course versions you are registered on (neither withdrawn nor "
+                + "dropped out), and those you signed up for, earliest first, cancelled ones too; `mySignUp` holds your anonymous code.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ExamSittingReader>().OfStudentAsync(c.Source.Id, c.CancellationToken));
         Field<NonNullGraphType<DecimalType>>("attainedCredits")
             .Description("Every credit (hp) you have attained here: passing attested results, without counting a course's grade over its modules.")
             .Resolve(c => Loaders.ResultsOfStudent(c, c.Source.Id).Then(results => MyResults.Credits((results ?? []).Where(r => r.RegistrationId != null))));
@@ -94,7 +100,7 @@ public sealed class MyStudyTermType : ObjectGraphType<MyStudyTerm>
     {
         Name = "MyStudyTerm";
         Description = "A term of your study record: the registrations for it and the credits attained on them.";
-        Field(t => t.Term).Description("The term, such as HT2025.");
+        Field(t => t.Term, typeof(NonNullGraphType<TermType>)).Description("The term, such as HT2025.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyRegistrationType>>>>("registrations")
             .Description("Your registrations for the term.").Resolve(c => c.Source.Registrations);
         Field(t => t.AttainedCredits).Description("Credits (hp) attained on those registrations: passing attested results, modules before course grades.");
@@ -110,7 +116,7 @@ public sealed class MyRegistrationType : ObjectGraphType<Registration>
         Description = "Registrering: your registration on a course offering (kurstillfälle) for a term.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The `id` of the Registration.").Resolve(c => GlobalId.Encode("Registration", c.Source.Id));
         Field<NonNullGraphType<RegistrationKindType>>("kind").Description("First time (FFG), continuation (FO) or repeat (OM).").Resolve(c => c.Source.Kind);
-        Field(r => r.Term).Description("The term registered for, such as HT2025.");
+        Field(r => r.Term, typeof(NonNullGraphType<TermType>)).Description("The term registered for, such as HT2025.");
         Field("offering", Links.Of("CourseOffering")).Description("The course offering.").Resolve(c => Links.Load(c, "CourseOffering", c.Source.OfferingId));
         Field("course", Links.Of("Course")).Description("The course.").Resolve(c => Links.Load(c, "Course", c.Source.CourseId));
         Field(r => r.RegisteredAt).Description("When you were registered (ISO 8601).");
