@@ -341,6 +341,7 @@ export const en: Messages = {
     ADMISSION_CONDITIONAL: 'You are conditionally admitted: the student office must first confirm that the condition is met.',
     WINDOW_CLOSED: 'The registration period is not open.',
     ALREADY_REGISTERED: 'You are already registered on the course offering for that term.',
+    REGISTERED_ON_COURSE_BEFORE: 'You have been registered on the course before. A re-registration is made by the study administration.',
     FEE_NOT_PAID: 'The tuition fee is not paid. Contact the student office.',
     SUSPENDED: 'You are suspended and cannot register now.',
     NOTHING_TO_WITHDRAW: 'You have no registration to withdraw from.',

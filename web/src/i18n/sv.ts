@@ -340,6 +340,7 @@ export const sv = {
     ADMISSION_CONDITIONAL: 'Du är villkorligt antagen: studieadministrationen behöver först bekräfta att villkoret är uppfyllt.',
     WINDOW_CLOSED: 'Registreringsperioden är inte öppen.',
     ALREADY_REGISTERED: 'Du är redan registrerad på kurstillfället den terminen.',
+    REGISTERED_ON_COURSE_BEFORE: 'Du har registrerats på kursen tidigare. En omregistrering görs av studieadministrationen.',
     FEE_NOT_PAID: 'Terminsavgiften är inte betald. Kontakta studieadministrationen.',
     SUSPENDED: 'Du är avstängd och kan inte registrera dig just nu.',
     NOTHING_TO_WITHDRAW: 'Du har ingen registrering att lämna återbud på.',
