@@ -43,7 +43,8 @@ public sealed class DemoAdmissionsTests(LadokHost host) : IClassFixture<LadokHos
         var none = await host.MutateAsync("registerMyself", "registration { kind }", new { offeringId = Id(Open(1)[0]) }, "stud05");
 
         Assert.True(registered["errors"]!.AsArray().Count == 0, registered.ToJsonString());
-        Assert.Equal(("FIRST_TIME", coming), (registered["registration"]!["kind"]!.GetValue<string>(), registered["registration"]!["term"]!.GetValue<string>()));
+        Assert.Equal(("FIRST_TIME", coming),
+            (registered["registration"]!["kind"]!.GetValue<string>(), registered["registration"]!["term"]!.GetValue<string>()));
         Assert.Equal("ADMISSION_CONDITIONAL", Reason(conditional));
         Assert.Equal("NOT_ADMITTED", Reason(reserve));
         Assert.Equal("NOT_ADMITTED", Reason(none));

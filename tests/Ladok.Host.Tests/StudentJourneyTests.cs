@@ -63,7 +63,8 @@ public sealed class StudentJourneyTests(LadokHost host) : IClassFixture<LadokHos
             .Data["me"]!["student"]!;
         Assert.Contains(mine["registrations"]!.AsArray(), r => r!["offering"]!["id"]!.GetValue<string>() == offering.Id);
         Assert.Contains(mine["results"]!.AsArray(), r => r!["course"]!["code"]!.GetValue<string>() == course
-            && r["module"]?["code"]?.GetValue<string>() == Module && r["grade"]?.GetValue<string>() == offering.Grade && r["status"]!.GetValue<string>() == "ATTESTED");
+            && r["module"]?["code"]?.GetValue<string>() == Module && r["grade"]?.GetValue<string>() == offering.Grade
+            && r["status"]!.GetValue<string>() == "ATTESTED");
 
         var transcript = (await host.MutateAsync("issueMyTranscript", "transcript { verificationCode json }", new { }, Student))["transcript"]!;
         var verified = (await host.PostAsync(
@@ -209,7 +210,8 @@ public sealed class StudentJourneyTests(LadokHost host) : IClassFixture<LadokHos
         var rows = (await host.PostAsync("query($k: AuthorityReportKind!, $p: String!) { authorityReport(kind: $k, period: $p) { rows } }",
                 new { k = kind, p = period }, Administrator))
             .Data["authorityReport"]!["rows"]!.AsArray().Select(r => r!.AsArray().Select(c => c!.GetValue<string>()).ToList())
-            .Where(r => r[0] == identityNumber && r.Contains(courseCode) && (alsoHolding is null || r.Contains(alsoHolding))).Select(r => string.Join('|', r.Skip(1))).Order(StringComparer.Ordinal).ToList();
+            .Where(r => r[0] == identityNumber && r.Contains(courseCode) && (alsoHolding is null || r.Contains(alsoHolding)))
+            .Select(r => string.Join('|', r.Skip(1))).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(rows);
         return rows;
     }

@@ -272,7 +272,8 @@ public sealed class RecordsDemoSeeder(
                 {
                     var second = yearLong.Offering.Term.Next;
                     var registrar = yearLong.Administrator ?? Actor;
-                    seeder.Must(newcomers[0].Register(yearLong.Offering, RegistrationKind.Continuation, registrar, At(second.FirstDay, -RegisteredDaysBeforeStart)),
+                    seeder.Must(
+                        newcomers[0].Register(yearLong.Offering, RegistrationKind.Continuation, registrar, At(second.FirstDay, -RegisteredDaysBeforeStart)),
                         $"continuation of {newcomers[0].IdentityNumber} on {yearLong.Offering.CourseCode} {second}");
                 }
             }
