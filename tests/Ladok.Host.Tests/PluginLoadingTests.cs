@@ -63,7 +63,7 @@ public sealed class PluginLoadingTests : IDisposable
 
         Assert.Contains("se.umu.ladok", error.Message, StringComparison.Ordinal);
         Assert.Contains("[2.0,3.0)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("SDK 1.7.0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SDK 1.8.0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
