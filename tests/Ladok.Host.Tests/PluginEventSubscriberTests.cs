@@ -187,6 +187,21 @@ public sealed class PluginEventSubscriberTests(SubscribersHost host) : IClassFix
         Assert.Equal("Technology", payload["educationalAreas"]![0]!["area"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Since_sdk_1_8_a_subscriber_gets_the_students_identity_number_with_an_event_about_them()
+    {
+        var (_, messageId) = await AttestAsync("970303204");
+
+        await Eventually.Async(() => IsDeliveredAsync(messageId, $"plugin:{Plugin}/well-behaved"), "the well-behaved subscriber's delivery", Patience);
+
+        var payload = JsonNode.Parse(
+            Subscriber("well-behaved").GetType().GetMethod("Payload")!.Invoke(Subscriber("well-behaved"), [messageId]) as string ?? "null")!;
+        Assert.Equal("19" + IdentityNumbers.Personal("970303204").Replace("-", "", StringComparison.Ordinal), payload["identityNumber"]!.GetValue<string>());
+        // The outbox keeps the event as the module wrote it; the number is added on the way to the plugin.
+        Assert.Equal("none", await host.ScalarAsync<string>(
+            $"SELECT coalesce(payload ->> 'identityNumber', 'none') FROM records.outbox_messages WHERE id = '{messageId}'"));
+    }
+
     /// <summary>Reports, marks ready and attests a result for a new student; the result's id and its records.result-attested message.</summary>
     private async Task<(Guid ResultId, Guid MessageId)> AttestAsync(string nineDigits)
     {

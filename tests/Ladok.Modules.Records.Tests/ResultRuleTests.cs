@@ -84,6 +84,47 @@ public sealed class ResultRuleTests(PostgresDatabase database) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_rule_sees_the_offering_examined_on_and_the_students_earlier_attempts_on_the_module_since_sdk_1_8()
+    {
+        var (_, registration) = await RegisteredAsync(FakeCatalogue.DvAutumn);
+        var failed = Assert.Single(Succeeded(await MarkReadyAsync(Rules(), await DraftAsync(registration, "0001", "U"))));
+        Assert.Single(Succeeded(await AttestAsync(Rules(), failed)));
+        var otherModule = Assert.Single(Succeeded(await MarkReadyAsync(Rules(), await DraftAsync(registration, "0002", "U"))));
+        Assert.Single(Succeeded(await AttestAsync(Rules(), otherModule)));
+        var seen = new List<ResultToCheck>();
+        var rules = Rules(new Rule(r => { lock (seen) seen.Add(r); return []; }));
+
+        Assert.Single(Succeeded(await MarkReadyAsync(rules, await DraftAsync(registration, "0001", "G"))));
+
+        var asked = Assert.Single(seen);
+        var offering = FakeCatalogue.DvAutumn;
+        Assert.Equal(new ResultOffering("10001", "HT2025", offering.StartDate, offering.EndDate), asked.Offering);
+        // Only the attempt on the same module: the failed one on 0002 is another module's.
+        Assert.Equal([new EarlierAttempt("U", false, Exam, new DateOnly(2026, 11, 29), "10001", IsRemoved: false)], asked.EarlierAttempts);
+    }
+
+    [Fact]
+    public async Task Plugin_reports_read_decided_results_and_registrations_with_the_students_identity_number_and_offering()
+    {
+        var (student, registration) = await RegisteredAsync(FakeCatalogue.DvAutumn);
+        var failed = Assert.Single(Succeeded(await MarkReadyAsync(Rules(), await DraftAsync(registration, "0002", "U"))));
+        Assert.Single(Succeeded(await AttestAsync(Rules(), failed)));
+        await DraftAsync(registration, "0001", "G");   // a draft is not decided, so reports do not see it
+        var facade = new RecordsFacade(databases, clock);
+
+        var results = await facade.DecidedResultsAsync(default).Where(r => r.IdentityNumber == student.IdentityNumber).ToListAsync();
+        var registrations = await facade.RegistrationListingAsync(default).Where(r => r.IdentityNumber == student.IdentityNumber).ToListAsync();
+
+        var result = Assert.Single(results);
+        Assert.Equal((student.FirstName, student.LastName, "5DV001", "0002", "10001", "U", false), (result.FirstName, result.LastName, result.CourseCode,
+            result.ModuleCode, result.OfferingCode, result.Grade, result.IsPassing));
+        Assert.Equal((Exam, false, false), (result.ExaminationDate, result.IsCreditTransfer, result.IsRemoved));
+        var listed = Assert.Single(registrations);
+        Assert.Equal(("5DV001", "10001", "HT2025", "FirstTime", (DateOnly?)null, (DateOnly?)null),
+            (listed.CourseCode, listed.OfferingCode, listed.Term, listed.Kind, listed.DroppedOutOn, listed.WithdrawnOn));
+    }
+
+    [Fact]
     public async Task A_refusal_of_one_result_among_many_leaves_it_alone_attests_the_others_and_names_the_plugin_its_code_and_the_field()
     {
         var rules = Rules(

@@ -62,4 +62,14 @@ internal sealed class FakeRecords : IRecordsQueries
     public IAsyncEnumerable<ResultRemoved> AllRemovedResultsAsync(CancellationToken cancellationToken) => Removed.ToAsyncEnumerable();
 
     public IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync(CancellationToken cancellationToken) => FeePaying.ToAsyncEnumerable();
+
+    /// <summary>What the facade's decided results give to plugin reports, in this order.</summary>
+    public List<DecidedResultInfo> Decided { get; } = [];
+
+    /// <summary>What the facade's registration listing gives to plugin reports, in this order.</summary>
+    public List<RegistrationListing> Listing { get; } = [];
+
+    public IAsyncEnumerable<DecidedResultInfo> DecidedResultsAsync(CancellationToken cancellationToken) => Decided.ToAsyncEnumerable();
+
+    public IAsyncEnumerable<RegistrationListing> RegistrationListingAsync(CancellationToken cancellationToken) => Listing.ToAsyncEnumerable();
 }

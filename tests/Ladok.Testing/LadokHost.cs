@@ -21,6 +21,7 @@ namespace Ladok.Testing;
 /// </summary>
 public class LadokHost : PostgresDatabase
 {
+    private readonly string pluginData = Path.Combine(Path.GetTempPath(), "ladok-plugin-data-" + Guid.NewGuid().ToString("N")[..12]);
     private WebApplicationFactory<Program>? factory;
 
     public HttpClient Http { get; private set; } = null!;
@@ -73,6 +74,8 @@ public class LadokHost : PostgresDatabase
             builder.UseSetting("RateLimiting:SignedInPerMinute", "1000000");
             builder.UseSetting("RateLimiting:AnonymousPerMinute", "1000000");
             builder.UseSetting("RateLimiting:DevelopmentTokensPerMinute", "1000000");
+            // Each host's plugins keep their data (IPluginBuilder.DataDirectory) in a folder of its own, deleted with the host.
+            builder.UseSetting("Plugins:DataDirectory", pluginData);
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
         if (OnKestrel) factory.UseKestrel(0);
@@ -83,6 +86,7 @@ public class LadokHost : PostgresDatabase
     {
         if (factory is not null) await factory.DisposeAsync();
         await base.DisposeAsync();
+        if (Directory.Exists(pluginData)) Directory.Delete(pluginData, recursive: true);
     }
 
     /// <summary>A development token for a demo user, from <c>POST /dev/token</c>.</summary>
@@ -94,12 +98,14 @@ public class LadokHost : PostgresDatabase
     }
 
     /// <summary>
-    /// Runs <c>mutation(input: $input) { selection errors { code reason message path } }</c> as
-    /// <paramref name="user"/>, in <paramref name="language"/> when given, asserts HTTP 200 and returns the payload.
+    /// Runs <c>mutation(input: $input) { selection errors { code reason message path rule { plugin code } } }</c> as
+    /// <paramref name="user"/>, in <paramref name="language"/> when given, asserts HTTP 200 and returns the payload. <c>rule</c> names the
+    /// plugin and its rule's code when a plugin's rule refused; null for the product's own refusals.
     /// </summary>
     public async Task<JsonNode> MutateAsync(string mutation, string selection, object input, string? user, string? language = null)
     {
-        var response = await PostAsync(MutationDocument(mutation, selection + " errors { code reason message path }"), new { input }, user, language);
+        var response = await PostAsync(
+            MutationDocument(mutation, selection + " errors { code reason message path rule { plugin code } }"), new { input }, user, language);
         Assert.True(response.Status == 200, response.Body?.ToJsonString());
         return response.Data[mutation]!;
     }

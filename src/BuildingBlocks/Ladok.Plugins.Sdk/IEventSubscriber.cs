@@ -64,7 +64,8 @@ public interface IEventSubscriber
 /// <param name="Payload">
 /// The event's fields as a JSON object with camelCase names, documented per event in
 /// <c>docs/plugins.md</c>. Fields are added in later versions, never renamed or removed, so read
-/// the ones you need and ignore the rest.
+/// the ones you need and ignore the rest. Since SDK 1.8 an event about a student carries the student's
+/// <c>identityNumber</c> as it is when the event is delivered.
 /// </param>
 public sealed record IntegrationEvent(string Name, Guid Id, DateTimeOffset OccurredAt, int Attempt, JsonElement Payload);
 
@@ -120,4 +121,10 @@ public static class EventNames
     /// follow it.
     /// </summary>
     public const string CourseFundingChanged = "catalogue.course-funding-changed";
+
+    /// <summary>A student's sign-up for an exam sitting (aktivitetstillfälle) was confirmed: they have a seat (since SDK 1.8).</summary>
+    public const string ExamSignUpConfirmed = "records.exam-sign-up-confirmed";
+
+    /// <summary>A student took back their sign-up for an exam sitting within its window; the seat is free again (since SDK 1.8).</summary>
+    public const string ExamSignUpCancelled = "records.exam-sign-up-cancelled";
 }

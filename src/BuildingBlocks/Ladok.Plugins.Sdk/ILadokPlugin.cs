@@ -131,6 +131,29 @@ public interface IPluginBuilder
     /// </code>
     /// </example>
     void SetSelfWithdrawalPeriod(TimeSpan afterStart);
+
+    /// <summary>
+    /// The plugin's settings (since SDK 1.8): the host's configuration section <c>Plugins:&lt;plugin id&gt;</c> bound to
+    /// <typeparamref name="TSettings"/>, a class the plugin declares with defaults in its property initialisers, and validated
+    /// with its data annotations (<c>[Required]</c>, <c>[Range]</c>, …) and <c>IValidatableObject</c>. Settings that do not bind
+    /// or do not validate stop start-up with one line naming the plugin and what is wrong. Read them in
+    /// <see cref="ILadokPlugin.Configure"/> and hand them to the extensions that need them.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var settings = builder.Settings&lt;LuSettings&gt;();   // Plugins:se.lu.ladok:MarkReadyDaysAfterEnd = 30
+    /// builder.AddResultRule(new LuMarkReadySoonAfterTheEnd(settings.MarkReadyDaysAfterEnd));
+    /// </code>
+    /// </example>
+    TSettings Settings<TSettings>()
+        where TSettings : class, new();
+
+    /// <summary>
+    /// A folder of the plugin's own that survives restarts and updates of the plugin (since SDK 1.8):
+    /// <c>&lt;Plugins:DataDirectory&gt;/&lt;plugin id&gt;</c>, created when first asked for. Other plugins have folders of their
+    /// own; the plugin's installed folder may be replaced on every update, so keep nothing there.
+    /// </summary>
+    string DataDirectory { get; }
 }
 
 /// <summary>

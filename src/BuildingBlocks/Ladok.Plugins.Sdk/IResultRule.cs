@@ -108,7 +108,36 @@ public sealed record ResultToCheck
 
     /// <summary>The examiners (user ids) named when the result was marked ready; one of them decides.</summary>
     public IReadOnlyList<string> Examiners { get; init; } = [];
+
+    /// <summary>
+    /// The offering (kurstillfälle) the student was registered on when examined (since SDK 1.8); null for a credit transfer
+    /// (tillgodoräknande), which belongs to no offering.
+    /// </summary>
+    public ResultOffering? Offering { get; init; }
+
+    /// <summary>
+    /// The student's earlier attempts on the same module (or on the course grade when <see cref="ModuleCode"/> is null) of the same
+    /// course code, in any version and offering (since SDK 1.8): every other result reported through the result workflow and
+    /// attested, in force or since removed, by examination date. Credit transfers are not attempts and are left out.
+    /// </summary>
+    public IReadOnlyList<EarlierAttempt> EarlierAttempts { get; init; } = [];
 }
+
+/// <summary>The offering a result was examined on, as a rule sees it (since SDK 1.8).</summary>
+/// <param name="Code">The offering's code (tillfälleskod), five characters such as <c>10001</c>.</param>
+/// <param name="Term">The term it starts in, such as <c>HT2025</c>.</param>
+/// <param name="StartDate">Its first day.</param>
+/// <param name="EndDate">Its last day.</param>
+public sealed record ResultOffering(string Code, string Term, DateOnly StartDate, DateOnly EndDate);
+
+/// <summary>An attested result of the student on the same module, earlier than the one a rule is asked about (since SDK 1.8).</summary>
+/// <param name="Grade">The grade's code, such as <c>U</c>.</param>
+/// <param name="IsPassing">Whether it passed.</param>
+/// <param name="ExaminationDate">The day the student completed the work.</param>
+/// <param name="DecidedOn">The day it was attested, where the university is.</param>
+/// <param name="OfferingCode">The offering it was examined on.</param>
+/// <param name="IsRemoved">Whether its removal has since been attested: it no longer counts, but it was an attempt.</param>
+public sealed record EarlierAttempt(string Grade, bool IsPassing, DateOnly ExaminationDate, DateOnly DecidedOn, string? OfferingCode, bool IsRemoved);
 
 /// <summary>
 /// A rule's no (since SDK 1.4). The caller sees it as a <c>VALIDATION</c> error with the reason <c>PLUGIN_RULE</c> whose

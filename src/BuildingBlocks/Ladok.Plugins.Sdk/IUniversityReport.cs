@@ -59,11 +59,143 @@ public sealed record ReportColumnDefinition(string Name, string Description);
 /// <param name="Today">Today's date where the university is.</param>
 public sealed record ReportRequest(IReadOnlyDictionary<string, string> Parameters, IReportData Data, DateOnly Today);
 
-/// <summary>The data a university report may read. Grows with minor SDK versions.</summary>
+/// <summary>
+/// The data a university report may read: read-only, streamed row by row from the database (nothing is held in memory), in a
+/// stable order. Grows with minor SDK versions; a member added later has a default that gives no rows, so a plugin's own test
+/// double of it keeps compiling.
+/// </summary>
 public interface IReportData
 {
     /// <summary>Every student with the last day they were registered and the last day they were examined, if ever.</summary>
     IAsyncEnumerable<StudentActivity> StudentActivityAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every attested result (since SDK 1.8): in force, or since removed (<see cref="ReportResult.IsRemoved"/>), credit transfers too,
+    /// by course code, module (the course grade first), identity number and examination date, so a report can go module by module
+    /// without holding more than one module's results. Drafts and results waiting for attestation are left out: they are not decided.
+    /// </summary>
+    IAsyncEnumerable<ReportResult> ResultsAsync(CancellationToken cancellationToken) => NoRows<ReportResult>();
+
+    /// <summary>Every course registration (since SDK 1.8), by course code, term, offering and identity number.</summary>
+    IAsyncEnumerable<ReportRegistration> RegistrationsAsync(CancellationToken cancellationToken) => NoRows<ReportRegistration>();
+
+    /// <summary>Every admission (antagning) to an offering (since SDK 1.8), offering by offering, each offering's as recorded.</summary>
+    IAsyncEnumerable<ReportAdmission> AdmissionsAsync(CancellationToken cancellationToken) => NoRows<ReportAdmission>();
+
+    private static async IAsyncEnumerable<T> NoRows<T>()
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        yield break;
+    }
+}
+
+/// <summary>An attested result as a report reads it (since SDK 1.8).</summary>
+public sealed record ReportResult
+{
+    /// <summary>The student's identity number now: twelve characters, YYYYMMDDNNNC, or an interim number.</summary>
+    public string IdentityNumber { get; init; } = "";
+
+    /// <summary>The student's first and last name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The course code, such as <c>5DV001</c>.</summary>
+    public string CourseCode { get; init; } = "";
+
+    /// <summary>The module's code, such as <c>0001</c>; null for the course grade.</summary>
+    public string? ModuleCode { get; init; }
+
+    /// <summary>The offering the student was examined on; null for a credit transfer.</summary>
+    public string? OfferingCode { get; init; }
+
+    /// <summary>The grade's code on its scale, such as <c>VG</c>.</summary>
+    public string Grade { get; init; } = "";
+
+    /// <summary>Whether the grade passes (U, F and Fx do not).</summary>
+    public bool IsPassing { get; init; }
+
+    /// <summary>The module's or course version's credits (hp); attained only when passing.</summary>
+    public decimal Credits { get; init; }
+
+    /// <summary>Examinationsdatum: the day the student completed the work.</summary>
+    public DateOnly ExaminationDate { get; init; }
+
+    /// <summary>The day it was attested (for a credit transfer: decided), where the university is.</summary>
+    public DateOnly DecidedOn { get; init; }
+
+    /// <summary>Whether it is a credit transfer (tillgodoräknande) rather than examined here.</summary>
+    public bool IsCreditTransfer { get; init; }
+
+    /// <summary>Whether an examiner has attested its removal: it no longer counts, but it stays on record.</summary>
+    public bool IsRemoved { get; init; }
+}
+
+/// <summary>A course registration as a report reads it (since SDK 1.8).</summary>
+public sealed record ReportRegistration
+{
+    /// <summary>The student's identity number now.</summary>
+    public string IdentityNumber { get; init; } = "";
+
+    /// <summary>The student's first and last name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The course code.</summary>
+    public string CourseCode { get; init; } = "";
+
+    /// <summary>The offering's code.</summary>
+    public string OfferingCode { get; init; } = "";
+
+    /// <summary>The term registered for, such as <c>HT2025</c>.</summary>
+    public string Term { get; init; } = "";
+
+    /// <summary>FFG, FO or OM.</summary>
+    public RegistrationType Type { get; init; }
+
+    /// <summary>The day the registration was made, where the university is.</summary>
+    public DateOnly RegisteredOn { get; init; }
+
+    /// <summary>The day of a studieavbrott on it; null if none.</summary>
+    public DateOnly? DroppedOutOn { get; init; }
+
+    /// <summary>The day it was withdrawn before the offering started (återbud); null if not. A withdrawn registration never counted.</summary>
+    public DateOnly? WithdrawnOn { get; init; }
+}
+
+/// <summary>Where an admission stands (since SDK 1.8).</summary>
+public enum AdmissionStatus
+{
+    /// <summary>Antagen.</summary>
+    Admitted,
+
+    /// <summary>Villkorligt antagen: admitted on a condition not yet met.</summary>
+    ConditionallyAdmitted,
+
+    /// <summary>Reserv: on the reserve list.</summary>
+    Reserve,
+}
+
+/// <summary>An admission to an offering as a report reads it (since SDK 1.8).</summary>
+public sealed record ReportAdmission
+{
+    /// <summary>The student's identity number now.</summary>
+    public string IdentityNumber { get; init; } = "";
+
+    /// <summary>The student's first and last name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The course code.</summary>
+    public string CourseCode { get; init; } = "";
+
+    /// <summary>The offering's code.</summary>
+    public string OfferingCode { get; init; } = "";
+
+    /// <summary>The term the offering starts in.</summary>
+    public string Term { get; init; } = "";
+
+    /// <summary>Admitted, conditionally admitted, or on the reserve list.</summary>
+    public AdmissionStatus Status { get; init; }
+
+    /// <summary>The place on the reserve list; null unless on it.</summary>
+    public int? ReservePlace { get; init; }
 }
 
 /// <param name="IdentityNumber">Twelve characters, YYYYMMDDNNNC, or an interim number.</param>

@@ -41,7 +41,7 @@ internal static class Container
             builder.RegisterModule(module);
         }
 
-        var plugins = PluginCatalog.Load(PluginCatalog.DirectoryFrom(configuration));
+        var plugins = PluginCatalog.Load(PluginCatalog.DirectoryFrom(configuration), configuration);
         builder.RegisterInstance(plugins).AsSelf();
         var university = plugins.University(configuration["University:Code"]);
         builder.RegisterInstance(university).As<Ladok.Plugins.Sdk.IUniversityProfile>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
 using Ladok.Host.Composition;
@@ -21,12 +22,28 @@ public static class PluginCatalog
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "plugins");
 
-    public static LoadedPlugins Load(string directory) =>
-        new(directory, Directory.Exists(directory)
-            ? Directory.GetDirectories(directory).Order(StringComparer.Ordinal).Select(LoadOne).ToList()
-            : []);
+    /// <summary>
+    /// Where plugins keep their data (<see cref="IPluginBuilder.DataDirectory"/>): <c>Plugins:DataDirectory</c>, else beside the
+    /// local PostgreSQL's default folder.
+    /// </summary>
+    public static string DataDirectoryFrom(IConfiguration? configuration) =>
+        configuration?["Plugins:DataDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Environment.IsPrivilegedProcess
+                ? "/var/lib/ladok/plugins"
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+                    "ladok", "plugins");
 
-    private static LoadedPlugin LoadOne(string folder)
+    /// <summary>Loads every plugin folder; <paramref name="configuration"/> gives each its settings section and data folder.</summary>
+    public static LoadedPlugins Load(string directory, IConfiguration? configuration = null)
+    {
+        configuration ??= new ConfigurationBuilder().Build();
+        return new(directory, Directory.Exists(directory)
+            ? Directory.GetDirectories(directory).Order(StringComparer.Ordinal).Select(folder => LoadOne(folder, configuration)).ToList()
+            : []);
+    }
+
+    private static LoadedPlugin LoadOne(string folder, IConfiguration configuration)
     {
         var name = Path.GetFileName(folder);
         var manifestPath = Path.Combine(folder, ManifestFile);
@@ -65,7 +82,7 @@ public static class PluginCatalog
             throw new PluginLoadException(id, $"its manifest names the assembly {manifest.Assembly}, which is not in the folder.");
         }
 
-        var builder = new PluginBuilder(manifest);
+        var builder = new PluginBuilder(manifest, id, configuration);
         try
         {
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, [.. HostModules.SharedWithPlugins], config => config.PreferSharedTypes = true);
@@ -112,9 +129,34 @@ public static class PluginCatalog
             builder.SelfWithdrawalPeriods);
     }
 
-    private sealed class PluginBuilder(PluginManifest manifest) : IPluginBuilder
+    private sealed class PluginBuilder(PluginManifest manifest, string id, IConfiguration configuration) : IPluginBuilder
     {
         public PluginManifest Manifest => manifest;
+
+        public string DataDirectory => Directory.CreateDirectory(Path.Combine(DataDirectoryFrom(configuration), manifest.Id)).FullName;
+
+        /// <summary>Binds and validates the plugin's section; a failure is a start-up error naming the plugin and the section.</summary>
+        public TSettings Settings<TSettings>()
+            where TSettings : class, new()
+        {
+            var section = $"Plugins:{manifest.Id}";
+            var settings = new TSettings();
+            try
+            {
+                configuration.GetSection(section).Bind(settings);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new PluginLoadException(id, $"its settings {section} cannot be read: {(e.InnerException ?? e).Message}", e);
+            }
+
+            var problems = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(settings, new ValidationContext(settings), problems, validateAllProperties: true))
+            {
+                throw new PluginLoadException(id, $"its settings {section} are invalid: {string.Join(" ", problems.Select(p => p.ErrorMessage))}");
+            }
+            return settings;
+        }
 
         public List<IUniversityProfile> UniversityProfiles { get; } = [];
 

@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Autofac;
 using Ladok.Host.Composition;
 using Ladok.Kernel.Events;
 using Ladok.Kernel.Plugins;
+using Ladok.Modules.Records.Contracts;
 using Ladok.Plugins.Sdk;
 
 namespace Ladok.Host.Plugins;
@@ -59,8 +62,28 @@ public sealed partial class PluginEventSubscriber
     /// <summary>What the host registers with the outboxes: one subscription per event name.</summary>
     public IEnumerable<IntegrationEventSubscription> Subscriptions(TimeSpan timeout) =>
         Subscriber.Events.Distinct(StringComparer.Ordinal).Select(eventName => IntegrationEventSubscription.ForJson(SubscriptionName, eventName,
-            (scope, payload, context, cancellationToken) => DeliverAsync(
-                scope, new IntegrationEvent(eventName, context.MessageId, context.OccurredAt, context.Attempt, payload), timeout, cancellationToken)));
+            async (scope, payload, context, cancellationToken) => await DeliverAsync(scope, new IntegrationEvent(
+                eventName, context.MessageId, context.OccurredAt, context.Attempt, await WithIdentityNumberAsync(scope, payload, cancellationToken)),
+                timeout, cancellationToken)));
+
+    /// <summary>
+    /// Since SDK 1.8 an event about a student carries the student's identity number, so a plugin can name the student without
+    /// asking anyone (the modules' events carry only the student's id). It is the number when the event is delivered: a number
+    /// replaced since has its own <c>records.student-identity-number-changed</c>. A payload that has one keeps its own.
+    /// </summary>
+    private static async Task<JsonElement> WithIdentityNumberAsync(ILifetimeScope scope, JsonElement payload, CancellationToken cancellationToken)
+    {
+        if (payload.ValueKind != JsonValueKind.Object || payload.TryGetProperty("identityNumber", out _)
+            || !payload.TryGetProperty("studentId", out var id) || !id.TryGetGuid(out var studentId))
+        {
+            return payload;
+        }
+        if (await scope.Resolve<IRecordsQueries>().GetStudentAsync(studentId, cancellationToken) is not { } student) return payload;
+
+        var enriched = JsonNode.Parse(payload.GetRawText())!.AsObject();
+        enriched["identityNumber"] = student.IdentityNumber;
+        return JsonSerializer.SerializeToElement(enriched);
+    }
 
     private async Task DeliverAsync(ILifetimeScope scope, IntegrationEvent integrationEvent, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -5,6 +5,9 @@ public interface IAdmissionQueries
 {
     /// <summary>A student's admissions, by the offering's start (as the Catalogue has it, latest recorded first).</summary>
     Task<IReadOnlyList<AdmissionInfo>> AdmissionsOfStudentAsync(Guid studentId, CancellationToken cancellationToken);
+
+    /// <summary>Every admission, by offering and then as recorded: what plugin reports read.</summary>
+    IAsyncEnumerable<AdmissionInfo> AllAdmissionsAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Antagning: a student's admission to an offering.</summary>

@@ -44,7 +44,49 @@ public interface IRecordsQueries
 
     /// <summary>Every term a student pays fees in, as the event that recorded it said.</summary>
     IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every attested result (in force or removed, credit transfers too) with its student, by course code, module (the course grade
+    /// first), identity number and examination date: what plugin reports read.
+    /// </summary>
+    IAsyncEnumerable<DecidedResultInfo> DecidedResultsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every course registration with its student, by course code, term, offering and identity number: what plugin reports read.</summary>
+    IAsyncEnumerable<RegistrationListing> RegistrationListingAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>An attested result with its student, for plugin reports.</summary>
+/// <param name="IdentityNumber">The student's identity number now.</param>
+/// <param name="FirstName">Given name.</param>
+/// <param name="LastName">Family name.</param>
+/// <param name="CourseCode">The course code.</param>
+/// <param name="ModuleCode">The module's code; null for the course grade.</param>
+/// <param name="OfferingCode">The offering examined on; null for a credit transfer.</param>
+/// <param name="Grade">The grade's code.</param>
+/// <param name="IsPassing">Whether it passes.</param>
+/// <param name="Credits">The module's or course version's credits.</param>
+/// <param name="ExaminationDate">The day the student completed the work.</param>
+/// <param name="DecidedAt">The attestation (or credit-transfer decision).</param>
+/// <param name="IsCreditTransfer">A credit transfer (tillgodoräknande).</param>
+/// <param name="IsRemoved">Its removal was attested.</param>
+public sealed record DecidedResultInfo(
+    string IdentityNumber, string FirstName, string LastName, string CourseCode, string? ModuleCode, string? OfferingCode, string Grade,
+    bool IsPassing, decimal Credits, DateOnly ExaminationDate, DateTimeOffset DecidedAt, bool IsCreditTransfer, bool IsRemoved);
+
+/// <summary>A course registration with its student, for plugin reports.</summary>
+/// <param name="IdentityNumber">The student's identity number now.</param>
+/// <param name="FirstName">Given name.</param>
+/// <param name="LastName">Family name.</param>
+/// <param name="CourseCode">The course code.</param>
+/// <param name="OfferingCode">The offering's code.</param>
+/// <param name="Term">The term registered for.</param>
+/// <param name="Kind">FirstTime, Continuation or Repeat.</param>
+/// <param name="RegisteredAt">When it was made.</param>
+/// <param name="DroppedOutOn">The day of a dropout; null if none.</param>
+/// <param name="WithdrawnOn">The day of a withdrawal before the start; null if none.</param>
+public sealed record RegistrationListing(
+    string IdentityNumber, string FirstName, string LastName, string CourseCode, string OfferingCode, string Term, string Kind,
+    DateTimeOffset RegisteredAt, DateOnly? DroppedOutOn, DateOnly? WithdrawnOn);
 
 /// <summary>Student: a student as other modules see it.</summary>
 /// <param name="Id">The student's own id.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ladok.Modules.Admissions.Contracts;
 using Ladok.Modules.Admissions.Data;
 using Ladok.Modules.Admissions.Domain;
@@ -24,6 +25,16 @@ public sealed class AdmissionsReader(IDbContextFactory<AdmissionsDbContext> data
         var admissions = await db.Admissions.AsNoTracking().Where(a => studentIds.Contains(a.StudentId))
             .OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
         return admissions.GroupBy(a => a.StudentId).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    public async IAsyncEnumerable<AdmissionInfo> AllAdmissionsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var admissions = db.Admissions.AsNoTracking().OrderBy(a => a.OfferingId).ThenBy(a => a.Id).AsAsyncEnumerable();
+        await foreach (var a in admissions.WithCancellation(cancellationToken))
+        {
+            yield return new AdmissionInfo(a.Id, a.StudentId, a.OfferingId, a.Status.ToString(), a.ReservePlace);
+        }
     }
 
     public async Task<IReadOnlyList<AdmissionInfo>> AdmissionsOfStudentAsync(Guid studentId, CancellationToken cancellationToken) =>

@@ -104,6 +104,37 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases,
         await foreach (var term in terms.WithCancellation(cancellationToken)) yield return term;
     }
 
+    public async IAsyncEnumerable<DecidedResultInfo> DecidedResultsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var decided = db.Results.AsNoTracking()
+            .Where(r => r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested || r.Status == ResultStatus.Removed)
+            .Join(db.Students, r => r.StudentId, s => s.Id, (r, s) => new { Result = r, Student = s })
+            .GroupJoin(db.Registrations, x => x.Result.RegistrationId, g => g.Id, (x, g) => new { x.Result, x.Student, Registrations = g })
+            .SelectMany(x => x.Registrations.DefaultIfEmpty(), (x, g) => new { x.Result, x.Student, OfferingCode = g == null ? null : g.OfferingCode })
+            .OrderBy(x => x.Result.CourseCode).ThenBy(x => x.Result.ModuleCode != null).ThenBy(x => x.Result.ModuleCode)
+            .ThenBy(x => x.Student.IdentityNumber).ThenBy(x => x.Result.ExaminationDate).ThenBy(x => x.Result.Id)
+            .Select(x => new DecidedResultInfo(x.Student.IdentityNumber, x.Student.FirstName, x.Student.LastName, x.Result.CourseCode, x.Result.ModuleCode,
+                x.OfferingCode, x.Result.Grade, x.Result.IsPassing, x.Result.Credits, x.Result.ExaminationDate, x.Result.DecidedAt!.Value,
+                x.Result.Origin == ResultOrigin.CreditTransfer, x.Result.Status == ResultStatus.Removed))
+            .AsAsyncEnumerable();
+        await foreach (var result in decided.WithCancellation(cancellationToken)) yield return result;
+    }
+
+    public async IAsyncEnumerable<RegistrationListing> RegistrationListingAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var registrations = db.Registrations.AsNoTracking()
+            .Join(db.Students, r => r.StudentId, s => s.Id, (r, s) => new { Registration = r, Student = s })
+            .OrderBy(x => x.Registration.CourseCode).ThenBy(x => x.Registration.Term).ThenBy(x => x.Registration.OfferingCode)
+            .ThenBy(x => x.Student.IdentityNumber).ThenBy(x => x.Registration.Id)
+            .Select(x => new RegistrationListing(x.Student.IdentityNumber, x.Student.FirstName, x.Student.LastName, x.Registration.CourseCode,
+                x.Registration.OfferingCode, x.Registration.Term, x.Registration.Kind.ToString(), x.Registration.RegisteredAt, x.Registration.DroppedOutOn,
+                x.Registration.WithdrawnOn))
+            .AsAsyncEnumerable();
+        await foreach (var registration in registrations.WithCancellation(cancellationToken)) yield return registration;
+    }
+
     public async Task<StudentInfo?> GetStudentAsync(Guid id, CancellationToken cancellationToken) =>
         (await GetStudentsAsync([id], cancellationToken)).GetValueOrDefault(id);
 

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using Ladok.Kernel.Errors;
 using Ladok.Kernel.Plugins;
+using Ladok.Modules.Admissions.Contracts;
+using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Modules.Reporting.Domain;
 using Ladok.Plugins.Sdk;
@@ -22,7 +24,7 @@ public sealed record ReportDefinition(
 /// </summary>
 public sealed class ReportCatalog(
     AuthorityReports authority, InactiveStudents inactive, PluginExtensions<IUniversityReport> pluginReports, IRecordsQueries records, TimeProvider clock,
-    ILogger<ReportCatalog> logger)
+    ILogger<ReportCatalog> logger, IAdmissionQueries? admissions = null, ICatalogueQueries? catalogue = null)
 {
     private static readonly ReportParameter Period = new("period",
         "A term such as HT2025 (for csn-results and uka-funded also a year such as 2025, for csn-results a span such as 2021-2025).", Required: true);
@@ -67,7 +69,7 @@ public sealed class ReportCatalog(
         }
 
         var report = pluginReports.All.Single(r => r.Extension.Name == name);
-        var request = new ReportRequest(parameters, new ReportData(records), today);
+        var request = new ReportRequest(parameters, new ReportData(records, admissions, catalogue, clock), today);
         return Outcome<(ReportDefinition, string, IAsyncEnumerable<IReadOnlyList<string>>)>.Success(
             (definition, "", Guarded(report, request, cancellationToken)));
     }

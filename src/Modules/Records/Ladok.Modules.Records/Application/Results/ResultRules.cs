@@ -83,12 +83,19 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
             versions[version.Id] = version;
         }
 
+        var offeringIds = results.Where(r => r.Result.OfferingId is not null).Select(r => r.Result.OfferingId!.Value).Distinct().ToList();
+        var offerings = await catalogue.GetOfferingsAsync(offeringIds, cancellationToken);
+        var attempts = await EarlierAttemptsAsync(db, results.Select(r => r.Result).ToList(), cancellationToken);
+
         var today = RecordsRules.Today(clock);
         return Outcome<IReadOnlyList<(ResultToCheck, Field)>>.Success(results.Select(r =>
         {
             var (result, field) = r;
             var student = students[result.StudentId];
             var version = versions[result.CourseVersionId];
+            var offering = result.OfferingId is { } offeringId && offerings.TryGetValue(offeringId, out var o)
+                ? new ResultOffering(o.OfferingCode, o.Term.ToString(), o.StartDate, o.EndDate)
+                : null;
             var scale = version.Modules.FirstOrDefault(m => m.Id == result.ModuleId)?.GradingScale ?? version.GradingScale;
             return (new ResultToCheck
             {
@@ -112,8 +119,37 @@ public sealed class ResultRules(PluginExtensions<IResultRule> rules, ICatalogueQ
                 RequiresProjectTitle = version.RequiresProjectTitle,
                 // A copy a plugin cannot cast back to the entity's list and change.
                 Examiners = Array.AsReadOnly(result.Examiners.ToArray()),
+                Offering = offering,
+                EarlierAttempts = attempts
+                    .Where(a => a.StudentId == result.StudentId && a.Id != result.Id && a.CourseCode == result.CourseCode && a.ModuleCode == result.ModuleCode)
+                    .Select(a => a.Attempt).ToList().AsReadOnly(),
             }, field);
         }).ToList());
+    }
+
+    /// <summary>
+    /// The attested results (in force or removed) of the students on the courses asked about, in one query: a rule sees those on
+    /// the same module as its result's earlier attempts. Credit transfers are no attempts.
+    /// </summary>
+    private async Task<List<(Guid Id, Guid StudentId, string CourseCode, string? ModuleCode, EarlierAttempt Attempt)>> EarlierAttemptsAsync(
+        RecordsDbContext db, IReadOnlyList<Result> results, CancellationToken cancellationToken)
+    {
+        var studentIds = results.Select(r => r.StudentId).Distinct().ToList();
+        var courseCodes = results.Select(r => r.CourseCode).Distinct().ToList();
+        var decided = await db.Results.AsNoTracking()
+            .Where(r => studentIds.Contains(r.StudentId) && courseCodes.Contains(r.CourseCode) && r.Origin == ResultOrigin.Reported
+                && (r.Status == ResultStatus.Attested || r.Status == ResultStatus.RemovalRequested || r.Status == ResultStatus.Removed))
+            .GroupJoin(db.Registrations, r => r.RegistrationId, g => g.Id, (r, g) => new { Result = r, Registrations = g })
+            .SelectMany(x => x.Registrations.DefaultIfEmpty(), (x, g) => new
+            {
+                x.Result.Id, x.Result.StudentId, x.Result.CourseCode, x.Result.ModuleCode, x.Result.Grade, x.Result.IsPassing,
+                x.Result.ExaminationDate, x.Result.DecidedAt, x.Result.Status, OfferingCode = g == null ? null : g.OfferingCode,
+            })
+            .OrderBy(r => r.ExaminationDate).ThenBy(r => r.DecidedAt)
+            .ToListAsync(cancellationToken);
+        return decided.Select(r => (r.Id, r.StudentId, r.CourseCode, r.ModuleCode, new EarlierAttempt(
+            r.Grade, r.IsPassing, r.ExaminationDate, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.DecidedAt!.Value, clock.LocalTimeZone).DateTime),
+            r.OfferingCode, r.Status == ResultStatus.Removed))).ToList();
     }
 
     private static string FieldName(ResultField field) => field switch
