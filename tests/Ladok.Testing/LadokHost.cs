@@ -25,6 +25,9 @@ public class LadokHost : PostgresDatabase
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Where this host writes students' notification mails as .eml files: a throwaway folder of its own, not the source tree.</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "ladok-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>Configuration for the host; by default the built plugins and the Development environment.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -73,6 +76,7 @@ public class LadokHost : PostgresDatabase
             builder.UseSetting("RateLimiting:SignedInPerMinute", "1000000");
             builder.UseSetting("RateLimiting:AnonymousPerMinute", "1000000");
             builder.UseSetting("RateLimiting:DevelopmentTokensPerMinute", "1000000");
+            builder.UseSetting("Notifications:PickupDirectory", MailPickupDirectory);
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
         if (OnKestrel) factory.UseKestrel(0);
@@ -82,6 +86,7 @@ public class LadokHost : PostgresDatabase
     public override async Task DisposeAsync()
     {
         if (factory is not null) await factory.DisposeAsync();
+        if (Directory.Exists(MailPickupDirectory)) Directory.Delete(MailPickupDirectory, recursive: true);
         await base.DisposeAsync();
     }
 
