@@ -91,7 +91,8 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_rules_see_every_module_and_the_plugins()
     {
-        Assert.Equal(["Admissions", "Catalogue", "Notifications", "Permissions", "Records", "Reporting", "Training"], HouseRules.ModuleNames(ProductArchitecture));
+        Assert.Equal(
+            ["Admissions", "Catalogue", "Notifications", "Permissions", "Records", "Reporting", "Training"], HouseRules.ModuleNames(ProductArchitecture));
         Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Umu");
         Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Kth");
     }
