@@ -18,8 +18,8 @@ public sealed partial class ScreensTests(LadokHost host) : IClassFixture<LadokHo
     public void Every_screen_has_its_documents_in_the_docs()
     {
         Assert.Equal(
-            ["applications", "attestation-dry-run", "attestation-queue", "dashboard", "exam-sitting", "exam-sitting-codes", "my-page", "my-studies",
-                "my-transcript", "student-page"],
+            ["applications", "attestation-dry-run", "attestation-queue", "dashboard", "exam-sitting", "exam-sitting-codes", "mark-notifications-read",
+                "my-notifications", "my-page", "my-studies", "my-transcript", "student-page"],
             Documents.Keys.Order(StringComparer.Ordinal));
     }
 
