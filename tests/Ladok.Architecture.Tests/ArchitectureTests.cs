@@ -39,6 +39,7 @@ public sealed class ArchitectureTests
         typeof(Ladok.Modules.Reporting.Contracts.ReportingPolicies).Assembly,
         typeof(Ladok.Modules.Admissions.AdmissionsModule).Assembly,
         typeof(Ladok.Modules.Admissions.Contracts.IAdmissionQueries).Assembly,
+        typeof(Ladok.Modules.Notifications.NotificationsModule).Assembly,
         // The plugins as deployed: their built DLLs, not project references.
         Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Umu", "Ladok.Plugins.Umu.dll")),
         Assembly.LoadFrom(Path.Combine(RepositoryPaths.Plugins, "Kth", "Ladok.Plugins.Kth.dll")),
@@ -90,7 +91,8 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_rules_see_every_module_and_the_plugins()
     {
-        Assert.Equal(["Admissions", "Catalogue", "Permissions", "Records", "Reporting", "Training"], HouseRules.ModuleNames(ProductArchitecture));
+        Assert.Equal(
+            ["Admissions", "Catalogue", "Notifications", "Permissions", "Records", "Reporting", "Training"], HouseRules.ModuleNames(ProductArchitecture));
         Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Umu");
         Assert.Contains(ProductArchitecture.Namespaces, n => n.FullName == "Ladok.Plugins.Kth");
     }

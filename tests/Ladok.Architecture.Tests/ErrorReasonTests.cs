@@ -21,6 +21,7 @@ public sealed partial class ErrorReasonTests
         typeof(Modules.Records.RecordsModule).Assembly,
         typeof(Modules.Reporting.ReportingModule).Assembly,
         typeof(Modules.Admissions.AdmissionsModule).Assembly,
+        typeof(Modules.Notifications.NotificationsModule).Assembly,
     ];
 
     [Fact]

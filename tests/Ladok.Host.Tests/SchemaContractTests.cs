@@ -74,7 +74,8 @@ public sealed class SchemaContractTests(LadokHost host) : IClassFixture<LadokHos
                      "createCourse(", "createCourseVersion(", "createOffering(", "updateOffering(",
                      "trainings:", "scheduleTrainingSession(", "enrolInTraining(", "recordTrainingCompletion(",
                      "student(", "students(", "createStudent(", "registerStudent(",
-                     "admitStudent(", "setRegistrationWindow(", "registerMyself(", "withdrawMyself(", "recordFeePayment(", "recordSuspension(" })
+                     "admitStudent(", "setRegistrationWindow(", "registerMyself(", "withdrawMyself(", "recordFeePayment(", "recordSuspension(",
+                     "markNotificationsRead(" })
         {
             Assert.Contains("  " + field, sdl, StringComparison.Ordinal);
         }

@@ -18,9 +18,9 @@ public sealed partial class ScreensTests(LadokHost host) : IClassFixture<LadokHo
     public void Every_screen_has_its_documents_in_the_docs()
     {
         Assert.Equal(
-            ["applications", "attestation-dry-run", "attestation-queue", "cancel-exam-sitting-sign-up", "dashboard", "exam-sitting", "exam-sitting-codes",
-                "my-exam-sittings", "my-page", "my-registration", "my-studies", "my-transcript", "my-transcripts", "register-myself",
-                "sign-up-for-exam-sitting", "student-page", "withdraw-myself"],
+            ["applications", "attestation-dry-run", "attestation-queue", "cancel-exam-sitting-sign-up", "dashboard", "exam-sitting",
+                "exam-sitting-codes", "mark-notifications-read", "my-exam-sittings", "my-notifications", "my-page", "my-registration", "my-studies",
+                "my-transcript", "my-transcripts", "register-myself", "sign-up-for-exam-sitting", "student-page", "withdraw-myself"],
             Documents.Keys.Order(StringComparer.Ordinal));
     }
 

@@ -63,7 +63,8 @@ public sealed class RecordsTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(clock.GetUtcNow(), student.CreatedAt);
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM records.students WHERE id = '{student.Id}'"));
         Assert.Equal(
-            new StudentInfo(student.Id, student.IdentityNumber, "Anna", "Andersson"), await new RecordsFacade(databases).GetStudentAsync(student.Id, default));
+            new StudentInfo(student.Id, student.IdentityNumber, "Anna", "Andersson", "anna@example.se"),
+            await new RecordsFacade(databases).GetStudentAsync(student.Id, default));
     }
 
     [Fact]

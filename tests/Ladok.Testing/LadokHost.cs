@@ -26,6 +26,9 @@ public class LadokHost : PostgresDatabase
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Where this host writes students' notification mails as .eml files: a throwaway folder of its own, not the source tree.</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "ladok-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>Configuration for the host; by default the built plugins and the Development environment.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -76,6 +79,7 @@ public class LadokHost : PostgresDatabase
             builder.UseSetting("RateLimiting:DevelopmentTokensPerMinute", "1000000");
             // Each host's plugins keep their data (IPluginBuilder.DataDirectory) in a folder of its own, deleted with the host.
             builder.UseSetting("Plugins:DataDirectory", pluginData);
+            builder.UseSetting("Notifications:PickupDirectory", MailPickupDirectory);
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
         if (OnKestrel) factory.UseKestrel(0);
@@ -85,6 +89,7 @@ public class LadokHost : PostgresDatabase
     public override async Task DisposeAsync()
     {
         if (factory is not null) await factory.DisposeAsync();
+        if (Directory.Exists(MailPickupDirectory)) Directory.Delete(MailPickupDirectory, recursive: true);
         await base.DisposeAsync();
         if (Directory.Exists(pluginData)) Directory.Delete(pluginData, recursive: true);
     }

@@ -62,6 +62,7 @@ internal static class Container
         builder.RegisterInstance(plugins.SelfWithdrawalPeriod(university));
         RegisterEventDelivery(builder, configuration, plugins, university);
         RegisterSignedLinks(builder, configuration);
+        RegisterNotificationMail(builder, configuration, environment);
 
         builder.RegisterType<LadokDatabase>().AsSelf().SingleInstance();
         builder.Register(c => c.Resolve<LadokDatabase>().DataSource).As<NpgsqlDataSource>().SingleInstance().ExternallyOwned();
@@ -99,6 +100,33 @@ internal static class Container
         builder.RegisterInstance(new LinkSigningKey(secret));
         var lifetime = configuration.GetValue("Links:Lifetime", TimeSpan.FromMinutes(5));
         builder.Register(c => new SignedLinks(c.Resolve<LinkSigningKey>(), lifetime, c.Resolve<TimeProvider>())).AsSelf().SingleInstance();
+    }
+
+    /// <summary>
+    /// How students' notifications are mailed (operations.md, Notification e-mail): over SMTP where <c>Notifications:Smtp:Host</c> is set;
+    /// as .eml files in <c>Notifications:PickupDirectory</c> when that is set, or in Development (<c>artifacts/mail</c> under the content
+    /// root); otherwise not at all.
+    /// </summary>
+    private static void RegisterNotificationMail(ContainerBuilder builder, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var defaults = new Ladok.Modules.Notifications.Application.NotificationMailOptions();
+        var smtp = configuration.GetSection("Notifications:Smtp");
+        var pickup = configuration["Notifications:PickupDirectory"] is { Length: > 0 } folder
+            ? Path.GetFullPath(folder, environment.ContentRootPath)
+            : environment.IsDevelopment() && smtp["Host"] is not { Length: > 0 } ? Path.Combine(environment.ContentRootPath, "artifacts", "mail") : null;
+        builder.RegisterInstance(defaults with
+        {
+            SmtpHost = smtp["Host"] is { Length: > 0 } host ? host : null,
+            SmtpPort = smtp.GetValue("Port", defaults.SmtpPort),
+            Security = smtp.GetValue("Tls", defaults.Security),
+            UserName = smtp["UserName"],
+            Password = smtp["Password"],
+            Sender = configuration["Notifications:Sender"] is { Length: > 0 } sender ? sender : defaults.Sender,
+            PickupDirectory = pickup,
+            PollInterval = configuration.GetValue("Notifications:PollInterval", defaults.PollInterval),
+            FirstRetryDelay = configuration.GetValue("Notifications:FirstRetryDelay", defaults.FirstRetryDelay),
+            MaxAttempts = configuration.GetValue("Notifications:MaxAttempts", defaults.MaxAttempts),
+        });
     }
 
     /// <summary>

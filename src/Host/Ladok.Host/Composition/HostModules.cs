@@ -2,6 +2,7 @@ using Ladok.Modules.Admissions;
 using Ladok.Modules.Admissions.Contracts;
 using Ladok.Modules.Catalogue;
 using Ladok.Modules.Catalogue.Contracts;
+using Ladok.Modules.Notifications;
 using Ladok.Modules.Permissions;
 using Ladok.Modules.Permissions.Contracts;
 using Ladok.Modules.Records;
@@ -24,6 +25,7 @@ internal static class HostModules
         new RecordsModule(),
         new ReportingModule(),
         new AdmissionsModule(),
+        new NotificationsModule(),
     ];
 
     /// <summary>One type from each assembly that plugins compile against; the plugin loader shares these with the host.</summary>

@@ -93,7 +93,8 @@ public sealed record RegistrationListing(
 /// <param name="IdentityNumber">Twelve characters: the personnummer or samordningsnummer as YYYYMMDDNNNC, or an interim number.</param>
 /// <param name="FirstName">Given name.</param>
 /// <param name="LastName">Family name.</param>
-public sealed record StudentInfo(Guid Id, string IdentityNumber, string FirstName, string LastName);
+/// <param name="Email">The e-mail address Records has for the student (for their notifications); null when none.</param>
+public sealed record StudentInfo(Guid Id, string IdentityNumber, string FirstName, string LastName, string? Email = null);
 
 /// <summary>An identity number as written and what it finds.</summary>
 /// <param name="Written">As given.</param>

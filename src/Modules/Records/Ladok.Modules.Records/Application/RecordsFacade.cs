@@ -22,11 +22,11 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases,
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var current = await db.Students.AsNoTracking().Where(s => valid.Contains(s.IdentityNumber))
-            .Select(s => new { Number = s.IdentityNumber, Student = new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName) })
+            .Select(s => new { Number = s.IdentityNumber, Student = new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName, s.Email) })
             .ToListAsync(cancellationToken);
         var former = await db.FormerIdentityNumbers.AsNoTracking().Where(f => valid.Contains(f.IdentityNumber))
             .Join(db.Students, f => f.StudentId, s => s.Id,
-                (f, s) => new { Number = f.IdentityNumber, Student = new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName) })
+                (f, s) => new { Number = f.IdentityNumber, Student = new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName, s.Email) })
             .ToListAsync(cancellationToken);
         // A number someone holds now wins over the same number as someone's former one (which cannot happen, but would be theirs).
         var byNumber = former.Concat(current).GroupBy(x => x.Number).ToDictionary(g => g.Key, g => g.Last().Student);
@@ -142,7 +142,7 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases,
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Students.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
+            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName, s.Email))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
     }
 
@@ -150,7 +150,7 @@ public sealed class RecordsFacade(IDbContextFactory<RecordsDbContext> databases,
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
-            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName))
+            .Select(s => new StudentInfo(s.Id, s.IdentityNumber, s.FirstName, s.LastName, s.Email))
             .SingleOrDefaultAsync(cancellationToken);
         if (student is null) return null;
 
