@@ -11,8 +11,8 @@ namespace Ladok.Host.Tests;
 /// <summary>
 /// A student's whole way through /graphql on a course running now: admitted by the national admission system's file, they
 /// register themself, sign up for the exam, the teacher reports by anonymous code, the examiner attests, and the student sees
-/// the grade and issues a transcript that verifies. Beside them a student the desk registers on the same offering: the
-/// authority reports and HST/HPR count the two alike.
+/// the grade and the notifications of each step and issues a transcript that verifies. Beside them a student the desk
+/// registers on the same offering: the authority reports and HST/HPR count the two alike.
 /// </summary>
 public sealed class StudentJourneyTests(LadokHost host) : IClassFixture<LadokHost>
 {
@@ -33,7 +33,7 @@ public sealed class StudentJourneyTests(LadokHost host) : IClassFixture<LadokHos
     private static readonly Term RunTerm = new(Start.Month <= 6 ? TermSeason.Spring : TermSeason.Autumn, Start.Year);
 
     [Fact]
-    public async Task Admitted_by_file_registered_by_themself_signed_up_graded_by_code_attested_seen_and_certified()
+    public async Task Admitted_by_file_registered_by_themself_signed_up_graded_by_code_attested_seen_notified_and_certified()
     {
         var course = await CourseNewToAsync(Student, "5DV001", "5DV002", "5DV004");
         var offering = await NewOfferingAsync(course, "30021");
@@ -65,6 +65,19 @@ public sealed class StudentJourneyTests(LadokHost host) : IClassFixture<LadokHos
         Assert.Contains(mine["results"]!.AsArray(), r => r!["course"]!["code"]!.GetValue<string>() == course
             && r["module"]?["code"]?.GetValue<string>() == Module && r["grade"]?.GetValue<string>() == offering.Grade
             && r["status"]!.GetValue<string>() == "ATTESTED");
+
+        // Registered, signed up and attested: each told once, the grade with the result.
+        var told = await Eventually.Async(
+            async () => (await host.PostAsync("{ me { notifications(first: 50) { nodes { kind courseCode grade read } } unreadNotificationCount } }",
+                user: Student)).Data["me"]!,
+            me => me["notifications"]!["nodes"]!.AsArray().Count(n => n!["courseCode"]!.GetValue<string>() == course) == 3,
+            me => $"three notifications on {course}: {me.ToJsonString()}");
+        var onCourse = told["notifications"]!["nodes"]!.AsArray().Where(n => n!["courseCode"]!.GetValue<string>() == course).ToList();
+        Assert.Equal(["EXAM_SIGN_UP_CONFIRMED", "REGISTRATION_CONFIRMED", "RESULT_ATTESTED"],
+            onCourse.Select(n => n!["kind"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(offering.Grade, onCourse.Single(n => n!["kind"]!.GetValue<string>() == "RESULT_ATTESTED")!["grade"]!.GetValue<string>());
+        Assert.All(onCourse, n => Assert.False(n!["read"]!.GetValue<bool>()));
+        Assert.True(told["unreadNotificationCount"]!.GetValue<int>() >= 3);
 
         var transcript = (await host.MutateAsync("issueMyTranscript", "transcript { verificationCode json }", new { }, Student))["transcript"]!;
         var verified = (await host.PostAsync(

@@ -37,4 +37,8 @@ internal sealed class FakeStudents : IRecordsQueries
         throw new NotSupportedException();
 
     public IAsyncEnumerable<FeePayingRecorded> AllFeePayingTermsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public IAsyncEnumerable<DecidedResultInfo> DecidedResultsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public IAsyncEnumerable<RegistrationListing> RegistrationListingAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -6,6 +6,7 @@ using Ladok.Modules.Catalogue.Contracts;
 using Ladok.Modules.Records.Contracts;
 using Ladok.Plugins.Sdk;
 using Microsoft.EntityFrameworkCore;
+using AdmissionStatus = Ladok.Modules.Admissions.Domain.AdmissionStatus;
 
 namespace Ladok.Modules.Admissions.Seeding;
 
