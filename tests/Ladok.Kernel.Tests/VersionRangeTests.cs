@@ -38,6 +38,6 @@ public sealed class VersionRangeTests
     [Fact]
     public void The_sdk_reports_its_own_version()
     {
-        Assert.Equal(new Version(1, 7, 0), SdkVersion.Current);
+        Assert.Equal(new Version(1, 8, 0), SdkVersion.Current);
     }
 }
