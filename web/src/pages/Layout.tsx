@@ -30,7 +30,7 @@ function ScreenLink({ screen, unread }: { screen: Screen; unread: number | null 
   if (screen !== 'myNotifications' || unread === null) return <NavLink to={screenPaths[screen]} end={end}>{label}</NavLink>;
   return (
     <NavLink to={screenPaths[screen]} aria-label={`${label}, ${t('nav.unreadBadge', { count: unread })}`}>
-      {label}{unread > 0 && <> <span className="badge">{unread}</span></>}
+      {label}{unread > 0 && <span className="badge">{unread}</span>}
     </NavLink>
   );
 }
