@@ -1,7 +1,7 @@
 // The student screens ("Mina studier") in Chromium against a real host: a demo student signs in by keyboard, sees their
 // studies, registers themself on an offering whose window is open (set up through the API when the demo has none), signs up
-// for an exam sitting and gets their anonymous code, and issues and downloads a transcript. Every screen is scanned by axe
-// and photographed for docs/screens/.
+// for an exam sitting and gets their anonymous code, issues and downloads a transcript, and is told of the registration and
+// the sign-up on the notifications screen. Every screen is scanned by axe and photographed for docs/screens/.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, afterEach, before, describe, test } from 'node:test';
@@ -86,8 +86,9 @@ describe('the student screens', () => {
     await signInByKeyboard(page, student, /\/my-studies$/);
     const navigation = page.getByRole('navigation', { name: 'Huvudmeny' });
     await navigation.getByRole('link', { name: 'Mina studier' }).waitFor();
-    const links = (await navigation.getByRole('link').allTextContents()).filter((l) => !['Verifiera intyg', 'Tillgänglighet'].includes(l));
-    assert.deepEqual(links, ['Mina studier', 'Registrering', 'Tentamensanmälan', 'Resultatintyg']);
+    const links = (await navigation.getByRole('link').allTextContents()).filter((l) => !['Verifiera intyg', 'Tillgänglighet'].includes(l))
+      .map((l) => l.replace(/\d+$/, '')); // the notifications' unread badge
+    assert.deepEqual(links, ['Mina studier', 'Registrering', 'Tentamensanmälan', 'Resultatintyg', 'Notiser']);
 
     // Mina studier: registrations with course and offering, results, the credits per term.
     await page.getByRole('heading', { level: 1, name: 'Mina studier' }).waitFor();
@@ -147,11 +148,47 @@ describe('the student screens', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     assert.equal(readFileSync(await download.path()).subarray(0, 4).toString('latin1'), '%PDF');
 
+    // Notifications: the registration and the exam sign-up reach the student through the outbox, asynchronously, so the screen
+    // is read again until both are there; the navigation's entry names the unread count, which marking one read lowers by one
+    // and marking all read makes 0.
+    await navigation.getByRole('link', { name: /^Notiser, \d+ olästa$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notiser' }).waitFor();
+    const registered = page.getByRole('heading', { level: 2, name: new RegExp(`^Oläst Du är registrerad på ${admission.code}$`) });
+    const signedUp = page.getByRole('heading', { level: 2, name: /^Oläst Anmäld till tentamen på 5DV005$/ });
+    const told = Date.now() + 120_000;
+    for (;;) {
+      await page.getByText(/^Olästa: \d+$/).waitFor();
+      if ((await registered.count()) > 0 && (await signedUp.count()) > 0) break;
+      assert.ok(Date.now() < told, 'the registration and the sign-up did not become notifications within two minutes');
+      await page.waitForTimeout(2000);
+      await page.reload();
+    }
+    const unread = Number((await page.getByText(/^Olästa: \d+$/).textContent()).match(/\d+/)[0]);
+    assert.ok(unread >= 2);
+    await navigation.getByRole('link', { name: `Notiser, ${unread} olästa` }).waitFor();
+    await assertAccessible(page, 'notifications');
+    await screenshot(page, 'my-notifications');
+    await page.getByRole('button', { name: new RegExp(`^Markera Du är registrerad på ${admission.code} .* som läst$`) }).click();
+    await page.getByRole('status').filter({ hasText: `Du är registrerad på ${admission.code} är markerad som läst. Olästa: ${unread - 1}.` }).waitFor();
+    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: new RegExp(`^Du är registrerad på ${admission.code}$`) }) })
+      .getByText(/^Läst /).waitFor();
+    await navigation.getByRole('link', { name: `Notiser, ${unread - 1} olästa` }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Markera alla som lästa' }), 60);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Alla notiser är markerade som lästa. Olästa: 0.' }).waitFor();
+    await navigation.getByRole('link', { name: 'Notiser, 0 olästa' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^Du är registrerad på ${admission.code}$`) }).waitFor();
+    assert.equal(await page.getByText('Oläst', { exact: true }).count(), 0);
+    await assertAccessible(page, 'notifications read');
+
     // In English, the same screens speak English, and pass axe too.
     await page.getByRole('button', { name: 'Byt språk till English' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'My studies' }).click();
     await page.getByRole('heading', { level: 1, name: 'My studies' }).waitFor();
     await assertAccessible(page, 'my studies in English');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Notifications, 0 unread' }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^You are registered on ${admission.code}$`) }).waitFor();
+    await assertAccessible(page, 'notifications in English');
 
     assert.deepEqual(tab.problems, []);
     await tab.context.close();

@@ -24,6 +24,7 @@ const MyStudies = lazy(() => import('./student/MyStudies'));
 const MyRegistration = lazy(() => import('./student/Registration'));
 const MyExams = lazy(() => import('./student/Exams'));
 const MyTranscripts = lazy(() => import('./student/Transcripts'));
+const MyNotifications = lazy(() => import('./student/Notifications'));
 
 /** A new GraphQL client, and so an empty cache, for every sign-in and sign-out. */
 function GraphQLProvider({ children }: { children: ReactNode }) {
@@ -71,6 +72,7 @@ export function App() {
               <Route path="my-studies/registration" element={<RequireSignIn><MyRegistration /></RequireSignIn>} />
               <Route path="my-studies/exams" element={<RequireSignIn><MyExams /></RequireSignIn>} />
               <Route path="my-studies/transcripts" element={<RequireSignIn><MyTranscripts /></RequireSignIn>} />
+              <Route path="my-studies/notifications" element={<RequireSignIn><MyNotifications /></RequireSignIn>} />
               <Route path="verify" element={<Verify />} />
               <Route path="verify/:code" element={<Verify />} />
               <Route path="accessibility" element={<Accessibility />} />

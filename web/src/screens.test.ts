@@ -30,7 +30,7 @@ describe('the screens a signed-in user sees', () => {
 
   it('gives a student only the student screens, starting on Mina studier, each at its own address', () => {
     const screens = screensFor({ courseRights: [], grants: [], student: { id: 'U3R1ZGVudDox' } });
-    expect(screens).toEqual(['myStudies', 'myRegistration', 'myExams', 'myTranscripts']);
+    expect(screens).toEqual(['myStudies', 'myRegistration', 'myExams', 'myTranscripts', 'myNotifications']);
     expect(startScreen(screens)).toBe('myStudies');
     expect(new Set(studentScreens.map((s) => screenPaths[s])).size).toBe(studentScreens.length);
   });

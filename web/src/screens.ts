@@ -1,6 +1,6 @@
 /** The screens of the app and who sees them: each staff screen for the rights its documents need, a student their own. */
 export type Screen = 'report' | 'attest' | 'students' | 'applications' | 'myPage' | 'dashboard'
-  | 'myStudies' | 'myRegistration' | 'myExams' | 'myTranscripts';
+  | 'myStudies' | 'myRegistration' | 'myExams' | 'myTranscripts' | 'myNotifications';
 
 export interface ViewerRights {
   courseRights: readonly { kind: string }[];
@@ -9,8 +9,8 @@ export interface ViewerRights {
   student?: { id: string } | null;
 }
 
-/** A student's navigation ("Mina studier"), in order; a new student screen (such as notifications) is one more entry. */
-export const studentScreens: readonly Screen[] = ['myStudies', 'myRegistration', 'myExams', 'myTranscripts'];
+/** A student's navigation ("Mina studier"), in order; a new student screen is one more entry. */
+export const studentScreens: readonly Screen[] = ['myStudies', 'myRegistration', 'myExams', 'myTranscripts', 'myNotifications'];
 
 export const screenPaths: Record<Screen, string> = {
   report: '/report',
@@ -23,6 +23,7 @@ export const screenPaths: Record<Screen, string> = {
   myRegistration: '/my-studies/registration',
   myExams: '/my-studies/exams',
   myTranscripts: '/my-studies/transcripts',
+  myNotifications: '/my-studies/notifications',
 };
 
 /**

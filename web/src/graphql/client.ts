@@ -37,6 +37,7 @@ export function createClient(token: string | null, language: () => string): Clie
           MissingTraining: () => null,
           MyStudyTerm: () => null,
           ExamSittingSignUp: () => null,
+          NotificationConnection: () => null,
           PermissionProfile: (profile) => (profile.code as string | undefined) ?? null,
           IssuedTranscript: (transcript) => (transcript.verificationCode as string | undefined) ?? null,
         },

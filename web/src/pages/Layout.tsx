@@ -10,9 +10,30 @@ import { screenPaths, screensFor, type Screen } from '../screens';
 
 const ViewerQuery = graphql(`
   query Viewer {
-    me { user { userId name } courseRights { id kind } grants { id profile { code functions } } student { id } }
+    me { user { userId name } courseRights { id kind } grants { id profile { code functions } } student { id } unreadNotificationCount }
   }
 `);
+
+/** A student's unread notifications, for the navigation's badge (null for staff and until read). */
+function useUnreadNotifications(): number | null {
+  const { session } = useAuth();
+  const [{ data }] = useQuery({ query: ViewerQuery, pause: !session });
+  return data?.me?.unreadNotificationCount ?? null;
+}
+
+/** A screen's entry in the navigation; the notifications' entry carries the unread count, seen as a badge and heard in its name. */
+function ScreenLink({ screen, unread }: { screen: Screen; unread: number | null }) {
+  const { t } = useTranslation();
+  const label = t(`nav.${screen}`);
+  // Mina studier's address starts the other student screens' addresses: it is current only on its own.
+  const end = screen === 'myStudies';
+  if (screen !== 'myNotifications' || unread === null) return <NavLink to={screenPaths[screen]} end={end}>{label}</NavLink>;
+  return (
+    <NavLink to={screenPaths[screen]} aria-label={`${label}, ${t('nav.unreadBadge', { count: unread })}`}>
+      {label}{unread > 0 && <span className="badge">{unread}</span>}
+    </NavLink>
+  );
+}
 
 /** The screens the signed-in user's rights allow, from the same `me` the header shows (null until it is read). */
 export function useScreens(): Screen[] | null {
@@ -59,6 +80,7 @@ export function Layout() {
   const { t } = useTranslation();
   const { session } = useAuth();
   const screens = useScreens();
+  const unread = useUnreadNotifications();
   const location = useLocation();
   const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
@@ -83,8 +105,7 @@ export function Layout() {
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
             {(screens ?? []).map((screen) => (
-              // Mina studier's address starts the other student screens' addresses: it is current only on its own.
-              <li key={screen}><NavLink to={screenPaths[screen]} end={screen === 'myStudies'}>{t(`nav.${screen}`)}</NavLink></li>
+              <li key={screen}><ScreenLink screen={screen} unread={unread} /></li>
             ))}
             <li><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
             <li><NavLink to="/accessibility">{t('nav.accessibility')}</NavLink></li>

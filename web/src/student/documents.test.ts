@@ -16,6 +16,8 @@ const screens: Record<string, DocumentNode> = {
   'my-exam-sittings': documents.MyExamSittingsQuery,
   'sign-up-for-exam-sitting': documents.SignUpForExamSittingMutation,
   'cancel-exam-sitting-sign-up': documents.CancelExamSittingSignUpMutation,
+  'my-notifications': documents.MyNotificationsQuery,
+  'mark-notifications-read': documents.MarkNotificationsReadMutation,
 };
 
 describe('the student screens', () => {

@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-// The student screens' documents, exactly as docs/graphql.md "Screens" (g)–(j) has them (documents.test.ts compares them).
+// The student screens' documents, exactly as docs/graphql.md "Screens" (g)–(k) has them (documents.test.ts compares them).
 
 export const MyStudiesQuery = graphql(`
   query MyStudies {
@@ -95,6 +95,30 @@ export const CancelExamSittingSignUpMutation = graphql(`
   mutation CancelExamSittingSignUp($examSittingId: ID!) {
     cancelExamSittingSignUp(input: { examSittingId: $examSittingId }) {
       examSitting { id seatsLeft mySignUp { anonymousCode signedUpAt } }
+      errors { code reason message path }
+    }
+  }
+`);
+
+export const MyNotificationsQuery = graphql(`
+  query MyNotifications($unreadOnly: Boolean = false) {
+    me {
+      unreadNotificationCount
+      notifications(first: 20, unreadOnly: $unreadOnly) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { id kind title text occurredAt read readAt courseCode term moduleCode grade startsAt endsAt place
+                offeringId registrationId resultId examSittingId }
+      }
+    }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
+    markNotificationsRead(input: { ids: $ids, all: $all }) {
+      notifications { id read readAt }
+      unreadCount
       errors { code reason message path }
     }
   }
